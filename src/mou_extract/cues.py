@@ -1,0 +1,164 @@
+"""Agreement cues: instrument words, conclusion verbs, titles.
+
+The word lists live in ``data/agreement_cues.json``; this module compiles them
+once and answers three questions about a stretch of normalised text: which
+instrument words occur (and so which ``agreement_type``), whether it says an
+instrument was concluded or renewed, and whether it names the instrument
+(its title).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .model import AgreementType, EventType
+
+
+@dataclass(frozen=True, slots=True)
+class TypeCue:
+    start: int
+    end: int
+    text: str
+    type: AgreementType
+    priority: int
+    rule_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class VerbCue:
+    start: int
+    end: int
+    text: str
+    event: EventType
+
+
+@dataclass(frozen=True, slots=True)
+class TitleCue:
+    start: int
+    end: int
+    text: str  # the title as it will be output (NFKC, brackets removed)
+    type: AgreementType
+    source: str  # "label", "quoted" or "phrase"
+
+
+@dataclass(frozen=True)
+class CueTables:
+    type_re: re.Pattern[str]
+    type_rules: tuple[tuple[str, AgreementType, int], ...]
+    renewed_re: re.Pattern[str]
+    signed_re: re.Pattern[str]
+    negative_re: re.Pattern[str]
+    ceremony_re: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def tables() -> CueTables:
+    """Compile the cue data once per process."""
+    raw = json.loads(resources.files("mou_extract").joinpath("data/agreement_cues.json").read_text("utf-8"))
+    rules = tuple((r["id"], AgreementType(r["type"]), int(r["priority"])) for r in raw["types"])
+    alternation = "|".join(f"(?P<g{i}>{r['pattern']})" for i, r in enumerate(raw["types"]))
+    return CueTables(
+        type_re=re.compile(alternation),
+        type_rules=rules,
+        renewed_re=re.compile(raw["verbs"]["renewed"]),
+        signed_re=re.compile(raw["verbs"]["signed"]),
+        negative_re=re.compile(raw["negative"]),
+        ceremony_re=re.compile(raw["ceremony"]),
+    )
+
+
+def find_type_cues(text: str, offset: int = 0) -> list[TypeCue]:
+    """Every instrument word in ``text`` (offsets shifted by ``offset``)."""
+    t = tables()
+    out: list[TypeCue] = []
+    for m in t.type_re.finditer(text):
+        idx = int(m.lastgroup[1:])  # type: ignore[index]
+        rid, typ, prio = t.type_rules[idx]
+        out.append(TypeCue(m.start() + offset, m.end() + offset, m.group(), typ, prio, rid))
+    return out
+
+
+def find_verb_cues(text: str, offset: int = 0) -> list[VerbCue]:
+    """Conclusion (signed) and renewal verbs, renewal first where they overlap."""
+    t = tables()
+    out: list[VerbCue] = []
+    taken: list[tuple[int, int]] = []
+    for m in t.renewed_re.finditer(text):
+        out.append(VerbCue(m.start() + offset, m.end() + offset, m.group(), EventType.RENEWED))
+        taken.append((m.start(), m.end()))
+    for m in t.signed_re.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in taken):
+            continue
+        out.append(VerbCue(m.start() + offset, m.end() + offset, m.group(), EventType.SIGNED))
+    out.sort(key=lambda v: v.start)
+    return out
+
+
+def is_negative(text: str) -> bool:
+    """True when the sentence speaks of a plan, talks or an anniversary."""
+    return tables().negative_re.search(text) is not None
+
+
+def is_ceremony(text: str) -> bool:
+    return tables().ceremony_re.search(text) is not None
+
+
+def best_type(cues: list[TypeCue]) -> AgreementType | None:
+    """The type a phrase denotes: highest priority, then the last-written word."""
+    if not cues:
+        return None
+    return max(enumerate(cues), key=lambda ic: (ic[1].priority, ic[0]))[1].type
+
+
+# --- titles --------------------------------------------------------------------------
+
+_INSTRUMENT_END = r"(?:覚書|協定書?|共同宣言|宣言書?|意思確認書|意向書|基本合意書|合意書|MOU|提携書|協約書?)"
+_LABEL_RE = re.compile(
+    r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
+    re.MULTILINE,
+)
+_QUOTED_RE = re.compile(r"[「『](?P<t>[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
+_PHRASE_RE = re.compile(
+    r"(?P<t>[^\s、。「」『』【】()（）:：|]{2,80}?(?:に関する|に係る|についての|に関わる|のための)[^\s、。「」『』【】()（）:：|]{0,30}?"
+    + _INSTRUMENT_END + r")"
+)
+_BRACKETS = str.maketrans("", "", "「」『』")
+
+
+def clean_title(raw: str) -> str:
+    """NFKC, brackets removed, outer spaces stripped: the guide's title form."""
+    return unicodedata.normalize("NFKC", raw).translate(_BRACKETS).strip()
+
+
+def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
+    """Instrument names: after a 名称 label, inside 「」/『』, or a 〜に関する覚書 phrase.
+
+    A bare instrument word (「覚書」) is not a title. Overlapping finds keep the
+    label form first, then the quoted one.
+    """
+    out: list[TitleCue] = []
+
+    def add(m: re.Match[str], source: str) -> None:
+        s, e = m.start("t"), m.end("t")
+        title = clean_title(m.group("t"))
+        cues = find_type_cues(title)
+        typ = best_type([c for c in cues if c.end == len(title)] or cues)
+        if typ is None or len(title) < 5:
+            return
+        if any(not (e + offset <= o.start or s + offset >= o.end) for o in out):
+            return
+        out.append(TitleCue(s + offset, e + offset, title, typ, source))
+
+    for m in _LABEL_RE.finditer(text):
+        add(m, "label")
+    for m in _QUOTED_RE.finditer(text):
+        add(m, "quoted")
+    for m in _PHRASE_RE.finditer(text):
+        add(m, "phrase")
+    out.sort(key=lambda t: t.start)
+    return out

@@ -1,0 +1,122 @@
+"""The pipeline: ingest → normalise → rule stages → NER (only where needed) →
+assemble records with evidence.
+
+``Pipeline`` holds what is expensive to build (compiled tables, the gazetteer,
+GiNZA once it is first needed) and is reused across documents; it keeps no
+per-document state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Protocol
+
+from .dates import find_dates, find_periods
+from .docdate import find_doc_date
+from .model import DocumentResult, Event, Evidence, Party, PartyMention, Record, Sector
+from .normalize import NormalizedText, normalize
+from .records import RecordAssembler, iter_evidence_fields, to_term
+from .settings import Settings
+
+
+class Source(Protocol):
+    """What the pipeline needs of an ingested document (``ingest.SourceDocument``)."""
+
+    doc_id: str
+    source_text: str
+    text: str
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class PlainText:
+    """A text given directly (the Python API): its own source, identity map."""
+
+    doc_id: str
+    text: str
+
+    @property
+    def source_text(self) -> str:
+        return self.text
+
+    def to_source(self, start: int, end: int) -> tuple[int, int]:
+        return start, end
+
+
+class Pipeline:
+    """Extract agreement records from documents.
+
+    Example::
+
+        from mou_extract import Pipeline
+        result = Pipeline().extract("横浜市と渋谷区は、本日、連携協定を締結しました。", doc_id="x")
+        result.to_dict()   # one line of documents.jsonl
+    """
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        from . import parties as parties_mod
+
+        self._parties = parties_mod
+        self._ner_runner = None
+        ner_fn: Callable[[str, int], list[PartyMention]] | None = self._ner if self.settings.use_ner else None
+        self._assembler = RecordAssembler(same_party=parties_mod.same_party, ner=ner_fn)
+
+    # NER is loaded the first time a sentence needs it, then kept.
+    def _ner(self, sentence: str, offset: int) -> list[PartyMention]:
+        if self._ner_runner is None:
+            from .ner import NerRunner
+
+            self._ner_runner = NerRunner(
+                model=self.settings.ner_model,
+                batch_size=self.settings.ner_batch_size,
+                max_chars=self.settings.ner_max_chars,
+            )
+        try:
+            return self._ner_runner.ner_party_mentions(sentence, offset)
+        except (OSError, ImportError):  # model not installed: rules only
+            self._ner_runner = _NoNer()
+            return []
+
+    def extract(self, text: str, doc_id: str = "doc") -> DocumentResult:
+        """Extract the records of a text given as a string."""
+        return self.extract_document(PlainText(doc_id, text))
+
+    def extract_document(self, src: Source) -> DocumentResult:
+        """Extract the records of an ingested document; evidence offsets index
+        ``src.source_text``."""
+        norm = normalize(src.text)
+        text = norm.text
+        dates = find_dates(text)
+        periods = find_periods(text)
+        dd = find_doc_date(text, dates)
+        doc_date = dd.value if dd else None
+        mentions = self._parties.find_party_mentions(text)
+        drafts = self._assembler.assemble(text, mentions, dates, periods, doc_date or self.settings.reference_date)
+        records = []
+        for d in drafts:
+            evidence = [self._evidence(src, norm, name, f.start, f.end) for name, f in iter_evidence_fields(d)]
+            rec = Record(
+                agreement_type=d.agreement_type.value,  # type: ignore[arg-type]
+                title=d.title.value if d.title else None,  # type: ignore[arg-type]
+                parties=[Party(p.name, p.kind, p.country, aliases) for p, aliases in d.parties],
+                events=[f.value for f in d.events if isinstance(f.value, Event)],
+                term=to_term(d),
+                sectors=[f.value for f in d.sectors if isinstance(f.value, Sector)],
+                evidence=evidence if self.settings.with_evidence else [],
+            )
+            records.append(rec)
+        doc_ev = self._evidence(src, norm, "doc_date", dd.start, dd.end) if dd else None
+        return DocumentResult(src.doc_id, doc_date, records, doc_ev)
+
+    @staticmethod
+    def _evidence(src: Source, norm: NormalizedText, name: str, start: int, end: int) -> Evidence:
+        s, e = norm.to_original(start, end)
+        s, e = src.to_source(s, e)
+        return Evidence(name, s, e, src.source_text[s:e])
+
+
+class _NoNer:
+    def ner_party_mentions(self, sentence: str, offset: int) -> list[PartyMention]:
+        return []

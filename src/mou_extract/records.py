@@ -1,0 +1,562 @@
+"""Assemble agreement records from the rule stages' mentions.
+
+The three steps, spaCy style:
+
+* **match** — find *anchor units*: sentences, rows or items that carry an
+  instrument word and say it was concluded or renewed (or name an instrument
+  between parties, as a ``名称`` line does), and are not plans or talks;
+* **decide** — group anchors into agreement relationships by their partner
+  parties (a chain between the same parties is one record), attach partyless
+  anchors (``締結日: …``) to the record whose section they sit in, and fix
+  each record's zone of text;
+* **annotate** — fill type, title, parties, events, term and sectors from the
+  record's anchors and zone, each value with its evidence span.
+
+Everything here works on normalised text; the caller maps spans back to the
+original text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from . import cues as cue_mod
+from .dates import find_dates, find_periods
+from .model import (
+    AgreementType,
+    DateMention,
+    Event,
+    EventType,
+    PartyKind,
+    PartyMention,
+    PeriodMention,
+    Sector,
+    Term,
+)
+from .segment import Unit, split_units
+from .sectors import find_sector_cues
+
+# A party mention directly followed by one of these names an office or a person,
+# not the body as a signatory (ポートランド市長が来神).
+_OFFICE_AFTER = re.compile(r"^(?:長|知事|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当)")
+# Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
+_LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
+_TERM_LABEL = re.compile(r"有効期間|有効期限|期間|期限|協定期間|契約期間|有効")
+_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
+_BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|派遣|説明会")
+_HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
+_TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
+
+
+@dataclass(slots=True)
+class Found:
+    """A value with the span (in normalised text) it was found at."""
+
+    value: object
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Anchor:
+    unit: Unit
+    parties: list[PartyMention]
+    type_cues: list[cue_mod.TypeCue]
+    verbs: list[cue_mod.VerbCue]
+    events: list[tuple[EventType, DateMention, AgreementType | None]]
+    ceremony: bool = False
+    title_only: bool = False
+
+
+@dataclass(slots=True)
+class Draft:
+    """A record being built: anchors, parties (clusters of mentions), zone."""
+
+    anchors: list[Anchor] = field(default_factory=list)
+    party_mentions: list[list[PartyMention]] = field(default_factory=list)
+    zone: list[tuple[int, int]] = field(default_factory=list)
+    first: int = 0
+
+
+@dataclass(slots=True)
+class DraftRecord:
+    """The assembled values, each a :class:`Found` (value + span)."""
+
+    agreement_type: Found
+    title: Found | None
+    parties: list[tuple[PartyMention, list[str]]]
+    events: list[Found]
+    term: dict[str, Found]
+    sectors: list[Found]
+
+
+SamePartyFn = Callable[[str, str], bool]
+NerFn = Callable[[str, int], list[PartyMention]]
+
+
+def _default_same_party(a: str, b: str) -> bool:
+    return a == b
+
+
+class RecordAssembler:
+    """Builds the records of one normalised text (no state kept between calls)."""
+
+    def __init__(self, *, same_party: SamePartyFn | None = None, ner: NerFn | None = None) -> None:
+        self.same_party = same_party or _default_same_party
+        self.ner = ner
+
+    # ------------------------------------------------------------------ match
+    def assemble(
+        self,
+        text: str,
+        parties: list[PartyMention],
+        dates: list[DateMention],
+        periods: list[PeriodMention],
+        doc_date: str | None,
+    ) -> list[DraftRecord]:
+        units = split_units(text)
+        home = pick_home(parties, self.same_party)
+        section_type = _section_types(units)
+        anchors: list[Anchor] = []
+        for idx, u in enumerate(units):
+            a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
+            if a is not None:
+                anchors.append(a)
+        drafts = self._group(anchors, home, units, text)
+        records = []
+        for d in drafts:
+            rec = self._annotate(d, text, units, parties, periods, doc_date, home)
+            if rec is not None:
+                records.append(rec)
+        return records
+
+    def _anchor(
+        self,
+        u: Unit,
+        text: str,
+        parties: list[PartyMention],
+        dates: list[DateMention],
+        periods: list[PeriodMention],
+        doc_date: str | None,
+        section_type: cue_mod.TypeCue | None,
+    ) -> Anchor | None:
+        tcues = cue_mod.find_type_cues(u.text, u.start)
+        verbs = cue_mod.find_verb_cues(u.text, u.start)
+        ceremony = cue_mod.is_ceremony(u.text)
+        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)", u.text)
+        unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
+        titles = cue_mod.find_titles(u.text, u.start)
+        if not tcues and section_type is not None and (verbs or label_signed or u.is_row) and unit_parties:
+            tcues = [section_type]  # a row of a list typed by its section heading
+        elif not tcues and not ceremony:
+            return None
+        if cue_mod.is_negative(u.text) and not label_signed:
+            # a plan or an anniversary; a ceremony note may still date a step
+            if not ceremony:
+                return None
+        has_verb = bool(verbs) or bool(label_signed)
+        title_only = not has_verb and any(t.source in ("label", "quoted") for t in titles) and bool(unit_parties)
+        list_row = not has_verb and u.is_row and section_type is not None and bool(unit_parties)
+        if not (has_verb or title_only or list_row or ceremony):
+            return None
+        # events: each date with its verb (the first verb after it, else a label before it)
+        ref = _ref_before(dates, u.start) or doc_date
+        local = [d for d in find_dates(u.text, ref=ref)]
+        in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
+        events: list[tuple[EventType, DateMention, AgreementType | None]] = []
+        for d in local:
+            if d.value is None:
+                continue
+            if any(s <= d.start and d.end <= e for s, e in in_periods):
+                continue
+            dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
+            typ = self._verb_for(dm, verbs, label_signed, u, list_row)
+            if typ is None and ceremony:
+                typ = EventType.SIGNED
+            if typ is None:
+                continue
+            near = [c for c in tcues if c.start < (dm.end + 60)]
+            events.append((typ, dm, cue_mod.best_type(near[-3:]) if near else None))
+        unit_parties = self._filter_parties(unit_parties, text)
+        return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not has_verb, title_only=title_only)
+
+    @staticmethod
+    def _verb_for(d: DateMention, verbs: list[cue_mod.VerbCue], label: re.Match[str] | None, u: Unit, list_row: bool) -> EventType | None:
+        after = [v for v in verbs if v.start >= d.end]
+        if after:
+            return after[0].event
+        before = [v for v in verbs if v.end <= d.start]
+        if label is not None and label.start() + u.start < d.start:
+            if re.search(r"再|更新", label.group()):
+                return EventType.RENEWED
+            return EventType.SIGNED
+        if before:
+            return before[-1].event
+        if list_row:
+            return EventType.SIGNED
+        return None
+
+    def _filter_parties(self, ms: list[PartyMention], text: str) -> list[PartyMention]:
+        out = []
+        for i, m in enumerate(ms):
+            if m.kind is PartyKind.COUNTRY:
+                continue  # a country locates its cities; it signs only as 〜政府, handled by patterns
+            tail = text[m.end : m.end + 12]
+            if _OFFICE_AFTER.match(tail):
+                continue
+            nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
+                if m.kind is not PartyKind.ORGANIZATION:
+                    continue
+            out.append(m)
+        return out
+
+    # ----------------------------------------------------------------- decide
+    def _group(self, anchors: list[Anchor], home: PartyMention | None, units: list[Unit], text: str) -> list[Draft]:
+        drafts: list[Draft] = []
+        order: list[tuple[int, Draft]] = []  # (position, draft) of each anchor, for zones
+
+        def is_home(m: PartyMention) -> bool:
+            return home is not None and self.same_party(m.name, home.name)
+
+        for a in anchors:
+            partners = [m for m in a.parties if not is_home(m)]
+            if not partners and not a.ceremony:
+                partners = self._fallback_parties(a, text, home)
+                a.parties.extend(partners)
+            target: Draft | None = None
+            if partners and not a.ceremony:
+                for d in drafts:
+                    if any(self.same_party(m.name, p[0].name) for m in partners for p in d.party_mentions if not is_home(p[0])):
+                        target = d
+                        break
+                if target is None:
+                    target = Draft(first=a.unit.start)
+                    drafts.append(target)
+            else:
+                target = self._current(order, a)
+                if target is None:
+                    continue
+            target.anchors.append(a)
+            for m in a.parties:
+                for cluster in target.party_mentions:
+                    if self.same_party(m.name, cluster[0].name):
+                        cluster.append(m)
+                        break
+                else:
+                    target.party_mentions.append([m])
+            order.append((a.unit.start, target))
+        # zones: each anchor owns text from its line start to the next anchor of another draft
+        order.sort(key=lambda x: x[0])
+        for i, (pos, d) in enumerate(order):
+            start = text.rfind("\n", 0, pos) + 1
+            if i == 0:
+                start = 0
+            end = len(text)
+            for pos2, d2 in order[i + 1 :]:
+                if d2 is not d:
+                    end = text.rfind("\n", 0, pos2) + 1
+                    break
+            if end > start:
+                d.zone.append((start, end))
+        return drafts
+
+    @staticmethod
+    def _current(order: list[tuple[int, Draft]], a: Anchor) -> Draft | None:
+        """The record a partyless anchor belongs to: the latest one before it whose
+        instrument type matches, else simply the latest one before it."""
+        before = [d for pos, d in order if pos <= a.unit.start]
+        if not before:
+            return None
+        want = cue_mod.best_type(a.type_cues)
+        if want is not None:
+            for d in reversed(before):
+                types = {cue_mod.best_type(x.type_cues) for x in d.anchors}
+                if want in types:
+                    return d
+        return before[-1]
+
+    def _fallback_parties(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
+        """Parties the gazetteers did not know, from the 'AとBとの…' construction,
+        then from NER when it is enabled."""
+        out: list[PartyMention] = []
+        for m in _TO_TOMO.finditer(a.unit.text):
+            b = m.group("b")
+            # drop a locating prefix (ドイツ・ミュンヘンの…, 中国の…)
+            cut = max(b.rfind("の"), b.rfind("・"))
+            if 0 <= cut < len(b) - 2:
+                b_start = m.start("b") + cut + 1
+            else:
+                b_start = m.start("b")
+            name = a.unit.text[b_start : m.end("b")]
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力", name):
+                continue
+            s = a.unit.start + b_start
+            kind = _kind_from_suffix(name)
+            out.append(PartyMention(s, s + len(name), name, name, kind, None, "construction"))
+            break
+        if not out and self.ner is not None:
+            out = [m for m in self.ner(a.unit.text, a.unit.start) if m.kind is not PartyKind.COUNTRY]
+            if home is not None:
+                out = [m for m in out if not self.same_party(m.name, home.name)]
+        return out
+
+    # --------------------------------------------------------------- annotate
+    def _annotate(
+        self,
+        d: Draft,
+        text: str,
+        units: list[Unit],
+        all_parties: list[PartyMention],
+        periods: list[PeriodMention],
+        doc_date: str | None,
+        home: PartyMention | None,
+    ) -> DraftRecord | None:
+        clusters = [c for c in d.party_mentions if c]
+        if home is not None and not any(self.same_party(home.name, c[0].name) for c in clusters) and len(clusters) == 1:
+            clusters.append([home])
+        if len(clusters) < 2:
+            return None
+        if all(c[0].country not in (None, "JP") for c in clusters):
+            return None  # the guide wants at least one Japanese party
+        parties = [self._best_form(c, all_parties) for c in clusters]
+
+        # type: the instrument of the latest dated step, else the strongest cue
+        dated = [(e[1].value or "", e) for a in d.anchors for e in a.events]
+        all_cues = [c for a in d.anchors for c in a.type_cues]
+        atype: Found | None = None
+        if dated:
+            latest = max(dated, key=lambda x: x[0])[1]
+            if latest[2] is not None:
+                cue = next((c for a in d.anchors for c in a.type_cues if c.type is latest[2]), None)
+                if cue is not None:
+                    atype = Found(cue.type, cue.start, cue.end)
+        if atype is None:
+            if not all_cues:
+                return None
+            best = max(all_cues, key=lambda c: c.priority)
+            atype = Found(best.type, best.start, best.end)
+
+        # title: label > quoted > phrase, of the record's own type, from anchors then zone
+        title = self._title(d, text, atype.value)  # type: ignore[arg-type]
+
+        events = self._events(d)
+        term = self._term(d, text, periods)
+        if any(a.events for a in d.anchors) is False and doc_date is None:
+            pass
+        # 本日 with no document date: take the term start for the signing step
+        if not events and "本日" in "".join(a.unit.text for a in d.anchors) and "start" in term:
+            t = term["start"]
+            events = [Found(Event(EventType.SIGNED, str(t.value)), t.start, t.end)]
+        sectors = self._sectors(d, text, units, title, all_parties)
+        return DraftRecord(atype, title, parties, events, term, sectors)
+
+    def _best_form(self, cluster: list[PartyMention], all_parties: list[PartyMention]) -> tuple[PartyMention, list[str]]:
+        same = [m for m in all_parties if self.same_party(m.name, cluster[0].name)] + cluster
+        # fullest ordinary form: prefer a gazetteer/pattern name ending in a known suffix, then the most frequent
+        def score(m: PartyMention) -> tuple[int, int, int]:
+            suffix = 1 if re.search(r"(?:市|区|町|村|県|州|省|道|都|府|特別市|広域市|大学|機構|財団|協会|会議所|株式会社)$|[A-Za-z]$", m.name) else 0
+            src = {"gazetteer": 2, "pattern": 2, "ner": 1}.get(m.source, 0)
+            freq = sum(1 for x in same if x.name == m.name)
+            return (suffix, src, freq)
+        best = max(same, key=score)
+        country = best.country or next((m.country for m in same if m.country), None)
+        kind = best.kind
+        rep = PartyMention(best.start, best.end, best.text, best.name, kind, country, best.source)
+        aliases = sorted({m.name for m in same if m.name != best.name})
+        return rep, aliases
+
+    def _title(self, d: Draft, text: str, atype: AgreementType) -> Found | None:
+        cands: list[cue_mod.TitleCue] = []
+        for a in d.anchors:
+            cands.extend(cue_mod.find_titles(a.unit.text, a.unit.start))
+        for s, e in d.zone:
+            for t in cue_mod.find_titles(text[s:e], s):
+                if t.source == "label":
+                    cands.append(t)
+        cands = [t for t in cands if t.type is atype]
+        if not cands:
+            return None
+        rank = {"label": 0, "quoted": 1, "phrase": 2}
+        best = min(cands, key=lambda t: (rank[t.source], t.start))
+        return Found(best.text, best.start, best.end)
+
+    @staticmethod
+    def _events(d: Draft) -> list[Found]:
+        raw = [(typ, dm) for a in d.anchors for typ, dm, _ in a.events]
+        raw.sort(key=lambda x: (x[1].value or "", x[1].start))
+        merged: list[tuple[EventType, DateMention]] = []
+        for typ, dm in raw:
+            for i, (t2, d2) in enumerate(merged):
+                if _compatible(dm.value or "", d2.value or ""):
+                    # the more precise date wins; a renewal word wins over a generic one only when dates agree
+                    keep = dm if len(dm.value or "") > len(d2.value or "") else d2
+                    merged[i] = (t2 if t2 is typ or t2 is EventType.SIGNED and typ is EventType.SIGNED else t2, keep)
+                    break
+            else:
+                merged.append((typ, dm))
+        merged.sort(key=lambda x: x[1].value or "")
+        # the earliest conclusion is the signing; later conclusions of successor instruments are renewals
+        out: list[Found] = []
+        seen_signed = False
+        for typ, dm in merged:
+            if typ is EventType.SIGNED:
+                if seen_signed:
+                    typ = EventType.RENEWED
+                seen_signed = True
+            elif not seen_signed and not out:
+                pass
+            out.append(Found(Event(typ, dm.value or ""), dm.start, dm.end))
+        return out
+
+    def _term(self, d: Draft, text: str, periods: list[PeriodMention]) -> dict[str, Found]:
+        term: dict[str, Found] = {}
+        anchor_spans = [(a.unit.start, a.unit.end) for a in d.anchors]
+        for p in periods:
+            if not any(s <= p.start < e for s, e in d.zone):
+                continue
+            in_anchor = any(s <= p.start and p.end <= e for s, e in anchor_spans)
+            line_start = text.rfind("\n", 0, p.start) + 1
+            prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
+            prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
+            context = text[prev2 : p.start]
+            labelled = bool(_TERM_LABEL.search(context[-80:])) or in_anchor
+            if p.kind == "renewal" and p.renewal and "renewal" not in term:
+                term["renewal"] = Found(p.renewal, p.start, p.end)
+            elif p.kind == "duration" and p.duration and labelled and "duration" not in term:
+                term["duration"] = Found(p.duration, p.start, p.end)
+            elif p.kind == "range" and labelled and not in_anchor:
+                if p.start_value and "start" not in term:
+                    term["start"] = Found(p.start_value, p.start, p.end)
+                if p.end_value and "end" not in term:
+                    term["end"] = Found(p.end_value, p.start, p.end)
+        return term
+
+    def _sectors(self, d: Draft, text: str, units: list[Unit], title: Found | None, parties: list[PartyMention]) -> list[Found]:
+        spans: list[tuple[int, int]] = []
+        if title is not None:
+            spans.append((title.start, title.end))
+        for a in d.anchors:
+            if not a.ceremony:
+                spans.append((a.unit.start, a.unit.end))
+        for s, e in d.zone:
+            zone_units = [u for u in units if s <= u.start < e]
+            in_block = False
+            for u in zone_units:
+                if u.is_heading:
+                    in_block = bool(_PURPOSE_LABEL.search(u.text))
+                    if in_block:
+                        spans.append((u.start, u.end))
+                    continue
+                labelled = bool(re.match(r"^\s*[【\[]?(?:[^:：\s]{0,8})?(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]", u.text))
+                if labelled:
+                    spans.append((u.start, u.end))
+                    in_block = True
+                    continue
+                if in_block and (u.is_item or not u.is_row) and not _BACKGROUND.search(u.text):
+                    spans.append((u.start, u.end))
+                elif u.is_row or (not u.is_item and len(u.text) > 60):
+                    in_block = False
+        found: dict[Sector, Found] = {}
+        party_spans = [(p.start, p.end) for p in parties]
+        for s, e in sorted(set(spans)):
+            masked = [(ps - s, pe - s) for ps, pe in party_spans if s <= ps and pe <= e]
+            for c in find_sector_cues(text[s:e], s, masked=masked):
+                found.setdefault(c.sector, Found(c.sector, c.start, c.end))
+        return list(found.values())
+
+
+def pick_home(parties: list[PartyMention], same_party: SamePartyFn) -> PartyMention | None:
+    """The issuing body: the Japanese local government named most often, when it
+    clearly dominates (a digest about many places has no home)."""
+    jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
+    if not jp:
+        return None
+    groups: list[list[PartyMention]] = []
+    for p in jp:
+        for g in groups:
+            if same_party(p.name, g[0].name):
+                g.append(p)
+                break
+        else:
+            groups.append([p])
+    groups.sort(key=lambda g: (-len(g), g[0].start))
+    top = groups[0]
+    if len(top) < 2 or len(top) < 0.4 * len(jp):
+        return None
+    if len(groups) > 1 and len(groups[1]) == len(top):
+        return None
+    return top[0]
+
+
+def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
+    """For each unit, the instrument cue of the heading of its section
+    (a list page headed 姉妹都市 types its rows)."""
+    out: dict[int, cue_mod.TypeCue] = {}
+    current: cue_mod.TypeCue | None = None
+    for i, u in enumerate(units):
+        if u.is_heading or (len(u.text) <= 30 and not u.is_row and not u.is_item):
+            cs = cue_mod.find_type_cues(u.text, u.start)
+            if cs:
+                current = max(cs, key=lambda c: c.priority)
+        if current is not None:
+            out[i] = current
+    return out
+
+
+def _ref_before(dates: list[DateMention], pos: int) -> str | None:
+    """The nearest preceding date with a year: the reference for yearless dates."""
+    ref = None
+    for d in dates:
+        if d.start >= pos:
+            break
+        if d.value and not d.inferred:
+            ref = d.value
+    return ref
+
+
+def _compatible(a: str, b: str) -> bool:
+    """Dates that agree at the coarser precision of the two."""
+    if not a or not b:
+        return False
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]
+
+
+def _kind_from_suffix(name: str) -> PartyKind:
+    if re.search(r"(?:州|省|道|県|府)$", name):
+        return PartyKind.REGION
+    if re.search(r"(?:市|区|町|村|郡|都市)$|都市", name):
+        return PartyKind.MUNICIPALITY
+    return PartyKind.ORGANIZATION
+
+
+def iter_evidence_fields(rec: DraftRecord) -> Iterable[tuple[str, Found]]:
+    """(field name, found value) pairs in the order the record's fields are written."""
+    yield "agreement_type", rec.agreement_type
+    if rec.title is not None:
+        yield "title", rec.title
+    for i, (p, _) in enumerate(rec.parties):
+        yield f"parties[{i}]", Found(p.name, p.start, p.end)
+    for i, e in enumerate(rec.events):
+        yield f"events[{i}]", e
+    for k in ("start", "end", "duration", "renewal"):
+        if k in rec.term:
+            yield f"term.{k}", rec.term[k]
+    for s in rec.sectors:
+        yield "sectors", s
+
+
+def to_term(rec: DraftRecord) -> Term | None:
+    t = Term(
+        start=str(rec.term["start"].value) if "start" in rec.term else None,
+        end=str(rec.term["end"].value) if "end" in rec.term else None,
+        duration=str(rec.term["duration"].value) if "duration" in rec.term else None,
+        renewal=str(rec.term["renewal"].value) if "renewal" in rec.term else None,
+    )
+    return None if t.is_empty() else t
+
+
+__all__ = ["RecordAssembler", "DraftRecord", "Found", "pick_home", "iter_evidence_fields", "to_term", "find_periods"]

@@ -1,0 +1,64 @@
+"""Split normalised text into units (sentences, table rows, list items) and
+recognise headings, so the record stage can reason about a document's layout.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A heading: a short line that numbers or marks a section (1 目的, 3.連携協力事項,
+# 【目的】, ■概要, 第2条(連携事項)). Items ((1)…, ・…, ①…) are not headings.
+_HEADING = re.compile(
+    r"^\s*(?:\d{1,2}\s*[\.．、)）]?\s*(?=\D)|[一二三四五六七八九十]{1,3}\s*[、.．]|第\s*[0-9一二三四五六七八九十]+\s*条|[【■□●◆◇▼▽〇○◎]|<|＜)"
+)
+_ITEM = re.compile(r"^\s*(?:[(（]\s*[0-9a-zA-Zア-ン一二三四五六七八九十]+\s*[)）]|[0-9]+\)|[・•\-－*※]|[①-⑳]|[ア-ン]\s)")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """A sentence, table row or list item: ``text`` is ``doc[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    line: int
+    is_heading: bool
+    is_item: bool
+    is_row: bool
+
+
+def split_units(text: str) -> list[Unit]:
+    """Lines, then sentences within a line at 。 (quoted 「」 stretches are never split)."""
+    units: list[Unit] = []
+    pos = 0
+    for lineno, line in enumerate(text.split("\n")):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        heading = bool(_HEADING.match(line)) and len(line.strip()) <= 40 and "。" not in line
+        item = bool(_ITEM.match(line))
+        row = " | " in line or line.rstrip().endswith("|")
+        depth = 0
+        s = 0
+        for i, ch in enumerate(line):
+            if ch in "「『(（":
+                depth += 1
+            elif ch in "」』)）":
+                depth = max(0, depth - 1)
+            elif ch == "。" and depth == 0:
+                _add(units, text, line_start + s, line_start + i + 1, lineno, heading, item, row)
+                s = i + 1
+        if s < len(line):
+            _add(units, text, line_start + s, line_start + len(line), lineno, heading, item, row)
+    return units
+
+
+def _add(units: list[Unit], text: str, s: int, e: int, line: int, heading: bool, item: bool, row: bool) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s:
+        units.append(Unit(s, e, text[s:e], line, heading, item, row))
