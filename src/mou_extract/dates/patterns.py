@@ -1,0 +1,283 @@
+"""The pattern table: one ``(id, regex, parse)`` row per kind of expression.
+
+All rows are compiled once, at import, into ONE alternation with a first
+character look-ahead, so the text is scanned once whatever the number of
+rows (``master.finditer``; ``m.lastgroup`` names the row that matched).
+Order matters only between rows that can start at the same character: URLs
+first (so digits inside URLs are never dates), renewals before durations
+(1年ごとに更新 is a renewal, not a 1-year term), fiscal years before dates.
+
+A parse function turns a match into an :class:`Atom` (or None to drop it);
+:mod:`.periods` then links atoms into ranges and builds the public mentions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from . import fragments as F
+from .eras import Era, convert_era, convert_gregorian, lookup
+from .numerals import to_int
+
+_WEEKDAYS = "月火水木金土日"
+
+
+@dataclass(slots=True)
+class Atom:
+    """One match, parsed. Internal: the public types are built in :mod:`.periods`."""
+
+    kind: str  # date | yearless | fiscal_year | duration | renewal | relative | skip
+    start: int
+    end: int
+    value: str | None = None
+    problem: str | None = None
+    era: Era | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: str | None = None
+    start_value: str | None = None
+    end_value: str | None = None
+    duration: str | None = None
+    renewal: str | None = None
+    word: str | None = None
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    return m.group(name)
+
+
+def weekday_problem(value: str | None, wd: str | None) -> str | None:
+    """A note when a written day of week does not match the date."""
+    if not wd or value is None or value.count("-") != 2:
+        return None
+    actual = _WEEKDAYS[date.fromisoformat(value).weekday()]
+    if actual != wd:
+        return f"weekday ({wd}) does not match {value} ({actual})"
+    return None
+
+
+def _join(*problems: str | None) -> str | None:
+    ps = [p for p in problems if p]
+    return "; ".join(ps) if ps else None
+
+
+def _finish(a: Atom) -> Atom:
+    a.problem = _join(a.problem, weekday_problem(a.value, a.weekday))
+    return a
+
+
+def _dual(a: Atom, greg_year: int, era: Era | None, era_year: int | None) -> Atom:
+    """Dual dating (1985年(昭和60年)10月): one date; the Gregorian year wins if they disagree."""
+    if era is None or era_year is None:
+        return a
+    a.era = era
+    if era.first_year + era_year - 1 != greg_year:
+        a.problem = _join(a.problem, f"dual dating disagrees: {greg_year} vs {era.name}{era_year}年 "
+                                     f"({era.first_year + era_year - 1}); kept {greg_year}")
+    else:
+        _, era_problem = convert_era(era, era_year, a.month, a.day)
+        a.problem = _join(a.problem, era_problem)
+    return a
+
+
+def parse_era_date(m: re.Match[str], p: str) -> Atom | None:
+    era = lookup(m.group(f"{p}_era"))
+    n = to_int(m.group(f"{p}_y"))
+    if era is None or n is None:
+        return None
+    month = to_int(m.group(f"{p}_m")) if m.group(f"{p}_m") else None
+    day = to_int(m.group(f"{p}_d")) if m.group(f"{p}_d") else None
+    a = Atom("date", m.start(), m.end(), era=era, month=month, day=day, weekday=m.group(f"{p}_wd"))
+    gy = m.group(f"{p}_gy") or m.group(f"{p}_gy2")
+    if gy:
+        greg = to_int(gy)
+        if greg is None:
+            return None
+        a.value, a.problem = convert_gregorian(greg, month, day)
+        a.year = greg
+        return _finish(_dual(a, greg, era, n))
+    a.value, a.problem = convert_era(era, n, month, day)
+    a.year = era.first_year + n - 1
+    return _finish(a)
+
+
+def parse_greg_date(m: re.Match[str], p: str) -> Atom | None:
+    y = to_int(m.group(f"{p}_y"))
+    if y is None:
+        return None
+    month = to_int(m.group(f"{p}_m")) if m.group(f"{p}_m") else None
+    day = to_int(m.group(f"{p}_d")) if m.group(f"{p}_d") else None
+    a = Atom("date", m.start(), m.end(), year=y, month=month, day=day, weekday=m.group(f"{p}_wd"))
+    a.value, a.problem = convert_gregorian(y, month, day)
+    era_tok = m.group(f"{p}_era") or m.group(f"{p}_era2")
+    if era_tok:
+        ey = to_int(m.group(f"{p}_ey") or m.group(f"{p}_ey2") or "")
+        _dual(a, y, lookup(era_tok), ey)
+    return _finish(a)
+
+
+def parse_abbrev(m: re.Match[str], p: str) -> Atom | None:
+    era = lookup(m.group(f"{p}_era"))
+    n = to_int(m.group(f"{p}_y"))
+    if era is None or n is None:
+        return None
+    month, day = int(m.group(f"{p}_m")), int(m.group(f"{p}_d"))
+    a = Atom("date", m.start(), m.end(), era=era, year=era.first_year + n - 1, month=month, day=day,
+             weekday=m.group(f"{p}_wd"))
+    a.value, a.problem = convert_era(era, n, month, day)
+    return _finish(a)
+
+
+def parse_numeric(m: re.Match[str], p: str) -> Atom | None:
+    y, month, day = int(m.group(f"{p}_y")), int(m.group(f"{p}_m")), int(m.group(f"{p}_d"))
+    a = Atom("date", m.start(), m.end(), year=y, month=month, day=day, weekday=m.group(f"{p}_wd"))
+    a.value, a.problem = convert_gregorian(y, month, day)
+    return _finish(a)
+
+
+def parse_yearless(m: re.Match[str], p: str) -> Atom | None:
+    month, day = to_int(m.group(f"{p}_m")), to_int(m.group(f"{p}_d"))
+    if month is None or day is None:
+        return None
+    a = Atom("yearless", m.start(), m.end(), month=month, day=day, weekday=m.group(f"{p}_wd"))
+    # 2000 is a leap year: 2月29日 is possible until a year is known.
+    a.problem = convert_gregorian(2000, month, day)[1]
+    return a
+
+
+def parse_fiscal_year(m: re.Match[str], p: str) -> Atom | None:
+    a = Atom("fiscal_year", m.start(), m.end())
+    era_tok = m.group(f"{p}_era")
+    if era_tok:
+        era, n = lookup(era_tok), to_int(m.group(f"{p}_ey"))
+        if era is None or n is None:
+            return None
+        value, a.problem = convert_era(era, n)
+        a.era = era
+        year = int(value) if value else None
+    else:
+        year = to_int(m.group(f"{p}_gy"))
+        if year is None:
+            return None
+        era_tok = m.group(f"{p}_era2")
+        if era_tok:
+            _dual(a, year, lookup(era_tok), to_int(m.group(f"{p}_ey2")))
+    if year is not None:
+        a.year = year
+        a.start_value, a.end_value = f"{year:04d}-04-01", f"{year + 1:04d}-03-31"
+    return a
+
+
+def _iso_duration(years: int, months: int) -> str | None:
+    years, months = years + months // 12, months % 12
+    if years == 0 and months == 0:
+        return None
+    return "P" + (f"{years}Y" if years else "") + (f"{months}M" if months else "")
+
+
+def parse_duration_years(m: re.Match[str], p: str) -> Atom | None:
+    """期限3年, 3年間, 有効期間は3年, 1年6月, 1年6か月, 1年半, 半年間."""
+    half_year = m.group(f"{p}_hy") is not None
+    y = 0 if half_year else to_int(m.group(f"{p}_y") or "")
+    mo = to_int(m.group(f"{p}_m")) if m.group(f"{p}_m") else 0
+    if y is None or mo is None:
+        return None
+    if not (m.group(f"{p}_pre") or m.group(f"{p}_kan") or m.group(f"{p}_m") or m.group(f"{p}_half")):
+        return None  # a bare "3年" is not a term
+    months = mo + (6 if half_year or m.group(f"{p}_half") else 0)
+    d = _iso_duration(y, months)
+    return Atom("duration", m.start(), m.end(), duration=d) if d else None
+
+
+def parse_duration_months(m: re.Match[str], p: str) -> Atom | None:
+    """6か月, 6ヶ月間, 期間は6カ月."""
+    mo = to_int(m.group(f"{p}_m"))
+    d = _iso_duration(0, mo) if mo is not None else None
+    return Atom("duration", m.start(), m.end(), duration=d) if d else None
+
+
+def _period(n: int, unit: str) -> str | None:
+    return _iso_duration(n, 0) if unit.endswith("年") else _iso_duration(0, n)
+
+
+def parse_renewal(m: re.Match[str], p: str) -> Atom | None:
+    """以後1年間ごとに更新, 1年ごとに自動更新, さらに1年間延長し以後も同様, 自動更新."""
+    if m.group(f"{p}_n"):
+        n = to_int(m.group(f"{p}_n"))
+        r = _period(n, m.group(f"{p}_u")) if n is not None else None
+        if r is None:
+            return None
+    else:
+        r = "auto"
+    return Atom("renewal", m.start(), m.end(), renewal=r)
+
+
+def parse_relative(m: re.Match[str], p: str) -> Atom | None:
+    return Atom("relative", m.start(), m.end(), word=m.group(0))
+
+
+def parse_skip(m: re.Match[str], p: str) -> Atom | None:
+    return Atom("skip", m.start(), m.end())
+
+
+Parse = Callable[[re.Match[str], str], "Atom | None"]
+
+_N = F.NUM
+_SP = F.SP
+PATTERNS: list[tuple[str, str, Parse]] = [
+    ("url", r"(?:https?|ftp)://[!-~]+|www\.[!-~]+", parse_skip),
+    ("ren_every",
+     rf"(?:(?:以後|以降|その後)も?{_SP}[、,]?{_SP})?(?:さらに|更に)?{_SP}(?P<ren_every_n>{_N}){_SP}"
+     rf"(?P<ren_every_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}(?:ごと|毎|ずつ)に?{_SP}[、,]?{_SP}"
+     rf"(?:自動的に|自動)?{_SP}(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
+    ("ren_same",
+     rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
+     rf"(?:延長|更新)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降)も?同様", parse_renewal),
+    ("ren_auto",
+     rf"自動(?:的に)?{_SP}(?:(?P<ren_auto_n>{_N}){_SP}(?P<ren_auto_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP})?"
+     rf"(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
+    ("fy", F.fiscal_year("fy"), parse_fiscal_year),
+    ("era", F.era_date("era"), parse_era_date),
+    ("greg", F.greg_date("greg"), parse_greg_date),
+    ("abbr", F.abbrev_date("abbr"), parse_abbrev),
+    ("num", F.numeric_date("num"), parse_numeric),
+    ("yl", F.yearless_date("yl"), parse_yearless),
+    ("dur_y",
+     rf"(?P<dur_y_pre>{F.DURATION_PREFIX})?(?<![0-9])(?:(?P<dur_y_y>{_N}){_SP}{F.YEARS_UNIT}"
+     rf"(?:{_SP}(?P<dur_y_m>{_N}){_SP}(?:{F.MONTHS_UNIT}|月(?!{_SP}{F.DAY}{_SP}日)))?(?P<dur_y_half>半)?"
+     rf"|(?P<dur_y_hy>半)年){_SP}(?P<dur_y_kan>間)?{F.NOT_A_TERM}", parse_duration_years),
+    ("dur_m",
+     rf"(?:{F.DURATION_PREFIX})?(?<![0-9])(?P<dur_m_m>{_N}){_SP}{F.MONTHS_UNIT}{_SP}間?{F.NOT_A_TERM}",
+     parse_duration_months),
+    ("rel", r"本日|今日|同日", parse_relative),
+]
+
+PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
+
+# Every row starts with one of these characters; the look-ahead lets the scan skip
+# all other positions at C speed.
+_FIRST = (
+    "0-9〇○一二三四五六七八九十廿半" + F.ERA_LETTERS + "hfw"
+    + "".join(sorted({e[0] for e in F.ERA_WORD.split("|")}))
+    + "西以そさ更自有期本今同"
+)
+MASTER = re.compile(
+    rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<{pid}>{rx})" for pid, rx, _ in PATTERNS) + ")"
+)
+
+
+def scan(folded: str) -> list[Atom]:
+    """All atoms of ``folded`` (the output of :func:`.numerals.fold`), left to right."""
+    out: list[Atom] = []
+    for m in MASTER.finditer(folded):
+        pid = m.lastgroup
+        if pid is None:
+            continue
+        atom = PARSERS[pid](m, pid)
+        if atom is not None and atom.kind != "skip":
+            out.append(atom)
+    return out
