@@ -216,3 +216,11 @@ def test_run_eval_writes_the_page(tmp_path: Path, capsys: pytest.CaptureFixture[
     page = parse(out.read_text(encoding="utf-8"))
     assert page.sections == ["a"]
     assert len(page.sources[0]["marks"]) == 4
+
+
+def test_decode_source_keeps_the_whole_html_file(tmp_path: Path) -> None:
+    # evidence offsets index the whole decoded file, markup included, not the page's main text
+    page = "<html><head><title>t</title></head><body><p>神戸市と大阪市が覚書を締結した。</p></body></html>"
+    f = tmp_path / "a.html"
+    f.write_text(page, encoding="utf-8")
+    assert decode_source(f) == page

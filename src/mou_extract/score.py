@@ -795,8 +795,13 @@ def _find_sources(folders: Sequence[Path], doc_ids: Iterable[str]) -> dict[str, 
         folder = Path(folder)
         if not folder.is_dir():
             continue
-        for f in sorted(folder.rglob("*")):
-            if f.is_file() and f.suffix not in (".json", ".jsonl") and f.stem in wanted and f.stem not in found:
+        # input files (.txt/.html/.htm) before anything else that shares the stem
+        files = sorted(
+            (f for f in folder.rglob("*") if f.is_file() and f.suffix not in (".json", ".jsonl")),
+            key=lambda f: (f.suffix.lower() not in (".txt", ".html", ".htm"), str(f)),
+        )
+        for f in files:
+            if f.stem in wanted and f.stem not in found:
                 found[f.stem] = f
     return {doc_id: decode_source(path) for doc_id, path in found.items()}
 
@@ -811,7 +816,9 @@ def decode_source(path: Path) -> str:
     if read_document is not None:
         try:
             result = read_document(path)
-            text = result if isinstance(result, str) else getattr(result, "text", None)
+            # evidence offsets index the whole decoded file (``source_text``), not the
+            # main text extracted from an HTML page (``text``)
+            text = result if isinstance(result, str) else getattr(result, "source_text", getattr(result, "text", None))
             if isinstance(text, str):
                 return text
         except Exception:
