@@ -685,7 +685,7 @@ def cmd_load(jsonl: Path, db: Path = Path("registry.duckdb")) -> LoadSummary:
     from rich.console import Console
 
     s = load(jsonl, db)
-    Console().print(
+    Console(soft_wrap=True).print(
         f"{s.path}: {s.lines} lines, {s.new_sources} new sources ({s.skipped_sources} already loaded), "
         f"{s.records} records -> {s.new_agreements} new agreements, {s.merged_records} merged; "
         f"registry: {s.agreements_total} agreements, {s.conflicts_total} conflicting values"
