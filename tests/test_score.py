@@ -508,6 +508,7 @@ def _write(path: Path, data: dict) -> None:
 def test_load_documents_from_folder_and_jsonl(tmp_path: Path) -> None:
     _write(tmp_path / "gold" / "a.json", doc("a", []))
     _write(tmp_path / "gold" / "sub" / "b.json", doc("b", [rec([KOBE])]))
+    _write(tmp_path / "gold" / "split.json", {"dev": ["a"], "test": ["b"]})  # not a document: skipped
     assert sorted(load_documents(tmp_path / "gold")) == ["a", "b"]
     jl = tmp_path / "documents.jsonl"
     jl.write_text(json.dumps(doc("a", [])) + "\n\n" + json.dumps(doc("b", [])) + "\n", encoding="utf-8")

@@ -141,7 +141,8 @@ def load_documents(path: Path, *, schema_path: Path | None = None) -> dict[str, 
     """Read documents keyed by ``doc_id`` from a folder of ``*.json`` files (searched
     recursively, one document each), a ``.jsonl`` file (one per line) or one ``.json`` file.
 
-    Each document is validated against ``document.schema.json`` when it is found (at
+    In a folder, JSON objects with neither ``doc_id`` nor ``records`` (a split file, a
+    manifest) are skipped. Each document is validated against ``document.schema.json`` when it is found (at
     ``schema_path``, or ``../shared/spec/`` beside the repository), else given basic
     structural checks. Raises :class:`DocumentError` listing every problem.
     """
@@ -151,9 +152,13 @@ def load_documents(path: Path, *, schema_path: Path | None = None) -> dict[str, 
     if path.is_dir():
         for f in sorted(path.rglob("*.json")):
             try:
-                items.append((str(f), json.loads(f.read_text(encoding="utf-8"))))
+                data = json.loads(f.read_text(encoding="utf-8"))
             except (json.JSONDecodeError, UnicodeDecodeError) as exc:
                 problems.append(f"{f}: not JSON ({exc})")
+                continue
+            if isinstance(data, dict) and "doc_id" not in data and "records" not in data:
+                continue  # not a document at all (gold/split.json, a manifest): skipped
+            items.append((str(f), data))
     elif path.is_file():
         text = path.read_text(encoding="utf-8")
         if path.suffix == ".jsonl":
