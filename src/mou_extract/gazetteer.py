@@ -1,0 +1,171 @@
+"""Place and country names: every Japanese prefecture and municipality, Japanese
+names of foreign first-level subdivisions, and Japanese country names.
+
+All three tables are general reference data generated or validated by scripts
+(``scripts/gen_municipalities.py``, ``scripts/gen_countries.py``); nothing here
+comes from a document. :meth:`Gazetteer.load` reads them once and compiles one
+trie-shaped regex per table so that a scan over a text is a single pass.
+
+Bare forms (横浜 for 横浜市, 兵庫 for 兵庫県) are indexed only when exactly one
+prefecture or city has that stem; stems shared by several (大阪: 大阪府 and 大阪市;
+府中: two 府中市) are kept in :attr:`Gazetteer.ambiguous_bare` and never resolved.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Iterable, Literal
+
+PlaceKind = Literal["municipality", "region", "ward", "country"]
+
+# Suffixes whose stem may be written alone (横浜 → 横浜市). 町/村/区 stems are too
+# often ordinary words or district names to be taken alone.
+_BARE_SUFFIXES = ("市", "都", "府", "県")
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceEntry:
+    """One gazetteer entry. ``kind`` ward is a ward of a designated city (``parent``)."""
+
+    name: str
+    kind: PlaceKind
+    country: str
+    prefecture: str | None = None
+    code: str | None = None
+    parent: str | None = None
+
+
+def _read_tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("mou_extract.data").joinpath(name).read_text(encoding="utf-8")
+    lines = [ln for ln in text.splitlines() if ln and not ln.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, shaped as a trie so that matching is one
+    pass over the text and always prefers the longest word at a position."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        end = "" in node
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if end:
+            body = ("(?:" + body + ")?") if len(alts) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(trie)
+
+
+def nfkc(s: str) -> str:
+    return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+class Gazetteer:
+    """Lookup tables and compiled scanners; build it with :meth:`load` (cached)."""
+
+    def __init__(self, jp_rows: list[dict[str, str]], foreign_rows: list[dict[str, str]],
+                 country_rows: list[dict[str, str]]) -> None:
+        self.municipalities: dict[str, list[PlaceEntry]] = {}
+        self.foreign: dict[str, PlaceEntry] = {}
+        self.countries: dict[str, str] = {}
+        self.country_prefixes: dict[str, str] = {}
+        # surface form → entries it may denote (full names, 郡+町, city+ward, bare stems)
+        self._surface: dict[str, list[PlaceEntry]] = {}
+        for r in jp_rows:
+            e = PlaceEntry(r["name"], r["kind"], "JP", r["prefecture"] or None, r["code"] or None,  # type: ignore[arg-type]
+                           r["parent"] or None)
+            self.municipalities.setdefault(e.name, []).append(e)
+            if e.kind == "ward":
+                self._surface.setdefault(f"{e.parent}{e.name}", []).append(e)
+            else:
+                self._surface.setdefault(e.name, []).append(e)
+            if r["district"]:
+                self._surface.setdefault(r["district"] + e.name, []).append(e)
+        stems: dict[str, set[str]] = {}
+        for name, entries in self.municipalities.items():
+            if entries[0].kind != "ward" and name.endswith(_BARE_SUFFIXES) and len(name) >= 3:
+                stems.setdefault(name[:-1], set()).add(name)
+        self.ambiguous_bare: set[str] = {s for s, names in stems.items() if len(names) > 1}
+        self.bare: dict[str, str] = {}
+        for stem, names in stems.items():
+            (name,) = names if len(names) == 1 else (None,)
+            if name is None or stem in self._surface:
+                continue
+            if len(self.municipalities[name]) > 1:  # two cities of one name (伊達市, 府中市)
+                self.ambiguous_bare.add(stem)
+                continue
+            self.bare[stem] = name
+            self._surface[stem] = self.municipalities[name]
+        for r in foreign_rows:
+            e = PlaceEntry(nfkc(r["name"]), r["kind"], r["country"], None, r["iso"])  # type: ignore[arg-type]
+            self.foreign[e.name] = e
+        for r in country_rows:
+            name = nfkc(r["name"])
+            if r["use"] == "prefix":
+                self.country_prefixes[name] = r["alpha2"]
+            else:
+                self.countries[name] = r["alpha2"]
+        self._jp_re = re.compile(trie_regex(self._surface))
+        self._foreign_re = re.compile(trie_regex(self.foreign))
+        self._country_re = re.compile(trie_regex(self.countries))
+
+    @classmethod
+    def load(cls) -> "Gazetteer":
+        """The shared gazetteer, read and compiled on first use."""
+        return _load()
+
+    def lookup_municipality(self, name: str) -> list[PlaceEntry]:
+        """Japanese entries for a full name or a unique bare form (横浜 → 横浜市)."""
+        key = nfkc(name)
+        if key in self.municipalities:
+            return list(self.municipalities[key])
+        return list(self._surface.get(key, []))
+
+    def lookup_foreign(self, name: str) -> PlaceEntry | None:
+        """A foreign first-level subdivision by its Japanese name with suffix (遼寧省)."""
+        return self.foreign.get(nfkc(name))
+
+    def country_of(self, text: str) -> str | None:
+        """ISO alpha-2 of a Japanese country name or abbreviation (ドイツ, 米国, 独), else None."""
+        key = nfkc(text)
+        return self.countries.get(key) or self.country_prefixes.get(key)
+
+    def scan(self, text: str) -> list[tuple[int, int, PlaceEntry]]:
+        """Japanese places in ``text``, leftmost-longest, as (start, end, entry).
+
+        A surface that names several entries (伊達市 in two prefectures) yields
+        its first; ``text[start:end] != entry.name`` marks a bare or prefixed form.
+        """
+        out = []
+        for m in self._jp_re.finditer(text):
+            out.append((m.start(), m.end(), self._surface[m.group()][0]))
+        return out
+
+    def surface_entries(self, surface: str) -> list[PlaceEntry]:
+        return list(self._surface.get(surface, []))
+
+    def scan_foreign(self, text: str) -> list[tuple[int, int, PlaceEntry]]:
+        """Listed foreign subdivisions (遼寧省, ソウル特別市, オレゴン州)."""
+        return [(m.start(), m.end(), self.foreign[m.group()]) for m in self._foreign_re.finditer(text)]
+
+    def scan_countries(self, text: str) -> list[tuple[int, int, str]]:
+        """Full country names (not one-character abbreviations) as (start, end, alpha2)."""
+        return [(m.start(), m.end(), self.countries[m.group()]) for m in self._country_re.finditer(text)]
+
+
+@lru_cache(maxsize=1)
+def _load() -> Gazetteer:
+    return Gazetteer(_read_tsv("municipalities.tsv"), _read_tsv("foreign_places.tsv"), _read_tsv("countries_ja.tsv"))

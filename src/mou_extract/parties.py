@@ -1,0 +1,492 @@
+"""Candidate parties: places, countries and organisations named in a text.
+
+Three small steps (match → decide → annotate):
+
+1. *atoms*: every place or country the gazetteer or a place pattern finds
+   (Japanese municipalities and prefectures, listed foreign subdivisions,
+   katakana or kanji names + 市/州/省 …, country names), each checked so that it
+   is not the inside of a longer word (大阪湾, 東京コンソーシアム, 横浜市民);
+2. *chains*: atoms that locate one another (広島県三原市, ドイツ・ミュンヘン市,
+   中国・遼寧省大連市, 大連市(中国)) become one mention named by the last atom,
+   with the chain's country; the span covers the whole chain;
+3. *organisations* by legal form, name head or Latin script, then overlapping
+   mentions are resolved: the longest wins.
+
+Decisions worth knowing:
+- 〜市長 / 〜市役所 still mention the city (the office belongs to it); 〜市民,
+  〜市立, 〜市内 do not (see ``place_blocked_next`` in party_patterns.json).
+- A bare stem (横浜, 神戸, 兵庫) is resolved only when one prefecture or city has
+  it, it stands alone as a place-name token, and no word character follows.
+- A kanji 〜市/〜省 unknown to the Japanese gazetteer is a foreign place only when
+  its stem is a unidic place-name token; its country comes from a listed
+  subdivision, a country in its chain or in brackets after it, else None.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from mou_extract.gazetteer import Gazetteer, nfkc
+from mou_extract.model import PartyKind, PartyMention
+from mou_extract.tokenize import Token, get_tokenizer
+
+# Character classes (normalised text: NFKC has already folded full-width forms).
+KANJI = "一-龥々〆ヶ"
+KATA = "ァ-ヺー"
+LATIN = "A-Za-z0-9"
+ORG_CHARS = f"{KANJI}{KATA}{LATIN}&・.\\-"
+_ORG_CHAR = re.compile(f"[{ORG_CHARS}]")
+_WORD_CHAR = re.compile(f"[{KANJI}{KATA}{LATIN}]")
+_KATA_CHAR = re.compile(f"[{KATA}]")
+
+_RANK = {"country": 0, "region": 1, "municipality": 2, "ward": 3}
+_KIND = {"region": PartyKind.REGION, "municipality": PartyKind.MUNICIPALITY, "ward": PartyKind.MUNICIPALITY,
+         "country": PartyKind.COUNTRY}
+_JP_LEGAL = True  # organisations with a Japanese legal form are Japanese
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    name: str
+    kind: str  # country | region | municipality | ward
+    country: str | None
+    source: str  # gazetteer | pattern
+    prio: int
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    raw = resources.files("mou_extract.data").joinpath("party_patterns.json").read_text(encoding="utf-8")
+    return json.loads(raw)
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """Regexes and sets compiled once from party_patterns.json."""
+
+    kata_place: re.Pattern[str]
+    kanji_suffix: re.Pattern[str]
+    suffix_info: dict[str, dict[str, Any]]
+    blocked_next: tuple[str, ...]
+    org_prefix: re.Pattern[str]
+    company_forms: frozenset[str]
+    org_head: re.Pattern[str]
+    stem_stop: frozenset[str]
+    noise: re.Pattern[str]
+    titles: re.Pattern[str]
+    latin_quoted: re.Pattern[str]
+    latin_free: re.Pattern[str]
+    latin_stop: frozenset[str]
+    cues: re.Pattern[str]
+    paren_country: re.Pattern[str]
+    legal_forms: re.Pattern[str]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> _Rules:
+    p = _patterns()
+    suffixes = {s["text"]: s for s in p["foreign_suffixes"]}
+    kata_part = f"[ァ-ヺ][{KATA}]*"
+    kata_place = re.compile(f"(?<![{KATA}])({kata_part}(?:[・=]{kata_part})*)({_alt(list(suffixes))})")
+    kanji_suffix = re.compile(f"(?<=[{KANJI}])({_alt(p['kanji_foreign_suffixes'])})")
+    prefix_forms = [f["text"] for f in p["org_prefix_forms"]]
+    org_prefix = re.compile(f"({_alt(prefix_forms)})")
+    company = frozenset(f["text"] for f in p["org_suffix_forms"])
+    org_head = re.compile(f"(?:{_alt([h['text'] for h in p['org_heads']])})")
+    noise = re.compile(f"^(?:[0-9]+[年月日度]?|{_alt(p['org_leading_noise'])})+")
+    titles = re.compile(_alt(p["org_trailing_titles"]))
+    latin_quoted = re.compile(r"[「『“\"]([A-Za-z][A-Za-z0-9&.,'’\- ()]{0,80}?)[」』”\"]")
+    connector = r"(?:of|and|for|de|del|la|the|und|für|et)"
+    word = r"[A-Z][A-Za-z0-9&.'’\-]*"
+    latin_free = re.compile(
+        rf"(?<![A-Za-z0-9&.\-])({word}(?:\s(?:{word}|&|{connector}))*)\s?(?={_alt(p['latin_followers'])})")
+    cues = re.compile(_alt(p["agreement_cues"]))
+    paren_country = re.compile(r"\s?[(（]\s?([^()（）\s]{1,20})\s?[)）]")
+    legal_forms = re.compile(_alt(prefix_forms + list(company)))
+    return _Rules(kata_place, kanji_suffix, suffixes, tuple(p["place_blocked_next"]), org_prefix, company,
+                  org_head, frozenset(p["org_stem_stop"]), noise, titles, latin_quoted, latin_free,
+                  frozenset(p["latin_stop"]), cues, paren_country, legal_forms)
+
+
+class _Doc:
+    """The text plus lazily computed tokens (only windows are tagged when none are given)."""
+
+    def __init__(self, text: str, tokens: list[Token] | None) -> None:
+        self.text = text
+        self._tokens = tokens
+        self._starts = [t.start for t in tokens] if tokens is not None else None
+
+    def tokens_around(self, start: int, end: int) -> list[Token]:
+        """Tokens overlapping [start, end), tagged in a small window when needed."""
+        if self._tokens is not None and self._starts is not None:
+            import bisect
+            i = max(0, bisect.bisect_right(self._starts, start) - 1)
+            out = []
+            while i < len(self._tokens) and self._tokens[i].start < end:
+                if self._tokens[i].end > start:
+                    out.append(self._tokens[i])
+                i += 1
+            return out
+        ws = max(0, start - 8)
+        we = min(len(self.text), end + 4)
+        toks = get_tokenizer().tokens(self.text[ws:we])
+        return [Token(t.surface, t.start + ws, t.end + ws, t.pos, t.lemma) for t in toks
+                if t.end + ws > start and t.start + ws < end]
+
+    def char(self, i: int) -> str:
+        return self.text[i] if 0 <= i < len(self.text) else ""
+
+
+# ---------------------------------------------------------------- step 1: atoms
+
+def _blocked_after(doc: _Doc, end: int) -> bool:
+    return doc.text.startswith(_rules().blocked_next, end)
+
+
+def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_Atom]:
+    out = []
+    for s, e, entry in g.scan(doc.text):
+        covered.append((s, e))
+        surface = doc.text[s:e]
+        if surface in g.bare:  # a bare stem such as 横浜
+            if _WORD_CHAR.match(doc.char(e)) or doc.char(e) == "ー" or _WORD_CHAR.match(doc.char(s - 1)):
+                continue
+            toks = doc.tokens_around(s, e)
+            if not toks or toks[0].start != s or toks[-1].end != e or not any(t.is_place for t in toks) \
+                    or any(t.is_person for t in toks):
+                continue
+        elif _blocked_after(doc, e):
+            continue
+        out.append(_Atom(s, e, entry.name, entry.kind, "JP", "gazetteer", 0))
+    return out
+
+
+def _foreign_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
+    out = []
+    for s, e, entry in g.scan_foreign(doc.text):
+        if _KATA_CHAR.match(doc.text[s]) and _KATA_CHAR.match(doc.char(s - 1)):
+            continue
+        if _blocked_after(doc, e):
+            continue
+        out.append(_Atom(s, e, entry.name, entry.kind, entry.country, "gazetteer", 1))
+    return out
+
+
+def _country_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
+    out = []
+    for s, e, code in g.scan_countries(doc.text):
+        name = doc.text[s:e]
+        if _KATA_CHAR.match(name[0]) and _KATA_CHAR.match(doc.char(s - 1)):
+            continue
+        if _KATA_CHAR.match(name[-1]) and _KATA_CHAR.match(doc.char(e)):
+            continue  # タイトル, インドア
+        out.append(_Atom(s, e, name, "country", code, "gazetteer", 2))
+    return out
+
+
+def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
+    r = _rules()
+    out = []
+    for m in r.kata_place.finditer(doc.text):
+        s = m.start(1)
+        parts = m.group(1).split("・")
+        # a leading country written into the run (ドイツ・ミュンヘン市) is only a locating prefix
+        while len(parts) > 1 and parts[0] in g.countries:
+            s += len(parts[0]) + 1
+            parts = parts[1:]
+        stem = "・".join(parts)
+        if len(stem) < 2 or _blocked_after(doc, m.end()):
+            continue
+        info = r.suffix_info[m.group(2)]
+        out.append(_Atom(s, m.end(), doc.text[s:m.end()], info["kind"], info["country"], "pattern", 3))
+    return out
+
+
+def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    return any(a <= s and e <= b for a, b in spans)
+
+
+def _kanji_place_atoms(doc: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
+    """Kanji stem + 市/省/自治区 … not known to the Japanese gazetteer (大連市, 遼寧省)."""
+    r = _rules()
+    out = []
+    for m in r.kanji_suffix.finditer(doc.text):
+        p, e = m.start(), m.end()
+        if _inside(covered, p, e) or _blocked_after(doc, e):
+            continue
+        toks = doc.tokens_around(max(0, p - 8), e)
+        stem_start = None
+        for t in reversed([t for t in toks if t.end <= e]):
+            if t.end == e and t.start < p and t.is_place:  # one token 上海市
+                stem_start = t.start
+                break
+            if t.end > p:
+                continue
+            if (stem_start is None and t.end == p or stem_start is not None and t.end == stem_start) \
+                    and t.is_place and not t.is_country and re.fullmatch(f"[{KANJI}]+", t.surface):
+                stem_start = t.start
+            else:
+                break
+        if stem_start is None:
+            continue
+        info = r.suffix_info[m.group(1)]
+        out.append(_Atom(stem_start, e, doc.text[stem_start:e], info["kind"], info["country"], "pattern", 4))
+    return out
+
+
+def _resolve(atoms: list[_Atom]) -> list[_Atom]:
+    """Keep non-overlapping atoms, longest first, then by source priority."""
+    kept: list[_Atom] = []
+    for a in sorted(atoms, key=lambda a: (-(a.end - a.start), a.prio, a.start)):
+        if all(a.end <= k.start or k.end <= a.start for k in kept):
+            kept.append(a)
+    return sorted(kept, key=lambda a: a.start)
+
+
+# ---------------------------------------------------------------- step 2: chains
+
+def _chains(doc: _Doc, atoms: list[_Atom], g: Gazetteer) -> list[list[_Atom]]:
+    chains: list[list[_Atom]] = []
+    for a in atoms:
+        if chains:
+            prev = chains[-1][-1]
+            gap = doc.text[prev.end:a.start]
+            joins = gap in ("", "・", " ") or (gap == "の" and prev.kind in ("country", "region"))
+            if joins and _RANK[a.kind] > _RANK[prev.kind] and not (prev.country == "JP" and a.country not in (None, "JP")):
+                chains[-1].append(a)
+                continue
+        chains.append([a])
+    return chains
+
+
+def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[PartyMention]:
+    r = _rules()
+    out = []
+    for chain in chains:
+        last = chain[-1]
+        s, e = chain[0].start, last.end
+        country = last.country or next((a.country for a in reversed(chain) if a.country), None)
+        m = r.paren_country.match(doc.text, e)
+        if m:
+            inner = m.group(1)
+            found = g.scan_countries(inner)
+            code = g.countries.get(inner) or (found[0][2] if found and found[0][0] == 0 else None)
+            if code and last.kind != "country":
+                country = last.country or code
+                e = m.end()
+        if last.kind == "country":
+            if len(chain) > 1:
+                continue
+            nxt = doc.char(e)
+            if (_WORD_CHAR.match(nxt) or nxt == "ー") and not doc.text.startswith(("政府", "国政府"), e):
+                continue
+        source = last.source
+        out.append(PartyMention(s, e, doc.text[s:e], last.name, _KIND[last.kind], country, source))
+    return out
+
+
+# ---------------------------------------------------------------- step 3: organisations
+
+def _run_start(text: str, i: int) -> int:
+    while i > 0 and _ORG_CHAR.match(text[i - 1]):
+        i -= 1
+    return i
+
+
+def _run_end(text: str, i: int) -> int:
+    n = len(text)
+    while i < n and _ORG_CHAR.match(text[i]):
+        i += 1
+    return i
+
+
+def _strip_noise(text: str, s: int, e: int) -> int:
+    m = _rules().noise.match(text, s, e)
+    return m.end() if m and m.end() < e else s
+
+
+def _clause_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "、。\n!?") + 1
+
+
+def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention], g: Gazetteer,
+                 legal: bool) -> str | None:
+    if legal:
+        return "JP"
+    # a place or country that locates the organisation: ドイツ・バイエルン州の「BioM」
+    cs = _clause_start(doc.text, s)
+    before = [p for p in places if cs <= p.start and p.end <= s and p.country]
+    if before:
+        p = max(before, key=lambda p: p.end)
+        if re.fullmatch(r"[の・\s「『\"“]*", doc.text[p.end:s]):
+            return p.country
+    found = {c for _, _, c in g.scan_countries(name)}
+    if len(found) == 1:
+        return found.pop()
+    if g.scan(name) or re.fullmatch(f"[{KANJI}ぁ-ゖ]+", name):
+        return "JP"
+    return None
+
+
+def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:
+    r = _rules()
+    text = doc.text
+    found: list[tuple[int, int, int, bool]] = []  # (span start, name start, end, legal form)
+
+    for m in r.org_prefix.finditer(text):
+        form = m.group(1)
+        rs = _run_start(text, m.start())
+        if form in r.company_forms and rs < m.start():
+            s = _strip_noise(text, rs, m.start())
+            if text[s:m.start()] not in r.stem_stop:
+                found.append((s, s, m.end(), True))
+                continue
+        ns = m.end()
+        hm = re.match(r"[ぁ-ゖ]{3,}(?=[一-龥ァ-ヺ])", text[ns:ns + 20])
+        ne = _run_end(text, ns + (hm.end() if hm else 0))
+        tm = r.titles.search(text, ns + 2, ne)
+        ne = tm.start() if tm else ne
+        if ne > ns:
+            found.append((m.start(), m.start(), ne, True))
+
+    for m in r.org_head.finditer(text):
+        rs = _run_start(text, m.start())
+        s = _strip_noise(text, rs, m.start())
+        span_start = s
+        stem = text[s:m.start()]
+        # leading locating prefixes written with ・ (ドイツ・ミュンヘン工科大学)
+        while "・" in stem:
+            head, _, rest = stem.partition("・")
+            if head in g.countries or g.lookup_municipality(head) or g.lookup_foreign(head):
+                s += len(head) + 1
+                stem = rest
+            else:
+                break
+        if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not _WORD_CHAR.match(stem[-1]):
+            continue
+        if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道"))):
+            continue  # 県庁 is the prefecture itself
+        found.append((span_start, s, m.end(), False))
+
+    for m in r.latin_quoted.finditer(text):
+        name = m.group(1).strip()
+        if name in r.latin_stop or len(name) < 2:
+            continue
+        found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), False))
+
+    for m in r.latin_free.finditer(text):
+        name = m.group(1).strip()
+        if name in r.latin_stop or len(name) < 2:
+            continue
+        ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        se_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0]
+        se = min(se_candidates) if se_candidates else len(text)
+        if not r.cues.search(text, ss, se):
+            continue
+        found.append((m.start(1), m.start(1), m.start(1) + len(name), False))
+
+    out = []
+    for s, ns, e, legal in found:
+        surface = text[s:e]
+        name = unicodedata.normalize("NFKC", text[ns:e]).strip()
+        country = _org_country(doc, ns, e, name, places, g, legal)
+        if ns > s and not legal:  # the stripped locating prefix decides the country
+            country = next((c for _, _, c in g.scan_countries(text[s:ns])), None) or country
+        out.append(PartyMention(s, e, surface, name, PartyKind.ORGANIZATION, country, "pattern"))
+    return out
+
+
+# ---------------------------------------------------------------- public API
+
+def resolve_overlaps(mentions: list[PartyMention]) -> list[PartyMention]:
+    """Drop mentions that overlap a longer one (ties: gazetteer before pattern before ner)."""
+    prio = {"gazetteer": 0, "pattern": 1, "ner": 2}
+    kept: list[PartyMention] = []
+    for m in sorted(mentions, key=lambda m: (-(m.end - m.start), prio.get(m.source, 3), m.start)):
+        if all(m.end <= k.start or k.end <= m.start for k in kept):
+            kept.append(m)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def place_mentions(text: str, *, tokens: list[Token] | None = None) -> list[PartyMention]:
+    """Places and countries only (chains resolved), without organisations."""
+    g = Gazetteer.load()
+    doc = _Doc(text, tokens)
+    covered: list[tuple[int, int]] = []
+    atoms = _jp_atoms(doc, g, covered) + _foreign_atoms(doc, g)
+    covered += [(a.start, a.end) for a in atoms]
+    atoms += _country_atoms(doc, g) + _kata_place_atoms(doc, g)
+    covered += [(a.start, a.end) for a in atoms]
+    atoms += _kanji_place_atoms(doc, covered)
+    return _chain_mentions(doc, _chains(doc, _resolve(atoms), g), g)
+
+
+def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list[PartyMention]:
+    """Every candidate party in ``text`` (offsets index ``text``; run it on normalised text).
+
+    ``tokens`` (from :func:`mou_extract.tokenize.tokens` over the same text) are
+    optional: without them only short windows around ambiguous candidates are tagged.
+    """
+    g = Gazetteer.load()
+    places = place_mentions(text, tokens=tokens)
+    orgs = _org_mentions(_Doc(text, tokens), places, g)
+    return resolve_overlaps(places + orgs)
+
+
+_SUFFIX_RE = re.compile(r"(特別自治市|特別市|広域市|自治州|自治区|市|州|省|県|都|府|区|町|村|郡)$")
+
+
+def canonical_name(name: str) -> str:
+    """NFKC, no spaces, no brackets, and no locating prefix (広島県三原市 → 三原市)."""
+    key = nfkc(name).strip("「」『』\"“”")
+    ms = place_mentions(key)
+    if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(key):
+        return ms[0].name
+    return key
+
+
+def _core(name: str) -> str:
+    core = _rules().legal_forms.sub("", name)
+    if not _rules().org_head.search(core[-6:]):
+        core = _SUFFIX_RE.sub("", core) or core
+    return core
+
+
+def _is_org(name: str) -> bool:
+    r = _rules()
+    return bool(r.legal_forms.search(name) or r.org_head.search(name[-7:]))
+
+
+def same_party(a: str, b: str) -> bool:
+    """True when two names denote the same party: 横浜 ≡ 横浜市 (gazetteer), and
+    ハンブルク ≡ ハンブルク市 ≡ 自由ハンザ都市ハンブルク (one ends with the other's core)."""
+    ca, cb = canonical_name(a), canonical_name(b)
+    if ca == cb:
+        return True
+    g = Gazetteer.load()
+    ga = {e.name for e in g.lookup_municipality(ca)} | ({ca} if g.lookup_foreign(ca) else set())
+    gb = {e.name for e in g.lookup_municipality(cb)} | ({cb} if g.lookup_foreign(cb) else set())
+    if ga and gb:
+        return bool(ga & gb)
+    if _is_org(ca) != _is_org(cb):
+        return False
+    ka, kb = _core(ca), _core(cb)
+    if ka == kb:
+        return True
+    short, long_ = sorted((ka, kb), key=len)
+    if len(short) < 2 or (ga or gb) and not (short in ga or short in gb):
+        pass
+    return len(short) >= 2 and (long_.endswith(short) or long_.startswith(short) and _is_org(ca)) \
+        and not (ga or gb)
