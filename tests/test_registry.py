@@ -395,6 +395,8 @@ def test_typer_app(tmp_path: Path) -> None:
     bad.write_text("{oops\n", encoding="utf-8")
     res = runner.invoke(registry.registry_app, ["load", str(bad), "--db", str(db)])
     assert res.exit_code == 2
+    res = runner.invoke(registry.registry_app, ["sql", "SELECT nonsense FROM nowhere", "--db", str(db)])
+    assert res.exit_code == 2
 
 
 # --------------------------------------------------------------------------- docs/registry.md examples
@@ -440,3 +442,29 @@ def test_docs_have_the_tested_examples() -> None:
 @pytest.mark.parametrize("name", sorted(EXPECTED))
 def test_docs_example(corpus_db: Path, name: str) -> None:
     assert sql(corpus_db, doc_examples()[name]) == EXPECTED[name]
+
+
+def test_same_parties_other_type_and_other_signing_date_is_another_agreement(tmp_path: Path) -> None:
+    parties = [P("京都市"), P("パリ市", country="FR")]
+    db = tmp_path / "r.duckdb"
+    load(write(tmp_path / "a.jsonl",
+               D("a", R("sister_city", parties, [("signed", "1958")])),
+               D("b", R("mou", parties, [("signed", "2019-05")])),        # new agreement
+               D("c", R("partnership_agreement", parties, [("signed", "1958-10")])),  # joins a: date agrees
+               D("d", R("mou", parties))), db)                            # joins b: same type
+    rows = sql(db, """SELECT a.agreement_id, a.agreement_type, a.first_signed, list(s.doc_id ORDER BY s.doc_id)
+                      FROM agreements a JOIN agreement_sources s USING (agreement_id) GROUP BY ALL ORDER BY 1""")
+    assert rows == [(1, "sister_city", "1958-10", ["a", "c"]), (2, "mou", "2019-05", ["b", "d"])]
+
+
+def test_queries_and_exports_need_an_existing_registry(tmp_path: Path) -> None:
+    with pytest.raises(FileNotFoundError):
+        registry.query(tmp_path / "missing.duckdb", "SELECT 1")
+    with pytest.raises(FileNotFoundError):
+        export(tmp_path / "missing.duckdb", tmp_path / "out")
+    assert not (tmp_path / "missing.duckdb").exists()
+
+
+def test_queries_cannot_change_the_registry(corpus_db: Path) -> None:
+    with pytest.raises(duckdb.Error):
+        registry.query(corpus_db, "DELETE FROM agreements")

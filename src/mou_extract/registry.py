@@ -11,8 +11,10 @@
   ``広島県`` before a city) are equal, or when one equals the other without its
   administrative suffix (``ハンブルク`` ~ ``ハンブルク市``; but ``京都府`` is not
   ``京都市``). Among matching agreements, one already reporting the same
-  agreement_type is preferred; two records of the *same* source never merge
-  (a document lists distinct agreements).
+  agreement_type is preferred, then one whose signing date is compatible; one
+  with another type *and* an incompatible signing date is a different agreement
+  between the same parties (a 1958 sister-city tie and a 2019 MOU). Two records
+  of the *same* source never merge (a document lists distinct agreements).
 * Nothing reported is overwritten: every value a source gives is kept, with
   that source, in ``field_values``. The ``agreements``, ``parties`` and
   ``events`` tables are derived from it for each agreement a load touches:
@@ -252,6 +254,7 @@ class _Agreement:
     obs: list[_Obs] = field(default_factory=list)
     positions: list[list[tuple[str, str]]] = field(default_factory=list)  # per party: keys of every name
     types: set[str] = field(default_factory=set)
+    signed: set[str] = field(default_factory=set)
     sources: set[str] = field(default_factory=set)
 
     def add(self, o: _Obs) -> None:
@@ -259,6 +262,8 @@ class _Agreement:
         self.sources.add(o.source_hash)
         if o.field == "agreement_type":
             self.types.add(o.value)
+        elif o.field == "events.signed":
+            self.signed.add(o.value)
         m = _PARTY_FIELD.match(o.field)
         if m and m.group(2) == "name":
             pos = int(m.group(1))
@@ -329,20 +334,31 @@ class _State:
                 self.index[k].add(a.agreement_id)
                 self.index[b].add(a.agreement_id)
 
-    def find(self, keys: Sequence[tuple[str, str]], agreement_type: str, exclude: set[int]) -> tuple[int, list[int]] | None:
-        """The agreement these party keys denote (see the module docstring), with the position map."""
+    def find(self, keys: Sequence[tuple[str, str]], agreement_type: str, signed: Sequence[str],
+             exclude: set[int]) -> tuple[int, list[int]] | None:
+        """The agreement these parties denote, with the position map (see the module docstring).
+
+        Among agreements whose parties match, one reporting the same type ranks
+        first, then one whose signing date is compatible (or unknown on either
+        side); an agreement with another type *and* an incompatible signing date
+        is a different agreement between the same parties.
+        """
         if not keys:
             return None
         cands = set(self.index.get(keys[0][0], ())) | set(self.index.get(keys[0][1], ()))
-        found: list[tuple[int, list[int]]] = []
+        best: tuple[int, int, list[int]] | None = None
         for aid in sorted(cands - exclude):
-            pos = _match_positions(keys, self.agreements[aid])
-            if pos is not None:
-                found.append((aid, pos))
-        if not found:
-            return None
-        same_type = [f for f in found if agreement_type in self.agreements[f[0]].types]
-        return (same_type or found)[0]
+            agr = self.agreements[aid]
+            pos = _match_positions(keys, agr)
+            if pos is None:
+                continue
+            same_type = agreement_type in agr.types
+            dates_ok = not signed or not agr.signed or any(
+                dates_compatible(a, b) for a in signed for b in agr.signed)
+            score = 2 * same_type + dates_ok
+            if score and (best is None or score > best[0]):
+                best = (score, aid, pos)
+        return None if best is None else (best[1], best[2])
 
     def new_agreement(self) -> _Agreement:
         a = self._agreement(self.next_id)
@@ -449,6 +465,13 @@ def connect(db: Path | str, *, read_only: bool = False) -> duckdb.DuckDBPyConnec
     if not read_only:
         con.execute(_SCHEMA)
     return con
+
+
+def _open_existing(db: Path | str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection: queries and exports never change the registry."""
+    if not Path(db).exists():
+        raise FileNotFoundError(f"no registry at {db} (run `mou-extract registry load` first)")
+    return connect(db, read_only=True)
 
 
 def _parse_line(line: str, where: str) -> dict[str, Any]:
@@ -599,7 +622,8 @@ def _load_in_transaction(con: duckdb.DuckDBPyConnection, jsonl: Path, lines: lis
         for ri, rec in enumerate(records):
             n_rec += 1
             keys = [party_keys(p["name"]) for p in _unique_parties(rec)]
-            hit = state.find(keys, rec["agreement_type"], used)
+            signed = [e["date"] for e in rec.get("events") or [] if e["type"] == "signed"]
+            hit = state.find(keys, rec["agreement_type"], signed, used)
             if hit is None:
                 agr = state.new_agreement()
                 positions = list(range(len(keys)))
@@ -653,7 +677,7 @@ def export(db: Path | str, out: Path | str, fmt: Literal["parquet", "csv"] = "pa
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     opts = "(FORMAT parquet)" if fmt == "parquet" else "(FORMAT csv, HEADER true)"
-    con = connect(db)
+    con = _open_existing(db)
     paths = []
     try:
         for t in TABLES:
@@ -667,8 +691,8 @@ def export(db: Path | str, out: Path | str, fmt: Literal["parquet", "csv"] = "pa
 
 
 def query(db: Path | str, sql: str, params: Sequence[Any] | None = None) -> tuple[list[str], list[tuple[Any, ...]]]:
-    """Run one SQL statement on the registry; return column names and rows."""
-    con = connect(db)
+    """Run one SQL statement on the registry (read-only); return column names and rows."""
+    con = _open_existing(db)
     try:
         cur = con.execute(sql, params or [])
         cols = [d[0] for d in cur.description] if cur.description else []
@@ -739,15 +763,23 @@ def _make_app() -> Any:
         fmt: str = typer.Option("parquet", "--format", help="parquet or csv"),
     ) -> None:
         """Write one file per table."""
-        cmd_export(db, outdir, fmt)  # type: ignore[arg-type]
+        try:
+            cmd_export(db, outdir, fmt)  # type: ignore[arg-type]
+        except (FileNotFoundError, ValueError) as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(2) from e
 
     @app.command("sql")
     def _sql(
         sql: str = typer.Argument(..., help="a SQL query"),
         db: Path = typer.Option(Path("registry.duckdb"), "--db"),
     ) -> None:
-        """Run a SQL query on the registry and print the result."""
-        cmd_sql(db, sql)
+        """Run a SQL query on the registry (read-only) and print the result."""
+        try:
+            cmd_sql(db, sql)
+        except (FileNotFoundError, duckdb.Error) as e:
+            typer.echo(f"error: {e}", err=True)
+            raise typer.Exit(2) from e
 
     return app
 
