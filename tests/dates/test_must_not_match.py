@@ -1,0 +1,31 @@
+"""Things that look like dates but are not: no date and no period may come out."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_extract.dates import find_dates, find_periods
+
+from .cases import MUST_NOT_MATCH, PLACE_NAME
+
+
+@pytest.mark.parametrize("case", MUST_NOT_MATCH + PLACE_NAME, ids=str)
+def test_must_not_match(case) -> None:
+    assert find_dates(case.text) == []
+    assert find_periods(case.text) == []
+    assert find_dates(case.text, ref="2020-01-01") == []
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        # a real date next to a trap: only the date
+        ("十日町市と令和2年11月18日に締結", ["2020-11-18"]),
+        ("四日市市は2021年度第3回の会議を開く", []),
+        ("URL https://example.jp/r2/2020-11-18/ の記事（令和2年11月18日）", ["2020-11-18"]),
+        ("電話 03-5213-1722（平日9時～17時）", []),
+        ("10月10日町民運動会", ["2020-10-10"]),  # Arabic 10日 before 町 is still a day
+    ],
+)
+def test_traps_beside_dates(text: str, dates: list[str]) -> None:
+    assert [d.value for d in find_dates(text, ref="2020")] == dates
