@@ -296,6 +296,25 @@ def test_a_failure_midway_rolls_the_whole_load_back(tmp_path: Path, corpus_db: P
     assert s.new_sources == 6 and counts(corpus_db)["agreements"] == before["agreements"] + 6
 
 
+def test_a_failure_after_some_tables_are_written_rolls_them_back(tmp_path: Path, corpus_db: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    snapshot = dump(corpus_db)
+    more = write(tmp_path / "more.jsonl", D("x", R("mou", [P("堺市"), P("バークレー市", country="US")])))
+    real_insert, written = registry._insert, []
+
+    def insert_then_fail(con, table, rows, cols):  # type: ignore[no-untyped-def]
+        if table == "agreements":
+            raise RuntimeError("disk full")
+        real_insert(con, table, rows, cols)
+        written.append(table)
+
+    monkeypatch.setattr(registry, "_insert", insert_then_fail)
+    with pytest.raises(RuntimeError, match="disk full"):
+        load(more, corpus_db)
+    assert written == ["sources", "field_values", "agreement_sources"]  # these were written, then undone
+    assert dump(corpus_db) == snapshot
+
+
 def test_a_malformed_line_late_in_the_file_loads_nothing(tmp_path: Path, corpus_db: Path) -> None:
     before = counts(corpus_db)
     bad = tmp_path / "bad.jsonl"

@@ -182,6 +182,7 @@ def _country_prefix() -> re.Pattern[str]:
     return re.compile(rf"^(?:{alt})(?:・|の|\s+)(?=\S)")
 
 
+@lru_cache(maxsize=65536)
 def _strip_locating_prefix(name: str) -> str:
     s = unicodedata.normalize("NFKC", name).strip()
     for _ in range(4):
@@ -195,6 +196,7 @@ def _strip_locating_prefix(name: str) -> str:
     return s
 
 
+@lru_cache(maxsize=65536)
 def party_keys(name: str) -> tuple[str, str]:
     """``(name_key, base_key)`` of a party name.
 
@@ -320,7 +322,7 @@ class _State:
         for a in self.agreements.values():
             self._index(a)
         self.next_id = max(self.agreements, default=0) + 1
-        self.next_seq = (con.execute("SELECT max(seq) FROM field_values").fetchone()[0] or 0) + 1
+        self.next_seq = (con.execute("SELECT max(seq) FROM field_values").fetchall()[0][0] or 0) + 1
         self.known_hashes = {h for (h,) in con.execute("SELECT source_hash FROM sources").fetchall()}
 
     def _agreement(self, aid: int) -> _Agreement:
@@ -557,6 +559,7 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, rows: list[dict[str, Any
 
 
 _COLUMNS = {
+    "sources": ("source_hash", "doc_id", "doc_date", "path", "line_no", "n_records", "loaded_at"),
     "agreements": ("agreement_id", "agreement_type", "title", "first_signed", "last_event", "term_start",
                    "term_end", "term_duration", "term_renewal", "sectors", "n_sources"),
     "parties": ("agreement_id", "position", "name", "name_key", "base_key", "kind", "country", "aliases"),
@@ -595,10 +598,11 @@ def load(jsonl: Path | str, db: Path | str) -> LoadSummary:
 
 def _load_in_transaction(con: duckdb.DuckDBPyConnection, jsonl: Path, lines: list[str]) -> LoadSummary:
     state = _State(con)
-    loaded_at = con.execute("SELECT current_timestamp::TIMESTAMP").fetchone()[0]
+    loaded_at = con.execute("SELECT current_timestamp::TIMESTAMP").fetchall()[0][0]
     touched: set[int] = set()
     new_obs: list[dict[str, Any]] = []
     new_links: list[dict[str, Any]] = []
+    new_sources: list[dict[str, Any]] = []
     n_lines = n_new = n_skip = n_rec = n_new_agr = n_merged = 0
     path = str(jsonl.resolve())
     for lineno, raw in enumerate(lines, 1):
@@ -614,10 +618,8 @@ def _load_in_transaction(con: duckdb.DuckDBPyConnection, jsonl: Path, lines: lis
         state.known_hashes.add(h)
         n_new += 1
         records = doc["records"]
-        con.execute(
-            "INSERT INTO sources VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [h, doc["doc_id"], doc.get("doc_date"), path, lineno, len(records), loaded_at],
-        )
+        new_sources.append({"source_hash": h, "doc_id": doc["doc_id"], "doc_date": doc.get("doc_date"),
+                            "path": path, "line_no": lineno, "n_records": len(records), "loaded_at": loaded_at})
         used: set[int] = set()
         for ri, rec in enumerate(records):
             n_rec += 1
@@ -647,6 +649,7 @@ def _load_in_transaction(con: duckdb.DuckDBPyConnection, jsonl: Path, lines: lis
                               "record_index": ri, "source_hash": h})
             _after_record(n_rec)
 
+    _insert(con, "sources", new_sources, _COLUMNS["sources"])
     _insert(con, "field_values", new_obs, _COLUMNS["field_values"])
     _insert(con, "agreement_sources", new_links, _COLUMNS["agreement_sources"])
     if touched:
@@ -662,8 +665,8 @@ def _load_in_transaction(con: duckdb.DuckDBPyConnection, jsonl: Path, lines: lis
         _insert(con, "agreements", rows, _COLUMNS["agreements"])
         _insert(con, "parties", parties, _COLUMNS["parties"])
         _insert(con, "events", events, _COLUMNS["events"])
-    total = con.execute("SELECT count(*) FROM agreements").fetchone()[0]
-    conflicts = con.execute("SELECT count(*) FROM conflicts").fetchone()[0]
+    total = con.execute("SELECT count(*) FROM agreements").fetchall()[0][0]
+    conflicts = con.execute("SELECT count(*) FROM conflicts").fetchall()[0][0]
     return LoadSummary(path, n_lines, n_new, n_skip, n_rec, n_new_agr, n_merged, total, conflicts)
 
 
