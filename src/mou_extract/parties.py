@@ -485,8 +485,9 @@ def same_party(a: str, b: str) -> bool:
     ka, kb = _core(ca), _core(cb)
     if ka == kb:
         return True
+    if ga or gb:  # a known place is only ever equal to its own names
+        return False
     short, long_ = sorted((ka, kb), key=len)
-    if len(short) < 2 or (ga or gb) and not (short in ga or short in gb):
-        pass
-    return len(short) >= 2 and (long_.endswith(short) or long_.startswith(short) and _is_org(ca)) \
-        and not (ga or gb)
+    if len(short) < 2 or _rules().org_head.fullmatch(short):
+        return False
+    return long_.endswith(short) or (_is_org(ca) and long_.startswith(short))

@@ -1,0 +1,93 @@
+"""The gazetteer: generated data agrees with its generators, lookups, scanning."""
+
+import csv
+import subprocess
+import sys
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from mou_extract.gazetteer import Gazetteer, trie_regex
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "src" / "mou_extract" / "data"
+
+
+@pytest.mark.parametrize(("script", "data"), [
+    ("gen_municipalities.py", "municipalities.tsv"),
+    ("gen_countries.py", "countries_ja.tsv"),
+])
+def test_data_file_matches_generator(tmp_path: Path, script: str, data: str) -> None:
+    out = tmp_path / data
+    subprocess.run([sys.executable, str(REPO / "scripts" / script), str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (DATA / data).read_text(encoding="utf-8")
+
+
+def test_foreign_places_codes_are_iso_3166_2() -> None:
+    lines = [ln for ln in (DATA / "foreign_places.tsv").read_text(encoding="utf-8").splitlines()
+             if ln and not ln.startswith("#")]
+    for row in csv.DictReader(lines, delimiter="\t"):
+        sub = pycountry.subdivisions.get(code=row["iso"])
+        assert sub is not None, row
+        assert sub.country_code == row["country"], row
+        assert row["kind"] in ("municipality", "region"), row
+
+
+def test_counts() -> None:
+    g = Gazetteer.load()
+    prefectures = [n for n, es in g.municipalities.items() if es[0].kind == "region"]
+    assert len(prefectures) == 47
+    assert len(g.lookup_municipality("千代田区")) == 1
+    assert Gazetteer.load() is g
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("横浜市", [("横浜市", "municipality", "神奈川県")]),
+    ("横浜", [("横浜市", "municipality", "神奈川県")]),
+    ("兵庫", [("兵庫県", "region", "兵庫県")]),
+    ("神戸", [("神戸市", "municipality", "兵庫県")]),
+    ("渋谷区", [("渋谷区", "municipality", "東京都")]),
+    ("港北区", [("港北区", "ward", "神奈川県")]),
+    ("府中市", [("府中市", "municipality", "東京都"), ("府中市", "municipality", "広島県")]),
+    ("府中", []),
+    ("大阪", []),
+    ("三戸町", [("三戸町", "municipality", "青森県")]),
+])
+def test_lookup_municipality(name: str, expected: list[tuple[str, str, str]]) -> None:
+    got = [(e.name, e.kind, e.prefecture) for e in Gazetteer.load().lookup_municipality(name)]
+    assert sorted(got) == sorted(expected)
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("ドイツ", "DE"), ("米国", "US"), ("アメリカ合衆国", "US"), ("中華人民共和国", "CN"), ("中国", "CN"),
+    ("大韓民国", "KR"), ("台湾", "TW"), ("英国", "GB"), ("独", "DE"), ("豪", "AU"), ("日本国", "JP"),
+    ("ニュージーランド", "NZ"), ("スペイン", "ES"), ("インド", "IN"), ("横浜", None), ("ヨーロッパ", None),
+])
+def test_country_of(text: str, code: str | None) -> None:
+    assert Gazetteer.load().country_of(text) == code
+
+
+def test_one_character_abbreviations_are_never_scanned() -> None:
+    g = Gazetteer.load()
+    assert g.scan_countries("西の方角と米の価格") == []
+
+
+def test_scan_is_leftmost_longest() -> None:
+    text = "青森県三戸郡三戸町と神奈川県横浜市港北区、東大和市"
+    got = [(text[s:e], e_.name) for s, e, e_ in Gazetteer.load().scan(text)]
+    assert got == [("青森県", "青森県"), ("三戸郡三戸町", "三戸町"), ("神奈川県", "神奈川県"),
+                   ("横浜市港北区", "港北区"), ("東大和市", "東大和市")]
+
+
+def test_trie_regex_prefers_longest() -> None:
+    import re
+    rx = re.compile(trie_regex(["アメリカ", "アメリカ合衆国", "インド", "インドネシア"]))
+    assert rx.findall("アメリカ合衆国とインドネシアとインド") == ["アメリカ合衆国", "インドネシア", "インド"]
+
+
+def test_scan_one_megabyte_runs() -> None:
+    """Not timed (see benchmarks/bench_parties.py): just that a big input scans."""
+    text = ("川崎市と大連市が覚書を締結し、市民の交流を進める。" * 40000)[:1_000_000]
+    hits = Gazetteer.load().scan(text)
+    assert len(hits) >= 40000

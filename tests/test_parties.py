@@ -1,0 +1,132 @@
+"""Party candidates: input sentence → expected (name, kind, country) rows, plus a
+must-not-match table. All sentences are written for these tests."""
+
+import pytest
+
+from mou_extract.model import PartyKind
+from mou_extract.parties import canonical_name, find_party_mentions, same_party
+from mou_extract.tokenize import tokens
+
+M, R, C, O = "municipality", "region", "country", "organization"
+
+
+def rows(text: str, **kw: object) -> list[tuple[str, str, str | None]]:
+    return [(m.name, m.kind.value, m.country) for m in find_party_mentions(text, **kw)]
+
+
+CASES = [
+    # Japanese places: a prefecture only locating a city is not a second mention
+    ("広島県三原市は協定を結んだ。", [("三原市", M, "JP")]),
+    ("静岡県と浜松市が連携する。", [("静岡県", R, "JP"), ("浜松市", M, "JP")]),
+    ("東京都世田谷区と合意した。", [("世田谷区", M, "JP")]),
+    ("神奈川県横浜市港北区の取組", [("港北区", M, "JP")]),
+    ("青森県三戸郡三戸町が参加", [("三戸町", M, "JP")]),
+    # bare forms resolve only when one place has that stem
+    ("神戸と姉妹提携を結ぶ。", [("神戸市", M, "JP")]),
+    ("兵庫と連携", [("兵庫県", R, "JP")]),
+    ("横浜、名古屋、福岡", [("横浜市", M, "JP"), ("名古屋市", M, "JP")]),
+    ("四日市と協定", [("四日市市", M, "JP")]),
+    # the office of a city still mentions the city
+    ("ハンブルク市長が署名した。", [("ハンブルク市", M, None)]),
+    # foreign places with a locating country (prefix, の, brackets)
+    ("ドイツ・ミュンヘン市と覚書", [("ミュンヘン市", M, "DE")]),
+    ("中国・遼寧省大連市と友好都市", [("大連市", M, "CN")]),
+    ("アメリカ合衆国オレゴン州ポートランド市と姉妹都市", [("ポートランド市", M, "US")]),
+    ("ニュージーランドのウェリントン市と", [("ウェリントン市", M, "NZ")]),
+    ("蘇州市（中国）と交流", [("蘇州市", M, "CN")]),
+    ("ポートランド市(アメリカ合衆国)と", [("ポートランド市", M, "US")]),
+    ("スペイン・バスク州政府と協力", [("バスク州", R, "ES")]),
+    ("インドのグジャラート州と覚書", [("グジャラート州", R, "IN")]),
+    # listed subdivisions carry their country without any context
+    ("遼寧省と上海市", [("遼寧省", R, "CN"), ("上海市", M, "CN")]),
+    ("ソウル特別市および釜山広域市", [("ソウル特別市", M, "KR"), ("釜山広域市", M, "KR")]),
+    ("バイエルン州との交流", [("バイエルン州", R, "DE")]),
+    ("京畿道と慶尚南道", [("京畿道", R, "KR"), ("慶尚南道", R, "KR")]),
+    # an unlisted foreign kanji city: found through unidic, country unknown
+    ("大連市と協定", [("大連市", M, None)]),
+    ("クライストチャーチ市と", [("クライストチャーチ市", M, None)]),
+    # countries as parties
+    ("日本政府とフランス政府は宣言に署名した。", [("日本", C, "JP"), ("フランス", C, "FR")]),
+    # organisations by legal form, head and Latin script
+    ("公益財団法人みやぎ産業振興機構と協定", [("公益財団法人みやぎ産業振興機構", O, "JP")]),
+    ("一般社団法人日本観光協会と", [("一般社団法人日本観光協会", O, "JP")]),
+    ("株式会社ミライ電機と連携", [("株式会社ミライ電機", O, "JP")]),
+    ("ミライ電機株式会社代表取締役が", [("ミライ電機株式会社", O, "JP")]),
+    ("(株)ABC商事と", [("(株)ABC商事", O, "JP")]),
+    ("本日、北海道大学と包括連携協定", [("北海道大学", O, "JP")]),
+    ("同大学と本協会", []),
+    ("ドイツ・バイエルン州の「ExampleBio」と覚書を締結", [("バイエルン州", R, "DE"), ("ExampleBio", O, "DE")]),
+    ("フランスの「Atlantic Innovation」と協定", [("フランス", C, "FR"), ("Atlantic Innovation", O, "FR")]),
+    ("Nordic Health Clusterとの覚書に署名", [("Nordic Health Cluster", O, None)]),
+    ("ドイツ・ミュンヘン工科大学と提携", [("ミュンヘン工科大学", O, "DE")]),
+    ("横浜市立大学と協定", [("横浜市立大学", O, "JP")]),
+    ("神奈川県庁で調印", [("神奈川県", R, "JP")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_mentions(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES[:12])
+def test_same_result_with_full_tokens(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert rows(text, tokens=tokens(text)) == expected
+
+
+MUST_NOT_MATCH = [
+    "市場の動向を調べる。",
+    "市民が参加した。",
+    "都市の発展",
+    "市長が挨拶した。",
+    "大阪湾の埋立地",
+    "東京コンソーシアムの会合",
+    "県内の企業",
+    "府中で会議を開いた。",  # two 府中市 exist: never resolved
+    "大阪と京都を訪問",  # 大阪府/大阪市, 京都府/京都市: ambiguous
+    "市川さんと松本さん",  # surnames, not places
+    "横浜市民と川崎市内の事業者",
+    "タイトルとインドア",
+    "外務省と経済産業省",
+    "本市と同市と当市",
+    "姉妹都市提携",
+    "日米首脳会談で日独関係",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_must_not_match(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_offsets_point_into_the_text() -> None:
+    text = "本日、ドイツ・ミュンヘン市と横浜が協定を結んだ。"
+    ms = find_party_mentions(text)
+    assert [(m.text, text[m.start:m.end]) for m in ms] == [("ドイツ・ミュンヘン市", "ドイツ・ミュンヘン市"), ("横浜", "横浜")]
+    assert ms[0].kind is PartyKind.MUNICIPALITY and ms[0].source == "pattern"
+    assert ms[1].source == "gazetteer"
+
+
+@pytest.mark.parametrize(("name", "canonical"), [
+    ("広島県三原市", "三原市"),
+    ("ドイツ・ミュンヘン市", "ミュンヘン市"),
+    ("「BioM」", "BioM"),
+    ("ハンブルク 市", "ハンブルク市"),
+    ("ＡＢＣ財団", "ABC財団"),
+])
+def test_canonical_name(name: str, canonical: str) -> None:
+    assert canonical_name(name) == canonical
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("横浜", "横浜市", True),
+    ("神奈川県横浜市", "横浜市", True),
+    ("ハンブルク", "ハンブルク市", True),
+    ("自由ハンザ都市ハンブルク", "ハンブルク市", True),
+    ("西東京市", "東京都", False),
+    ("横浜市", "横浜国立大学", False),
+    ("川崎市", "横浜市", False),
+    ("東京大学", "大学", False),
+])
+def test_same_party(a: str, b: str, same: bool) -> None:
+    assert same_party(a, b) is same
