@@ -397,25 +397,21 @@ def test_cmd_sql_prints_a_table(corpus_db: Path, capsys: pytest.CaptureFixture[s
     assert "パリ市" in capsys.readouterr().out
 
 
-def test_typer_app(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    db = tmp_path / "r.duckdb"
-    src = write(tmp_path / "documents.jsonl", *CORPUS)
-    runner = CliRunner()
-    res = runner.invoke(registry.registry_app, ["load", str(src), "--db", str(db)])
-    assert res.exit_code == 0, res.output
-    assert "7 new sources" in res.output and "5 new agreements, 2 merged" in res.output
-    res = runner.invoke(registry.registry_app, ["sql", "SELECT count(*) AS n FROM agreements", "--db", str(db)])
-    assert res.exit_code == 0 and "5" in res.output
-    res = runner.invoke(registry.registry_app, ["export", str(tmp_path / "x"), "--db", str(db), "--format", "csv"])
-    assert res.exit_code == 0 and (tmp_path / "x" / "agreements.csv").exists()
+def test_cmd_functions_report_user_mistakes_as_registry_errors(tmp_path: Path, corpus_db: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    src = write(tmp_path / "more.jsonl", *CORPUS)
+    s = registry.cmd_load(src, corpus_db)
+    out = " ".join(capsys.readouterr().out.split())
+    assert s.skipped_sources == len(CORPUS) and f"{len(CORPUS)} already loaded" in out
+    assert [p.name for p in registry.cmd_export(corpus_db, tmp_path / "x", "csv")][1] == "agreements.csv"
     bad = tmp_path / "bad.jsonl"
     bad.write_text("{oops\n", encoding="utf-8")
-    res = runner.invoke(registry.registry_app, ["load", str(bad), "--db", str(db)])
-    assert res.exit_code == 2
-    res = runner.invoke(registry.registry_app, ["sql", "SELECT nonsense FROM nowhere", "--db", str(db)])
-    assert res.exit_code == 2
+    for call in (lambda: registry.cmd_load(bad, corpus_db),
+                 lambda: registry.cmd_sql(corpus_db, "SELECT nonsense FROM nowhere"),
+                 lambda: registry.cmd_sql(tmp_path / "missing.duckdb", "SELECT 1"),
+                 lambda: registry.cmd_export(tmp_path / "missing.duckdb", tmp_path / "y", "csv")):
+        with pytest.raises(RegistryError):
+            call()
 
 
 # --------------------------------------------------------------------------- docs/registry.md examples

@@ -64,7 +64,6 @@ __all__ = [
     "load",
     "names_match",
     "party_keys",
-    "registry_app",
 ]
 
 TABLES = ("sources", "agreements", "parties", "events", "agreement_sources", "field_values", "conflicts")
@@ -707,6 +706,9 @@ def query(db: Path | str, sql: str, params: Sequence[Any] | None = None) -> tupl
 # --------------------------------------------------------------------------- CLI
 
 
+# The CLI (cli.py) calls these; each raises RegistryError for a user's mistake.
+
+
 def cmd_load(jsonl: Path, db: Path = Path("registry.duckdb")) -> LoadSummary:
     """``mou-extract registry load``: load and print what changed."""
     from rich.console import Console
@@ -724,7 +726,10 @@ def cmd_export(db: Path, outdir: Path, fmt: Literal["parquet", "csv"] = "parquet
     """``mou-extract registry export``: one file per table."""
     from rich.console import Console
 
-    paths = export(db, outdir, fmt)
+    try:
+        paths = export(db, outdir, fmt)
+    except (FileNotFoundError, ValueError, duckdb.Error) as e:
+        raise RegistryError(str(e)) from e
     for p in paths:
         Console().print(str(p))
     return paths
@@ -735,62 +740,11 @@ def cmd_sql(db: Path, sql: str) -> None:
     from rich.console import Console
     from rich.table import Table
 
-    cols, rows = query(db, sql)
+    try:
+        cols, rows = query(db, sql)
+    except (FileNotFoundError, duckdb.Error) as e:
+        raise RegistryError(str(e)) from e
     table = Table(*cols) if cols else Table("result")
     for r in rows:
         table.add_row(*("" if v is None else str(v) for v in r))
     Console().print(table)
-
-
-def _make_app() -> Any:
-    import typer
-
-    app = typer.Typer(help="Keep extracted agreements in a DuckDB registry.", no_args_is_help=True)
-
-    @app.command("load")
-    def _load(
-        jsonl: Path = typer.Argument(..., exists=True, dir_okay=False, help="documents.jsonl"),
-        db: Path = typer.Option(Path("registry.duckdb"), "--db", help="DuckDB file (created when missing)"),
-    ) -> None:
-        """Merge a documents.jsonl into the registry (one transaction; reloading is a no-op)."""
-        try:
-            cmd_load(jsonl, db)
-        except RegistryError as e:
-            typer.echo(f"error: {e} (nothing loaded)", err=True)
-            raise typer.Exit(2) from e
-
-    @app.command("export")
-    def _export(
-        outdir: Path = typer.Argument(..., help="directory for the files"),
-        db: Path = typer.Option(Path("registry.duckdb"), "--db"),
-        fmt: str = typer.Option("parquet", "--format", help="parquet or csv"),
-    ) -> None:
-        """Write one file per table."""
-        try:
-            cmd_export(db, outdir, fmt)  # type: ignore[arg-type]
-        except (FileNotFoundError, ValueError) as e:
-            typer.echo(f"error: {e}", err=True)
-            raise typer.Exit(2) from e
-
-    @app.command("sql")
-    def _sql(
-        sql: str = typer.Argument(..., help="a SQL query"),
-        db: Path = typer.Option(Path("registry.duckdb"), "--db"),
-    ) -> None:
-        """Run a SQL query on the registry (read-only) and print the result."""
-        try:
-            cmd_sql(db, sql)
-        except (FileNotFoundError, duckdb.Error) as e:
-            typer.echo(f"error: {e}", err=True)
-            raise typer.Exit(2) from e
-
-    return app
-
-
-def __getattr__(name: str) -> Any:
-    # ``registry_app`` (a typer.Typer) is built on first use so importing this module stays light.
-    if name == "registry_app":
-        app = _make_app()
-        globals()["registry_app"] = app
-        return app
-    raise AttributeError(name)
