@@ -51,13 +51,13 @@ def register_extensions() -> None:
     """Register the ``Span._`` attributes both components write (idempotent).
 
     An attribute that another library already registered is left as it is.
+    Called when a component is created, not at import: spaCy imports this
+    module for every pipeline it builds (entry points), and the ``Span._``
+    namespace should stay untouched until the components are actually used.
     """
     for name in DATE_EXTENSIONS + PARTY_EXTENSIONS:
         if not Span.has_extension(name):
             Span.set_extension(name, default=None)
-
-
-register_extensions()
 
 
 # --------------------------------------------------------------------------- finders
