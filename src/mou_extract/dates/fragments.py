@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from .eras import ERAS
 
-SP = r"[ \t]*"
+SP = r"[ \t]{0,3}"
 KDIGIT = "〇一二三四五六七八九"
 K19 = "[一二三四五六七八九]"
 
