@@ -173,7 +173,7 @@ def parse_fiscal_year(m: re.Match[str], p: str) -> Atom | None:
 
 
 def _iso_duration(years: int, months: int) -> str | None:
-    years, months = years + months // 12, months % 12
+    """ISO 8601 as written: 18か月 stays P18M (no carrying into years)."""
     if years == 0 and months == 0:
         return None
     return "P" + (f"{years}Y" if years else "") + (f"{months}M" if months else "")
@@ -186,8 +186,9 @@ def parse_duration_years(m: re.Match[str], p: str) -> Atom | None:
     mo = to_int(m.group(f"{p}_m")) if m.group(f"{p}_m") else 0
     if y is None or mo is None:
         return None
-    if not (m.group(f"{p}_pre") or m.group(f"{p}_kan") or m.group(f"{p}_m") or m.group(f"{p}_half")):
-        return None  # a bare "3年" is not a term
+    if not (m.group(f"{p}_pre") or m.group(f"{p}_kan") or m.group(f"{p}_m") or m.group(f"{p}_half")
+            or m.group(f"{p}_ka")):
+        return None  # a bare "3年" is not a term (3か年 always is)
     months = mo + (6 if half_year or m.group(f"{p}_half") else 0)
     d = _iso_duration(y, months)
     return Atom("duration", m.start(), m.end(), duration=d) if d else None
@@ -247,7 +248,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("num", F.numeric_date("num"), parse_numeric),
     ("yl", F.yearless_date("yl"), parse_yearless),
     ("dur_y",
-     rf"(?P<dur_y_pre>{F.DURATION_PREFIX})?(?<![0-9])(?:(?P<dur_y_y>{_N}){_SP}{F.YEARS_UNIT}"
+     rf"(?P<dur_y_pre>{F.DURATION_PREFIX})?(?<![0-9])(?:(?P<dur_y_y>{_N}){_SP}(?P<dur_y_ka>[かカヶケヵ箇])?年"
      rf"(?:{_SP}(?P<dur_y_m>{_N}){_SP}(?:{F.MONTHS_UNIT}|月(?!{_SP}{F.DAY}{_SP}日)))?(?P<dur_y_half>半)?"
      rf"|(?P<dur_y_hy>半)年){_SP}(?P<dur_y_kan>間)?{F.NOT_A_TERM}", parse_duration_years),
     ("dur_m",
