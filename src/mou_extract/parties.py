@@ -24,6 +24,7 @@ Decisions worth knowing:
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
@@ -131,7 +132,6 @@ class _Doc:
     def tokens_around(self, start: int, end: int) -> list[Token]:
         """Tokens overlapping [start, end), tagged in a small window when needed."""
         if self._tokens is not None and self._starts is not None:
-            import bisect
             i = max(0, bisect.bisect_right(self._starts, start) - 1)
             out = []
             while i < len(self._tokens) and self._tokens[i].start < end:
@@ -214,17 +214,49 @@ def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
     return out
 
 
-def _inside(spans: list[tuple[int, int]], s: int, e: int) -> bool:
-    return any(a <= s and e <= b for a, b in spans)
+class _Cover:
+    """Answers "is [s, e) inside one of these spans?" in O(log n)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        spans = sorted(spans)
+        self.starts = [a for a, _ in spans]
+        self.max_end: list[int] = []
+        m = -1
+        for _, b in spans:
+            m = max(m, b)
+            self.max_end.append(m)
+
+    def inside(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s) - 1
+        return i >= 0 and self.max_end[i] >= e
+
+
+class _Disjoint:
+    """A growing set of non-overlapping spans with an O(log n) overlap test."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def add_if_free(self, s: int, e: int) -> bool:
+        i = bisect.bisect_right(self.starts, s)
+        if i > 0 and self.ends[i - 1] > s:
+            return False
+        if i < len(self.starts) and self.starts[i] < e:
+            return False
+        self.starts.insert(i, s)
+        self.ends.insert(i, e)
+        return True
 
 
 def _kanji_place_atoms(doc: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]:
     """Kanji stem + 市/省/自治区 … not known to the Japanese gazetteer (大連市, 遼寧省)."""
     r = _rules()
+    cover = _Cover(covered)
     out = []
     for m in r.kanji_suffix.finditer(doc.text):
         p, e = m.start(), m.end()
-        if _inside(covered, p, e) or _blocked_after(doc, e):
+        if cover.inside(p, e) or _blocked_after(doc, e):
             continue
         toks = doc.tokens_around(max(0, p - 8), e)
         stem_start = None
@@ -249,8 +281,9 @@ def _kanji_place_atoms(doc: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]
 def _resolve(atoms: list[_Atom]) -> list[_Atom]:
     """Keep non-overlapping atoms, longest first, then by source priority."""
     kept: list[_Atom] = []
+    spans = _Disjoint()
     for a in sorted(atoms, key=lambda a: (-(a.end - a.start), a.prio, a.start)):
-        if all(a.end <= k.start or k.end <= a.start for k in kept):
+        if spans.add_if_free(a.start, a.end):
             kept.append(a)
     return sorted(kept, key=lambda a: a.start)
 
@@ -321,13 +354,14 @@ def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "、。\n!?") + 1
 
 
-def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention], g: Gazetteer,
-                 legal: bool) -> str | None:
+def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention], starts: list[int],
+                 g: Gazetteer, legal: bool) -> str | None:
     if legal:
         return "JP"
     # a place or country that locates the organisation: ドイツ・バイエルン州の「BioM」
     cs = _clause_start(doc.text, s)
-    before = [p for p in places if cs <= p.start and p.end <= s and p.country]
+    i, j = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, s)
+    before = [p for p in places[i:j] if p.end <= s and p.country]
     if before:
         p = max(before, key=lambda p: p.end)
         if re.fullmatch(r"[の・\s「『\"“]*", doc.text[p.end:s]):
@@ -398,10 +432,11 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         found.append((m.start(1), m.start(1), m.start(1) + len(name), False))
 
     out = []
+    starts = [p.start for p in places]  # places are sorted by start
     for s, ns, e, legal in found:
         surface = text[s:e]
         name = unicodedata.normalize("NFKC", text[ns:e]).strip()
-        country = _org_country(doc, ns, e, name, places, g, legal)
+        country = _org_country(doc, ns, e, name, places, starts, g, legal)
         if ns > s and not legal:  # the stripped locating prefix decides the country
             country = next((c for _, _, c in g.scan_countries(text[s:ns])), None) or country
         out.append(PartyMention(s, e, surface, name, PartyKind.ORGANIZATION, country, "pattern"))
@@ -414,8 +449,9 @@ def resolve_overlaps(mentions: list[PartyMention]) -> list[PartyMention]:
     """Drop mentions that overlap a longer one (ties: gazetteer before pattern before ner)."""
     prio = {"gazetteer": 0, "pattern": 1, "ner": 2}
     kept: list[PartyMention] = []
+    spans = _Disjoint()
     for m in sorted(mentions, key=lambda m: (-(m.end - m.start), prio.get(m.source, 3), m.start)):
-        if all(m.end <= k.start or k.end <= m.start for k in kept):
+        if spans.add_if_free(m.start, m.end):
             kept.append(m)
     return sorted(kept, key=lambda m: (m.start, m.end))
 
@@ -440,7 +476,7 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     optional: without them only short windows around ambiguous candidates are tagged.
     """
     g = Gazetteer.load()
-    places = place_mentions(text, tokens=tokens)
+    places = sorted(place_mentions(text, tokens=tokens), key=lambda m: m.start)
     orgs = _org_mentions(_Doc(text, tokens), places, g)
     return resolve_overlaps(places + orgs)
 
