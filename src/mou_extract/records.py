@@ -46,6 +46,7 @@ _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 _TERM_LABEL = re.compile(r"有効期間|有効期限|期間|期限|協定期間|契約期間|有効")
 _PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
 _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|派遣|説明会")
+_ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
 
@@ -68,6 +69,8 @@ class Anchor:
     events: list[tuple[EventType, DateMention, AgreementType | None]]
     ceremony: bool = False
     title_only: bool = False
+    background: bool = False
+    continuation: bool = False
 
 
 @dataclass(slots=True)
@@ -143,23 +146,33 @@ class RecordAssembler:
         section_type: cue_mod.TypeCue | None,
     ) -> Anchor | None:
         tcues = cue_mod.find_type_cues(u.text, u.start)
-        verbs = cue_mod.find_verb_cues(u.text, u.start)
-        ceremony = cue_mod.is_ceremony(u.text)
+        ceremony_spans = [(m.start() + u.start, m.end() + u.start) for m in cue_mod.tables().ceremony_re.finditer(u.text)]
+        # a verb inside a ceremony word (締結式) does not say the instrument was concluded
+        verbs = [v for v in cue_mod.find_verb_cues(u.text, u.start) if not any(s <= v.start < e for s, e in ceremony_spans)]
+        ceremony = bool(ceremony_spans)
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)", u.text)
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
         titles = cue_mod.find_titles(u.text, u.start)
-        if not tcues and section_type is not None and (verbs or label_signed or u.is_row) and unit_parties:
-            tcues = [section_type]  # a row of a list typed by its section heading
-        elif not tcues and not ceremony:
-            return None
-        if cue_mod.is_negative(u.text) and not label_signed:
-            # a plan or an anniversary; a ceremony note may still date a step
-            if not ceremony:
-                return None
+        background = bool(_BACKGROUND.search(u.text))
         has_verb = bool(verbs) or bool(label_signed)
+        has_date = any(d.start >= u.start and d.end <= u.end for d in dates) or "本日" in u.text
+        continuation = False
+        list_row = False
+        if not tcues:
+            if section_type is not None and u.is_row and unit_parties and has_date and not verbs and not background:
+                tcues = [section_type]  # a row of a list, typed by its section heading
+                list_row = True
+            elif section_type is not None and has_verb and unit_parties and has_date and not background:
+                tcues = [section_type]
+            elif has_verb and has_date and not unit_parties and not ceremony:
+                continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
+            elif not ceremony:
+                return None
+        anniversary = bool(_ANNIVERSARY.search(u.text))
+        if cue_mod.is_negative(u.text) and not label_signed and not anniversary and not ceremony:
+            return None  # a plan, talks, an intention
         title_only = not has_verb and any(t.source in ("label", "quoted") for t in titles) and bool(unit_parties)
-        list_row = not has_verb and u.is_row and section_type is not None and bool(unit_parties)
-        if not (has_verb or title_only or list_row or ceremony):
+        if not (has_verb or title_only or list_row or ceremony or anniversary):
             return None
         # events: each date with its verb (the first verb after it, else a label before it)
         ref = _ref_before(dates, u.start) or doc_date
@@ -175,12 +188,17 @@ class RecordAssembler:
             typ = self._verb_for(dm, verbs, label_signed, u, list_row)
             if typ is None and ceremony:
                 typ = EventType.SIGNED
-            if typ is None:
+            if typ is None or (anniversary and not has_verb):
                 continue
             near = [c for c in tcues if c.start < (dm.end + 60)]
             events.append((typ, dm, cue_mod.best_type(near[-3:]) if near else None))
         unit_parties = self._filter_parties(unit_parties, text)
-        return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not has_verb, title_only=title_only)
+        if not unit_parties and not events and not titles:
+            return None  # nothing to attach: a general remark about MOUs
+        if anniversary and not has_verb:
+            events = []
+        return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not verbs, title_only=title_only,
+                      background=background, continuation=continuation)
 
     @staticmethod
     def _verb_for(d: DateMention, verbs: list[cue_mod.VerbCue], label: re.Match[str] | None, u: Unit, list_row: bool) -> EventType | None:
@@ -210,6 +228,11 @@ class RecordAssembler:
             if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
                 if m.kind is not PartyKind.ORGANIZATION:
                     continue
+            # a name directly followed by another without a separator modifies it
+            # (バイオクラスターマネジメントBioM: the party is BioM)
+            if nxt is not None and 0 <= nxt.start - m.end <= 8 and not re.search(r"[と、,及並・|()（）\s「」]|および|並びに", text[m.end : nxt.start]):
+                if m.kind is PartyKind.ORGANIZATION and nxt.kind is PartyKind.ORGANIZATION:
+                    continue
             out.append(m)
         return out
 
@@ -223,15 +246,20 @@ class RecordAssembler:
 
         for a in anchors:
             partners = [m for m in a.parties if not is_home(m)]
-            if not partners and not a.ceremony:
+            if not partners and not a.ceremony and not a.continuation:
                 partners = self._fallback_parties(a, text, home)
                 a.parties.extend(partners)
             target: Draft | None = None
-            if partners and not a.ceremony:
-                for d in drafts:
-                    if any(self.same_party(m.name, p[0].name) for m in partners for p in d.party_mentions if not is_home(p[0])):
-                        target = d
-                        break
+            known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in partners for p in d.party_mentions if not is_home(p[0]))), None)
+            # a visit or ceremony row naming one partner (often through a person's
+            # title) that no record has yet, with no home mention: a step of the
+            # record whose section it sits in
+            lone_in_section = (
+                known is None and len(partners) == 1 and len(a.parties) == 1 and a.background
+                and not cue_mod.find_titles(a.unit.text) and bool(order)
+            )
+            if partners and not a.ceremony and not lone_in_section:
+                target = known
                 if target is None:
                     target = Draft(first=a.unit.start)
                     drafts.append(target)
@@ -239,6 +267,8 @@ class RecordAssembler:
                 target = self._current(order, a)
                 if target is None:
                     continue
+                if lone_in_section:
+                    a.parties = []
             target.anchors.append(a)
             for m in a.parties:
                 for cluster in target.party_mentions:
@@ -385,7 +415,17 @@ class RecordAssembler:
 
     @staticmethod
     def _events(d: Draft) -> list[Found]:
-        raw = [(typ, dm) for a in d.anchors for typ, dm, _ in a.events]
+        raw = [(typ, dm) for a in d.anchors if not a.ceremony for typ, dm, _ in a.events]
+        # a ceremony's date only makes a step's coarser date precise (2020年2月 → 2月11日)
+        for a in d.anchors:
+            if not a.ceremony:
+                continue
+            for _, dm, _ in a.events:
+                for i in range(len(raw) - 1, -1, -1):
+                    t0, d0 = raw[i]
+                    if _compatible(dm.value or "", d0.value or "") and len(dm.value or "") > len(d0.value or ""):
+                        raw[i] = (t0, dm)
+                        break
         raw.sort(key=lambda x: (x[1].value or "", x[1].start))
         merged: list[tuple[EventType, DateMention]] = []
         for typ, dm in raw:
@@ -439,7 +479,11 @@ class RecordAssembler:
         if title is not None:
             spans.append((title.start, title.end))
         for a in d.anchors:
-            if not a.ceremony:
+            if a.ceremony:
+                continue
+            if a.background:  # a visit that also signed: only the instrument's name speaks of fields
+                spans.extend((t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start))
+            else:
                 spans.append((a.unit.start, a.unit.end))
         for s, e in d.zone:
             zone_units = [u for u in units if s <= u.start < e]

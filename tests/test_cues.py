@@ -1,0 +1,94 @@
+"""Agreement cues: instrument word → type, conclusion verbs, titles (spec tables)."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_extract.cues import best_type, find_titles, find_type_cues, find_verb_cues, is_negative
+from mou_extract.model import AgreementType as A, EventType as E
+
+TYPE_CASES = [
+    ("両市は姉妹都市提携を結んだ", A.SISTER_CITY),
+    ("姉妹友好都市協定に調印した", A.SISTER_CITY),
+    ("両州は姉妹州の関係にある", A.SISTER_CITY),
+    ("友好都市協定書を締結", A.FRIENDSHIP_CITY),
+    ("友好交流都市として提携", A.FRIENDSHIP_CITY),
+    ("親善都市の盟約", A.FRIENDSHIP_CITY),
+    ("経済交流に関する覚書を締結", A.MOU),
+    ("MOUを交わした", A.MOU),
+    ("包括連携協定を締結", A.PARTNERSHIP_AGREEMENT),
+    ("災害時相互応援協定を締結", A.PARTNERSHIP_AGREEMENT),
+    ("協定書に署名した", A.PARTNERSHIP_AGREEMENT),
+    ("共同宣言に署名", A.JOINT_DECLARATION),
+    ("意思確認書に署名", A.LETTER_OF_INTENT),
+    ("LOIを締結", A.LETTER_OF_INTENT),
+    ("基本合意書を締結", A.BASIC_AGREEMENT),
+    ("合意書を交わした", A.BASIC_AGREEMENT),
+]
+
+
+@pytest.mark.parametrize("text,expected", TYPE_CASES)
+def test_type_by_instrument_word(text: str, expected: A) -> None:
+    assert best_type(find_type_cues(text)) is expected
+
+
+NO_TYPE = ["両市の交流が深まった", "協力して事業を進める", "市民が参加した", "宣伝を行う"]
+
+
+@pytest.mark.parametrize("text", NO_TYPE)
+def test_no_instrument_word(text: str) -> None:
+    assert best_type(find_type_cues(text)) is None
+
+
+VERB_CASES = [
+    ("覚書を締結しました", [E.SIGNED]),
+    ("覚書として再締結", [E.RENEWED]),
+    ("協定を更新した", [E.RENEWED]),
+    ("合併に伴い再調印", [E.RENEWED]),
+    ("協定書に調印し、", [E.SIGNED]),
+    ("姉妹都市提携を結んだ", [E.SIGNED, E.SIGNED]),  # 提携 and 結ん: both say concluded
+    ("覚書を取り交わした", [E.SIGNED]),
+    ("更新日:2020年1月1日", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", VERB_CASES)
+def test_verbs(text: str, expected: list[E]) -> None:
+    assert [v.event for v in find_verb_cues(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text,negative",
+    [
+        ("来年度の覚書締結に向けて協議を進める", True),
+        ("締結を予定している", True),
+        ("姉妹都市提携30周年を記念して", True),
+        ("覚書を締結しました", False),
+    ],
+)
+def test_plans_and_anniversaries_are_negative(text: str, negative: bool) -> None:
+    assert is_negative(text) is negative
+
+
+TITLE_CASES = [
+    ("名称:〇〇市と△△市との観光振興に関する連携協定", "〇〇市と△△市との観光振興に関する連携協定", "label"),
+    ("1.名称\n 地域産業の振興に関する連携協定\n", "地域産業の振興に関する連携協定", "label"),
+    ("両市は「水素エネルギーの利活用に関する覚書」を締結した", "水素エネルギーの利活用に関する覚書", "quoted"),
+    ("両者は、ものづくり分野における協力に関する基本合意書を締結した", "ものづくり分野における協力に関する基本合意書", "phrase"),
+    ("『環境技術の交流に係る意思確認書』に署名", "環境技術の交流に係る意思確認書", "quoted"),
+    ("名称:ＡＢＣ市との交流促進に関する覚書", "ABC市との交流促進に関する覚書", "label"),
+]
+
+
+@pytest.mark.parametrize("text,title,source", TITLE_CASES)
+def test_titles(text: str, title: str, source: str) -> None:
+    found = find_titles(text)
+    assert [(t.text, t.source) for t in found] == [(title, source)]
+    t = found[0]
+    # the span covers the title as written (before NFKC)
+    assert text[t.start : t.end].replace("ＡＢＣ", "ABC") == title
+
+
+@pytest.mark.parametrize("text", ["「覚書」を締結", "協定を締結しました", "「姉妹都市」の紹介"])
+def test_generic_words_are_not_titles(text: str) -> None:
+    assert find_titles(text) == []

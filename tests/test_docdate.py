@@ -1,0 +1,34 @@
+"""doc_date: issue labels and letterheads count; page maintenance dates never do."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_extract.dates import find_dates
+from mou_extract.docdate import find_doc_date
+from mou_extract.normalize import normalize
+
+CASES = [
+    ("海外事務所ニュース\n\n2020年10月28日配信\n\n記事本文", "2020-10-28"),
+    ("令和5年4月12日\n記者発表資料\n〇〇市国際交流課\n両市は協定を締結した。", "2023-04-12"),
+    ("記者発表資料\n令和５年４月１２日\n本文", "2023-04-12"),
+    ("発表日:2022年3月1日\n本文", "2022-03-01"),
+    ("報道発表資料 令和3年11月20日(土)\n本文", "2021-11-20"),
+    ("本文のみ。2019年に締結した。", None),
+    ("更新日:2024年5月1日\n本文", None),
+    ("最終更新日 2024年5月1日\n本文", None),
+    ("ページ作成日:2023年1月1日\n本文", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_doc_date(text: str, expected: str | None) -> None:
+    t = normalize(text).text
+    dd = find_doc_date(t, find_dates(t))
+    assert (dd.value if dd else None) == expected
+
+
+def test_label_wins_over_maintenance_date() -> None:
+    t = normalize("更新日:2024年5月1日\n\n2020年10月28日配信\n本文").text
+    dd = find_doc_date(t, find_dates(t))
+    assert dd is not None and dd.value == "2020-10-28" and dd.how == "label"

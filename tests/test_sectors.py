@@ -1,0 +1,53 @@
+"""Sector cues, by the guide's table (input → expected set), and what must not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_extract.sectors import find_sector_cues, sectors_in
+
+CASES = [
+    ("食、IT、ものづくり、防災・危機管理及びスポーツとアウトドア分野", {"food", "digital", "manufacturing", "disaster", "sports"}),
+    ("経済、学術、文化、人材交流、観光の促進", {"economy", "education", "culture", "people_exchange", "tourism"}),
+    ("医療・医薬、水素エネルギー、港湾、空港の4分野", {"medical", "energy", "port_logistics", "aviation"}),
+    ("教育・経済・観光・防災・環境・食の6分野", {"education", "economy", "tourism", "disaster", "environment", "food"}),
+    ("ライフサイエンス分野における共同研究開発", {"life_science", "research"}),
+    ("スタートアップ支援と企業誘致", {"startup_innovation", "economy"}),
+    ("子育て支援と高齢者福祉", {"welfare"}),
+    ("まちづくりと公共交通", {"urban_development"}),
+    ("農林水産物の輸出促進", {"agriculture"}),
+    ("脱炭素社会の実現", {"environment"}),
+    ("デジタル技術とデータ活用", {"digital"}),
+    ("伝統芸能と食文化", {"culture", "food"}),
+    ("青少年交流と相互訪問", {"people_exchange"}),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_sectors(text: str, expected: set[str]) -> None:
+    assert {s.value for s in sectors_in(text)} == expected
+
+
+MUST_NOT_MATCH = [
+    "両市の交流を深める",  # bare 交流 is no sector
+    "会食を行った",
+    "ITALIA",  # IT inside a word
+    "交流の促進に関すること",
+]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_MATCH)
+def test_must_not_match(text: str) -> None:
+    assert sectors_in(text) == set()
+
+
+def test_masked_spans_are_skipped() -> None:
+    text = "神戸医療産業都市推進機構と観光振興"
+    hits = find_sector_cues(text, masked=[(0, 12)])
+    assert {h.sector.value for h in hits} == {"tourism"}
+
+
+def test_offsets_are_exact() -> None:
+    text = "目的:港湾と空港の連携"
+    for h in find_sector_cues(text, 100):
+        assert text[h.start - 100 : h.end - 100] == h.text
