@@ -93,7 +93,7 @@ _ISO2022_ESC = re.compile(rb"\x1b(\$@|\$B|\$\(D|\(J|\(I|\$\(Q|\$\(O)")
 _HTML_SNIFF = re.compile(r"\A\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.I)
 
 
-class UsageError(Exception):
+class UsageError(ValueError):
     """The command line named an input that does not exist (not a per-file error)."""
 
 
