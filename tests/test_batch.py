@@ -274,3 +274,11 @@ def test_dask_engine_matches_local(tmp_path: Path) -> None:
                         workers=2, progress=False)
     assert outputs(tmp_path / "dask") == outputs(tmp_path / "local")
     assert summary.documents == 9 and summary.errors == 5
+
+
+def test_progress_bar_goes_to_stderr_only(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    make_corpus(tmp_path / "in")
+    run_batch([tmp_path / "in"], tmp_path / "out", settings=SETTINGS, factory=FAKE, progress=True)
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert "14/14" in captured.err
