@@ -179,37 +179,41 @@ class RecordAssembler:
         local = [d for d in find_dates(u.text, ref=ref)]
         in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
         events: list[tuple[EventType, DateMention, AgreementType | None]] = []
+        shifted = [DateMention(d.start + u.start, d.end + u.start, d.text, d.value) for d in local if d.value]
         for d in local:
             if d.value is None:
                 continue
             if any(s <= d.start and d.end <= e for s, e in in_periods):
                 continue
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
-            typ = self._verb_for(dm, verbs, label_signed, u, list_row)
+            typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
             if typ is None and ceremony:
                 typ = EventType.SIGNED
-            if typ is None or (anniversary and not has_verb):
+            if typ is None or anniversary:
                 continue
             near = [c for c in tcues if c.start < (dm.end + 60)]
             events.append((typ, dm, cue_mod.best_type(near[-3:]) if near else None))
         unit_parties = self._filter_parties(unit_parties, text)
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
-        if anniversary and not has_verb:
-            events = []
         return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not verbs, title_only=title_only,
                       background=background, continuation=continuation)
 
     @staticmethod
-    def _verb_for(d: DateMention, verbs: list[cue_mod.VerbCue], label: re.Match[str] | None, u: Unit, list_row: bool) -> EventType | None:
-        after = [v for v in verbs if v.start >= d.end]
+    def _verb_for(d: DateMention, verbs: list[cue_mod.VerbCue], label: re.Match[str] | None, u: Unit, list_row: bool,
+                  others: list[DateMention]) -> EventType | None:
+        """The step a date dates: the first verb after it with no other date in
+        between (2018年に覚書を締結), else a 締結日 label before it, else a verb
+        just before it (締結:2019年)."""
+        nxt = min((o.start for o in others if o.start > d.start), default=None)
+        after = [v for v in verbs if v.start >= d.end and (nxt is None or v.start < nxt)]
         if after:
             return after[0].event
-        before = [v for v in verbs if v.end <= d.start]
         if label is not None and label.start() + u.start < d.start:
             if re.search(r"再|更新", label.group()):
                 return EventType.RENEWED
             return EventType.SIGNED
+        before = [v for v in verbs if v.end <= d.start and d.start - v.end <= 3]
         if before:
             return before[-1].event
         if list_row:
@@ -267,7 +271,7 @@ class RecordAssembler:
                 target = self._current(order, a)
                 if target is None:
                     continue
-                if lone_in_section:
+                if lone_in_section or a.ceremony:
                     a.parties = []
             target.anchors.append(a)
             for m in a.parties:
@@ -352,21 +356,25 @@ class RecordAssembler:
         if all(c[0].country not in (None, "JP") for c in clusters):
             return None  # the guide wants at least one Japanese party
         parties = [self._best_form(c, all_parties) for c in clusters]
+        parties = [(self._country_from_zone(p, d, all_parties, text), al) for p, al in parties]
 
         # type: the instrument of the latest dated step, else the strongest cue
-        dated = [(e[1].value or "", e) for a in d.anchors for e in a.events]
+        steps = [e for a in d.anchors if not a.ceremony for e in a.events]
         all_cues = [c for a in d.anchors for c in a.type_cues]
         atype: Found | None = None
-        if dated:
-            latest = max(dated, key=lambda x: x[0])[1]
-            if latest[2] is not None:
-                cue = next((c for a in d.anchors for c in a.type_cues if c.type is latest[2]), None)
+        if steps:
+            latest = max(e[1].value or "" for e in steps)
+            typed = [e for e in steps if e[2] is not None and _compatible(e[1].value or "", latest)]
+            if typed:
+                want = typed[-1][2]
+                cue = next((c for c in reversed(all_cues) if c.type is want), None)
                 if cue is not None:
                     atype = Found(cue.type, cue.start, cue.end)
         if atype is None:
             if not all_cues:
                 return None
-            best = max(all_cues, key=lambda c: c.priority)
+            # the strongest word, and among equals the last written (the latest instrument)
+            best = max(enumerate(all_cues), key=lambda ic: (ic[1].priority, ic[0]))[1]
             atype = Found(best.type, best.start, best.end)
 
         # title: label > quoted > phrase, of the record's own type, from anchors then zone
@@ -397,6 +405,33 @@ class RecordAssembler:
         rep = PartyMention(best.start, best.end, best.text, best.name, kind, country, best.source)
         aliases = sorted({m.name for m in same if m.name != best.name})
         return rep, aliases
+
+    def _country_from_zone(self, p: PartyMention, d: Draft, all_parties: list[PartyMention], text: str) -> PartyMention:
+        """A foreign party the gazetteers could not place takes the country named
+        nearest to one of its mentions inside the record's zone (same line first)."""
+        if p.country is not None or p.kind is PartyKind.COUNTRY:
+            return p
+        if re.search(r"[\u4e00-\u9fff]", p.name) and not re.search(r"[\u30a0-\u30ffA-Za-z]", p.name):
+            return p  # a kanji name without a gazetteer hit: too ambiguous to place by proximity
+        countries = [m for m in all_parties if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP"]
+        countries += [m for m in all_parties if m.kind is not PartyKind.COUNTRY and m.country and m.country != "JP"]
+        mine = [m for m in all_parties if self.same_party(m.name, p.name)] or [p]
+        best: tuple[int, str] | None = None
+        for z0, z1 in d.zone:
+            for c in countries:
+                if not (z0 <= c.start < z1):
+                    continue
+                for m in mine:
+                    if not (z0 <= m.start < z1):
+                        continue
+                    gap = abs(c.start - m.start)
+                    if "\n" in text[min(c.start, m.start) : max(c.start, m.start)]:
+                        gap += 10_000
+                    if best is None or gap < best[0]:
+                        best = (gap, c.country or "")
+        if best is None or best[0] >= 10_000 + 400:
+            return p
+        return PartyMention(p.start, p.end, p.text, p.name, p.kind, best[1], p.source)
 
     def _title(self, d: Draft, text: str, atype: AgreementType) -> Found | None:
         cands: list[cue_mod.TitleCue] = []
