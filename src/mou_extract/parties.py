@@ -196,6 +196,25 @@ def _country_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
     return out
 
 
+def _trailing_place(doc: _Doc, s: int, p: int) -> int:
+    """Start of the place name in a ・-joined katakana run ending at ``p``: the run
+    itself, unless its tail is a place-name token run preceded by non-place words."""
+    toks = [t for t in doc.tokens_around(s, p) if t.start >= s and t.end <= p and t.surface != "・"]
+    i = len(toks)
+    while i > 0 and toks[i - 1].is_place:
+        i -= 1
+    if 0 < i < len(toks) and not any(t.is_place for t in toks[:i]):
+        return toks[i].start
+    if toks and any(t.is_person for t in toks) and not toks[-1].is_place:
+        # unknown katakana glued together (ホルヒハンブルク): find a place-name tail in the last word
+        last = toks[-1]
+        for k in range(1, len(last.surface) - 1):
+            tail = get_tokenizer().tokens(last.surface[k:])
+            if len(tail) == 1 and tail[0].is_place:
+                return last.start + k
+    return s
+
+
 def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
     r = _rules()
     out = []
@@ -206,7 +225,9 @@ def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
         while len(parts) > 1 and parts[0] in g.countries:
             s += len(parts[0]) + 1
             parts = parts[1:]
-        stem = "・".join(parts)
+        if len(parts) > 1:  # 人名・人名 + 市 (a mayor's name written before the city): keep the place
+            s = _trailing_place(doc, s, m.start(2))
+        stem = doc.text[s:m.start(2)]
         if len(stem) < 2 or _blocked_after(doc, m.end()):
             continue
         info = r.suffix_info[m.group(2)]
@@ -398,6 +419,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
     for m in r.org_head.finditer(text):
         rs = _run_start(text, m.start())
         s = _strip_noise(text, rs, m.start())
+        while s < m.start() and text[s] in "・.-&":
+            s += 1
         span_start = s
         stem = text[s:m.start()]
         # leading locating prefixes written with ・ (ドイツ・ミュンヘン工科大学)
