@@ -47,6 +47,7 @@ from .output import (
     JsonlWriter,
     atomic_write_text,
     dumps_line,
+    iter_jsonl_prefix,
     read_jsonl_prefix,
     write_manifest,
     write_records_csv,
@@ -389,8 +390,15 @@ def run_batch(
             if bar:
                 bar.stop()
 
-    all_docs = [obj for _, obj in read_jsonl_prefix(outdir / DOCUMENTS_FILE)]
-    total_records = write_records_csv(all_docs, outdir / RECORDS_FILE)
+    n_all_docs = 0
+
+    def all_docs() -> Iterator[dict[str, Any]]:
+        nonlocal n_all_docs
+        for _, obj in iter_jsonl_prefix(outdir / DOCUMENTS_FILE):
+            n_all_docs += 1
+            yield obj
+
+    total_records = write_records_csv(all_docs(), outdir / RECORDS_FILE)
     summary = BatchSummary(len(files), n_docs, n_recs, n_errs, skipped, time.perf_counter() - t0)
     write_manifest(outdir / MANIFEST_FILE, {
         "tool": "mou-extract",
@@ -401,9 +409,9 @@ def run_batch(
         "resume": resume,
         "run": summary.to_dict(),
         "totals": {
-            "documents": len(all_docs),
+            "documents": n_all_docs,
             "records": total_records,
-            "errors": len(read_jsonl_prefix(outdir / ERRORS_FILE)),
+            "errors": sum(1 for _ in iter_jsonl_prefix(outdir / ERRORS_FILE)),
         },
         "settings": json.loads(json.dumps(dataclasses.asdict(settings), default=str)),
         "files": [DOCUMENTS_FILE, RECORDS_FILE, ERRORS_FILE],

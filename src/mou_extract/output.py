@@ -18,10 +18,9 @@ reads the intact lines before it.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -35,6 +34,7 @@ __all__ = [
     "JsonlWriter",
     "atomic_write_text",
     "dumps_line",
+    "iter_jsonl_prefix",
     "read_jsonl_prefix",
     "record_rows",
     "write_errors_jsonl",
@@ -106,28 +106,34 @@ class JsonlWriter:
         self.close()
 
 
-def read_jsonl_prefix(path: Path) -> list[tuple[str, dict[str, Any]]]:
-    """The intact lines of a JSONL file as ``(raw line, parsed object)``.
+def iter_jsonl_prefix(path: Path) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Stream the intact lines of a JSONL file as ``(raw line, parsed object)``.
 
     Reading stops at the first line that is torn (no newline at the end) or
     not a JSON object: everything after a crash point is discarded. A missing
-    file gives an empty list.
+    file gives nothing.
     """
     try:
-        data = Path(path).read_bytes()
+        f = open(path, "rb")
     except FileNotFoundError:
-        return []
-    out: list[tuple[str, dict[str, Any]]] = []
-    for raw in data.split(b"\n")[:-1]:  # the part after the last newline is torn or empty
-        try:
-            line = raw.decode("utf-8")
-            obj = json.loads(line)
-        except (UnicodeDecodeError, json.JSONDecodeError):
-            break
-        if not isinstance(obj, dict):
-            break
-        out.append((line, obj))
-    return out
+        return
+    with f:
+        for raw in f:
+            if not raw.endswith(b"\n"):
+                return  # torn last line
+            try:
+                line = raw[:-1].decode("utf-8")
+                obj = json.loads(line)
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                return
+            if not isinstance(obj, dict):
+                return
+            yield line, obj
+
+
+def read_jsonl_prefix(path: Path) -> list[tuple[str, dict[str, Any]]]:
+    """The intact lines of a JSONL file (see :func:`iter_jsonl_prefix`)."""
+    return list(iter_jsonl_prefix(path))
 
 
 def atomic_write_text(path: Path, text: str, *, encoding: str = "utf-8") -> None:
@@ -192,16 +198,23 @@ def record_rows(document: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def write_records_csv(documents: Iterable[dict[str, Any]], path: Path) -> int:
-    """Write ``records.csv`` (UTF-8 with BOM) from document dicts; returns the row count."""
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=RECORD_COLUMNS, lineterminator="\r\n")
-    w.writeheader()
+    """Write ``records.csv`` (UTF-8 with BOM) from document dicts; returns the row count.
+
+    Streams to a temporary file that replaces ``path`` at the end.
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
     n = 0
-    for doc in documents:
-        for row in record_rows(doc):
-            w.writerow(row)
-            n += 1
-    atomic_write_text(path, buf.getvalue(), encoding="utf-8-sig")
+    with open(tmp, "w", encoding="utf-8-sig", newline="") as f:
+        w = csv.DictWriter(f, fieldnames=RECORD_COLUMNS, lineterminator="\r\n")
+        w.writeheader()
+        for doc in documents:
+            for row in record_rows(doc):
+                w.writerow(row)
+                n += 1
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, path)
     return n
 
 
