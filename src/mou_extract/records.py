@@ -46,6 +46,7 @@ _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 _TERM_LABEL = re.compile(r"有効期間|有効期限|期間|期限|協定期間|契約期間|有効")
 _PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
 _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|派遣|説明会")
+_ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
@@ -71,6 +72,7 @@ class Anchor:
     title_only: bool = False
     background: bool = False
     continuation: bool = False
+    entry_head: bool = False
 
 
 @dataclass(slots=True)
@@ -125,6 +127,8 @@ class RecordAssembler:
         anchors: list[Anchor] = []
         for idx, u in enumerate(units):
             a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
+            if a is None:
+                a = self._entry_head(idx, units, parties, text)
             if a is not None:
                 anchors.append(a)
         drafts = self._group(anchors, home, units, text)
@@ -134,6 +138,23 @@ class RecordAssembler:
             if rec is not None:
                 records.append(rec)
         return records
+
+    def _entry_head(self, idx: int, units: list[Unit], parties: list[PartyMention], text: str) -> Anchor | None:
+        """A heading or short line naming one partner, whose entry (the next few
+        lines) dates a conclusion: the head of one item of a partner list
+        (●カナダ キャンモア町 / 姉妹都市提携:平成元年7月21日)."""
+        u = units[idx]
+        if "。" in u.text or len(u.text) > 45 or u.is_row:
+            return None
+        ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
+        if len(ms) != 1:
+            return None
+        for v in units[idx + 1 : idx + 4]:
+            if v.is_heading and not _ENTRY_LABEL.search(v.text):
+                break
+            if _ENTRY_LABEL.search(v.text):
+                return Anchor(u, ms, [], [], [], entry_head=True)
+        return None
 
     def _anchor(
         self,
@@ -158,6 +179,8 @@ class RecordAssembler:
         has_date = any(d.start >= u.start and d.end <= u.end for d in dates) or "本日" in u.text
         continuation = False
         list_row = False
+        if tcues and u.is_row and unit_parties and has_date and not verbs and not background and not label_signed:
+            list_row = True  # 中国 | 桂林市 | S54.10.1 | 友好都市
         if not tcues:
             if section_type is not None and u.is_row and unit_parties and has_date and not verbs and not background:
                 tcues = [section_type]  # a row of a list, typed by its section heading
@@ -166,6 +189,8 @@ class RecordAssembler:
                 tcues = [section_type]
             elif has_verb and has_date and not unit_parties and not ceremony:
                 continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
+                if section_type is not None:
+                    tcues = [section_type]
             elif not ceremony:
                 return None
         anniversary = bool(_ANNIVERSARY.search(u.text))
@@ -228,6 +253,9 @@ class RecordAssembler:
             tail = text[m.end : m.end + 12]
             if _OFFICE_AFTER.match(tail):
                 continue
+            prev = out[-1] if out else None
+            if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
+                continue  # 桂林市(広西チワン族自治区): a locating note
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
                 if m.kind is not PartyKind.ORGANIZATION:
@@ -304,6 +332,8 @@ class RecordAssembler:
         before = [d for pos, d in order if pos <= a.unit.start]
         if not before:
             return None
+        if before[-1].anchors and before[-1].anchors[-1].entry_head:
+            return before[-1]  # the item of a partner list this line belongs to
         want = cue_mod.best_type(a.type_cues)
         if want is not None:
             for d in reversed(before):
@@ -325,7 +355,7 @@ class RecordAssembler:
             else:
                 b_start = m.start("b")
             name = a.unit.text[b_start : m.end("b")]
-            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力", name):
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使)$", name):
                 continue
             s = a.unit.start + b_start
             kind = _kind_from_suffix(name)
