@@ -44,9 +44,10 @@ _OFFICE_AFTER = re.compile(r"^(?:長|知事|議会|議長|副市長|職員|事�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 _TERM_LABEL = re.compile(r"有効期間|有効期限|期間|期限|協定期間|契約期間|有効")
-_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
+_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
 _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
+_NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
@@ -411,7 +412,7 @@ class RecordAssembler:
         title = self._title(d, text, atype.value)  # type: ignore[arg-type]
 
         events = self._events(d)
-        term = self._term(d, text, periods)
+        term = self._term(d, text, periods, events)
         if any(a.events for a in d.anchors) is False and doc_date is None:
             pass
         # 本日 with no document date: take the term start for the signing step
@@ -516,22 +517,33 @@ class RecordAssembler:
             out.append(Found(Event(typ, dm.value or ""), dm.start, dm.end))
         return out
 
-    def _term(self, d: Draft, text: str, periods: list[PeriodMention]) -> dict[str, Found]:
+    def _term(self, d: Draft, text: str, periods: list[PeriodMention], events: list[Found] | None = None) -> dict[str, Found]:
         term: dict[str, Found] = {}
         anchor_spans = [(a.unit.start, a.unit.end) for a in d.anchors]
-        for p in periods:
-            if not any(s <= p.start < e for s, e in d.zone):
-                continue
+        zone_periods = [p for p in periods if any(s <= p.start < e for s, e in d.zone)]
+        for p in zone_periods:
             in_anchor = any(s <= p.start and p.end <= e for s, e in anchor_spans)
             line_start = text.rfind("\n", 0, p.start) + 1
             prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
             context = text[prev2 : p.start]
             labelled = bool(_TERM_LABEL.search(context[-80:])) or in_anchor
+            before = text[max(line_start, p.start - 14) : p.start]
             if p.kind == "renewal" and p.renewal and "renewal" not in term:
                 term["renewal"] = Found(p.renewal, p.start, p.end)
+                # さらに3年間、自動的に更新: the period named just before is the renewal's
+                prior = [q for q in zone_periods if q.kind == "duration" and q.duration and 0 <= p.start - q.end <= 6
+                         and re.search(r"さらに|更に|同一|同じ期間", text[max(0, q.start - 8) : q.start])]
+                if p.renewal == "auto" and prior:
+                    term["renewal"] = Found(prior[-1].duration, prior[-1].start, p.end)
             elif p.kind == "duration" and p.duration and labelled and "duration" not in term:
+                if re.search(r"さらに|更に|同一|同じ期間", text[max(0, p.start - 8) : p.start]):
+                    continue
                 term["duration"] = Found(p.duration, p.start, p.end)
+                if re.search(r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)", before) and events:
+                    first = next((f for f in events if isinstance(f.value, Event) and f.value.type is EventType.SIGNED), None)
+                    if first is not None and "start" not in term and len(first.value.date) == 10:
+                        term["start"] = Found(first.value.date, first.start, first.end)
             elif p.kind == "range" and labelled and not in_anchor:
                 if p.start_value and "start" not in term:
                     term["start"] = Found(p.start_value, p.start, p.end)
@@ -554,19 +566,22 @@ class RecordAssembler:
             zone_units = [u for u in units if s <= u.start < e]
             in_block = False
             for u in zone_units:
-                if u.is_heading:
-                    in_block = bool(_PURPOSE_LABEL.search(u.text))
-                    if in_block:
-                        spans.append((u.start, u.end))
-                    continue
-                labelled = bool(re.match(r"^\s*[【\[]?(?:[^:：\s]{0,8})?(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]", u.text))
-                if labelled:
-                    spans.append((u.start, u.end))
+                body = _NUMBERING.sub("", u.text)
+                short = len(body) <= 24 and "。" not in body
+                if short and (u.is_heading or u.is_item or not u.is_row):
+                    label = bool(_PURPOSE_LABEL.search(body)) and not _TERM_LABEL.search(body)
+                    if label or u.is_heading or (short and len(body) <= 12):
+                        in_block = label
+                        if label:
+                            spans.append((u.start, u.end))
+                        continue
+                if re.match(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]", body):
+                    spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
                     continue
-                if in_block and (u.is_item or not u.is_row) and not _BACKGROUND.search(u.text):
+                if in_block and not u.is_row and not _BACKGROUND.search(u.text):
                     spans.append((u.start, u.end))
-                elif u.is_row or (not u.is_item and len(u.text) > 60):
+                elif u.is_row:
                     in_block = False
         found: dict[Sector, Found] = {}
         party_spans = [(p.start, p.end) for p in parties]
