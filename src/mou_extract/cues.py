@@ -147,8 +147,8 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
     def add(m: re.Match[str], source: str) -> None:
         s, e = m.start("t"), m.end("t")
         title = clean_title(m.group("t"))
-        cues = find_type_cues(title)
-        typ = best_type([c for c in cues if c.end == len(title)] or cues)
+        # typed like a record: the strongest instrument word (友好交流都市協定書 is friendship_city)
+        typ = best_type(find_type_cues(title))
         if typ is None or len(title) < 5:
             return
         if any(not (e + offset <= o.start or s + offset >= o.end) for o in out):

@@ -27,19 +27,39 @@ class DocDate:
     how: str  # "label" or "letterhead"
 
 
+_EVENTS = re.compile(r"締結|提携|調印|署名|開催|実施|予定|訪問|から|まで|~")
+_ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行|付)")
+_ARTICLE = re.compile(r"^\s*第\s*[0-9一二三四五六七八九十]+\s*条", re.MULTILINE)
+
+
+def _line(text: str, start: int, end: int) -> tuple[int, int]:
+    ls = text.rfind("\n", 0, start) + 1
+    le = text.find("\n", end)
+    return ls, len(text) if le < 0 else le
+
+
 def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
-    """Pick the issue date among ``dates`` (mentions of ``text``)."""
-    valid = [d for d in dates if d.value and not d.inferred]
-    for d in valid:
-        line_start = text.rfind("\n", 0, d.start) + 1
-        line_end = text.find("\n", d.end)
-        line_end = len(text) if line_end < 0 else line_end
-        before, after = text[line_start:d.start], text[d.end:line_end]
-        if _MAINTENANCE.search(before[-12:]) or _MAINTENANCE.search(after[:8]):
+    """Pick the issue date among ``dates`` (mentions of ``text``), in order of trust:
+    an issue label (配信, 発表日, 掲載日, …号), a letterhead line near the top, the
+    signature date of an agreement text."""
+    for d in dates:
+        ls, le = _line(text, d.start, d.end)
+        before, after = text[ls : d.start], text[d.end : le]
+        labelled = _LABEL_BEFORE.search(before[-16:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after)
+        if not labelled or _MAINTENANCE.search(before[-12:]):
             continue
-        if _LABEL_BEFORE.search(before[-16:]) or _LABEL_AFTER.search(after[:10]):
-            return DocDate(d.value, d.start, d.end, "label")
-    # Letterhead: within the first lines, a line that is (almost) only a full date.
+        if not _LABEL_BEFORE.search(before[-16:]) and _MAINTENANCE.search(after[:8]):
+            continue
+        value = d.value if not d.inferred else None
+        if value is None and d.problem == "no year":
+            # (11月15日発行) beside 令和5年11月号: the year from the same line
+            year = next((o.value[:4] for o in dates if o.value and not o.inferred and ls <= o.start < le), None)
+            m = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", d.text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            if year and m:
+                value = f"{year}-{int(m.group(1)):02d}" + (f"-{int(m.group(2)):02d}" if m.group(2) else "")
+        if value:
+            return DocDate(value, d.start, d.end, "label")
+    # Letterhead: among the first lines, a full date on a line that reports no event
     head_end = 0
     for _ in range(_HEAD_LINES):
         nxt = text.find("\n", head_end)
@@ -47,19 +67,34 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             head_end = len(text)
             break
         head_end = nxt + 1
-    for d in valid:
+    for d in dates:
         if d.start >= head_end:
             break
-        if d.value.count("-") < 2:
+        if not d.value or d.inferred or d.value.count("-") < 2:
             continue
-        line_start = text.rfind("\n", 0, d.start) + 1
-        line_end = text.find("\n", d.end)
-        line_end = len(text) if line_end < 0 else line_end
-        line = text[line_start:line_end]
-        if _MAINTENANCE.search(line):
+        ls, le = _line(text, d.start, d.end)
+        line = text[ls:le]
+        if _MAINTENANCE.search(line) or _EVENTS.search(line):
             continue
-        rest = _LETTERHEAD_JUNK.sub("", text[line_start:d.start] + text[d.end:line_end])
+        rest = _LETTERHEAD_JUNK.sub("", text[ls : d.start] + text[d.end : le])
         rest = re.sub(r"[（(][月火水木金土日祝・]+[)）]", "", rest)
-        if len(rest) <= 2:
+        starts_line = not text[ls : d.start].strip(" |")
+        if len(rest) <= 2 or (starts_line and len(rest) <= 40) or re.search(r"[（(]\s*$", text[ls : d.start]):
             return DocDate(d.value, d.start, d.end, "letterhead")
+    return find_signature_date(text, dates)
+
+
+def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
+    """The date of an agreement text (第1条 … then a date standing alone on a line
+    before the signatures)."""
+    arts = list(_ARTICLE.finditer(text))
+    if len(arts) < 2:
+        return None
+    last = arts[-1].start()
+    for d in dates:
+        if d.start < last or not d.value or d.inferred:
+            continue
+        ls, le = _line(text, d.start, d.end)
+        if not _LETTERHEAD_JUNK.sub("", text[ls : d.start] + text[d.end : le]):
+            return DocDate(d.value, d.start, d.end, "signature")
     return None

@@ -35,6 +35,7 @@ from .model import (
     Sector,
     Term,
 )
+from .docdate import find_signature_date
 from .segment import Unit, split_units
 from .sectors import find_sector_cues
 
@@ -123,6 +124,7 @@ class RecordAssembler:
         doc_date: str | None,
     ) -> list[DraftRecord]:
         units = split_units(text)
+        self._dates = dates
         home = pick_home(parties, self.same_party)
         section_type = _section_types(units)
         anchors: list[Anchor] = []
@@ -195,14 +197,17 @@ class RecordAssembler:
             elif not ceremony:
                 return None
         anniversary = bool(_ANNIVERSARY.search(u.text))
-        if cue_mod.is_negative(u.text) and not label_signed and not anniversary and not ceremony:
+        plain = u.text
+        for t in titles:  # 「…に向けた…に関する覚書」: words inside a title are not a plan
+            plain = plain.replace(u.text[t.start - u.start : t.end - u.start], "")
+        if cue_mod.is_negative(plain) and not label_signed and not anniversary and not ceremony:
             return None  # a plan, talks, an intention
-        title_only = not has_verb and any(t.source in ("label", "quoted") for t in titles) and bool(unit_parties)
+        whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
+        title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
         if not (has_verb or title_only or list_row or ceremony or anniversary):
             return None
         # events: each date with its verb (the first verb after it, else a label before it)
-        ref = _ref_before(dates, u.start) or doc_date
-        local = [d for d in find_dates(u.text, ref=ref)]
+        local = _resolve_yearless(find_dates(u.text), u, dates, doc_date)
         in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
         events: list[tuple[EventType, DateMention, AgreementType | None]] = []
         shifted = [DateMention(d.start + u.start, d.end + u.start, d.text, d.value) for d in local if d.value]
@@ -211,6 +216,8 @@ class RecordAssembler:
                 continue
             if any(s <= d.start and d.end <= e for s, e in in_periods):
                 continue
+            if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]):
+                continue  # the edge of a term, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
             typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
             if typ is None and ceremony:
@@ -412,6 +419,10 @@ class RecordAssembler:
         title = self._title(d, text, atype.value)  # type: ignore[arg-type]
 
         events = self._events(d)
+        if not any(isinstance(f.value, Event) and f.value.type is EventType.SIGNED for f in events):
+            sig = find_signature_date(text, self._dates)
+            if sig is not None:  # an agreement text is signed on the date above its signatures
+                events.insert(0, Found(Event(EventType.SIGNED, sig.value), sig.start, sig.end))
         term = self._term(d, text, periods, events)
         if any(a.events for a in d.anchors) is False and doc_date is None:
             pass
@@ -567,14 +578,16 @@ class RecordAssembler:
             in_block = False
             for u in zone_units:
                 body = _NUMBERING.sub("", u.text)
-                short = len(body) <= 24 and "。" not in body
-                if short and (u.is_heading or u.is_item or not u.is_row):
-                    label = bool(_PURPOSE_LABEL.search(body)) and not _TERM_LABEL.search(body)
-                    if label or u.is_heading or (short and len(body) <= 12):
-                        in_block = label
-                        if label:
-                            spans.append((u.start, u.end))
-                        continue
+                label_like = u.is_heading or (len(body) <= 16 and "。" not in body and not u.is_row)
+                if label_like:
+                    if _PURPOSE_LABEL.search(body) and not _TERM_LABEL.search(body):
+                        in_block = True
+                        spans.append((u.start, u.end))
+                    elif u.is_item and in_block:
+                        spans.append((u.start, u.end))  # a short item of the list: ア 観光
+                    else:
+                        in_block = False  # a heading of another kind ends the block
+                    continue
                 if re.match(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]", body):
                     spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
@@ -628,6 +641,42 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
         if current is not None:
             out[i] = current
     return out
+
+
+def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention], doc_date: str | None) -> list[DateMention]:
+    """Give a year to dates written without one (2月11日).
+
+    With a document date, the most recent such day on or before it (a release
+    reports what was done); without one, the year of the nearest date written
+    before the unit, as a careful reader would take it.
+    """
+    out: list[DateMention] = []
+    for d in local:
+        if d.value is not None or d.problem != "no year":
+            out.append(d)
+            continue
+        m = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", d.text.translate(_FULLWIDTH))
+        if not m:
+            out.append(d)
+            continue
+        month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        md = f"{month:02d}" + (f"-{day:02d}" if day else "")
+        year: int | None = None
+        if doc_date and len(doc_date) >= 4:
+            year = int(doc_date[:4])
+            if len(doc_date) >= 7 and md > doc_date[5:]:
+                year -= 1
+        else:
+            ref = _ref_before(dates, u.start)
+            year = int(ref[:4]) if ref else None
+        if year is None:
+            out.append(d)
+            continue
+        out.append(DateMention(d.start, d.end, d.text, f"{year}-{md}", d.era, None, True))
+    return out
+
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
 def _ref_before(dates: list[DateMention], pos: int) -> str | None:
