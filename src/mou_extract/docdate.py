@@ -28,7 +28,7 @@ class DocDate:
 
 
 _EVENTS = re.compile(r"締結|提携|調印|署名|開催|実施|予定|訪問|から|まで|~")
-_ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行|付)")
+_ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行)")
 _ARTICLE = re.compile(r"^\s*第\s*[0-9一二三四五六七八九十]+\s*条", re.MULTILINE)
 
 

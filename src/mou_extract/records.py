@@ -49,6 +49,7 @@ _PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|
 _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
+_PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎)")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
@@ -186,14 +187,14 @@ class RecordAssembler:
             list_row = True  # 中国 | 桂林市 | S54.10.1 | 友好都市
         if not tcues:
             if section_type is not None and u.is_row and unit_parties and has_date and not verbs and not background:
-                tcues = [section_type]  # a row of a list, typed by its section heading
+                tcues = [_as_section(section_type)]  # a row of a list, typed by its section heading
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
-                tcues = [section_type]
+                tcues = [_as_section(section_type)]
             elif has_verb and has_date and not unit_parties and not ceremony:
                 continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
                 if section_type is not None:
-                    tcues = [section_type]
+                    tcues = [_as_section(section_type)]
             elif not ceremony:
                 return None
         anniversary = bool(_ANNIVERSARY.search(u.text))
@@ -224,8 +225,7 @@ class RecordAssembler:
                 typ = EventType.SIGNED
             if typ is None or anniversary:
                 continue
-            near = [c for c in tcues if c.start < (dm.end + 60)]
-            events.append((typ, dm, cue_mod.best_type(near[-3:]) if near else None))
+            events.append((typ, dm, _instrument_for(dm, verbs, tcues, shifted)))
         unit_parties = self._filter_parties(unit_parties, text)
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
@@ -246,7 +246,7 @@ class RecordAssembler:
             if re.search(r"再|更新", label.group()):
                 return EventType.RENEWED
             return EventType.SIGNED
-        before = [v for v in verbs if v.end <= d.start and d.start - v.end <= 3]
+        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*", u.text[v.end - u.start : d.start - u.start])]
         if before:
             return before[-1].event
         if list_row:
@@ -261,6 +261,8 @@ class RecordAssembler:
             tail = text[m.end : m.end + 12]
             if _OFFICE_AFTER.match(tail):
                 continue
+            if _PLACE_AFTER.match(tail) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び"):
+                continue  # 山形市において (where it was signed); but AとBにおいて names both
             prev = out[-1] if out else None
             if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # 桂林市(広西チワン族自治区): a locating note
@@ -342,7 +344,7 @@ class RecordAssembler:
             return None
         if before[-1].anchors and before[-1].anchors[-1].entry_head:
             return before[-1]  # the item of a partner list this line belongs to
-        want = cue_mod.best_type(a.type_cues)
+        want = cue_mod.best_type([c for c in a.type_cues if c.rule_id != "section"])
         if want is not None:
             for d in reversed(before):
                 types = {cue_mod.best_type(x.type_cues) for x in d.anchors}
@@ -419,6 +421,7 @@ class RecordAssembler:
         title = self._title(d, text, atype.value)  # type: ignore[arg-type]
 
         events = self._events(d)
+        events = self._date_undated_act(d, text, units, events)
         if not any(isinstance(f.value, Event) and f.value.type is EventType.SIGNED for f in events):
             sig = find_signature_date(text, self._dates)
             if sig is not None:  # an agreement text is signed on the date above its signatures
@@ -447,6 +450,34 @@ class RecordAssembler:
         rep = PartyMention(best.start, best.end, best.text, best.name, kind, country, best.source)
         aliases = sorted({m.name for m in same if m.name != best.name})
         return rep, aliases
+
+    def _date_undated_act(self, d: Draft, text: str, units: list[Unit], events: list[Found]) -> list[Found]:
+        """This release's act (「…覚書」を締結しました, no date in the sentence) takes the
+        date its ceremony is given (締結式 / 日時: …) in the record's zone."""
+        acts = [a for a in d.anchors if a.verbs and not a.events and not a.ceremony and not a.background
+                and re.search(r"(?:締結|更新|調印|署名|提携|結び)(?:し|い)?(?:ました|た)", a.unit.text)]
+        if not acts:
+            return events
+        dated = {str(f.value.date) for f in events if isinstance(f.value, Event)}
+        for s0, e0 in d.zone:
+            block = False
+            for u in units:
+                if not (s0 <= u.start < e0):
+                    continue
+                if cue_mod.is_ceremony(u.text) and len(u.text) <= 30:
+                    block = True  # a ceremony heading: its 日時 line follows
+                    continue
+                if block or cue_mod.is_ceremony(u.text):
+                    for dm in find_dates(u.text):
+                        if dm.value and dm.value.count("-") == 2 and dm.value not in dated:
+                            verb = acts[0].verbs[-1].event
+                            return sorted(events + [Found(Event(verb, dm.value), u.start + dm.start, u.start + dm.end)],
+                                          key=lambda f: str(f.value.date))  # type: ignore[union-attr]
+                        if dm.value in dated:
+                            return events
+                    if u.is_heading:
+                        block = False
+        return events
 
     def _country_from_zone(self, p: PartyMention, d: Draft, all_parties: list[PartyMention], text: str) -> PartyMention:
         """A foreign party the gazetteers could not place takes the country named
@@ -488,6 +519,10 @@ class RecordAssembler:
             return None
         rank = {"label": 0, "quoted": 1, "phrase": 2}
         best = min(cands, key=lambda t: (rank[t.source], t.start))
+        # the same name written more fully elsewhere (富山市と…との持続可能な…覚書) wins
+        fuller = [t for t in cands if len(t.text) > len(best.text) and t.text.endswith(best.text) and rank[t.source] <= 1]
+        if fuller and best.source != "label":
+            best = max(fuller, key=lambda t: len(t.text))
         return Found(best.text, best.start, best.end)
 
     @staticmethod
@@ -643,6 +678,30 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     return out
 
 
+def _as_section(c: cue_mod.TypeCue) -> cue_mod.TypeCue:
+    """A section heading's cue lent to a unit that has none of its own."""
+    return cue_mod.TypeCue(c.start, c.end, c.text, c.type, 0, "section")
+
+
+def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cue_mod.TypeCue],
+                    others: list[DateMention]) -> AgreementType | None:
+    """The instrument a dated step concluded: the instrument word written last
+    before the step's verb (…「…に関する覚書」を締結), else the nearest one."""
+    if not tcues:
+        return None
+    if tcues[0].rule_id == "section":
+        return tcues[0].type
+    nxt = min((o.start for o in others if o.start > d.start), default=None)
+    verb = next((v for v in verbs if v.start >= d.end and (nxt is None or v.start < nxt)), None)
+    if verb is not None:
+        before = [c for c in tcues if c.end <= verb.start and c.start >= d.start - 80]
+        if before:
+            last_end = before[-1].end
+            group = [c for c in before if last_end - c.end <= 12]
+            return cue_mod.best_type(group)
+    return min(tcues, key=lambda c: abs(c.start - d.start)).type
+
+
 def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention], doc_date: str | None) -> list[DateMention]:
     """Give a year to dates written without one (2月11日).
 
@@ -651,6 +710,10 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
     before the unit, as a careful reader would take it.
     """
     out: list[DateMention] = []
+    if doc_date:
+        # 本日/今日 is the document's own date
+        for m in re.finditer(r"本日|今日", u.text):
+            out.append(DateMention(m.start(), m.end(), m.group(), doc_date, None, None, True))
     for d in local:
         if d.value is not None or d.problem != "no year":
             out.append(d)
@@ -664,7 +727,7 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
         year: int | None = None
         if doc_date and len(doc_date) >= 4:
             year = int(doc_date[:4])
-            if len(doc_date) >= 7 and md > doc_date[5:]:
+            if len(doc_date) >= 7 and md[: len(doc_date) - 5] > doc_date[5:]:
                 year -= 1
         else:
             ref = _ref_before(dates, u.start)
@@ -673,6 +736,7 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             out.append(d)
             continue
         out.append(DateMention(d.start, d.end, d.text, f"{year}-{md}", d.era, None, True))
+    out.sort(key=lambda d: d.start)
     return out
 
 
