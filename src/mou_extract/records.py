@@ -126,7 +126,7 @@ class RecordAssembler:
     ) -> list[DraftRecord]:
         units = split_units(text)
         self._dates = dates
-        home = pick_home(parties, self.same_party)
+        home = pick_home(parties, self.same_party, headline_end=_headline_end(text))
         section_type = _section_types(units)
         anchors: list[Anchor] = []
         for idx, u in enumerate(units):
@@ -640,12 +640,24 @@ class RecordAssembler:
         return list(found.values())
 
 
-def pick_home(parties: list[PartyMention], same_party: SamePartyFn) -> PartyMention | None:
+def _headline_end(text: str) -> int:
+    """End of the first non-blank line (a page's or release's headline)."""
+    i = 0
+    while i < len(text) and text[i] in "\n \t":
+        i += 1
+    j = text.find("\n", i)
+    return len(text) if j < 0 else j
+
+
+def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_end: int = 0) -> PartyMention | None:
     """The issuing body: the Japanese local government named most often, when it
-    clearly dominates (a digest about many places has no home)."""
+    clearly dominates (a digest about many places has no home); failing that, the
+    only one the headline names (室蘭市の姉妹都市)."""
     jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
     if not jp:
         return None
+    head = [p for p in jp if p.end <= headline_end]
+    fallback = head[0] if head and all(same_party(p.name, head[0].name) for p in head) else None
     groups: list[list[PartyMention]] = []
     for p in jp:
         for g in groups:
@@ -657,9 +669,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn) -> PartyMent
     groups.sort(key=lambda g: (-len(g), g[0].start))
     top = groups[0]
     if len(top) < 2 or len(top) < 0.4 * len(jp):
-        return None
+        return fallback
     if len(groups) > 1 and len(groups[1]) == len(top):
-        return None
+        return fallback
     return top[0]
 
 

@@ -1,0 +1,131 @@
+"""Record assembly, as a specification: small documents in → records out.
+
+Every document here is written for the test (no seed text). The rules run
+without GiNZA (``use_ner=False``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def brief(doc) -> list[tuple]:
+    """(type, sorted party names, events) per record: the part most tests pin."""
+    out = []
+    for r in doc.records:
+        out.append((
+            r.agreement_type.value,
+            tuple(sorted(p.name for p in r.parties)),
+            tuple((e.type.value, e.date) for e in r.events),
+        ))
+    return out
+
+
+CASES = [
+    (
+        "signing press release",
+        "令和5年6月1日\n記者発表資料\n\n 長岡市は、5月30日、アメリカ合衆国フォートワース市と姉妹都市提携を結びました。\n",
+        [("sister_city", ("フォートワース市", "長岡市"), (("signed", "2023-05-30"),))],
+    ),
+    (
+        "a chain of instruments is one record, typed by the latest",
+        "高松市とドイツのエアランゲン市は、平成27年4月に共同宣言に署名した。\n"
+        "令和4年10月12日、両市は「環境分野の協力に関する覚書」を締結した。\n",
+        [("mou", ("エアランゲン市", "高松市"), (("signed", "2015-04"), ("renewed", "2022-10-12")))],
+    ),
+    (
+        "a renewal keeps the first signing",
+        "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
+        [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],
+    ),
+    (
+        "a partner list gives one record per entry",
+        "室蘭市の姉妹都市\n\n●アメリカ合衆国 ノーフォーク市\n 姉妹都市提携:昭和40年5月3日\n 港町同士の交流。\n\n"
+        "●中華人民共和国 日照市\n 友好都市提携:平成13年10月\n 港湾の交流。\n",
+        [
+            ("sister_city", ("ノーフォーク市", "室蘭市"), (("signed", "1965-05-03"),)),
+            ("friendship_city", ("日照市", "室蘭市"), (("signed", "2001-10"),)),
+        ],
+    ),
+    (
+        "a table of partners",
+        "上越市の海外交流都市\n国名 | 都市名 | 提携日 | 種類\nカナダ | ケロウナ市 | H2.10.1 | 姉妹都市\nブラジル | ベレン市 | R1.5.20 | 友好都市\n",
+        [
+            ("sister_city", ("ケロウナ市", "上越市"), (("signed", "1990-10-01"),)),
+            ("friendship_city", ("ベレン市", "上越市"), (("signed", "2019-05-20"),)),
+        ],
+    ),
+    (
+        "three parties sign one agreement",
+        "静岡県、浜松市及び国立大学法人静岡大学は、令和3年2月1日、「地域産業の振興に関する連携協定」を締結した。\n",
+        [("partnership_agreement", ("国立大学法人静岡大学", "浜松市", "静岡県"), (("signed", "2021-02-01"),))],
+    ),
+    ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
+    (
+        "a plan is not an agreement",
+        "松江市は、アメリカのニューオーリンズ市と来年度の友好都市提携に向けて協議を進めている。\n",
+        [],
+    ),
+    (
+        "a visit is not an agreement",
+        "ベトナム・フエ市の訪問団が3月5日に金沢市を訪れ、市長を表敬しました。\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
+def test_records(rules_pipeline, name: str, text: str, expected: list[tuple]) -> None:
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == expected
+
+
+def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
+    text = (
+        "令和4年4月1日\n報道発表資料\n\n"
+        "宇部市とオーストラリアのニューカッスル市が「産業及び教育交流に関する覚書」を締結\n\n"
+        "宇部市は、本日、ニューカッスル市と「産業及び教育交流に関する覚書」を締結しました。\n"
+        "両市の市長は昨年、観光施設を視察しました。\n\n"
+        "1 覚書の内容\n(1) 水素エネルギー分野の共同研究\n(2) 青少年交流\n\n"
+        "2 有効期間\n令和4年4月1日から令和7年3月31日まで\n以後、1年ごとに自動更新\n"
+    )
+    doc = rules_pipeline.extract(text, doc_id="t")
+    assert doc.doc_date == "2022-04-01"
+    (rec,) = doc.records
+    assert rec.title == "産業及び教育交流に関する覚書"
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2022-04-01")]
+    assert rec.term is not None
+    assert (rec.term.start, rec.term.end, rec.term.duration, rec.term.renewal) == ("2022-04-01", "2025-03-31", None, "P1Y")
+    sectors = {s.value for s in rec.sectors}
+    assert {"economy", "education", "energy", "research", "people_exchange"} <= sectors
+    assert "tourism" not in sectors  # a past visit is background, not a field of this agreement
+
+
+def test_yearless_ceremony_date_refines_the_step(rules_pipeline) -> None:
+    text = (
+        "豊橋市は、2019年11月、トルコ・ブルサ市と覚書を締結した。\n"
+        "有効期間:2019年11月から3年間\n"
+        "11月20日に豊橋市長がブルサ市を訪問し、締結式を行った。\n"
+    )
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2019-11-20")]
+    assert rec.term is not None and rec.term.duration == "P3Y" and rec.term.start == "2019-11"
+
+
+def test_kind_and_country(rules_pipeline) -> None:
+    text = "新潟県は、2017年、中華人民共和国黒竜江省と友好県省の覚書を締結した。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    kinds = {p.name: (p.kind.value, p.country) for p in rec.parties}
+    assert kinds == {"新潟県": ("region", "JP"), "黒竜江省": ("region", "CN")}
+
+
+def test_evidence_slices_the_original_text(rules_pipeline) -> None:
+    # full-width digits and a half-width katakana run: normalisation changes lengths
+    text = "令和５年６月１日\n記者発表\n\n ｶﾅﾀﾞのケロウナ市と長岡市は、令和５年５月３０日、「観光交流に関する覚書」を締結しました。\n"
+    doc = rules_pipeline.extract(text, doc_id="t")
+    assert doc.records
+    for rec in doc.records:
+        assert rec.evidence
+        for ev in rec.evidence:
+            assert text[ev.start : ev.end] == ev.text
+    fields = {ev.field for ev in doc.records[0].evidence}
+    assert {"agreement_type", "title", "parties[0]", "parties[1]", "events[0]"} <= fields
