@@ -50,6 +50,8 @@ _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎)")
+_ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
+_PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
@@ -611,26 +613,35 @@ class RecordAssembler:
         for s, e in d.zone:
             zone_units = [u for u in units if s <= u.start < e]
             in_block = False
+            block_indent = 0
             for u in zone_units:
                 body = _NUMBERING.sub("", u.text)
-                label_like = u.is_heading or (len(body) <= 16 and "。" not in body and not u.is_row)
+                if u.is_row and _ROW_PURPOSE.match(u.text):
+                    spans.append((u.start, u.end))  # 交流分野 | (1)産業 (2)観光
+                    continue
+                deeper = in_block and u.indent > block_indent
+                label_like = (u.is_heading or (len(body) <= 16 and "。" not in body and not u.is_row)) and not deeper
                 if label_like:
                     if _PURPOSE_LABEL.search(body) and not _TERM_LABEL.search(body):
                         in_block = True
+                        block_indent = u.indent
                         spans.append((u.start, u.end))
-                    elif u.is_item and in_block:
-                        spans.append((u.start, u.end))  # a short item of the list: ア 観光
+                    elif in_block and (u.is_item or (not u.is_heading and find_sector_cues(body))):
+                        spans.append((u.start, u.end))  # a short item of the list: ア 観光 / 音楽・食文化などの文化交流
                     else:
                         in_block = False  # a heading of another kind ends the block
                     continue
                 if re.match(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]", body):
                     spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
+                    block_indent = u.indent
                     continue
                 if in_block and not u.is_row and not _BACKGROUND.search(u.text):
                     spans.append((u.start, u.end))
                 elif u.is_row:
                     in_block = False
+                elif _PURPOSE_SENTENCE.search(u.text) and not _BACKGROUND.search(u.text) and "。" in u.text:
+                    spans.append((u.start, u.end))  # 協定では、観光…の4分野で協力することを定めています。
         found: dict[Sector, Found] = {}
         party_spans = [(p.start, p.end) for p in parties]
         for s, e in sorted(set(spans)):

@@ -26,6 +26,7 @@ class Unit:
     is_heading: bool
     is_item: bool
     is_row: bool
+    indent: int = 0  # leading spaces of its line: deeper lines are items of the one above
 
 
 def split_units(text: str) -> list[Unit]:
@@ -38,6 +39,7 @@ def split_units(text: str) -> list[Unit]:
         if not line.strip():
             continue
         heading = bool(_HEADING.match(line)) and len(line.strip()) <= 40 and "。" not in line
+        indent = len(line) - len(line.lstrip(" \t"))
         item = bool(_ITEM.match(line))
         row = " | " in line or line.rstrip().endswith("|")
         depth = 0
@@ -48,17 +50,17 @@ def split_units(text: str) -> list[Unit]:
             elif ch in "」』)）":
                 depth = max(0, depth - 1)
             elif ch == "。" and depth == 0:
-                _add(units, text, line_start + s, line_start + i + 1, lineno, heading, item, row)
+                _add(units, text, line_start + s, line_start + i + 1, lineno, heading, item, row, indent)
                 s = i + 1
         if s < len(line):
-            _add(units, text, line_start + s, line_start + len(line), lineno, heading, item, row)
+            _add(units, text, line_start + s, line_start + len(line), lineno, heading, item, row, indent)
     return units
 
 
-def _add(units: list[Unit], text: str, s: int, e: int, line: int, heading: bool, item: bool, row: bool) -> None:
+def _add(units: list[Unit], text: str, s: int, e: int, line: int, heading: bool, item: bool, row: bool, indent: int) -> None:
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():
         e -= 1
     if e > s:
-        units.append(Unit(s, e, text[s:e], line, heading, item, row))
+        units.append(Unit(s, e, text[s:e], line, heading, item, row, indent))
