@@ -52,6 +52,8 @@ _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四�
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎)")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて")
+_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者)\s*[:：|]?\s*")
+_HEAD_TITLE = re.compile(r"(?:代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
@@ -78,6 +80,7 @@ class Anchor:
     background: bool = False
     continuation: bool = False
     entry_head: bool = False
+    signatory: bool = False
 
 
 @dataclass(slots=True)
@@ -128,11 +131,16 @@ class RecordAssembler:
     ) -> list[DraftRecord]:
         units = split_units(text)
         self._dates = dates
+        self._text = text
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text))
         section_type = _section_types(units)
         anchors: list[Anchor] = []
         for idx, u in enumerate(units):
-            a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
+            a = self._signatories(idx, units, parties)
+            if a is None:
+                a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
+            if a is None:
+                a = self._dated_under_label(idx, units, dates, section_type.get(idx))
             if a is None:
                 a = self._entry_head(idx, units, parties, text)
             if a is not None:
@@ -144,6 +152,59 @@ class RecordAssembler:
             if rec is not None:
                 records.append(rec)
         return records
+
+    def _signatories(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
+        """A 締結者 / 署名者 / 締結当事者 line names the signatories, often by their
+        heads (佐賀県知事、仁川国際空港公社社長); the names may also stand on the
+        lines below the label."""
+        u = units[idx]
+        m = _SIGNATORY.match(u.text)
+        if m is None:
+            return None
+        spans: list[tuple[int, int]] = []
+        rest = u.text[m.end():].strip()
+        if rest:
+            spans.append((u.start + m.end(), u.end))
+        else:
+            for v in units[idx + 1 : idx + 6]:
+                if v.is_heading or v.text.startswith(("※", "*")) or len(v.text) > 40:
+                    break
+                spans.append((v.start, v.end))
+        found: list[PartyMention] = []
+        for s0, e0 in spans:
+            ms = [p for p in parties if s0 <= p.start and p.end <= e0 and p.kind is not PartyKind.COUNTRY]
+            ms = [p for p in ms if not any(q is not p and q.start <= p.start and p.end <= q.end for q in ms)]
+            found.extend(ms)
+            # names the finders do not know: the pieces between separators, heads' titles removed
+            seg_text = self._text[s0:e0]
+            pos = 0
+            for piece in re.split(r"[、,，/／]|及び|および|並びに", seg_text):
+                start = s0 + seg_text.find(piece, pos)
+                pos = start - s0 + len(piece)
+                name = _HEAD_TITLE.sub("", re.sub(r"[(（][^)）]*[)）]?\s*$", "", piece).strip())
+                if len(name) < 2 or any(p.start < start + len(piece) and start < p.end for p in ms):
+                    continue
+                if not re.search(r"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff]", name):
+                    continue
+                ns = start + piece.find(name)
+                found.append(PartyMention(ns, ns + len(name), name, name, _kind_from_suffix(name), None, "signatory"))
+        if len(found) < 2:
+            return None
+        return Anchor(u, found, [], [], [], signatory=True)
+
+    def _dated_under_label(self, idx: int, units: list[Unit], dates: list[DateMention], section: cue_mod.TypeCue | None) -> Anchor | None:
+        """A date on the line below a 締結年月日 / 締結日 heading dates the signing."""
+        if idx == 0:
+            return None
+        u, prev = units[idx], units[idx - 1]
+        if not re.search(r"(?:締結|調印|署名|提携)(?:年月日|日)", prev.text) or len(prev.text) > 30:
+            return None
+        ds = [d for d in dates if u.start <= d.start and d.end <= u.end and d.value and not d.inferred]
+        if not ds or u.start - prev.end > 3:
+            return None
+        typ = EventType.RENEWED if re.search(r"再|更新", prev.text) else EventType.SIGNED
+        tcues = [_as_section(section)] if section is not None else []
+        return Anchor(u, [], tcues, [], [(typ, ds[0], None)], continuation=True)
 
     def _entry_head(self, idx: int, units: list[Unit], parties: list[PartyMention], text: str) -> Anchor | None:
         """A heading or short line naming one partner, whose entry (the next few
@@ -228,6 +289,10 @@ class RecordAssembler:
             if typ is None or anniversary:
                 continue
             events.append((typ, dm, _instrument_for(dm, verbs, tcues, shifted)))
+        if continuation:
+            # a bare 締結日 line says when, not which instrument: a stale section
+            # heading must not retype the record
+            events = [(t, dm, None) for t, dm, _ in events]
         unit_parties = self._filter_parties(unit_parties, text)
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
@@ -290,7 +355,7 @@ class RecordAssembler:
 
         for a in anchors:
             partners = [m for m in a.parties if not is_home(m)]
-            if not partners and not a.ceremony and not a.continuation:
+            if not partners and not a.ceremony and not a.continuation and not a.signatory:
                 partners = self._fallback_parties(a, text, home)
                 a.parties.extend(partners)
             target: Draft | None = None
@@ -391,8 +456,10 @@ class RecordAssembler:
         home: PartyMention | None,
     ) -> DraftRecord | None:
         clusters = [c for c in d.party_mentions if c]
-        if home is not None and not any(self.same_party(home.name, c[0].name) for c in clusters) and len(clusters) == 1:
-            clusters.append([home])
+        if len(clusters) == 1:
+            mate = self._paired_elsewhere(clusters[0][0], units, all_parties) or home
+            if mate is not None and not self.same_party(mate.name, clusters[0][0].name):
+                clusters.append([mate])
         if len(clusters) < 2:
             return None
         if all(c[0].country not in (None, "JP") for c in clusters):
@@ -412,6 +479,12 @@ class RecordAssembler:
                 cue = next((c for c in reversed(all_cues) if c.type is want), None)
                 if cue is not None:
                     atype = Found(cue.type, cue.start, cue.end)
+        if atype is None and not all_cues:
+            for s0, e0 in d.zone:
+                t = next((t for t in cue_mod.find_titles(text[s0:e0], s0) if t.source == "label"), None)
+                if t is not None:
+                    atype = Found(t.type, t.start, t.end)
+                    break
         if atype is None:
             if not all_cues:
                 return None
@@ -452,6 +525,26 @@ class RecordAssembler:
         rep = PartyMention(best.start, best.end, best.text, best.name, kind, country, best.source)
         aliases = sorted({m.name for m in same if m.name != best.name})
         return rep, aliases
+
+    def _paired_elsewhere(self, partner: PartyMention, units: list[Unit], all_parties: list[PartyMention]) -> PartyMention | None:
+        """The Japanese body the text pairs with this partner elsewhere (三重県と
+        スペイン・バスク州の…): a better counterpart than the page's issuer."""
+        if partner.country == "JP":
+            return None
+        counts: dict[str, list[PartyMention]] = {}
+        for u in units:
+            inside = [p for p in all_parties if u.start <= p.start and p.end <= u.end]
+            if not any(self.same_party(p.name, partner.name) for p in inside):
+                continue
+            if not re.search(r"と|及び|・", u.text):
+                continue
+            for p in inside:
+                if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and not _OFFICE_AFTER.match(self._text[p.end : p.end + 4]):
+                    counts.setdefault(p.name, []).append(p)
+        if not counts:
+            return None
+        best = max(counts.values(), key=len)
+        return best[0] if len(best) >= 2 else None
 
     def _date_undated_act(self, d: Draft, text: str, units: list[Unit], events: list[Found]) -> list[Found]:
         """This release's act (「…覚書」を締結しました, no date in the sentence) takes the
