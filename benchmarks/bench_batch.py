@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -46,6 +47,7 @@ class RssSampler:
         self.every = every
         self.peak: dict[int, float] = {}
         self.roles: dict[int, str] = {}
+        self.cpu: dict[int, float] = {}  # user+system seconds at the last sample
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
@@ -58,6 +60,8 @@ class RssSampler:
             for p in procs:
                 try:
                     mb = p.memory_info().rss / 2**20
+                    t = p.cpu_times()
+                    self.cpu[p.pid] = t.user + t.system
                 except psutil.Error:
                     continue
                 if mb > self.peak.get(p.pid, 0.0):
@@ -91,6 +95,7 @@ class RssSampler:
 def run_cli(inputs: Path, out: Path, workers: int, ner: bool) -> dict[str, Any]:
     cmd = [sys.executable, "-c", "from mou_extract.cli import main; main()", "run", str(inputs), "-o", str(out),
            "--workers", str(workers), "--no-progress", "--ner" if ner else "--no-ner"]
+    load_before = os.getloadavg()[0]
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     with RssSampler(proc.pid) as sampler:
@@ -112,6 +117,8 @@ def run_cli(inputs: Path, out: Path, workers: int, ner: bool) -> dict[str, Any]:
         "documents": manifest["run"]["documents"],
         "errors": manifest["run"]["errors"],
         "records": manifest["run"]["records"],
+        "load_before": load_before,
+        "cpu_s": sum(sampler.cpu.values()),
         "main_peak_mb": sampler.peak.get(main_pid, 0.0),
         "worker_peaks_mb": sorted(workers_peak, reverse=True),
         "helper_peaks_mb": sorted((mb for pid, mb in sampler.peak.items() if role.get(pid) == "helper"), reverse=True),
@@ -167,7 +174,8 @@ def main(argv: list[str] | None = None) -> None:
                 print(f"[{label}] workers {w}: {r['wall_s']:6.1f}s wall ({r['batch_s']:.1f}s in run_batch)  "
                       f"{r['docs_per_s']:7.1f} docs/s  {r['chars_per_s']:>10,.0f} chars/s  "
                       f"{r['documents']} documents, {r['errors']} errors, {r['records']} records; "
-                      f"peak RSS per worker [{peaks}] MB, CLI process {r['main_peak_mb']:,.0f} MB")
+                      f"peak RSS per worker [{peaks}] MB, CLI process {r['main_peak_mb']:,.0f} MB; "
+                      f"CPU {r['cpu_s']:.0f}s = {r['cpu_s'] / r['wall_s']:.2f} cores busy (load avg before {r['load_before']:.2f})")
             if 1 in by_w and 2 in by_w:
                 speedup = by_w[2]["docs_per_s"] / by_w[1]["docs_per_s"]
                 print(f"[{label}] speed-up 2 vs 1 workers: {speedup:.2f}x (target ≥ {SPEEDUP_TARGET}): {verdict(speedup >= SPEEDUP_TARGET)}")

@@ -392,7 +392,7 @@ def field_table(reports: dict[str, Any], fields: Iterable[str]) -> str:
     for fld in fields:
         row = fld.ljust(15)
         for n in names:
-            fs = reports[n].fields[fld]
+            fs = reports[n].overall if fld == "overall" else reports[n].fields[fld]
             row += f"{_f(fs.strict.f1):>12}{_f(fs.lenient.f1):>8}"
         lines.append(row)
     return "\n".join(lines)
@@ -451,7 +451,7 @@ def main(argv: list[str] | None = None) -> None:
         print(format_table(rep))
         figures[f"pipeline_{name}"] = {k: v for k, v in rep.to_dict().items() if k != "per_document"}
     print("\n-- pipeline, strict / lenient F1 per field --")
-    print(field_table(reports, FIELDS))
+    print(field_table(reports, [*FIELDS, "overall"]))
     for name, rep in reports.items():
         rd = rep.records
         print(f"records {name:6}: recall {_f(rd.recall)}  precision {_f(rd.precision)}  (gold {rd.gold}, predicted {rd.pred}, paired {rd.paired})")
