@@ -65,6 +65,43 @@ CASES = [
     ("ドイツ・ミュンヘン工科大学と提携", [("ミュンヘン工科大学", O, "DE")]),
     ("横浜市立大学と協定", [("横浜市立大学", O, "JP")]),
     ("神奈川県庁で調印", [("神奈川県", R, "JP")]),
+    # a foreign katakana town or village: located by the country/region before it (one mention)
+    ("●カナダ オンタリオ州 ハンツヴィル町(Town of Huntsville)と姉妹都市", [("ハンツヴィル町", M, "CA")]),
+    ("エストニア共和国 ヴォル村と友好", [("ヴォル村", M, "EE")]),
+    ("ボルカ町(オルドゥ県)と交流", [("ボルカ町", M, None)]),
+    ("ニセコ町と連携", [("ニセコ町", M, "JP")]),
+    ("インドネシア共和国 東ジャワ州と覚書", [("東ジャワ州", R, "ID")]),
+    # a foreign kanji county or city that unidic does not know: placed by what surrounds it
+    ("大韓民国 慶尚北道 清道郡と友好", [("清道郡", M, "KR")]),
+    ("大理市(雲南省)と友好都市", [("大理市", M, "CN")]),
+    ("三 岳陽市(中華人民共和国湖南省)", [("岳陽市", M, "CN")]),
+    ("姉妹都市岳陽市(湖南省)", [("岳陽市", M, "CN")]),
+    # list numbering is not part of a name
+    ("2.ミラノ商工会議所と協定", [("ミラノ商工会議所", O, None)]),
+    ("■お知らせ\n\n3.リヨン商工会議所と協定", [("リヨン商工会議所", O, None)]),
+    # の inside a company name; a role or business word after の ends it
+    ("株式会社森の里フーズと協定", [("株式会社森の里フーズ", O, "JP")]),
+    ("海の森エナジー株式会社と協定", [("海の森エナジー株式会社", O, "JP")]),
+    ("株式会社ミライの社長が来庁", [("株式会社ミライ", O, "JP")]),
+    ("株式会社ミライの技術を活用", [("株式会社ミライ", O, "JP")]),
+    ("株式会社ミライの前で", [("株式会社ミライ", O, "JP")]),
+    ("横浜市の森ビル株式会社と", [("横浜市", M, "JP"), ("森ビル株式会社", O, "JP")]),
+    # a foreign place at the start of a name, or a foreign legal form, gives the country
+    ("釜山港湾公社と覚書", [("釜山港湾公社", O, "KR")]),
+    ("ソウル国際空港公社と", [("ソウル国際空港公社", O, "KR")]),
+    ("上海国際港務有限公司と", [("上海国際港務有限公司", O, "CN")]),
+    ("台湾高鉄股份有限公司と", [("台湾高鉄股份有限公司", O, "TW")]),
+    ("株式会社中国銀行と", [("株式会社中国銀行", O, "JP")]),
+    # a body of a Japanese prefecture or city written after its name; 局長 is a title
+    ("神戸市経済観光局と協定", [("神戸市経済観光局", O, "JP")]),
+    ("大阪府港湾局と協定", [("大阪府港湾局", O, "JP")]),
+    ("横浜市教育委員会と連携", [("横浜市教育委員会", O, "JP")]),
+    ("神戸市経済観光局長が署名", [("神戸市", M, "JP")]),
+    ("横浜市南部の企業", [("横浜市", M, "JP")]),
+    # Latin names of several words beside an agreement
+    ("「Business France」と覚書を締結", [("Business France", O, "FR")]),
+    ("2. 締結当事者\n 仙台市\n Business Sweden(ビジネス・スウェーデン)\n",
+     [("仙台市", M, "JP"), ("Business Sweden", O, "SE")]),
 ]
 
 
@@ -95,6 +132,17 @@ MUST_NOT_MATCH = [
     "本市と同市と当市",
     "姉妹都市提携",
     "日米首脳会談で日独関係",
+    "シャッター町の活性化",  # a katakana 町 with nothing foreign around it
+    "中国各市と韓国全州",
+    "米国商務省",  # a ministry, not a province
+    "5大学と協定",
+    "市内三大学の学生",
+    "市役所本庁で",
+    "県庁本庁舎で",
+    "両大学と同社、各大学",
+    "写真 Photo Session.JPGと説明",
+    "Tokyo Summer Festival.pdf、協定",
+    "Japan Matsuri Presents",
 ]
 
 
@@ -131,6 +179,20 @@ def test_canonical_name(name: str, canonical: str) -> None:
     ("横浜市", "横浜国立大学", False),
     ("川崎市", "横浜市", False),
     ("東京大学", "大学", False),
+    ("京都府", "京都市", False),
+    # a province raised to special self-governing status keeps its stem
+    ("済州道", "済州特別自治道", True),
+    ("世宗特別自治市", "世宗市", True),
+    ("済州道", "京畿道", False),
 ])
 def test_same_party(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same
+
+
+def test_a_prefecture_never_yields_its_capital() -> None:
+    """山形県 is the region only, never 山形市 found inside it (all 47 prefectures)."""
+    from mou_extract.gazetteer import Gazetteer
+
+    prefectures = [n for n, es in Gazetteer.load().municipalities.items() if es[0].kind == "region"]
+    for name in prefectures:
+        assert rows(f"{name}と協定を結んだ。") == [(name, R, "JP")], name

@@ -61,6 +61,7 @@ class _Atom:
     country: str | None
     source: str  # gazetteer | pattern
     prio: int
+    needs_locator: bool = False  # a katakana 町/村: a place only beside a foreign country or region
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,22 @@ class _Rules:
     cues: re.Pattern[str]
     paren_country: re.Pattern[str]
     legal_forms: re.Pattern[str]
+    located_kanji: re.Pattern[str]
+    paren_kanji: re.Pattern[str]
+    located_kind: dict[str, str]
+    located_stop: re.Pattern[str]
+    form_country: dict[str, str]
+    suffix_only: frozenset[str]
+    no_continuation: re.Pattern[str]
+    boundaries: frozenset[str]
+    body_heads: re.Pattern[str]
+    body_min_stem: dict[str, int]
+    head_blocked_next: tuple[str, ...]
+    agency_stop: tuple[str, ...]
+    file_ext: re.Pattern[str]
+    latin_paren: re.Pattern[str]
+    body_stem_stop: re.Pattern[str]
+    office_heads: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -100,25 +117,43 @@ def _rules() -> _Rules:
     p = _patterns()
     suffixes = {s["text"]: s for s in p["foreign_suffixes"]}
     kata_part = f"[ァ-ヺ][{KATA}]*"
-    kata_place = re.compile(f"(?<![{KATA}])({kata_part}(?:[・=]{kata_part})*)({_alt(list(suffixes))})")
+    direction = f"(?:(?<![{KANJI}])(?:{_alt(p['kata_direction_prefixes'])}))?"  # 西ジャワ州, not 関西ジャ…
+    kata_place = re.compile(f"(?<![{KATA}])({direction}{kata_part}(?:[・=]{kata_part})*)({_alt(list(suffixes))})")
     kanji_suffix = re.compile(f"(?<=[{KANJI}])({_alt(p['kanji_foreign_suffixes'])})")
     prefix_forms = [f["text"] for f in p["org_prefix_forms"]]
-    org_prefix = re.compile(f"({_alt(prefix_forms)})")
+    suffix_only = frozenset(f["text"] for f in p["org_suffix_forms"] if f.get("suffix_only"))
+    org_prefix = re.compile(f"({_alt(prefix_forms + list(suffix_only))})")
     company = frozenset(f["text"] for f in p["org_suffix_forms"])
     org_head = re.compile(f"(?:{_alt([h['text'] for h in p['org_heads']])})")
-    noise = re.compile(f"^(?:[0-9]+[年月日度]?|{_alt(p['org_leading_noise'])})+")
+    # no ``^``: the pattern is used with match(text, pos), where ``^`` would never match past 0
+    noise = re.compile(f"(?:[0-9]+[年月日度.]?|{_alt(p['org_leading_noise'])})+")
     titles = re.compile(_alt(p["org_trailing_titles"]))
     latin_quoted = re.compile(r"[「『“\"]([A-Za-z][A-Za-z0-9&.,'’\- ()]{0,80}?)[」』”\"]")
     connector = r"(?:of|and|for|de|del|la|the|und|für|et)"
     word = r"[A-Z][A-Za-z0-9&.'’\-]*"
     latin_free = re.compile(
         rf"(?<![A-Za-z0-9&.\-])({word}(?:\s(?:{word}|&|{connector}))*)\s?(?={_alt(p['latin_followers'])})")
+    # two or more words followed by a bracketed Japanese reading: Invest Example(インベスト・エグザンプル)
+    latin_paren = re.compile(
+        rf"(?<![A-Za-z0-9&.\-])({word}(?:\s(?:{word}|&|{connector}))+)\s?(?=[(（][{KATA}{KANJI}・ ]+[)）])")
     cues = re.compile(_alt(p["agreement_cues"]))
     paren_country = re.compile(r"\s?[(（]\s?([^()（）\s]{1,20})\s?[)）]")
     legal_forms = re.compile(_alt(prefix_forms + list(company)))
+    located = {x["text"]: x["kind"] for x in p["located_kanji_suffixes"]}
+    located_kanji = re.compile(f"[・ ]?([{KANJI}]{{2,4}}?)({_alt(list(located))})")
+    paren_kanji = re.compile(f"([{KANJI}]{{2,8}})(市|郡)(?=\\s?[(（])")
+    located_stop = re.compile(_alt(p["located_kanji_stem_stop"]))
+    form_country = {f["text"]: f.get("country", "JP") for f in p["org_suffix_forms"]}
+    no_cont = re.compile(f"(?:{_alt(p['org_no_continuation'])})")
+    body = re.compile(f"([{KANJI}]{{0,8}}?)({_alt([h['text'] for h in p['municipal_body_heads']])})(?![{KANJI}])")
+    body_min = {h["text"]: h["min_stem"] for h in p["municipal_body_heads"]}
+    file_ext = re.compile(f"\\.(?:{_alt(p['latin_file_extensions'])})$", re.I)
     return _Rules(kata_place, kanji_suffix, suffixes, tuple(p["place_blocked_next"]), org_prefix, company,
                   org_head, frozenset(p["org_stem_stop"]), noise, titles, latin_quoted, latin_free,
-                  frozenset(p["latin_stop"]), cues, paren_country, legal_forms)
+                  frozenset(p["latin_stop"]), cues, paren_country, legal_forms, located_kanji, paren_kanji,
+                  located, located_stop, form_country, suffix_only, no_cont, frozenset(p["org_name_boundaries"]),
+                  body, body_min, tuple(p["org_head_blocked_next"]), tuple(p["agency_stem_stop_suffixes"]), file_ext,
+                  latin_paren, re.compile(f"(?:{_alt(p['municipal_body_stem_stop'])})+"), tuple(p["office_heads"]))
 
 
 class _Doc:
@@ -186,7 +221,11 @@ def _foreign_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
 
 def _country_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
     out = []
+    formal = _patterns()["country_formal_suffixes"]
     for s, e, code in g.scan_countries(doc.text):
+        tail = next((f for f in formal if doc.text.startswith(f, e)), None)
+        if tail and not doc.text[s:e].endswith(tail):  # ラトビア + 共和国
+            e += len(tail)
         name = doc.text[s:e]
         if _KATA_CHAR.match(name[0]) and _KATA_CHAR.match(doc.char(s - 1)):
             continue
@@ -231,7 +270,8 @@ def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
         if len(stem) < 2 or _blocked_after(doc, m.end()):
             continue
         info = r.suffix_info[m.group(2)]
-        out.append(_Atom(s, m.end(), doc.text[s:m.end()], info["kind"], info["country"], "pattern", 3))
+        out.append(_Atom(s, m.end(), doc.text[s:m.end()], info["kind"], info["country"], "pattern", 3,
+                         bool(info.get("needs_locator"))))
     return out
 
 
@@ -299,6 +339,61 @@ def _kanji_place_atoms(doc: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]
     return out
 
 
+def _paren_locator(doc: _Doc, g: Gazetteer, e: int) -> tuple[int, str | None, int] | None:
+    """A bracketed place right after ``e`` that locates what precedes it: a country,
+    a country + listed region, a listed region, or katakana + 県/州/省.
+    Returns (end of the bracket, its country, rank of its most specific place)."""
+    m = _rules().paren_country.match(doc.text, e)
+    if not m:
+        return None
+    inner = m.group(1)
+    found = g.scan_countries(inner)
+    code = g.countries.get(inner) or (found[0][2] if found and found[0][0] == 0 else None)
+    rest = inner[found[0][1]:] if code and found and found[0][0] == 0 else ("" if code else inner)
+    if not rest:
+        return (m.end(), code, _RANK["country"]) if code else None
+    sub = g.lookup_foreign(rest)
+    if sub is not None and (code is None or code == sub.country):
+        return m.end(), sub.country, _RANK[sub.kind]
+    km = _rules().kata_place.fullmatch(rest)
+    if km and _rules().suffix_info[km.group(2)]["kind"] == "region":
+        return m.end(), code, _RANK["region"]
+    return None
+
+
+def _kanji_stem_ok(stem: str) -> bool:
+    return len(stem) >= 2 and not _rules().located_stop.search(stem)
+
+
+def _located_kanji_atoms(doc: _Doc, g: Gazetteer, atoms: list[_Atom]) -> list[_Atom]:
+    """Kanji stem + 市/郡/県/州 that unidic does not know, placed by a foreign country or
+    region right before it (大韓民国 X道 Y郡, モンゴル国X県) or in brackets after it (X市(Y省))."""
+    r = _rules()
+    out = []
+    for a in atoms:
+        if a.country in (None, "JP") or a.kind not in ("country", "region"):
+            continue
+        m = r.located_kanji.match(doc.text, a.end)
+        if not m or not _kanji_stem_ok(m.group(1)) or _blocked_after(doc, m.end()):
+            continue
+        kind = r.located_kind[m.group(2)]
+        if _RANK[kind] <= _RANK[a.kind]:
+            continue
+        out.append(_Atom(m.start(1), m.end(), m.group(1) + m.group(2), kind, None, "pattern", 5))
+    for m in r.paren_kanji.finditer(doc.text):
+        run = m.group(1)
+        cut = max(run.rfind(c) for c in "都市県国省州道区郡町村") + 1
+        stem = run[cut:]
+        if not 2 <= len(stem) <= 4 or not _kanji_stem_ok(stem) or g.scan(stem + m.group(2)):
+            continue
+        loc = _paren_locator(doc, g, m.end())
+        if loc is None or loc[1] in (None, "JP") or loc[2] >= _RANK["municipality"]:
+            continue
+        start = m.start(1) + cut
+        out.append(_Atom(start, m.end(), stem + m.group(2), "municipality", None, "pattern", 5))
+    return out
+
+
 def _resolve(atoms: list[_Atom]) -> list[_Atom]:
     """Keep non-overlapping atoms, longest first, then by source priority."""
     kept: list[_Atom] = []
@@ -332,14 +427,12 @@ def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[
         last = chain[-1]
         s, e = chain[0].start, last.end
         country = last.country or next((a.country for a in reversed(chain) if a.country), None)
-        m = r.paren_country.match(doc.text, e)
-        if m:
-            inner = m.group(1)
-            found = g.scan_countries(inner)
-            code = g.countries.get(inner) or (found[0][2] if found and found[0][0] == 0 else None)
-            if code and last.kind != "country":
-                country = last.country or code
-                e = m.end()
+        loc = _paren_locator(doc, g, e) if last.kind != "country" else None
+        if loc is not None and loc[2] < _RANK[last.kind]:
+            country = last.country or loc[1] or country
+            e = loc[0]
+        elif last.needs_locator and not any(a.country not in (None, "JP") for a in chain[:-1]):
+            continue  # a katakana 町/村 with nothing foreign around it
         if last.kind == "country":
             if len(chain) > 1:
                 continue
@@ -375,10 +468,71 @@ def _clause_start(text: str, pos: int) -> int:
     return max(text.rfind(c, 0, pos) for c in "、。\n!?") + 1
 
 
+_FOREIGN_SUFFIX_RE = re.compile(r"(特別自治市|特別自治道|特別市|広域市|自治区|市|省|州|道|県)$")
+_KANJI_COUNT = re.compile(r"(?:.*内)?(?:[0-9]+|[一二三四五六七八九十数複]+)")
+
+
+@lru_cache(maxsize=1)
+def _foreign_stems() -> dict[str, str]:
+    """Stems of listed foreign places (仁川 for 仁川広域市, ソウル for ソウル特別市) that are
+    not Japanese place names: they place an organisation named after them abroad."""
+    g = Gazetteer.load()
+    out: dict[str, str] = {}
+    for name, entry in g.foreign.items():
+        stem = _FOREIGN_SUFFIX_RE.sub("", name)
+        if len(stem) >= 2 and stem != name and not g.lookup_municipality(stem) \
+                and stem not in g.ambiguous_bare and stem not in g.countries:
+            out[stem] = entry.country
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_countries() -> dict[str, str]:
+    """English country names (pycountry) → alpha-2, for Latin names such as "Invest India"."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v and "(" not in v:
+                out[v] = c.alpha_2
+    return out
+
+
+def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
+    """The country of a foreign place that begins an organisation's name (仁川港湾公社,
+    ソウル大学), or, when ``countries``, of the one country named inside it."""
+    kata_next = lambda i: i < len(core) and bool(_KATA_CHAR.match(core[i]))  # noqa: E731
+    hits = g.scan_foreign(core)
+    if hits and hits[0][0] == 0:
+        return hits[0][2].country
+    stems = _foreign_stems()
+    for k in range(min(len(core), 12), 1, -1):
+        if core[:k] in stems and not kata_next(k):
+            return stems[core[:k]]
+    if countries:
+        found = {c for a, b, c in g.scan_countries(core)
+                 if not (a > 0 and _KATA_CHAR.match(core[a]) and _KATA_CHAR.match(core[a - 1])) and not kata_next(b)}
+        if len(found) == 1:
+            return found.pop()
+    if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.'’\- ]*", core):
+        words = core.split()
+        for w in (words[-1], words[0], " ".join(words[-2:]), " ".join(words[:2])):
+            code = _english_countries().get(w)
+            if code:
+                return code
+    return None
+
+
 def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention], starts: list[int],
-                 g: Gazetteer, legal: bool) -> str | None:
-    if legal:
-        return "JP"
+                 g: Gazetteer, form_country: str | None) -> str | None:
+    """``form_country``: the default country of the organisation's legal form, None without one.
+    A Japanese legal form gives JP unless a foreign place begins the name."""
+    r = _rules()
+    if form_country is not None:
+        core = r.legal_forms.sub("", name)
+        return _inner_country(core, g, countries=form_country != "JP") or form_country
     # a place or country that locates the organisation: ドイツ・バイエルン州の「BioM」
     cs = _clause_start(doc.text, s)
     i, j = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, s)
@@ -387,36 +541,102 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
         p = max(before, key=lambda p: p.end)
         if re.fullmatch(r"[の・\s「『\"“]*", doc.text[p.end:s]):
             return p.country
-    found = {c for _, _, c in g.scan_countries(name)}
-    if len(found) == 1:
-        return found.pop()
+    inner = _inner_country(name, g, countries=True)
+    if inner:
+        return inner
     if g.scan(name) or re.fullmatch(f"[{KANJI}ぁ-ゖ]+", name):
         return "JP"
     return None
 
 
+def _continue_over_no(text: str, g: Gazetteer, ns: int, ne: int) -> int:
+    """End of a legal-form name that runs on across の (株式会社X の Y): only after a short
+    first part, when the part after の is not a role or business word (社長, 技術) and ends
+    at a particle or punctuation."""
+    r = _rules()
+    if not text.startswith("の", ne) or not 1 <= ne - ns <= 4:
+        return ne
+    ce = _run_end(text, ne + 1)
+    if ce - (ne + 1) < 2 or r.no_continuation.match(text, ne + 1):
+        return ne
+    if ce < len(text) and text[ce] not in r.boundaries:
+        return ne
+    if g.scan_countries(text[ns:ne]) or any(e_ - s_ == ne - ns for s_, e_, _ in g.scan(text[ns:ne])):
+        return ne  # 株式会社X の前 … is not a name, nor is a place + の
+    return ce
+
+
+def _extend_back_over_no(text: str, g: Gazetteer, rs: int) -> int:
+    """Start of a name before a suffix legal form across one の (X の Y株式会社), under the
+    rules of :func:`_continue_over_no` read backwards."""
+    r = _rules()
+    if rs < 2 or text[rs - 1] != "の":
+        return rs
+    ps = _run_start(text, rs - 1)
+    piece = text[ps:rs - 1]
+    if not 1 <= len(piece) <= 4 or (ps > 0 and text[ps - 1] not in r.boundaries):
+        return rs
+    if piece in r.stem_stop or g.scan_countries(piece) or g.scan(piece) or g.scan_foreign(piece) \
+            or re.search(r"[0-9]", piece):
+        return rs
+    return ps
+
+
+def _not_a_name(stem: str, head: str) -> bool:
+    """Stems that make a head a reference or a building, not a name (3大学, 市内三大学, 市役所本庁)."""
+    r = _rules()
+    if _KANJI_COUNT.fullmatch(stem) and not stem.startswith("第"):
+        return True
+    return head == "庁" and stem.endswith(r.agency_stop)
+
+
+def _municipal_bodies(text: str, places: list[PartyMention]) -> list[tuple[int, int, int, str | None]]:
+    """東京都港湾局, X市教育委員会: a body written right after a Japanese place's name."""
+    r = _rules()
+    out = []
+    for p in places:
+        if p.country != "JP" or p.kind not in (PartyKind.MUNICIPALITY, PartyKind.REGION):
+            continue
+        m = r.body_heads.match(text, p.end)
+        if not m or len(m.group(1)) < r.body_min_stem[m.group(2)]:
+            continue
+        if r.body_stem_stop.fullmatch(m.group(1)):
+            continue
+        out.append((p.start, p.start, m.end(), None))
+    return out
+
+
 def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:
     r = _rules()
     text = doc.text
-    found: list[tuple[int, int, int, bool]] = []  # (span start, name start, end, legal form)
+    # (span start, name start, end, country of the legal form or None without one)
+    found: list[tuple[int, int, int, str | None]] = []
 
     for m in r.org_prefix.finditer(text):
         form = m.group(1)
         rs = _run_start(text, m.start())
         if form in r.company_forms and rs < m.start():
+            rs = _extend_back_over_no(text, g, rs)
             s = _strip_noise(text, rs, m.start())
             if text[s:m.start()] not in r.stem_stop:
-                found.append((s, s, m.end(), True))
+                found.append((s, s, m.end(), r.form_country[form]))
                 continue
+        if form in r.suffix_only:
+            continue
         ns = m.end()
         hm = re.match(r"[ぁ-ゖ]{3,}(?=[一-龥ァ-ヺ])", text[ns:ns + 20])
         ne = _run_end(text, ns + (hm.end() if hm else 0))
+        ne = _continue_over_no(text, g, ns, ne)
         tm = r.titles.search(text, ns + 2, ne)
         ne = tm.start() if tm else ne
         if ne > ns:
-            found.append((m.start(), m.start(), ne, True))
+            found.append((m.start(), m.start(), ne, "JP"))
 
     for m in r.org_head.finditer(text):
+        if text.startswith(r.head_blocked_next, m.end()):
+            continue  # 本庁舎: a building
+        if m.group().endswith(r.office_heads) and text.startswith("長", m.end()):
+            continue  # 観光局長: a title; the place before it stays the mention
         rs = _run_start(text, m.start())
         s = _strip_noise(text, rs, m.start())
         while s < m.start() and text[s] in "・.-&":
@@ -433,34 +653,45 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 break
         if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not _WORD_CHAR.match(stem[-1]):
             continue
+        if _not_a_name(stem, m.group()):
+            continue
         if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道"))):
             continue  # 県庁 is the prefecture itself
-        found.append((span_start, s, m.end(), False))
+        found.append((span_start, s, m.end(), None))
+
+    found += _municipal_bodies(text, places)
 
     for m in r.latin_quoted.finditer(text):
         name = m.group(1).strip()
-        if name in r.latin_stop or len(name) < 2:
+        if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name):
             continue
-        found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), False))
+        found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
 
-    for m in r.latin_free.finditer(text):
-        name = m.group(1).strip()
-        if name in r.latin_stop or len(name) < 2:
-            continue
-        ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        se_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0]
-        se = min(se_candidates) if se_candidates else len(text)
-        if not r.cues.search(text, ss, se):
-            continue
-        found.append((m.start(1), m.start(1), m.start(1) + len(name), False))
+    for rx, window in ((r.latin_free, 0), (r.latin_paren, 160)):
+        for m in rx.finditer(text):
+            name = m.group(1).strip()
+            if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name):
+                continue
+            ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+            ss = max(0, min(ss, m.start() - window))
+            se_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0]
+            se = min(se_candidates) if se_candidates else len(text)
+            if not r.cues.search(text, ss, se):
+                continue
+            end = m.start(1) + len(name)
+            if window:  # the bracketed reading belongs to the name's span (not a mention of its own)
+                end = text.index(")", end) + 1 if ")" in text[end:end + 40] else end
+            found.append((m.start(1), m.start(1), end, None))
 
     out = []
     starts = [p.start for p in places]  # places are sorted by start
-    for s, ns, e, legal in found:
+    for s, ns, e, form_country in found:
         surface = text[s:e]
         name = unicodedata.normalize("NFKC", text[ns:e]).strip()
-        country = _org_country(doc, ns, e, name, places, starts, g, legal)
-        if ns > s and not legal:  # the stripped locating prefix decides the country
+        if re.match("[A-Za-z]", name):  # Business Sweden(ビジネス・スウェーデン): the reading is no part of it
+            name = re.sub(f"\\s?\\([{KATA}{KANJI}・ ]+\\)$", "", name)
+        country = _org_country(doc, ns, e, name, places, starts, g, form_country)
+        if ns > s and form_country is None:  # the stripped locating prefix decides the country
             country = next((c for _, _, c in g.scan_countries(text[s:ns])), None) or country
         out.append(PartyMention(s, e, surface, name, PartyKind.ORGANIZATION, country, "pattern"))
     return out
@@ -489,6 +720,7 @@ def place_mentions(text: str, *, tokens: list[Token] | None = None) -> list[Part
     atoms += _country_atoms(doc, g) + _kata_place_atoms(doc, g)
     covered += [(a.start, a.end) for a in atoms]
     atoms += _kanji_place_atoms(doc, covered)
+    atoms += _located_kanji_atoms(doc, g, atoms)
     return _chain_mentions(doc, _chains(doc, _resolve(atoms), g), g)
 
 
@@ -528,11 +760,20 @@ def _is_org(name: str) -> bool:
     return bool(r.legal_forms.search(name) or r.org_head.search(name[-7:]))
 
 
+_SPECIAL_SELF_GOVERNING = re.compile(r"^(.{2,})特別自治(道|省|州|市)$")
+
+
+def _former_name(name: str) -> str:
+    """A province or city raised to special self-governing status keeps its stem:
+    江原特別自治道 was 江原道 (the same party under its former name)."""
+    return _SPECIAL_SELF_GOVERNING.sub(r"\1\2", name)
+
+
 def same_party(a: str, b: str) -> bool:
     """True when two names denote the same party: 横浜 ≡ 横浜市 (gazetteer), and
     ハンブルク ≡ ハンブルク市 ≡ 自由ハンザ都市ハンブルク (one ends with the other's core)."""
     ca, cb = canonical_name(a), canonical_name(b)
-    if ca == cb:
+    if ca == cb or _former_name(ca) == _former_name(cb):
         return True
     g = Gazetteer.load()
     ga = {e.name for e in g.lookup_municipality(ca)} | ({ca} if g.lookup_foreign(ca) else set())
