@@ -119,7 +119,7 @@ def best_type(cues: list[TypeCue]) -> AgreementType | None:
 
 _INSTRUMENT_END = r"(?:覚書|協定書?|共同宣言|宣言書?|意思確認書|意向書|基本合意書|合意書|MOU|提携書|協約書?)"
 _LABEL_RE = re.compile(
-    r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
+    r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
     re.MULTILINE,
 )
 _QUOTED_RE = re.compile(r"[「『](?P<t>[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")

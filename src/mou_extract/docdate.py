@@ -42,6 +42,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     """Pick the issue date among ``dates`` (mentions of ``text``), in order of trust:
     an issue label (配信, 発表日, 掲載日, …号), a letterhead line near the top, the
     signature date of an agreement text."""
+    labelled_found: list[DocDate] = []
     for d in dates:
         ls, le = _line(text, d.start, d.end)
         before, after = text[ls : d.start], text[d.end : le]
@@ -58,7 +59,13 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             if year and m:
                 value = f"{year}-{int(m.group(1)):02d}" + (f"-{int(m.group(2)):02d}" if m.group(2) else "")
         if value:
-            return DocDate(value, d.start, d.end, "label")
+            labelled_found.append(DocDate(value, d.start, d.end, "label"))
+    if labelled_found:
+        # 令和5年11月号(11月15日発行): on the first labelled line, the most precise date
+        first = labelled_found[0]
+        ls, le = _line(text, first.start, first.end)
+        same_line = [x for x in labelled_found if ls <= x.start < le]
+        return max(same_line, key=lambda x: (len(x.value), -x.start))
     # Letterhead: among the first lines, a full date on a line that reports no event
     head_end = 0
     for _ in range(_HEAD_LINES):

@@ -668,7 +668,7 @@ class RecordAssembler:
             prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
             context = text[prev2 : p.start]
-            labelled = bool(_TERM_LABEL.search(context[-80:])) or in_anchor
+            labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor
             before = text[max(line_start, p.start - 14) : p.start]
             if p.kind == "renewal" and p.renewal and "renewal" not in term:
                 term["renewal"] = Found(p.renewal, p.start, p.end)

@@ -254,6 +254,8 @@ RENEWAL = [
     n("6か月ごとに自動更新", periods=(REN("P6M"),)),
     n("1年毎に更新", periods=(REN("P1Y"),)),
     n("有効期間は3年とし、以後1年ごとに自動更新する", periods=(DUR("P3Y"), REN("P1Y"))),
+    n("以後は1年ごとに自動で更新されます", periods=(REN("P1Y"),)),
+    n("期間満了後は自動で更新する", periods=(REN("auto"),)),
 ]
 
 y = _c("fiscal_year")

@@ -234,12 +234,12 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("ren_every",
      rf"(?:(?:以後|以降|その後)も?{_SP}[、,]?{_SP})?(?:さらに|更に)?{_SP}(?P<ren_every_n>{_N}){_SP}"
      rf"(?P<ren_every_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}(?:ごと|毎|ずつ)に?{_SP}[、,]?{_SP}"
-     rf"(?:自動的に|自動)?{_SP}(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
+     rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
      rf"(?:延長|更新)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降)も?同様", parse_renewal),
     ("ren_auto",
-     rf"自動(?:的に)?{_SP}(?:(?P<ren_auto_n>{_N}){_SP}(?P<ren_auto_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP})?"
+     rf"自動(?:的に|で)?{_SP}(?:(?P<ren_auto_n>{_N}){_SP}(?P<ren_auto_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP})?"
      rf"(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
     ("fy", F.fiscal_year("fy"), parse_fiscal_year),
     ("era", F.era_date("era"), parse_era_date),
