@@ -69,6 +69,8 @@ CASES = [
     ("●カナダ オンタリオ州 ハンツヴィル町(Town of Huntsville)と姉妹都市", [("ハンツヴィル町", M, "CA")]),
     ("エストニア共和国 ヴォル村と友好", [("ヴォル村", M, "EE")]),
     ("ボルカ町(オルドゥ県)と交流", [("ボルカ町", M, None)]),
+    ("●カナダ オンタリオ州 ハンツヴィル町\n ハンツヴィル町の学校と交流",
+     [("ハンツヴィル町", M, "CA"), ("ハンツヴィル町", M, "CA")]),  # placed once, then known
     ("ニセコ町と連携", [("ニセコ町", M, "JP")]),
     ("インドネシア共和国 東ジャワ州と覚書", [("東ジャワ州", R, "ID")]),
     # a foreign kanji county or city that unidic does not know: placed by what surrounds it
@@ -92,6 +94,7 @@ CASES = [
     ("上海国際港務有限公司と", [("上海国際港務有限公司", O, "CN")]),
     ("台湾高鉄股份有限公司と", [("台湾高鉄股份有限公司", O, "TW")]),
     ("株式会社中国銀行と", [("株式会社中国銀行", O, "JP")]),
+    ("東川町ラトビア交流センターと", [("東川町ラトビア交流センター", O, "JP")]),  # a Japanese place names it first
     # a body of a Japanese prefecture or city written after its name; 局長 is a title
     ("神戸市経済観光局と協定", [("神戸市経済観光局", O, "JP")]),
     ("大阪府港湾局と協定", [("大阪府港湾局", O, "JP")]),
@@ -133,9 +136,11 @@ MUST_NOT_MATCH = [
     "姉妹都市提携",
     "日米首脳会談で日独関係",
     "シャッター町の活性化",  # a katakana 町 with nothing foreign around it
+    "ハンツヴィル町の学校と交流",  # … unless the text placed that town abroad before
     "中国各市と韓国全州",
     "米国商務省",  # a ministry, not a province
     "5大学と協定",
+    "市内大学と連携",
     "市内三大学の学生",
     "市役所本庁で",
     "県庁本庁舎で",

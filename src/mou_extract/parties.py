@@ -423,6 +423,11 @@ def _chains(doc: _Doc, atoms: list[_Atom], g: Gazetteer) -> list[list[_Atom]]:
 def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[PartyMention]:
     r = _rules()
     out = []
+    located: dict[str, str | None] = {}  # katakana towns placed once: later bare mentions are the same town
+    for chain in chains:
+        last = chain[-1]
+        if last.needs_locator and any(a.country not in (None, "JP") for a in chain[:-1]):
+            located[last.name] = next(a.country for a in reversed(chain) if a.country not in (None, "JP"))
     for chain in chains:
         last = chain[-1]
         s, e = chain[0].start, last.end
@@ -431,8 +436,11 @@ def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[
         if loc is not None and loc[2] < _RANK[last.kind]:
             country = last.country or loc[1] or country
             e = loc[0]
-        elif last.needs_locator and not any(a.country not in (None, "JP") for a in chain[:-1]):
+        elif last.needs_locator and not any(a.country not in (None, "JP") for a in chain[:-1]) \
+                and last.name not in located:
             continue  # a katakana 町/村 with nothing foreign around it
+        if last.needs_locator and country is None:
+            country = located.get(last.name)
         if last.kind == "country":
             if len(chain) > 1:
                 continue
@@ -501,8 +509,8 @@ def _english_countries() -> dict[str, str]:
 
 
 def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
-    """The country of a foreign place that begins an organisation's name (仁川港湾公社,
-    ソウル大学), or, when ``countries``, of the one country named inside it."""
+    """The country of a place that begins an organisation's name (仁川港湾公社, ソウル大学,
+    東川町ラトビア交流センター), or, when ``countries``, of the one country named inside it."""
     kata_next = lambda i: i < len(core) and bool(_KATA_CHAR.match(core[i]))  # noqa: E731
     hits = g.scan_foreign(core)
     if hits and hits[0][0] == 0:
@@ -511,6 +519,9 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
     for k in range(min(len(core), 12), 1, -1):
         if core[:k] in stems and not kata_next(k):
             return stems[core[:k]]
+    jp = g.scan(core)
+    if countries and jp and jp[0][0] == 0:
+        return "JP"  # a Japanese place names it before any country inside it does
     if countries:
         found = {c for a, b, c in g.scan_countries(core)
                  if not (a > 0 and _KATA_CHAR.match(core[a]) and _KATA_CHAR.match(core[a - 1])) and not kata_next(b)}
