@@ -20,6 +20,12 @@ Decisions worth knowing:
 - A kanji 〜市/〜省 unknown to the Japanese gazetteer is a foreign place only when
   its stem is a unidic place-name token; its country comes from a listed
   subdivision, a country in its chain or in brackets after it, else None.
+- A katakana 町/村 is a foreign town only in a chain holding a foreign country or
+  region, with one in brackets after it, or when the text placed it so before;
+  an unknown kanji stem + 市/郡/県/州 likewise right after a foreign country or
+  region (大韓民国 X道 Y郡) or before a bracketed foreign region (X市(雲南省)).
+- An organisation's country: a foreign place starting its name (仁川…公社), else
+  its legal form's country (株式会社 → JP, 有限公司 → CN, unless 台湾 is in it).
 """
 
 from __future__ import annotations
