@@ -216,11 +216,11 @@ class RecordAssembler:
         ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
         if len(ms) != 1:
             return None
-        for v in units[idx + 1 : idx + 4]:
-            if v.is_heading and not _ENTRY_LABEL.search(v.text):
-                break
+        for v in units[idx + 1 : idx + 6]:
             if _ENTRY_LABEL.search(v.text):
                 return Anchor(u, ms, [], [], [], entry_head=True)
+            if v.is_heading and re.match(r"^\s*(?:\d|[一二三四五六七八九十]+\s|【\d)", v.text):
+                break  # the next numbered entry: this one dates nothing
         return None
 
     def _anchor(
@@ -238,7 +238,7 @@ class RecordAssembler:
         # a verb inside a ceremony word (締結式) does not say the instrument was concluded
         verbs = [v for v in cue_mod.find_verb_cues(u.text, u.start) if not any(s <= v.start < e for s, e in ceremony_spans)]
         ceremony = bool(ceremony_spans)
-        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)", u.text)
+        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])", u.text)
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
         titles = cue_mod.find_titles(u.text, u.start)
         background = bool(_BACKGROUND.search(u.text))
