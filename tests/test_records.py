@@ -60,6 +60,16 @@ CASES = [
         "静岡県、浜松市及び国立大学法人静岡大学は、令和3年2月1日、「地域産業の振興に関する連携協定」を締結した。\n",
         [("partnership_agreement", ("国立大学法人静岡大学", "浜松市", "静岡県"), (("signed", "2021-02-01"),))],
     ),
+    (
+        "「XはA、Bとも…」 is one bilateral agreement with each",
+        "弘前市は、令和4年5月10日、国立大学法人弘前大学と連携協定を締結した。\n"
+        "弘前大学は、これまでに青森県、八戸市などとも連携協定を結んでいる。\n",
+        [
+            ("partnership_agreement", ("国立大学法人弘前大学", "弘前市"), (("signed", "2022-05-10"),)),
+            ("partnership_agreement", ("弘前大学", "青森県"), ()),
+            ("partnership_agreement", ("八戸市", "弘前大学"), ()),
+        ],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",

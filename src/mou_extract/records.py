@@ -81,6 +81,7 @@ class Anchor:
     continuation: bool = False
     entry_head: bool = False
     signatory: bool = False
+    key_party: PartyMention | None = None  # for 「XはA、Bとも…」: the one this bilateral record is with
 
 
 @dataclass(slots=True)
@@ -353,13 +354,14 @@ class RecordAssembler:
         def is_home(m: PartyMention) -> bool:
             return home is not None and self.same_party(m.name, home.name)
 
-        for a in anchors:
+        for a in _split_each(anchors, self._text):
             partners = [m for m in a.parties if not is_home(m)]
             if not partners and not a.ceremony and not a.continuation and not a.signatory:
                 partners = self._fallback_parties(a, text, home)
                 a.parties.extend(partners)
             target: Draft | None = None
-            known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in partners for p in d.party_mentions if not is_home(p[0]))), None)
+            keys = [a.key_party] if a.key_party is not None else partners
+            known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))), None)
             # a visit or ceremony row naming one partner (often through a person's
             # title) that no record has yet, with no home mention: a step of the
             # record whose section it sits in
@@ -791,6 +793,30 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
                 current = max(cs, key=lambda c: c.priority)
         if current is not None:
             out[i] = current
+    return out
+
+
+_EACH = re.compile(r"とも(?:それぞれ)?(?:に|、)?|とそれぞれ|それぞれと|と個別に")
+
+
+def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
+    """「XはA、B、Cとも協定を締結」: one bilateral agreement with each of A, B, C,
+    not one agreement of four. The subject is the party marked by は/が."""
+    out: list[Anchor] = []
+    for a in anchors:
+        m = _EACH.search(a.unit.text)
+        if m is None or len(a.parties) < 3:
+            out.append(a)
+            continue
+        cut = a.unit.start + m.start()
+        subject = [p for p in a.parties if re.match(r"\s*(?:は|が|では)", text[p.end : p.end + 3])]
+        listed = [p for p in a.parties if p.end <= cut and p not in subject]
+        if len(subject) != 1 or len(listed) < 2:
+            out.append(a)
+            continue
+        for p in listed:
+            out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
+                              a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
 
 
