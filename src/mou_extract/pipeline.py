@@ -8,12 +8,13 @@ per-document state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Callable, Protocol
 
 from .dates import find_dates, find_periods
 from .docdate import find_doc_date
-from .model import DocumentResult, Event, Evidence, Party, PartyMention, Record, Sector
+from .model import DocumentResult, Event, Evidence, Party, PartyKind, PartyMention, Record, Sector
 from .normalize import NormalizedText, normalize
 from .records import RecordAssembler, iter_evidence_fields, to_term
 from .settings import Settings
@@ -74,10 +75,11 @@ class Pipeline:
                 max_chars=self.settings.ner_max_chars,
             )
         try:
-            return self._ner_runner.ner_party_mentions(sentence, offset)
+            found = self._ner_runner.ner_party_mentions(sentence, offset)
         except (OSError, ImportError):  # model not installed: rules only
             self._ner_runner = _NoNer()
             return []
+        return [m for m in found if plausible_ner_party(m, sentence, offset)]
 
     def extract(self, text: str, doc_id: str = "doc") -> DocumentResult:
         """Extract the records of a text given as a string."""
@@ -115,6 +117,24 @@ class Pipeline:
         s, e = norm.to_original(start, end)
         s, e = src.to_source(s, e)
         return Evidence(name, s, e, src.source_text[s:e])
+
+
+_NER_REJECT = re.compile(r"^(?:両|各|同|本|当|友好|姉妹)|取決|取り決め|役所|庁舎|会議室|ホール|会館|センター$|^[^\u30a0-\u30ffA-Za-z\u4e00-\u9fff]")
+_NER_SLOT = re.compile(r"^\s*(?:と(?:の)?|及び|および|並びに|、|は|が|との間)")
+
+
+def plausible_ner_party(m: PartyMention, sentence: str, offset: int) -> bool:
+    """GiNZA's entity is taken as a party only where a party stands: joined to
+    another name by と/及び/、, or as the subject (は/が) — and never a generic
+    word (両県, 友好県省), a building, or a bare prefecture stem (京都)."""
+    name = m.name.strip()
+    if len(name) < 2 or _NER_REJECT.search(name):
+        return False
+    if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and m.country in (None, "JP") and not re.search(r"[市区町村県府都道州省郡]$", name):
+        return False
+    after = sentence[m.end - offset : m.end - offset + 4]
+    before = sentence[max(0, m.start - offset - 3) : m.start - offset]
+    return bool(_NER_SLOT.match(after) or re.search(r"(?:と|及び|、)\s*$", before))
 
 
 class _NoNer:
