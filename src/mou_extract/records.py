@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from . import cues as cue_mod
-from .dates import find_dates, find_periods
+from .dates import dates_agree, find_dates, find_periods
 from .model import (
     AgreementType,
     DateMention,
@@ -896,12 +896,7 @@ def _ref_before(dates: list[DateMention], pos: int) -> str | None:
     return ref
 
 
-def _compatible(a: str, b: str) -> bool:
-    """Dates that agree at the coarser precision of the two."""
-    if not a or not b:
-        return False
-    n = min(len(a), len(b))
-    return a[:n] == b[:n]
+_compatible = dates_agree
 
 
 def _kind_from_suffix(name: str) -> PartyKind:

@@ -226,8 +226,9 @@ def _keys_match(a: tuple[str, str], b: tuple[str, str]) -> bool:
 
 def dates_compatible(a: str, b: str) -> bool:
     """Whether two ISO dates agree at the coarser precision (``2020`` ~ ``2020-02-11``)."""
-    n = min(len(a), len(b))
-    return a[:n] == b[:n] and (len(a) == n or a[n] == "-") and (len(b) == n or b[n] == "-")
+    from mou_extract.dates import dates_agree
+
+    return dates_agree(a, b)
 
 
 def _precision(d: str) -> int:

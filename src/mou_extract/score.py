@@ -360,9 +360,9 @@ def title_key(title: str) -> str:
 
 def date_lenient_equal(a: str, b: str) -> bool:
     """True when two ISO dates (YYYY, YYYY-MM, YYYY-MM-DD) agree at the coarser precision."""
-    pa, pb = a.split("-"), b.split("-")
-    k = min(len(pa), len(pb))
-    return pa[:k] == pb[:k]
+    from mou_extract.dates import dates_agree
+
+    return dates_agree(a, b)
 
 
 # --------------------------------------------------------------------------- counting

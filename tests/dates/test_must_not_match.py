@@ -29,3 +29,24 @@ def test_must_not_match(case) -> None:
 )
 def test_traps_beside_dates(text: str, dates: list[str]) -> None:
     assert [d.value for d in find_dates(text, ref="2020")] == dates
+
+
+# dates_agree: the one definition of "the same date at the coarser precision"
+from mou_extract.dates import dates_agree  # noqa: E402
+
+
+@pytest.mark.parametrize(
+    "a,b,agree",
+    [
+        ("2020-02-11", "2020-02", True),
+        ("2020", "2020-12-31", True),
+        ("2020-02-11", "2020-02-11", True),
+        ("2020-02-11", "2020-02-12", False),
+        ("2020-02", "2020-03", False),
+        ("2020", "2021", False),
+        ("2020-1", "2020-11", False),  # compared by field, not by characters
+        ("", "2020", False),
+    ],
+)
+def test_dates_agree(a: str, b: str, agree: bool) -> None:
+    assert dates_agree(a, b) is agree

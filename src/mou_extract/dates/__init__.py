@@ -38,7 +38,19 @@ from .numerals import fold
 from .patterns import scan as _scan_atoms
 from .periods import link, parse_ref
 
-__all__ = ["find_dates", "find_periods", "analyse", "to_iso", "resolve_relative", "ERAS"]
+__all__ = ["find_dates", "find_periods", "analyse", "to_iso", "resolve_relative", "dates_agree", "ERAS"]
+
+
+def dates_agree(a: str, b: str) -> bool:
+    """Whether two ISO dates (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``) agree at the
+    coarser precision of the two (``2020-02`` ~ ``2020-02-11``). The one
+    definition the scorer (lenient dates), the record stage (merging steps) and
+    the registry (one timeline) share."""
+    if not a or not b:
+        return False
+    pa, pb = a.split("-"), b.split("-")
+    k = min(len(pa), len(pb))
+    return pa[:k] == pb[:k]
 
 
 def analyse(text: str, ref: str | None = None) -> tuple[list[DateMention], list[PeriodMention]]:
