@@ -51,8 +51,9 @@ _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月�
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎)")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
-_PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて")
+_PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者)\s*[:：|]?\s*")
+_WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _HEAD_TITLE = re.compile(r"(?:代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
@@ -168,7 +169,7 @@ class RecordAssembler:
             spans.append((u.start + m.end(), u.end))
         else:
             for v in units[idx + 1 : idx + 6]:
-                if v.is_heading or v.text.startswith(("※", "*")) or len(v.text) > 40:
+                if v.is_heading or v.text.startswith(("※", "*")) or len(v.text) > 60 or _WITNESS.search(v.text):
                     break
                 spans.append((v.start, v.end))
         found: list[PartyMention] = []
@@ -178,6 +179,13 @@ class RecordAssembler:
             found.extend(ms)
             # names the finders do not know: the pieces between separators, heads' titles removed
             seg_text = self._text[s0:e0]
+            # つくば市長 森田 啓介: the body's head and then a person; keep the part before the name
+            cut = re.search(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s", seg_text)
+            if cut is not None:
+                seg_text = seg_text[: cut.start()]
+                e0 = s0 + len(seg_text)
+                ms = [p for p in ms if p.end <= e0]
+                found = [p for p in found if not (s0 <= p.start and p.end > e0)]
             pos = 0
             for piece in re.split(r"[、,，/／]|及び|および|並びに", seg_text):
                 start = s0 + seg_text.find(piece, pos)
@@ -684,9 +692,11 @@ class RecordAssembler:
                     continue
                 term["duration"] = Found(p.duration, p.start, p.end)
                 if re.search(r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)", before) and events:
-                    first = next((f for f in events if isinstance(f.value, Event) and f.value.type is EventType.SIGNED), None)
-                    if first is not None and "start" not in term and len(first.value.date) == 10:
-                        term["start"] = Found(first.value.date, first.start, first.end)
+                    # 署名の日から: the signing of the instrument now in force, the latest step
+                    steps = [f for f in events if isinstance(f.value, Event)]
+                    last = max(steps, key=lambda f: f.value.date) if steps else None  # type: ignore[union-attr]
+                    if last is not None and "start" not in term and len(last.value.date) == 10:  # type: ignore[union-attr]
+                        term["start"] = Found(last.value.date, last.start, last.end)  # type: ignore[union-attr]
             elif p.kind == "range" and labelled and not in_anchor:
                 if p.start_value and "start" not in term:
                     term["start"] = Found(p.start_value, p.start, p.end)
