@@ -46,8 +46,11 @@ VERB_CASES = [
     ("協定を更新した", [E.RENEWED]),
     ("合併に伴い再調印", [E.RENEWED]),
     ("協定書に調印し、", [E.SIGNED]),
-    ("姉妹都市提携を結んだ", [E.SIGNED, E.SIGNED]),  # 提携 and 結ん: both say concluded
+    ("姉妹都市提携を結んだ", [E.SIGNED]),
+    ("友好協定を結んだ", [E.SIGNED]),
     ("覚書を取り交わした", [E.SIGNED]),
+    ("空港と各地を結ぶ航空路線", []),  # a route connects; nothing is concluded
+    ("意見を交わした", []),
     ("更新日:2020年1月1日", []),
 ]
 

@@ -263,7 +263,7 @@ class RecordAssembler:
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
                 tcues = [_as_section(section_type)]
-            elif has_verb and has_date and not unit_parties and not ceremony:
+            elif has_verb and has_date and not unit_parties and not ceremony and (label_signed or _bare_step(u, dates)):
                 continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
                 if section_type is not None:
                     tcues = [_as_section(section_type)]
@@ -828,6 +828,18 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
+
+
+def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
+    """A unit that is little more than a date and a verb (2022年11月3日付で、再締結):
+    a step of the record it follows, unlike a sentence about something else
+    that happens to be concluded too (高校が姉妹校提携)."""
+    rest = u.text
+    for d in dates:
+        if u.start <= d.start and d.end <= u.end:
+            rest = rest.replace(d.text, "")
+    rest = re.sub(r"[(（][^)）]*[)）]|[\s、。,.|・]", "", rest)
+    return len(rest) <= 12
 
 
 def _as_section(c: cue_mod.TypeCue) -> cue_mod.TypeCue:
