@@ -54,6 +54,8 @@ _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者)\s*[:：|]?\s*")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
+_FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)"
+_ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _HEAD_TITLE = re.compile(r"(?:代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
@@ -295,8 +297,10 @@ class RecordAssembler:
             typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
             if typ is None and ceremony:
                 typ = EventType.SIGNED
-            if typ is None or anniversary:
+            if typ is None:
                 continue
+            if anniversary and self._dates_anniversary(dm, verbs, u):
+                continue  # 提携10周年 (the anniversary), not 平成26年に…提携を結んだ (the conclusion)
             events.append((typ, dm, _instrument_for(dm, verbs, tcues, shifted)))
         if continuation:
             # a bare 締結日 line says when, not which instrument: a stale section
@@ -309,6 +313,15 @@ class RecordAssembler:
                       background=background, continuation=continuation)
 
     @staticmethod
+    def _dates_anniversary(d: DateMention, verbs: list[cue_mod.VerbCue], u: Unit) -> bool:
+        """Whether the verb a date goes with names an anniversary (提携1周年)."""
+        after = [v for v in verbs if v.start >= d.end]
+        if not after:
+            return True
+        tail = u.text[after[0].end - u.start : after[0].end - u.start + 8]
+        return bool(re.match(r"(?:締結)?\s*(?:\d+|[一二三四五六七八九十]+)\s*周年", tail))
+
+    @staticmethod
     def _verb_for(d: DateMention, verbs: list[cue_mod.VerbCue], label: re.Match[str] | None, u: Unit, list_row: bool,
                   others: list[DateMention]) -> EventType | None:
         """The step a date dates: the first verb after it with no other date in
@@ -318,6 +331,14 @@ class RecordAssembler:
         after = [v for v in verbs if v.start >= d.end and (nxt is None or v.start < nxt)]
         if after:
             return after[0].event
+        if nxt is not None:
+            # 9月19日、平成30年9月に締結した「…覚書」を更新: the later date sits in a
+            # relative clause; the main verb after it belongs to this date
+            later = [v for v in verbs if v.start >= nxt]
+            if len(later) >= 2 and _ADNOMINAL.match(u.text[later[0].end - u.start :]):
+                main = next((v for v in later[1:] if not _ADNOMINAL.match(u.text[v.end - u.start :])), None)
+                if main is not None:
+                    return main.event
         if label is not None and label.start() + u.start < d.start:
             if re.search(r"再|更新", label.group()):
                 return EventType.RENEWED
@@ -342,6 +363,9 @@ class RecordAssembler:
             prev = out[-1] if out else None
             if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # 桂林市(広西チワン族自治区): a locating note
+            if m.kind is PartyKind.REGION and m.country not in (None, "JP") and text[m.start - 1 : m.start] in ("(", "（") \
+                    and text[m.end : m.end + 1] in (")", "）") and len(ms) > 1:
+                continue  # アメリカ合衆国(コネチカット州): the state locates the city in the row
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
                 if m.kind is not PartyKind.ORGANIZATION:
@@ -691,18 +715,31 @@ class RecordAssembler:
                 if re.search(r"さらに|更に|同一|同じ期間", text[max(0, p.start - 8) : p.start]):
                     continue
                 term["duration"] = Found(p.duration, p.start, p.end)
-                if re.search(r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)", before) and events:
-                    # 署名の日から: the signing of the instrument now in force, the latest step
-                    steps = [f for f in events if isinstance(f.value, Event)]
-                    last = max(steps, key=lambda f: f.value.date) if steps else None  # type: ignore[union-attr]
-                    if last is not None and "start" not in term and len(last.value.date) == 10:  # type: ignore[union-attr]
-                        term["start"] = Found(last.value.date, last.start, last.end)  # type: ignore[union-attr]
+                if re.search(_FROM_SIGNING, before) and events and "start" not in term:
+                    last = self._latest_step(events)  # 署名の日から: the instrument now in force
+                    if last is not None:
+                        term["start"] = last
             elif p.kind == "range" and labelled and not in_anchor:
                 if p.start_value and "start" not in term:
                     term["start"] = Found(p.start_value, p.start, p.end)
+                elif not p.start_value and "start" not in term and events and re.search(_FROM_SIGNING, before):
+                    last = self._latest_step(events)  # 協定締結の日から令和7年3月31日まで
+                    if last is not None:
+                        term["start"] = last
                 if p.end_value and "end" not in term:
                     term["end"] = Found(p.end_value, p.start, p.end)
         return term
+
+    @staticmethod
+    def _latest_step(events: list[Found]) -> Found | None:
+        """The latest dated step, when it is dated to the day: the start of a term
+        that runs from its signing."""
+        steps = [f for f in events if isinstance(f.value, Event)]
+        if not steps:
+            return None
+        last = max(steps, key=lambda f: f.value.date)  # type: ignore[union-attr]
+        date = last.value.date  # type: ignore[union-attr]
+        return Found(date, last.start, last.end) if len(date) == 10 else None
 
     def _sectors(self, d: Draft, text: str, units: list[Unit], title: Found | None, parties: list[PartyMention]) -> list[Found]:
         spans: list[tuple[int, int]] = []
@@ -784,6 +821,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
             groups.append([p])
     groups.sort(key=lambda g: (-len(g), g[0].start))
     top = groups[0]
+    if len(groups) == 1:
+        return top[0]  # the only Japanese local government the page names
     if len(top) < 2 or len(top) < 0.4 * len(jp):
         return fallback
     if len(groups) > 1 and len(groups[1]) == len(top):

@@ -237,7 +237,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
-     rf"[^。\n、]{{0,12}}?(?:延長|更新)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降)も?同様", parse_renewal),
+     rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降)も?同様", parse_renewal),
     ("ren_auto",
      rf"自動(?:的に|で)?{_SP}(?:(?P<ren_auto_n>{_N}){_SP}(?P<ren_auto_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP})?"
      rf"(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
