@@ -8,6 +8,7 @@ evidence written out always slices the original exactly.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -71,3 +72,57 @@ def normalize(original: str) -> NormalizedText:
 def nfkc_key(s: str) -> str:
     """The comparison key the annotation guide uses: NFKC with all spaces removed."""
     return "".join(unicodedata.normalize("NFKC", s).split())
+
+
+_SENTENCE_END = "。」』）)!?！？:：|"
+_LINE_MARKERS = "■□●○◆◇・-‐※【[(（*＊#＃"
+_NUMBERED = re.compile(r"^\s*\d{1,2}[\s.．、)）]")
+
+
+def unwrap_lines(nt: NormalizedText) -> NormalizedText:
+    """Join hard-wrapped lines (text pasted from a PDF or a fixed-width 広報 page).
+
+    A document counts as wrapped when at least three of its long lines share one
+    width and stop mid-sentence; only such lines lose their line break (and the
+    indentation of the line after), so a sentence and a name broken across lines
+    (ホーシャ / ム市) are whole again. Offsets still map to the original text.
+    """
+    lines = nt.text.split("\n")
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 15]
+    if len(lengths) < 4:
+        return nt
+    counts: dict[int, int] = {}
+    for n in lengths:
+        counts[n] = counts.get(n, 0) + 1
+    width = max(counts, key=lambda n: (sum(counts.get(m, 0) for m in (n - 1, n, n + 1)), n))
+    drop: set[int] = set()
+    pos = 0
+    joined = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        body = line.rstrip()
+        nxt = lines[i + 1]
+        if (
+            width - 2 <= len(body) <= width + 1
+            and body
+            and body[-1] not in _SENTENCE_END
+            and nxt.strip()
+            and nxt.lstrip()[0] not in _LINE_MARKERS
+            and not _NUMBERED.match(nxt)
+        ):
+            joined += 1
+            drop.add(end)  # the newline
+            j = end + 1
+            while j < len(nt.text) and nt.text[j] in " \t":
+                drop.add(j)
+                j += 1
+        pos = end + 1
+    if joined < 3 or joined < 0.4 * len(lengths):
+        return nt
+    keep = [i for i in range(len(nt.text)) if i not in drop]
+    return NormalizedText(
+        nt.original,
+        "".join(nt.text[i] for i in keep),
+        tuple(nt.starts[i] for i in keep),
+        tuple(nt.ends[i] for i in keep),
+    )

@@ -1,0 +1,46 @@
+"""Normalisation keeps a map back to the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from mou_extract.normalize import normalize, unwrap_lines
+
+CASES = [
+    ("２０２０年１０月", "2020年10月"),
+    ("ｶﾞｲﾄﾞ", "ガイド"),
+    ("令和２年～令和３年", "令和2年~令和3年"),
+    ("Ａ市　と　Ｂ市", "A市 と B市"),
+    ("㈱みらい", "(株)みらい"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", CASES)
+def test_nfkc_with_offsets(raw: str, expected: str) -> None:
+    n = normalize(raw)
+    assert n.text == expected
+    # every interval maps back to the characters it came from
+    for i in range(len(n.text)):
+        s, e = n.to_original(i, i + 1)
+        assert normalize(raw[s:e]).text.startswith(n.text[i]) or n.text[i] in normalize(raw[s:e]).text
+
+
+PARAGRAPH = (
+    "いなか町とカナダ・アルバータ州のレイク市は、平成4年(1992年)11月に姉妹都市提携を結びました。"
+    "今年はレイク市から市長を迎え、記念式典を開きました。式典では町長とレイク市長が新しい協定書に署名しました。"
+    "協定書には教育、文化、スポーツの分野が明記されています。"
+)
+WRAPPED = "広報 いなか町 第12号\n\n" + "\n".join(PARAGRAPH[i : i + 28] for i in range(0, len(PARAGRAPH), 28)) + "\n"
+
+
+def test_unwrap_joins_hard_wrapped_lines_and_keeps_offsets() -> None:
+    n = unwrap_lines(normalize(WRAPPED))
+    assert PARAGRAPH in n.text
+    i = n.text.find("レイク市長")
+    s, e = n.to_original(i, i + 5)
+    assert WRAPPED[s:e].replace("\n", "") == "レイク市長"
+
+
+def test_unwrap_leaves_ordinary_text_alone() -> None:
+    text = "見出し\n本文の一行目です。\n二行目です。\n(1) 項目\n(2) 項目\n"
+    assert unwrap_lines(normalize(text)).text == normalize(text).text
