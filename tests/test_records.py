@@ -70,6 +70,11 @@ CASES = [
             ("partnership_agreement", ("八戸市", "弘前大学"), ()),
         ],
     ),
+    (
+        "a relationship stated to be in force, undated",
+        "帯広市では、姉妹都市であるアメリカ合衆国ウィスコンシン州マディソン市に中学生を派遣しています。\n",
+        [("sister_city", ("マディソン市", "帯広市"), ())],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",

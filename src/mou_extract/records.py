@@ -279,7 +279,8 @@ class RecordAssembler:
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
         title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
-        if not (has_verb or title_only or list_row or ceremony or anniversary):
+        relation = not has_verb and _states_relation(u, tcues, unit_parties)
+        if not (has_verb or title_only or list_row or ceremony or anniversary or relation):
             return None
         # events: each date with its verb (the first verb after it, else a label before it)
         local = _resolve_yearless(find_dates(u.text), u, dates, doc_date)
@@ -867,6 +868,24 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
+
+
+def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyMention]) -> bool:
+    """「姉妹都市であるマディソン市」「X市は本市の友好都市です」: the text says the
+    relationship is in force, without dating it."""
+    for c in tcues:
+        if c.priority < 3:
+            continue
+        after = u.text[c.end - u.start :]
+        m = re.match(r"(?:である|であり|の|、)?\s*", after)
+        gap = c.end + (m.end() if m else 0)
+        if any(p.start == gap or (p.start > gap and p.start - gap <= 12 and p.kind is not PartyKind.COUNTRY
+                                  and re.fullmatch(r"[^\s、。]*", u.text[gap - u.start : p.start - u.start])) for p in parties):
+            if m and m.group().strip() in ("である", "であり"):
+                return True
+        if re.match(r"(?:です|である|となって|関係に)", after) and any(p.end <= c.start for p in parties):
+            return True
+    return False
 
 
 def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
