@@ -46,7 +46,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|知事|議会|議長|副市長|職員|事�
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 _TERM_LABEL = re.compile(r"有効期間|有効期限|期間|期限|協定期間|契約期間|有効")
 _PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
-_BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|派遣|説明会")
+_BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎)")
@@ -54,6 +54,7 @@ _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者)\s*[:：|]?\s*")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
+_REFERENCE = re.compile(r"参考|関連リンク|関連情報|経緯|沿革|とは$|について$|の概要$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _HEAD_TITLE = re.compile(r"(?:代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
@@ -757,17 +758,25 @@ class RecordAssembler:
             zone_units = [u for u in units if s <= u.start < e]
             in_block = False
             block_indent = 0
+            block_marker = ""
+            in_reference = False  # under 【参考】, これまでの経緯, …とは: background, not this agreement
             for u in zone_units:
                 body = _NUMBERING.sub("", u.text)
+                if (u.is_heading or len(body) <= 20) and "。" not in body and _REFERENCE.search(body):
+                    in_reference, in_block = True, False
+                    continue
                 if u.is_row and _ROW_PURPOSE.match(u.text):
                     spans.append((u.start, u.end))  # 交流分野 | (1)産業 (2)観光
                     continue
                 deeper = in_block and u.indent > block_indent
-                label_like = (u.is_heading or (len(body) <= 16 and "。" not in body and not u.is_row)) and not deeper
+                # ■覚書の主な内容 then 1. … 2. …: a numbering of another kind is the block's items
+                nested = in_block and _MARKER_RANK.get(_marker(u.text), 0) > _MARKER_RANK.get(block_marker, 0)
+                label_like = (u.is_heading or (len(body) <= 16 and "。" not in body and not u.is_row)) and not deeper and not nested
                 if label_like:
                     if _PURPOSE_LABEL.search(body) and not _TERM_LABEL.search(body):
-                        in_block = True
+                        in_block, in_reference = True, False
                         block_indent = u.indent
+                        block_marker = _marker(u.text)
                         spans.append((u.start, u.end))
                     elif in_block and (u.is_item or (not u.is_heading and find_sector_cues(body))):
                         spans.append((u.start, u.end))  # a short item of the list: ア 観光 / 音楽・食文化などの文化交流
@@ -778,12 +787,13 @@ class RecordAssembler:
                     spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
                     block_indent = u.indent
+                    block_marker = _marker(u.text)
                     continue
                 if in_block and not u.is_row and not _BACKGROUND.search(u.text):
                     spans.append((u.start, u.end))
                 elif u.is_row:
                     in_block = False
-                elif _PURPOSE_SENTENCE.search(u.text) and not _BACKGROUND.search(u.text) and "。" in u.text:
+                elif _PURPOSE_SENTENCE.search(u.text) and not _BACKGROUND.search(u.text) and "。" in u.text and not in_reference:
                     spans.append((u.start, u.end))  # 協定では、観光…の4分野で協力することを定めています。
         found: dict[Sector, Found] = {}
         party_spans = [(p.start, p.end) for p in parties]
@@ -868,6 +878,32 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
+
+
+def _marker(text: str) -> str:
+    """The kind of numbering or bullet a line starts with ('' for none)."""
+    t = text.lstrip()
+    if not t:
+        return ""
+    if re.match(r"[0-9０-９]{1,2}\s*[.．、)）\s]", t):
+        return "digit"
+    if re.match(r"[(（][0-9０-９]{1,2}[)）]", t):
+        return "paren"
+    if re.match(r"[一二三四五六七八九十]{1,3}\s*[、.．\s]", t):
+        return "kanji"
+    if re.match(r"第\s*[0-9一二三四五六七八九十]+\s*条", t):
+        return "article"
+    if re.match(r"[ア-ン]\s", t):
+        return "kana"
+    if t[0] in "■□●○◆◇【▼▽":
+        return "section"
+    if t[0] in "・-•*※":
+        return "dot"
+    return ""
+
+
+# how deep a kind of numbering usually sits: a deeper one under a block heading is its item
+_MARKER_RANK = {"": 0, "section": 1, "kanji": 2, "article": 2, "digit": 3, "paren": 4, "kana": 5, "dot": 6}
 
 
 def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyMention]) -> bool:
