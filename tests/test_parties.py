@@ -4,7 +4,7 @@ must-not-match table. All sentences are written for these tests."""
 import pytest
 
 from mou_extract.model import PartyKind
-from mou_extract.parties import canonical_name, find_party_mentions, same_party
+from mou_extract.parties import canonical_name, find_party_mentions, is_generic_name, same_party
 from mou_extract.tokenize import tokens
 
 M, R, C, O = "municipality", "region", "country", "organization"
@@ -105,6 +105,33 @@ CASES = [
     ("「Business France」と覚書を締結", [("Business France", O, "FR")]),
     ("2. 締結当事者\n 仙台市\n Business Sweden(ビジネス・スウェーデン)\n",
      [("仙台市", M, "JP"), ("Business Sweden", O, "SE")]),
+    # a ward of a foreign city is the mention (the city only locates it); its bracketed reading is no mention
+    ("ソウル特別市麻浦区(マポグ)と友好交流協定", [("麻浦区", M, "KR")]),
+    ("台北市信義区と交流", [("信義区", M, "TW")]),
+    ("上海市閔行区と覚書", [("閔行区", M, "CN")]),
+    ("釜山広域市水営区と姉妹都市", [("水営区", M, "KR")]),
+    ("北京市朝陽区長が来日", [("朝陽区", M, "CN")]),
+    ("大韓民国ソウル特別市の麻浦区と協定。麻浦区は", [("麻浦区", M, "KR"), ("麻浦区", M, "KR")]),  # placed once
+    ("大阪市城東区と協定", [("城東区", M, "JP")]),  # a Japanese city's ward stays Japanese
+    ("深圳市経済特区", [("深圳市", M, None)]),  # a special zone is no ward
+    # katakana organisation names built on a place, or ending in a Latin country word
+    ("ビジネス・ノルウェーと覚書を締結", [("ビジネス・ノルウェー", O, "NO")]),
+    ("インベスト・シンガポールと協定を締結", [("インベスト・シンガポール", O, "SG")]),
+    ("トレードUKと覚書を締結", [("トレードUK", O, "GB")]),
+    ("ドイツのザクセン・イノベーティブと覚書を締結", [("ドイツ", C, "DE"), ("ザクセン・イノベーティブ", O, "DE")]),
+    ("ジャパン・ノルウェー・ウィークで協定を締結", [("ノルウェー", C, "NO")]),  # two places, an event
+    ("サウス・オーストラリアと協定", [("オーストラリア", C, "AU")]),  # a place's own name part
+    # a named tourism body stays; a bare unit or a determiner before ordinary words is a reference
+    ("秋田県観光協会と協定", [("秋田県観光協会", O, "JP")]),
+    ("国際交流協会と協定", [("国際交流協会", O, "JP")]),
+    # a branch after an organisation's name is part of it; a person after a title is never one
+    ("ベトナム商工会議所ダナン支部と覚書を締結", [("ベトナム商工会議所ダナン支部", O, "VN")]),
+    ("ABCダナン支部 支部長 マリア・ロペス", [("ABCダナン支部", O, None)]),
+    # an abbreviation defined in brackets names the organisation wherever it is used
+    ("日本商工会議所(JCCI)ダナン支部と協定。JCCIダナン支部は",
+     [("日本商工会議所ダナン支部", O, "JP"), ("日本商工会議所ダナン支部", O, "JP")]),
+    ("高雄国際物流有限公司(略称KIL)と覚書を締結。KILと協定を更新",
+     [("高雄国際物流有限公司", O, "TW"), ("高雄国際物流有限公司", O, "TW")]),
 ]
 
 
@@ -148,6 +175,15 @@ MUST_NOT_MATCH = [
     "写真 Photo Session.JPGと説明",
     "Tokyo Summer Festival.pdf、協定",
     "Japan Matsuri Presents",
+    "USと協定を締結",  # a country code alone is no organisation
+    "EUと覚書を締結",
+    "マリア・ロペス氏と協定を締結",  # a person, by the title after the name
+    "支部長 マリア・ロペスと協定",  # … or before it
+    "キム区長と会談",  # a surname + 区長 is no katakana ward
+    "同市の観光協会と協定",
+    "県観光公社と連携",
+    "両県市は協定を締結",
+    "上海市内の各区",
 ]
 
 
@@ -192,6 +228,24 @@ def test_canonical_name(name: str, canonical: str) -> None:
 ])
 def test_same_party(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same
+
+
+@pytest.mark.parametrize(("name", "generic"), [
+    ("国際港湾", True),  # ordinary words, no head
+    ("両県市", True),
+    ("同協会", True),
+    ("県観光協会", True),  # a bare unit before ordinary words and a head
+    ("本市", True),
+    ("観光公社", False),  # undecidable without its context
+    ("大田観光公社", False),
+    ("秋田県観光協会", False),
+    ("国際協力機構", False),
+    ("城東区", False),
+    ("ビジネス・ノルウェー", False),
+    ("株式会社ミライ", False),
+])
+def test_is_generic_name(name: str, generic: bool) -> None:
+    assert is_generic_name(name) is generic
 
 
 def test_a_prefecture_never_yields_its_capital() -> None:

@@ -26,6 +26,16 @@ Decisions worth knowing:
   region (大韓民国 X道 Y郡) or before a bracketed foreign region (X市(雲南省)).
 - An organisation's country: a foreign place starting its name (仁川…公社), else
   its legal form's country (株式会社 → JP, 有限公司 → CN, unless 台湾 is in it).
+- A stem + 区 right after a foreign city (or after its の) is that city's ward: the
+  ward is the mention, with the city's country; named again bare, it stays that ward.
+- A ・-joined katakana name holding one place beside ordinary words (ビジネス・X国), or
+  katakana + a Latin country word (…UK), standing as a party, is one organisation;
+  a Latin country code alone (UK, US, EU) never is, nor is a katakana name next to
+  a person's title (支部長 X・Y, X・Y氏).
+- A branch (支部/支所/事務所) after an organisation's name is part of it; an
+  abbreviation defined in brackets after a name (X(ABC), X(略称ABC)) is named X.
+- 同市の観光公社 / 県観光協会 (ordinary words after a determiner or a bare unit) are
+  references, not names; :func:`is_generic_name` decides the same for bare names.
 """
 
 from __future__ import annotations
@@ -162,6 +172,52 @@ def _rules() -> _Rules:
                   latin_paren, re.compile(f"(?:{_alt(p['municipal_body_stem_stop'])})+"), tuple(p["office_heads"]))
 
 
+@dataclass(frozen=True)
+class _ShapeRules:
+    """Regexes and sets for foreign wards, katakana organisation names, branches and
+    generic references (party_patterns.json)."""
+
+    foreign_ward: re.Pattern[str]
+    ward_stem_stop: re.Pattern[str]
+    reading: re.Pattern[str]
+    latin_country: dict[str, str | None]
+    kata_run: re.Pattern[str]
+    place_name_parts: frozenset[str]
+    kata_tail_stop: tuple[str, ...]
+    titles_after: re.Pattern[str]
+    titles_before: re.Pattern[str]
+    branch: re.Pattern[str]
+    latin_branch: re.Pattern[str]
+    determiner_no: re.Pattern[str]
+    determiners: tuple[str, ...]
+    units: str
+
+
+@lru_cache(maxsize=1)
+def _shape_rules() -> _ShapeRules:
+    p = _patterns()
+    # the office of a ward (区長, 区役所) still mentions the ward, as 市長 does the city
+    ward = re.compile(f"(?:[・ ]|の)?([{KANJI}]{{1,4}}?|[ァ-ヺ][{KATA}]+)区(?:(?![{KANJI}])|(?=長|役所|庁))")
+    reading = re.compile(f"\\s?[(（][{KATA}・ ]+[)）]")
+    codes = p["latin_country_words"]
+    kata_part = f"[ァ-ヺ][{KATA}]*"
+    code_alt = _alt(list(codes))
+    kata_run = re.compile(
+        f"(?<![{KATA}{LATIN}・=])({kata_part}(?:・{kata_part})*)(?:({code_alt})|(?<=[{KATA}]))(?![{KATA}{LATIN}{KANJI}・=])")
+    titles = p["person_titles"]
+    branch_alt = _alt(p["branch_heads"])
+    branch = re.compile(f"([{KATA}{KANJI}]{{0,10}}?)({branch_alt})(?![{KANJI}])")
+    latin_branch = re.compile(
+        f"(?<![A-Za-z0-9&.\\-])([A-Z][A-Z&]{{1,7}})([{KATA}{KANJI}・]{{1,10}}?)({branch_alt})(?![{KANJI}])")
+    det = _alt(p["generic_determiners"])
+    units = "".join(p["unit_chars"])
+    determiner_no = re.compile(f"(?:{det})[{units}社]?の$")
+    return _ShapeRules(ward, re.compile(_alt(p["foreign_ward_stem_stop"])), reading, codes, kata_run,
+                       frozenset(p["kata_org_place_name_parts"]), tuple(p["kata_org_tail_stop"]),
+                       re.compile(f"\\s?(?:{_alt(titles)})"), re.compile(f"(?:{_alt(titles)})\\s$"),
+                       branch, latin_branch, determiner_no, tuple(p["generic_determiners"]), units)
+
+
 class _Doc:
     """The text plus lazily computed tokens (only windows are tagged when none are given)."""
 
@@ -275,6 +331,10 @@ def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
         stem = doc.text[s:m.start(2)]
         if len(stem) < 2 or _blocked_after(doc, m.end()):
             continue
+        if doc.text.startswith(("長", "庁長"), m.end()) and "・" not in stem:
+            toks = get_tokenizer().tokens(stem)
+            if toks and all(t.is_person for t in toks):
+                continue  # チョン区庁長: a person's name and title (a surname before 区長/市長), no place
         info = r.suffix_info[m.group(2)]
         out.append(_Atom(s, m.end(), doc.text[s:m.end()], info["kind"], info["country"], "pattern", 3,
                          bool(info.get("needs_locator"))))
@@ -410,6 +470,41 @@ def _resolve(atoms: list[_Atom]) -> list[_Atom]:
     return sorted(kept, key=lambda a: a.start)
 
 
+def _foreign_wards(doc: _Doc, atoms: list[_Atom]) -> list[_Atom]:
+    """A kanji or katakana stem + 区 right after a foreign city (ソウル特別市X区, 台北市X区,
+    上海市X新区) is a ward of that city: it replaces whatever else was read there (a
+    Japanese ward of the same name, a katakana district) and joins the city's chain."""
+    sr = _shape_rules()
+    r = _rules()
+    wards = []
+    for a in atoms:
+        if a.kind != "municipality" or a.country == "JP":
+            continue
+        m = sr.foreign_ward.match(doc.text, a.end)
+        if not m or _blocked_after(doc, m.end()):
+            continue
+        stem = m.group(1)
+        if _KATA_CHAR.match(stem) and len(stem) < 2:
+            continue
+        if not _KATA_CHAR.match(stem) and (r.located_stop.search(stem) or sr.ward_stem_stop.search(stem)):
+            continue
+        wards.append(_Atom(m.start(1), m.end(), stem + "区", "ward", a.country, "pattern", 3))
+    if not wards:
+        return atoms
+    # a ward placed once stays that ward when named again bare (城東区は…)
+    placed = {w.name: w.country for w in wards}
+    taken = _Disjoint()
+    for w in wards:
+        taken.add_if_free(w.start, w.end)
+    for m in re.finditer(_alt(list(placed)), doc.text):
+        if _WORD_CHAR.match(doc.char(m.start() - 1)) or _blocked_after(doc, m.end()):
+            continue
+        if taken.add_if_free(m.start(), m.end()):
+            wards.append(_Atom(m.start(), m.end(), m.group(), "ward", placed[m.group()], "pattern", 3))
+    kept = [b for b in atoms if not any(b.start < w.end and w.start < b.end for w in wards)]
+    return sorted(kept + wards, key=lambda a: a.start)
+
+
 # ---------------------------------------------------------------- step 2: chains
 
 def _chains(doc: _Doc, atoms: list[_Atom], g: Gazetteer) -> list[list[_Atom]]:
@@ -418,7 +513,8 @@ def _chains(doc: _Doc, atoms: list[_Atom], g: Gazetteer) -> list[list[_Atom]]:
         if chains:
             prev = chains[-1][-1]
             gap = doc.text[prev.end:a.start]
-            joins = gap in ("", "・", " ") or (gap == "の" and prev.kind in ("country", "region"))
+            joins = gap in ("", "・", " ") or (gap == "の" and prev.kind in ("country", "region")) \
+                or (gap == "の" and a.kind == "ward" and prev.country != "JP")  # ソウル特別市の X区
             if joins and _RANK[a.kind] > _RANK[prev.kind] and not (prev.country == "JP" and a.country not in (None, "JP")):
                 chains[-1].append(a)
                 continue
@@ -447,6 +543,9 @@ def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[
             continue  # a katakana 町/村 with nothing foreign around it
         if last.needs_locator and country is None:
             country = located.get(last.name)
+        if last.country != "JP" and last.kind != "country" and not _KATA_CHAR.match(last.name):
+            rm = _shape_rules().reading.match(doc.text, e)  # 城東区(ソンドング): its reading, no mention
+            e = rm.end() if rm else e
         if last.kind == "country":
             if len(chain) > 1:
                 continue
@@ -528,6 +627,9 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
     jp = g.scan(core)
     if countries and jp and jp[0][0] == 0:
         return "JP"  # a Japanese place names it before any country inside it does
+    tail = re.search(r"(?<![A-Za-z.])[A-Z][A-Za-z.]{1,4}$", core)
+    if countries and tail and _shape_rules().latin_country.get(tail.group()):
+        return _shape_rules().latin_country[tail.group()]  # イノベートUK, Innovate UK
     if countries:
         found = {c for a, b, c in g.scan_countries(core)
                  if not (a > 0 and _KATA_CHAR.match(core[a]) and _KATA_CHAR.match(core[a - 1])) and not kata_next(b)}
@@ -623,6 +725,110 @@ def _municipal_bodies(text: str, places: list[PartyMention]) -> list[tuple[int, 
     return out
 
 
+@lru_cache(maxsize=1)
+def _alpha2_codes() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(c.alpha_2 for c in pycountry.countries)
+
+
+def _is_country_code(name: str) -> bool:
+    """UK, US, EU or any ISO alpha-2 code: a country's short form, never an organisation alone."""
+    return name in _shape_rules().latin_country or (len(name) == 2 and name in _alpha2_codes())
+
+
+def _cue_near(text: str, s: int, e: int, window: int) -> bool:
+    """An agreement cue in the sentence (or line) around [s, e), or up to ``window`` characters before."""
+    ss = max(text.rfind("。", 0, s), text.rfind("\n", 0, s)) + 1
+    ss = max(0, min(ss, s - window))
+    ends = [i for i in (text.find("。", e), text.find("\n", e)) if i >= 0]
+    return bool(_rules().cues.search(text, ss, min(ends) if ends else len(text)))
+
+
+_PARTY_FOLLOWERS = ("(", "(", ")", "」", "』", "\n")
+
+
+def _stands_as_party(text: str, s: int, e: int) -> bool:
+    """A name standing where a party stands: a particle, bracket or line end after it, and
+    no person's title around it (支部長 X・Y, X・Y氏)."""
+    sr = _shape_rules()
+    if e < len(text) and not text.startswith(tuple(_patterns()["latin_followers"]) + _PARTY_FOLLOWERS, e):
+        return False
+    return not (sr.titles_after.match(text, e) or sr.titles_before.search(text[max(0, s - 8):s]))
+
+
+def _kata_part_kind(part: str, g: Gazetteer) -> str:
+    """place | person | place_part | word, for one ・-separated piece of a katakana name."""
+    if part in g.countries or part in _foreign_stems():
+        return "place"
+    if part in _shape_rules().place_name_parts:
+        return "place_part"
+    toks = get_tokenizer().tokens(part)
+    if any(t.is_person for t in toks):
+        return "person"
+    if toks and all(t.is_place for t in toks):
+        return "place"
+    return "word"
+
+
+def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]]:
+    """Organisations named in katakana after a place (ビジネス・X国, X州名・イノベーティブ) or
+    ending in a Latin country word (イノベートUK): one name, never the country alone."""
+    sr = _shape_rules()
+    out: list[tuple[int, int, int, str | None]] = []
+    for m in sr.kata_run.finditer(text):
+        s, e = m.start(), m.end()
+        parts = m.group(1).split("・")
+        if m.group(2) is None and len(parts) < 2:
+            continue
+        if not _stands_as_party(text, s, e) or not _cue_near(text, s, e, 160):
+            continue
+        kinds = [_kata_part_kind(x, g) for x in parts]
+        if "person" in kinds or "place_part" in kinds:
+            continue
+        if m.group(2) is not None:  # イノベートUK: ordinary katakana words + the country word
+            if kinds.count("word") != len(kinds) or len(m.group(1)) < 3:
+                continue
+        elif kinds.count("place") != 1 or "place" not in (kinds[0], kinds[-1]) \
+                or parts[-1].endswith(sr.kata_tail_stop):
+            continue
+        out.append((s, s, e, None))
+    return out
+
+
+_ABBR_INSIDE = re.compile(r"\s?\(([A-Z][A-Za-z&.]{1,9})\)")
+
+
+def _branch_end(text: str, e: int) -> int:
+    """End of a branch written right after an organisation's name (X商工会議所Y支部), its
+    bracketed abbreviation possibly between them (X商工会議所(ABC)Y支部)."""
+    am = _ABBR_INSIDE.match(text, e)
+    m = _shape_rules().branch.match(text, am.end() if am else e)
+    if not m or (m.group(1) and _rules().located_stop.fullmatch(m.group(1))):
+        return e
+    return m.end()
+
+
+def _latin_branches(text: str) -> list[tuple[int, int, int, str | None]]:
+    """A Latin acronym + a place or word + a branch head (ABCハノイ支部): one organisation."""
+    return [(m.start(), m.start(), m.end(), None) for m in _shape_rules().latin_branch.finditer(text)
+            if not _is_country_code(m.group(1))]
+
+
+def _generic_reference(text: str, s: int, stem: str) -> bool:
+    """An organisation head after ordinary words only that a determiner (同市の観光公社) or a
+    bare unit (県観光協会) introduces: a reference to some body, not its name."""
+    sr = _shape_rules()
+    toks = get_tokenizer().tokens(stem)
+    if not toks or not re.fullmatch(f"[{KANJI}]+", stem):
+        return False
+    if toks[0].surface in sr.units and len(toks) > 1:
+        toks = toks[1:]
+    elif not sr.determiner_no.search(text[max(0, s - 6):s]):
+        return False
+    return all(t.pos[0] == "名詞" and t.pos[1] != "固有名詞" for t in toks)
+
+
 def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:
     r = _rules()
     text = doc.text
@@ -652,7 +858,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
     for m in r.org_head.finditer(text):
         if text.startswith(r.head_blocked_next, m.end()):
             continue  # 本庁舎: a building
-        if m.group().endswith(r.office_heads) and text.startswith("長", m.end()):
+        if m.group().endswith(r.office_heads) and text.startswith("長", m.end()) \
+                and not text.startswith("長官", m.end()):
             continue  # 観光局長: a title; the place before it stays the mention
         rs = _run_start(text, m.start())
         s = _strip_noise(text, rs, m.start())
@@ -670,25 +877,29 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 break
         if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not _WORD_CHAR.match(stem[-1]):
             continue
-        if _not_a_name(stem, m.group()):
+        if _not_a_name(stem, m.group()) or _generic_reference(text, s, stem):
             continue
         if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道"))):
             continue  # 県庁 is the prefecture itself
         found.append((span_start, s, m.end(), None))
 
     found += _municipal_bodies(text, places)
+    found += _kata_orgs(text, g)
+    found = [(s_, ns_, _branch_end(text, e_), fc) for s_, ns_, e_, fc in found] + _latin_branches(text)
 
     for m in r.latin_quoted.finditer(text):
         name = m.group(1).strip()
-        if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name):
+        if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
             continue
         found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
 
     for rx, window in ((r.latin_free, 0), (r.latin_paren, 160)):
         for m in rx.finditer(text):
             name = m.group(1).strip()
-            if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name):
+            if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
                 continue
+            if _KATA_CHAR.match(text[m.start(1) - 1:m.start(1)]):
+                continue  # the tail of a katakana name (イノベートUK), not a name of its own
             ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
             ss = max(0, min(ss, m.start() - window))
             se_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0]
@@ -707,6 +918,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         name = unicodedata.normalize("NFKC", text[ns:e]).strip()
         if re.match("[A-Za-z]", name):  # Business Sweden(ビジネス・スウェーデン): the reading is no part of it
             name = re.sub(f"\\s?\\([{KATA}{KANJI}・ ]+\\)$", "", name)
+        name = _ABBR_INSIDE.sub("", name) if _ABBR_INSIDE.search(name[:-1]) else name  # X(ABC)Y支部 → XY支部
         country = _org_country(doc, ns, e, name, places, starts, g, form_country)
         if ns > s and form_country is None:  # the stripped locating prefix decides the country
             country = next((c for _, _, c in g.scan_countries(text[s:ns])), None) or country
@@ -714,7 +926,76 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
     return out
 
 
+_ABBR_AFTER = re.compile(
+    f"\\s?[(（](?:[^()（）\\n]{{0,80}}?(?:略称|以下)[::]?\\s?[「『]?)?([A-Z][A-Za-z0-9&.]{{1,9}}[{KATA}]*)[」』]?[)）]")
+
+
+def _expand_abbreviations(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """An abbreviation the text defines in brackets after an organisation's name (X(ABC),
+    X(…略称ABC), X(ABC)Y支部) names that organisation wherever it is used later: a mention
+    ABC is named X, and ABC + rest is named X + rest when the text names such an organisation."""
+    orgs = [m for m in mentions if m.kind is PartyKind.ORGANIZATION]
+    full: dict[str, PartyMention] = {}
+    for m in orgs:
+        am = _ABBR_AFTER.match(text, m.end)
+        if am:
+            full.setdefault(am.group(1), m)
+        im = _ABBR_INSIDE.search(m.text)
+        if im and not _is_country_code(im.group(1)):
+            head = nfkc(m.text[:im.start()]).strip()
+            full.setdefault(im.group(1), PartyMention(m.start, m.end, m.text, head, m.kind, m.country, m.source))
+    if not full:
+        return mentions
+    names = {m.name: m for m in orgs}
+    out = []
+    for m in mentions:
+        new = None
+        if m.kind is PartyKind.ORGANIZATION and not re.search(f"[{KANJI}]", m.name[:1]):
+            for abbr, f in sorted(full.items(), key=lambda x: -len(x[0])):
+                if f.start == m.start or not m.name.startswith(abbr):
+                    continue
+                if m.name == abbr:
+                    new = f
+                    break
+                cand = names.get(f.name + m.name[len(abbr):])
+                if cand is not None and cand.start != m.start:
+                    new = cand
+                    break
+        if new is not None:
+            m = PartyMention(m.start, m.end, m.text, new.name, m.kind, new.country or m.country, m.source)
+        out.append(m)
+    return out
+
+
 # ---------------------------------------------------------------- public API
+
+_PLACE_OR_FORM_END = re.compile(r"(?:市|区|町|村|郡|県|都|府|道|州|省|国)$")
+
+
+def is_generic_name(name: str) -> bool:
+    """True for words that name no particular party: a determiner before units or a head
+    only (同協会, 両県市), a bare unit before ordinary words and a head (県観光協会), or
+    ordinary kanji words with no head, legal form or place suffix (国際港湾).
+    For callers that read names out of constructions (AとBとの…) without context."""
+    r, sr = _rules(), _shape_rules()
+    n = nfkc(name).strip()
+    if not n:
+        return True
+    body = n
+    det = next((d for d in sorted(sr.determiners, key=len, reverse=True) if body.startswith(d)), None)
+    if det:
+        body = body[len(det):]
+        if not body or all(c in sr.units for c in body) or r.org_head.fullmatch(body):
+            return True
+    if not re.fullmatch(f"[{KANJI}]+", n) or r.legal_forms.search(n):
+        return False
+    toks = get_tokenizer().tokens(n)
+    ordinary = all(t.pos[0] == "名詞" and t.pos[1] != "固有名詞" for t in toks)
+    head = r.org_head.search(n)
+    if head and head.end() == len(n):
+        return ordinary and (toks[0].surface in sr.units or det is not None) and len(toks) > 1
+    return ordinary and not _PLACE_OR_FORM_END.search(n)
+
 
 def resolve_overlaps(mentions: list[PartyMention]) -> list[PartyMention]:
     """Drop mentions that overlap a longer one (ties: gazetteer before pattern before ner)."""
@@ -738,7 +1019,7 @@ def place_mentions(text: str, *, tokens: list[Token] | None = None) -> list[Part
     covered += [(a.start, a.end) for a in atoms]
     atoms += _kanji_place_atoms(doc, covered)
     atoms += _located_kanji_atoms(doc, g, atoms)
-    return _chain_mentions(doc, _chains(doc, _resolve(atoms), g), g)
+    return _chain_mentions(doc, _chains(doc, _foreign_wards(doc, _resolve(atoms)), g), g)
 
 
 def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list[PartyMention]:
@@ -750,7 +1031,7 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     g = Gazetteer.load()
     places = sorted(place_mentions(text, tokens=tokens), key=lambda m: m.start)
     orgs = _org_mentions(_Doc(text, tokens), places, g)
-    return resolve_overlaps(places + orgs)
+    return _expand_abbreviations(text, resolve_overlaps(places + orgs))
 
 
 _SUFFIX_RE = re.compile(r"(特別自治市|特別市|広域市|自治州|自治区|市|州|省|県|都|府|区|町|村|郡)$")
