@@ -36,6 +36,7 @@ from .model import (
     Term,
 )
 from .docdate import find_signature_date
+from .parties import is_generic_name
 from .segment import Unit, split_units
 from .sectors import find_sector_cues
 
@@ -470,6 +471,8 @@ class RecordAssembler:
             name = a.unit.text[b_start : m.end("b")]
             if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使)$", name):
                 continue
+            if is_generic_name(name):
+                continue  # 国際港湾, 両県市: a common noun, not a party
             s = a.unit.start + b_start
             kind = _kind_from_suffix(name)
             out.append(PartyMention(s, s + len(name), name, name, kind, None, "construction"))
