@@ -76,7 +76,7 @@ def run(
 
 @app.command("eval")
 def eval_(
-    gold: Annotated[Path, typer.Option(help="Gold folder (one JSON per document) or a documents.jsonl.")] = Path("gold"),
+    gold: Annotated[Path, typer.Option(help="Gold folder (one JSON per document) or a documents.jsonl.")] = Path("gold/corpus"),
     pred: Annotated[Path, typer.Option(help="Predicted documents.jsonl.")] = Path("out/documents.jsonl"),
     format: Annotated[str, typer.Option("--format", help="table or json.")] = "table",
     html: Annotated[Optional[Path], typer.Option(help="Also write a self-contained HTML report here.")] = None,
