@@ -95,3 +95,20 @@ def test_titles(text: str, title: str, source: str) -> None:
 @pytest.mark.parametrize("text", ["「覚書」を締結", "協定を締結しました", "「姉妹都市」の紹介"])
 def test_generic_words_are_not_titles(text: str) -> None:
     assert find_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("両市は1975年に姉妹都市となった", [E.SIGNED]),
+        ("翌年、友好都市になりました", [E.SIGNED]),
+        ("都市になる計画", [E.SIGNED]),  # a verb; is_negative() decides that 計画 is a plan
+    ],
+)
+def test_becoming_partners_is_a_conclusion(text: str, expected: list[E]) -> None:
+    assert [v.event for v in find_verb_cues(text)] == expected
+
+
+def test_other_instruments_are_typed_other() -> None:
+    assert best_type(find_type_cues("友好交流に関する議定書に署名")) is A.OTHER
+    assert best_type(find_type_cues("姉妹都市盟約書に調印")) is A.SISTER_CITY

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dates import dates_agree
 from .model import DateMention
 
 _LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|発行|発信|記者発表|報道発表|プレスリリース|リリース|提供|作成)(?:日|日時)?\s*[:：]?\s*$")
@@ -61,11 +62,16 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         if value:
             labelled_found.append(DocDate(value, d.start, d.end, "label"))
     if labelled_found:
-        # 令和5年11月号(11月15日発行): on the first labelled line, the most precise date
+        # 令和5年11月号(11月15日発行), or 10月号 on one line and 10月1日発行 on the next:
+        # among the labelled dates near the first one, the most precise
         first = labelled_found[0]
-        ls, le = _line(text, first.start, first.end)
-        same_line = [x for x in labelled_found if ls <= x.start < le]
-        return max(same_line, key=lambda x: (len(x.value), -x.start))
+        ls, _ = _line(text, first.start, first.end)
+        near_end = ls
+        for _ in range(3):
+            nxt = text.find("\n", near_end + 1)
+            near_end = len(text) if nxt < 0 else nxt
+        near = [x for x in labelled_found if ls <= x.start < near_end and dates_agree(x.value, first.value)]
+        return max(near, key=lambda x: (len(x.value), -x.start))
     # Letterhead: among the first lines, a full date on a line that reports no event
     head_end = 0
     for _ in range(_HEAD_LINES):

@@ -404,6 +404,10 @@ class RecordAssembler:
                 known is None and len(partners) == 1 and len(a.parties) == 1 and a.background
                 and not cue_mod.find_titles(a.unit.text) and bool(order)
             )
+            # 「…との友好都市提携調印式を行いました」 with no record yet: the ceremony is the conclusion
+            ceremony_new = a.ceremony and partners and not order and bool(a.type_cues)
+            if ceremony_new:
+                a.ceremony = False
             if partners and not a.ceremony and not lone_in_section:
                 target = known
                 if target is None:
