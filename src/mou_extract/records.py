@@ -545,8 +545,6 @@ class RecordAssembler:
             if sig is not None:  # an agreement text is signed on the date above its signatures
                 events.insert(0, Found(Event(EventType.SIGNED, sig.value), sig.start, sig.end))
         term = self._term(d, text, periods, events)
-        if any(a.events for a in d.anchors) is False and doc_date is None:
-            pass
         # 本日 with no document date: take the term start for the signing step
         if not events and "本日" in "".join(a.unit.text for a in d.anchors) and "start" in term:
             t = term["start"]
@@ -681,9 +679,10 @@ class RecordAssembler:
         for typ, dm in raw:
             for i, (t2, d2) in enumerate(merged):
                 if _compatible(dm.value or "", d2.value or ""):
-                    # the more precise date wins; a renewal word wins over a generic one only when dates agree
+                    # one step told twice: the more precise date wins, and a renewal word
+                    # (再締結, 更新) says more than a generic 調印
                     keep = dm if len(dm.value or "") > len(d2.value or "") else d2
-                    merged[i] = (t2 if t2 is typ or t2 is EventType.SIGNED and typ is EventType.SIGNED else t2, keep)
+                    merged[i] = (EventType.RENEWED if EventType.RENEWED in (t2, typ) else t2, keep)
                     break
             else:
                 merged.append((typ, dm))
@@ -696,8 +695,6 @@ class RecordAssembler:
                 if seen_signed:
                     typ = EventType.RENEWED
                 seen_signed = True
-            elif not seen_signed and not out:
-                pass
             out.append(Found(Event(typ, dm.value or ""), dm.start, dm.end))
         return out
 
