@@ -75,6 +75,11 @@ CASES = [
         "帯広市では、姉妹都市であるアメリカ合衆国ウィスコンシン州マディソン市に中学生を派遣しています。\n",
         [("sister_city", ("マディソン市", "帯広市"), ())],
     ),
+    (
+        "an issuer that names only its partner still reports an agreement",
+        "本市は、令和6年3月1日、ドイツのフライブルク市と環境分野の覚書を締結しました。\n",
+        [("mou", ("フライブルク市",), (("signed", "2024-03-01"),))],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",

@@ -503,9 +503,16 @@ class RecordAssembler:
             mate = self._paired_elsewhere(clusters[0][0], units, all_parties) or home
             if mate is not None and not self.same_party(mate.name, clusters[0][0].name):
                 clusters.append([mate])
-        if len(clusters) < 2:
+        if not clusters:
             return None
-        if all(c[0].country not in (None, "JP") for c in clusters):
+        if len(clusters) < 2:
+            # one named party and no issuer to pair it with: still a record when the
+            # text plainly concludes an instrument with it (the Japanese side is the
+            # unnamed publisher), never from a list row or a bare mention
+            concluded = any(a.verbs and a.type_cues and not a.ceremony and not a.background for a in d.anchors)
+            if not concluded or clusters[0][0].country == "JP":
+                return None
+        elif all(c[0].country not in (None, "JP") for c in clusters):
             return None  # the guide wants at least one Japanese party
         parties = [self._best_form(c, all_parties) for c in clusters]
         parties = [(self._country_from_zone(p, d, all_parties, text), al) for p, al in parties]
