@@ -56,9 +56,10 @@ _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携�
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者)\s*[:：|]?\s*")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
+_ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
 _FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
-_HEAD_TITLE = re.compile(r"(?:代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
+_HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
@@ -138,7 +139,7 @@ class RecordAssembler:
         units = split_units(text)
         self._dates = dates
         self._text = text
-        home = pick_home(parties, self.same_party, headline_end=_headline_end(text))
+        home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
         section_type = _section_types(units)
         anchors: list[Anchor] = []
         for idx, u in enumerate(units):
@@ -173,7 +174,8 @@ class RecordAssembler:
             spans.append((u.start + m.end(), u.end))
         else:
             for v in units[idx + 1 : idx + 6]:
-                if v.is_heading or v.text.startswith(("※", "*")) or len(v.text) > 60 or _WITNESS.search(v.text):
+                if v.is_heading and _NUMBERING.match(v.text) and _NUMBERING.match(v.text).group().strip() or v.text.startswith(("※", "*")) \
+                        or len(v.text) > 60 or _WITNESS.search(_NUMBERING.sub("", v.text)):
                     break
                 spans.append((v.start, v.end))
         found: list[PartyMention] = []
@@ -310,6 +312,8 @@ class RecordAssembler:
             # heading must not retype the record
             events = [(t, dm, None) for t, dm, _ in events]
         unit_parties = self._filter_parties(unit_parties, text)
+        if u.is_row and (list_row or not verbs):
+            unit_parties = _row_partner(u, unit_parties, [p for p in parties if u.start <= p.start and p.end <= u.end])
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
         return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not verbs, title_only=title_only,
@@ -530,11 +534,19 @@ class RecordAssembler:
                 if cue is not None:
                     atype = Found(cue.type, cue.start, cue.end)
         if atype is None and not all_cues:
+            # signatory lines carry no instrument word: the instrument the record's
+            # zone names (its 名称 first, then any title, then any instrument word)
             for s0, e0 in d.zone:
-                t = next((t for t in cue_mod.find_titles(text[s0:e0], s0) if t.source == "label"), None)
+                found = sorted(cue_mod.find_titles(text[s0:e0], s0), key=lambda t: t.source != "label")
+                t = found[0] if found else None
                 if t is not None:
                     atype = Found(t.type, t.start, t.end)
                     break
+            if atype is None:
+                zone_cues = [c for s0, e0 in d.zone for c in cue_mod.find_type_cues(text[s0:e0], s0)]
+                if zone_cues:
+                    best = max(zone_cues, key=lambda c: c.priority)
+                    atype = Found(best.type, best.start, best.end)
         if atype is None:
             if not all_cues:
                 return None
@@ -568,7 +580,8 @@ class RecordAssembler:
             freq = sum(1 for x in same if x.name == m.name)
             return (suffix, src, freq)
         best = max(same, key=score)
-        country = best.country or next((m.country for m in same if m.country), None)
+        # the country read where the record names it (a row's country cell) first
+        country = next((m.country for m in cluster if m.country), None) or best.country or next((m.country for m in same if m.country), None)
         kind = best.kind
         rep = PartyMention(best.start, best.end, best.text, best.name, kind, country, best.source)
         aliases = sorted({m.name for m in same if m.name != best.name})
@@ -824,12 +837,27 @@ def _headline_end(text: str) -> int:
     return len(text) if j < 0 else j
 
 
-def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_end: int = 0) -> PartyMention | None:
+def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_end: int = 0, text: str = "") -> PartyMention | None:
     """The issuing body: the Japanese local government named most often, when it
     clearly dominates (a digest about many places has no home); failing that, the
     only one the headline names (室蘭市の姉妹都市)."""
-    jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
+    jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
+          and not (text and _ADDRESS.search(text[text.rfind("\n", 0, p.start) + 1 : p.start]))]
     if not jp:
+        orgs = [p for p in parties if p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
+        if text and orgs:
+            # a university's or a company's own page: the organisation it names most
+            groups_o: dict[str, list[PartyMention]] = {}
+            for p in orgs:
+                key = next((k for k in groups_o if same_party(k, p.name)), p.name)
+                groups_o.setdefault(key, []).append(p)
+            def weight(g: list[PartyMention]) -> tuple[int, int]:
+                subject = sum(1 for p in g if re.match(r"\s*(?:は|が)", text[p.end : p.end + 2]))
+                return subject, len(g)
+
+            best = max(groups_o.values(), key=weight)
+            if weight(best)[0] >= 1 or (len(best) >= 2 and len(best) >= 0.5 * len(orgs)):
+                return best[0]
         return None
     head = [p for p in jp if p.end <= headline_end]
     fallback = head[0] if head and all(same_party(p.name, head[0].name) for p in head) else None
@@ -888,6 +916,30 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         for p in listed:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
+    return out
+
+
+def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]) -> list[PartyMention]:
+    """In a table row (台湾 | 国立成功大学 | 大学間 | 2015年9月 | 国際連携推進機構) the partner
+    is the first cell that names a party; later cells hold the issuer's own
+    departments. An organisation's country is the row's country cell, if any."""
+    if len(ms) <= 1 and not all_in_row:
+        return ms
+    cells: list[tuple[int, int]] = []
+    pos = u.start
+    for cell in u.text.split("|"):
+        cells.append((pos, pos + len(cell)))
+        pos += len(cell) + 1
+    out = ms
+    for s0, e0 in cells:
+        inside = [m for m in ms if s0 <= m.start < e0]
+        if inside:
+            out = inside
+            break
+    country = next((m.country for m in all_in_row if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP"), None)
+    if country:
+        out = [PartyMention(m.start, m.end, m.text, m.name, m.kind, country, m.source)
+               if m.kind is PartyKind.ORGANIZATION and m.country in (None, "JP") else m for m in out]
     return out
 
 
