@@ -42,7 +42,7 @@ from .sectors import find_sector_cues
 
 # A party mention directly followed by one of these names an office or a person,
 # not the body as a signatory (ポートランド市長が来神).
-_OFFICE_AFTER = re.compile(r"^(?:長|知事|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当)")
+_OFFICE_AFTER = re.compile(r"^(?:長|知事|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当)|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)")
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 _TERM_LABEL = re.compile(r"有効期間|有効期限|期間|期限|協定期間|契約期間|有効")
@@ -59,6 +59,7 @@ _REFERENCE = re.compile(r"参考|関連リンク|関連情報|経緯|沿革|と�
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
 _FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
+_BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
 _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
@@ -177,6 +178,9 @@ class RecordAssembler:
                 if v.is_heading and _NUMBERING.match(v.text) and _NUMBERING.match(v.text).group().strip() or v.text.startswith(("※", "*")) \
                         or len(v.text) > 60 or _WITNESS.search(_NUMBERING.sub("", v.text)):
                     break
+                names_body = any(v.start <= p.start < v.end for p in parties) or re.search(_BODY_WORD, v.text)
+                if not names_body:
+                    break  # the next label of a <dl> (交流分野), not a signatory
                 spans.append((v.start, v.end))
         found: list[PartyMention] = []
         for s0, e0 in spans:
@@ -196,8 +200,15 @@ class RecordAssembler:
             for piece in re.split(r"[、,，/／]|及び|および|並びに", seg_text):
                 start = s0 + seg_text.find(piece, pos)
                 pos = start - s0 + len(piece)
-                name = _HEAD_TITLE.sub("", re.sub(r"[(（][^)）]*[)）]?\s*$", "", piece).strip())
-                if len(name) < 2 or any(p.start < start + len(piece) and start < p.end for p in ms):
+                bare = re.sub(r"[(（][^)）]*[)）]?\s*$", "", piece).strip()
+                office = re.match(r"(.+(?:局|本部|部|庁|協会|会議所|機構|公社|組合|病院))長$", bare)
+                name = office.group(1) if office else _HEAD_TITLE.sub("", bare)
+                inside = [p for p in ms if p.start < start + len(piece) and start < p.end]
+                if office and inside and all(len(p.name) < len(name) for p in inside):
+                    # 下関市消防局長: the bureau signs, not the city the finder saw
+                    found[:] = [f for f in found if f not in inside]
+                    inside = []
+                if len(name) < 2 or inside:
                     continue
                 if not re.search(r"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff]", name):
                     continue
@@ -583,8 +594,9 @@ class RecordAssembler:
         # the country read where the record names it (a row's country cell) first
         country = next((m.country for m in cluster if m.country), None) or best.country or next((m.country for m in same if m.country), None)
         kind = best.kind
-        rep = PartyMention(best.start, best.end, best.text, best.name, kind, country, best.source)
-        aliases = sorted({m.name for m in same if m.name != best.name})
+        name = _strip_country_prefix(best.name)  # 大韓民国釜山広域市消防災難本部 → 釜山広域市消防災難本部
+        rep = PartyMention(best.start, best.end, best.text, name, kind, country, best.source)
+        aliases = sorted({m.name for m in same if m.name != name})
         return rep, aliases
 
     def _paired_elsewhere(self, partner: PartyMention, units: list[Unit], all_parties: list[PartyMention]) -> PartyMention | None:
@@ -917,6 +929,23 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
+
+
+def _strip_country_prefix(name: str) -> str:
+    """A country written before an organisation's or a place's name only locates it."""
+    from .gazetteer import Gazetteer
+
+    from .parties import place_mentions
+
+    hits = Gazetteer.load().scan_countries(name)
+    if hits and hits[0][0] == 0 and len(name) - hits[0][1] >= 2:
+        rest = name[hits[0][1] :].lstrip("・ ")
+        # only when a place follows (大韓民国釜山広域市…): 台湾観光協会 keeps its country,
+        # and マリリア市 is no マリ
+        places = place_mentions(rest)
+        if len(rest) >= 2 and places and places[0].start == 0 and places[0].end < len(rest):
+            return rest
+    return name
 
 
 def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]) -> list[PartyMention]:
