@@ -33,3 +33,17 @@ def test_label_wins_over_maintenance_date() -> None:
     t = normalize("更新日:2024年5月1日\n\n2020年10月28日配信\n本文").text
     dd = find_doc_date(t, find_dates(t))
     assert dd is not None and dd.value == "2020-10-28" and dd.how == "label"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("山陰日報 2024年(令和6年)10月9日(水曜日) 東部版\n\n本文", "2024-10-09"),
+        ("お知らせ\n掲載日 (Posted):2024.7.18 | 担当:農林課\n本文", "2024-07-18"),
+        ("ブログ第3回\n投稿日:2024年1月22日 | 執筆:国際交流員\n本文", "2024-01-22"),
+    ],
+)
+def test_more_issue_date_forms(text: str, expected: str) -> None:
+    t = normalize(text).text
+    dd = find_doc_date(t, find_dates(t))
+    assert dd is not None and dd.value == expected

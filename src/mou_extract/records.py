@@ -53,7 +53,7 @@ _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四�
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎)")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
-_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者)\s*[:：|]?\s*")
+_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
@@ -188,7 +188,8 @@ class RecordAssembler:
             ms = [p for p in ms if not any(q is not p and q.start <= p.start and p.end <= q.end for q in ms)]
             found.extend(ms)
             # names the finders do not know: the pieces between separators, heads' titles removed
-            seg_text = self._text[s0:e0]
+            # bracketed readings and English names never split a signatory list
+            seg_text = re.sub(r"[(（][^)）]*[)）]", lambda mm: " " * len(mm.group()), self._text[s0:e0])
             # つくば市長 森田 啓介: the body's head and then a person; keep the part before the name
             cut = re.search(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s", seg_text)
             if cut is not None:
@@ -214,7 +215,8 @@ class RecordAssembler:
                     continue
                 ns = start + piece.find(name)
                 found.append(PartyMention(ns, ns + len(name), name, name, _kind_from_suffix(name), None, "signatory"))
-        if len(found) < 2:
+        # 相手方 names only the partner; the issuer joins it when the record is built
+        if len(found) < (1 if m.group("partner") else 2):
             return None
         return Anchor(u, found, [], [], [], signatory=True)
 
