@@ -366,6 +366,12 @@ class RecordAssembler:
         before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*", u.text[v.end - u.start : d.start - u.start])]
         if before:
             return before[-1].event
+        latin = sum(ch.isascii() and ch.isalpha() for ch in u.text)
+        if latin >= 0.5 * len(u.text):
+            # an English sentence dates after its verb: "signed an MOU … on March 12, 2024"
+            earlier = [v for v in verbs if v.end <= d.start]
+            if earlier:
+                return earlier[-1].event
         if list_row:
             return EventType.SIGNED
         return None
@@ -380,6 +386,9 @@ class RecordAssembler:
                 continue
             if _PLACE_AFTER.match(tail) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び"):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both
+            after = ms[i + 1] if i + 1 < len(ms) else None
+            if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]):
+                continue  # Fukuoka City (福岡市): the Japanese name in brackets is the party
             prev = out[-1] if out else None
             if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # 桂林市(広西チワン族自治区): a locating note
@@ -587,11 +596,13 @@ class RecordAssembler:
     def _best_form(self, cluster: list[PartyMention], all_parties: list[PartyMention]) -> tuple[PartyMention, list[str]]:
         same = [m for m in all_parties if self.same_party(m.name, cluster[0].name)] + cluster
         # fullest ordinary form: prefer a gazetteer/pattern name ending in a known suffix, then the most frequent
-        def score(m: PartyMention) -> tuple[int, int, int]:
+        def score(m: PartyMention) -> tuple[int, int, int, int]:
+            # a Japanese form before a Latin one (Fukuoka City (福岡市)), then a name with its suffix
+            japanese = 0 if re.fullmatch(r"[A-Za-z0-9 .,&'()-]+", m.name) else 1
             suffix = 1 if re.search(r"(?:市|区|町|村|県|州|省|道|都|府|特別市|広域市|大学|機構|財団|協会|会議所|株式会社)$|[A-Za-z]$", m.name) else 0
             src = {"gazetteer": 2, "pattern": 2, "ner": 1}.get(m.source, 0)
             freq = sum(1 for x in same if x.name == m.name)
-            return (suffix, src, freq)
+            return (japanese, suffix, src, freq)
         best = max(same, key=score)
         # the country read where the record names it (a row's country cell) first
         country = next((m.country for m in cluster if m.country), None) or best.country or next((m.country for m in same if m.country), None)

@@ -165,6 +165,10 @@ ABBREVIATION = [
 g = _c("gregorian")
 GREGORIAN = [
     g("2020年11月18日", "2020-11-18"),
+    g("signed on March 12, 2024 in Bengaluru", "2024-03-12", span="March 12, 2024"),
+    g("Published: 14 March 2024", "2024-03-14"),
+    g("since Sept. 2019", "2019-09"),
+    g("February 30, 2023", None),
     g("2020/11/18", "2020-11-18"),
     g("2020.11.18", "2020-11-18"),
     g("2020-11-18", "2020-11-18"),

@@ -120,6 +120,32 @@ def parse_greg_date(m: re.Match[str], p: str) -> Atom | None:
     return _finish(a)
 
 
+_EN_MONTHS = {
+    name: i + 1
+    for i, names in enumerate([
+        ("January", "Jan"), ("February", "Feb"), ("March", "Mar"), ("April", "Apr"), ("May",), ("June", "Jun"),
+        ("July", "Jul"), ("August", "Aug"), ("September", "Sept", "Sep"), ("October", "Oct"), ("November", "Nov"),
+        ("December", "Dec"),
+    ])
+    for name in names
+}
+_EN_MONTH = "(?:" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?"
+
+
+def parse_english(m: re.Match[str], p: str) -> Atom | None:
+    """March 12, 2024 / 12 March 2024 / March 2024 on bilingual pages."""
+    month_word = (m.group(f"{p}_m") or m.group(f"{p}_m2") or m.group(f"{p}_m3") or "").rstrip(".")
+    month = _EN_MONTHS.get(month_word)
+    y = to_int(m.group(f"{p}_y") or m.group(f"{p}_y2") or m.group(f"{p}_y3") or "")
+    day_s = m.group(f"{p}_d") or m.group(f"{p}_d2")
+    day = int(day_s) if day_s else None
+    if month is None or y is None:
+        return None
+    a = Atom("date", m.start(), m.end(), year=y, month=month, day=day)
+    a.value, a.problem = convert_gregorian(y, month, day)
+    return a
+
+
 def parse_abbrev(m: re.Match[str], p: str) -> Atom | None:
     era = lookup(m.group(f"{p}_era"))
     n = to_int(m.group(f"{p}_y"))
@@ -255,6 +281,10 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"(?:{F.DURATION_PREFIX})?(?<![0-9])(?P<dur_m_m>{_N}){_SP}{F.MONTHS_UNIT}{_SP}間?{F.NOT_A_TERM}",
      parse_duration_months),
     ("rel", r"本日|今日|同日", parse_relative),
+    ("en",
+     rf"(?<![A-Za-z])(?:(?P<en_m>{_EN_MONTH})\s(?P<en_d>[0-3]?[0-9]),?\s(?P<en_y>[12][0-9]{{3}})"
+     rf"|(?P<en_d2>[0-3]?[0-9])\s(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
+     rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}}))(?![0-9])", parse_english),
 ]
 
 PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
@@ -265,6 +295,7 @@ _FIRST = (
     "0-9〇○一二三四五六七八九十廿半" + F.ERA_LETTERS + "hfw"
     + "".join(sorted({e[0] for e in F.ERA_WORD.split("|")}))
     + "西以そさ更自有期本今同"
+    + "JFMASOND"
 )
 MASTER = re.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<{pid}>{rx})" for pid, rx, _ in PATTERNS) + ")"
