@@ -507,7 +507,8 @@ class RecordAssembler:
             kind = _kind_from_suffix(name)
             out.append(PartyMention(s, s + len(name), name, name, kind, None, "construction"))
             break
-        if not out and self.ner is not None:
+        # NER is asked only about a step it can anchor: a dated one or a named instrument
+        if not out and self.ner is not None and (a.events or cue_mod.find_titles(a.unit.text)):
             out = [m for m in self.ner(a.unit.text, a.unit.start) if m.kind is not PartyKind.COUNTRY]
             if home is not None:
                 out = [m for m in out if not self.same_party(m.name, home.name)]
