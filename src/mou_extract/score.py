@@ -598,26 +598,21 @@ def _score_records(
     pp = (p.get("parties") or []) if p is not None else []
     pmatch = dict(match_parties(gp, pp))  # gold index -> pred index
     pmatch_r = {j: i for i, j in pmatch.items()}
-    for i, party in enumerate(gp):
-        j = pmatch.get(i)
-        other = pp[j] if j is not None else None
-        name = _party_label(party)
-        ds._gold(gi, f"parties[{i}].name", "party", name, j is not None, j is not None)
-        kind_ok = other is not None and other.get("kind") == party.get("kind")
-        ds._gold(gi, f"parties[{i}].kind", "party_kind", f"{name}={party.get('kind')}", kind_ok, kind_ok)
-        if party.get("country") is not None:
-            c_ok = other is not None and other.get("country") == party.get("country")
-            ds._gold(gi, f"parties[{i}].country", "party_country", f"{name}={party.get('country')}", c_ok, c_ok)
-    for j, party in enumerate(pp):
-        i = pmatch_r.get(j)
-        other = gp[i] if i is not None else None
-        name = _party_label(party)
-        ds._pred(pi, f"parties[{j}].name", "party", name, i is not None, i is not None)
-        kind_ok = other is not None and other.get("kind") == party.get("kind")
-        ds._pred(pi, f"parties[{j}].kind", "party_kind", f"{name}={party.get('kind')}", kind_ok, kind_ok)
-        if party.get("country") is not None:
-            c_ok = other is not None and other.get("country") == party.get("country")
-            ds._pred(pi, f"parties[{j}].country", "party_country", f"{name}={party.get('country')}", c_ok, c_ok)
+    def party_facts(mine: Sequence[dict], theirs: Sequence[dict], match: dict[int, int], note: Callable[..., None], ri: int) -> None:
+        # one side's party facts: the name, and kind and country of a matched pair
+        for i, party in enumerate(mine):
+            j = match.get(i)
+            other = theirs[j] if j is not None else None
+            name = _party_label(party)
+            note(ri, f"parties[{i}].name", "party", name, j is not None, j is not None)
+            kind_ok = other is not None and other.get("kind") == party.get("kind")
+            note(ri, f"parties[{i}].kind", "party_kind", f"{name}={party.get('kind')}", kind_ok, kind_ok)
+            if party.get("country") is not None:
+                c_ok = other is not None and other.get("country") == party.get("country")
+                note(ri, f"parties[{i}].country", "party_country", f"{name}={party.get('country')}", c_ok, c_ok)
+
+    party_facts(gp, pp, pmatch, ds._gold, gi)
+    party_facts(pp, gp, pmatch_r, ds._pred, pi)
 
     # events: strict multiset matching, then a maximum lenient matching grown from it
     ge = (g.get("events") or []) if g is not None else []
