@@ -80,6 +80,17 @@ CASES = [
         "本市は、令和6年3月1日、ドイツのフライブルク市と環境分野の覚書を締結しました。\n",
         [("mou", ("フライブルク市",), (("signed", "2024-03-01"),))],
     ),
+    (
+        "a news article dates by the bare day of its dateline month; witnesses are not parties",
+        "北海日報 2024年10月9日(水)\n\n 白老町は8日、カナダのポートムーディ市と姉妹都市提携を結んだ。"
+        "町観光協会が立会人として出席した。\n",
+        [("sister_city", ("ポートムーディ市", "白老町"), (("signed", "2024-10-08"),))],
+    ),
+    (
+        "an exchange programme's dates are not the agreement's term",
+        "本市は2019年5月1日、アメリカのスポケーン市と友好都市協定を締結した。\n派遣期間:2025年7月26日から8月5日まで\n",
+        [("friendship_city", ("スポケーン市",), (("signed", "2019-05-01"),))],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",
@@ -149,3 +160,9 @@ def test_evidence_slices_the_original_text(rules_pipeline) -> None:
             assert text[ev.start : ev.end] == ev.text
     fields = {ev.field for ev in doc.records[0].evidence}
     assert {"agreement_type", "title", "parties[0]", "parties[1]", "events[0]"} <= fields
+
+
+def test_programme_dates_are_not_a_term(rules_pipeline) -> None:
+    text = "本市は2019年5月1日、アメリカのスポケーン市と友好都市協定を締結した。\n派遣期間:2025年7月26日から8月5日まで\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term is None

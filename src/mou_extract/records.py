@@ -45,7 +45,8 @@ from .sectors import find_sector_cues
 _OFFICE_AFTER = re.compile(r"^(?:長|知事|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当)|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)")
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
-_TERM_LABEL = re.compile(r"有効期間|有効期限|期間|期限|協定期間|契約期間|有効")
+# the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
+_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開])期間|期限")
 _PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
 _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
@@ -384,6 +385,8 @@ class RecordAssembler:
             tail = text[m.end : m.end + 12]
             if _OFFICE_AFTER.match(tail):
                 continue
+            if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
+                continue  # a witness (…観光協会が立会人として), not a signatory
             if _PLACE_AFTER.match(tail) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び"):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both
             after = ms[i + 1] if i + 1 < len(ms) else None
@@ -1100,6 +1103,19 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             out.append(d)
             continue
         out.append(DateMention(d.start, d.end, d.text, f"{year}-{md}", d.era, None, True))
+    if doc_date and len(doc_date) == 10:
+        # 波佐見町は8日、…: a bare day in a dated article is a day of its month (or the month before)
+        taken = [(d.start, d.end) for d in out]
+        for m in re.finditer(r"(?<![0-9０-９月年])([0-9０-９]{1,2})日(?=[、,(（]|に|付|午|の(?:締結|調印))", u.text):
+            if any(s0 <= m.start() < e0 for s0, e0 in taken):
+                continue
+            day = int(m.group(1).translate(_FULLWIDTH))
+            y, mo, dd = int(doc_date[:4]), int(doc_date[5:7]), int(doc_date[8:10])
+            if not 1 <= day <= 31:
+                continue
+            if day > dd:
+                y, mo = (y - 1, 12) if mo == 1 else (y, mo - 1)
+            out.append(DateMention(m.start(), m.end(), m.group(), f"{y}-{mo:02d}-{day:02d}", None, None, True))
     out.sort(key=lambda d: d.start)
     return out
 
