@@ -51,7 +51,7 @@ _PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|
 _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
-_PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎)")
+_PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))(?:\s*[:：|]\s*|\s+|$)")
@@ -437,6 +437,16 @@ class RecordAssembler:
             ceremony_new = a.ceremony and partners and not order and bool(a.type_cues)
             if ceremony_new:
                 a.ceremony = False
+            # a signatory line under a described agreement belongs to it, even when it
+            # writes the partner another way (Innovate UK for イノベートUK)
+            signatory_of_current = a.signatory and known is None and bool(order)
+            if signatory_of_current:
+                target = self._current(order, a)
+                a.parties = [m for m in a.parties if target is not None and any(self.same_party(m.name, c[0].name) for c in target.party_mentions)]
+                if target is not None:
+                    target.anchors.append(a)
+                    order.append((a.unit.start, target))
+                continue
             if partners and not a.ceremony and not lone_in_section:
                 target = known
                 if target is None:
