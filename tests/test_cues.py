@@ -112,3 +112,15 @@ def test_becoming_partners_is_a_conclusion(text: str, expected: list[E]) -> None
 def test_other_instruments_are_typed_other() -> None:
     assert best_type(find_type_cues("友好交流に関する議定書に署名")) is A.OTHER
     assert best_type(find_type_cues("姉妹都市盟約書に調印")) is A.SISTER_CITY
+
+
+@pytest.mark.parametrize(
+    "text,title",
+    [
+        ("平成20年4月1日にワインツーリズムの推進に関する覚書を締結", "ワインツーリズムの推進に関する覚書"),
+        ("エンセナダ市と観光及び経済交流に関する覚書を締結", "観光及び経済交流に関する覚書"),
+        ("富山市とフライブルク市との持続可能なまちづくりに関する覚書", "富山市とフライブルク市との持続可能なまちづくりに関する覚書"),
+    ],
+)
+def test_a_phrase_title_starts_at_the_name(text: str, title: str) -> None:
+    assert [t.text for t in find_titles(text)] == [title]

@@ -129,6 +129,10 @@ _PHRASE_RE = re.compile(
     + _INSTRUMENT_END + r")"
 )
 _BRACKETS = str.maketrans("", "", "「」『』")
+_PHRASE_LEAD = re.compile(
+    r"^(?:[^\s、。]{0,16}?(?:[0-9〇一二三四五六七八九十元]+年)?(?:[0-9一二三四五六七八九十]+月)?[0-9一二三四五六七八九十]+日に"
+    r"|[^\s、。と]{1,20}?(?:市|町|村|区|県|州|省|道|大学|協会|機構|会議所|株式会社[^\s、。と]{0,12})と(?!の))"
+)
 
 
 def clean_title(raw: str) -> str:
@@ -146,7 +150,15 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
 
     def add(m: re.Match[str], source: str) -> None:
         s, e = m.start("t"), m.end("t")
-        title = clean_title(m.group("t"))
+        if source == "phrase":
+            # a running-text phrase may begin with what is not the name: a date
+            # (平成20年4月1日に…) or the partner with the particle と (X市と…に関する覚書を
+            # 締結); a name that pairs the parties keeps them (X市とY市との…覚書)
+            raw = m.group("t")
+            cut = _PHRASE_LEAD.match(raw)
+            if cut and "との" not in raw:
+                s += cut.end()
+        title = clean_title(text[s:e])
         # typed like a record: the strongest instrument word (友好交流都市協定書 is friendship_city)
         typ = best_type(find_type_cues(title))
         if typ is None or len(title) < 5:

@@ -106,9 +106,12 @@ def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
         return None
     last = arts[-1].start()
     for d in dates:
-        if d.start < last or not d.value or d.inferred:
+        if d.start < last or not d.value or d.inferred or d.value.count("-") < 2:
             continue
         ls, le = _line(text, d.start, d.end)
-        if not _LETTERHEAD_JUNK.sub("", text[ls : d.start] + text[d.end : le]):
+        alone = not _LETTERHEAD_JUNK.sub("", text[ls : d.start] + text[d.end : le])
+        # …2025年6月12日に酒田市において、…本書2通を作成した
+        made = re.search(r"(?:作成|署名|調印|締結)(?:し|する)", text[d.end : le])
+        if alone or made:
             return DocDate(d.value, d.start, d.end, "signature")
     return None

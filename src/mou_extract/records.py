@@ -63,6 +63,8 @@ _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
 _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
+# 本県は、チリ共和国の国家漁業養殖局(SERNAPESCA)との間で…: the partner before との間で
+_WITH = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:[(（][^)）]{1,30}[)）])?との(?:間で|間に|間の)")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
 
@@ -174,6 +176,12 @@ class RecordAssembler:
         rest = u.text[m.end():].strip()
         if rest:
             spans.append((u.start + m.end(), u.end))
+            # 署名者:愛媛県知事 … then the partner's head on the next, indented line
+            for v in units[idx + 1 : idx + 4]:
+                if v.indent <= u.indent or v.is_heading or _WITNESS.search(_NUMBERING.sub("", v.text)) \
+                        or _SIGNATORY.match(v.text) or not (any(v.start <= p.start < v.end for p in parties) or re.search(_BODY_WORD, v.text)):
+                    break
+                spans.append((v.start, v.end))
         else:
             for v in units[idx + 1 : idx + 6]:
                 if v.is_heading and _NUMBERING.match(v.text) and _NUMBERING.match(v.text).group().strip() or v.text.startswith(("※", "*")) \
@@ -228,6 +236,8 @@ class RecordAssembler:
         u, prev = units[idx], units[idx - 1]
         if not re.search(r"(?:締結|調印|署名|提携)(?:年月日|日)", prev.text) or len(prev.text) > 30:
             return None
+        if any(prev.start <= d.start < prev.end for d in dates):
+            return None  # the label line dates itself (締結日:令和元年9月3日)
         ds = [d for d in dates if u.start <= d.start and d.end <= u.end and d.value and not d.inferred]
         if not ds or u.start - prev.end > 3:
             return None
@@ -283,7 +293,9 @@ class RecordAssembler:
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
                 tcues = [_as_section(section_type)]
-            elif has_verb and has_date and not unit_parties and not ceremony and (label_signed or _bare_step(u, dates)):
+            elif has_verb and has_date and not unit_parties and not ceremony and (
+                label_signed or _bare_step(u, dates) or any(v.event is EventType.RENEWED for v in verbs)
+            ):
                 continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
                 if section_type is not None:
                     tcues = [_as_section(section_type)]
@@ -503,7 +515,8 @@ class RecordAssembler:
         """Parties the gazetteers did not know, from the 'AとBとの…' construction,
         then from NER when it is enabled."""
         out: list[PartyMention] = []
-        for m in _TO_TOMO.finditer(a.unit.text):
+        matches = list(_TO_TOMO.finditer(a.unit.text)) + list(_WITH.finditer(a.unit.text))
+        for m in matches:
             b = m.group("b")
             # drop a locating prefix (ドイツ・ミュンヘンの…, 中国の…)
             cut = max(b.rfind("の"), b.rfind("・"))
@@ -695,9 +708,11 @@ class RecordAssembler:
                     gap = abs(c.start - m.start)
                     if "\n" in text[min(c.start, m.start) : max(c.start, m.start)]:
                         gap += 10_000
+                        if c.start > m.start:
+                            gap += 5_000  # a country heading places the entries below it, not above
                     if best is None or gap < best[0]:
                         best = (gap, c.country or "")
-        if best is None or best[0] >= 10_000 + 400:
+        if best is None or best[0] >= 10_000 + 1_500:
             return p
         return PartyMention(p.start, p.end, p.text, p.name, p.kind, best[1], p.source)
 
