@@ -61,6 +61,9 @@ _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
 _FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
+_NON_ANCHOR_LABEL = re.compile(
+    r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]"
+)
 _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 # 本県は、チリ共和国の国家漁業養殖局(SERNAPESCA)との間で…: the partner before との間で
@@ -250,7 +253,7 @@ class RecordAssembler:
         lines) dates a conclusion: the head of one item of a partner list
         (●カナダ キャンモア町 / 姉妹都市提携:平成元年7月21日)."""
         u = units[idx]
-        if "。" in u.text or len(u.text) > 45 or u.is_row:
+        if "。" in u.text or len(u.text) > 45 or u.is_row or _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
             return None
         ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
         if len(ms) != 1:
@@ -272,7 +275,12 @@ class RecordAssembler:
         doc_date: str | None,
         section_type: cue_mod.TypeCue | None,
     ) -> Anchor | None:
+        if _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
+            return None  # 立会人 : …, 協定締結の経緯 : …, 備考 : …
         tcues = cue_mod.find_type_cues(u.text, u.start)
+        # 〇〇市グランドラピッズ姉妹都市協会: a word inside an organisation's name is no cue
+        org_spans = [(p.start, p.end) for p in parties if p.kind is PartyKind.ORGANIZATION and u.start <= p.start < u.end]
+        tcues = [c for c in tcues if not any(s0 <= c.start and c.end <= e0 for s0, e0 in org_spans)]
         ceremony_spans = [(m.start() + u.start, m.end() + u.start) for m in cue_mod.tables().ceremony_re.finditer(u.text)]
         # a verb inside a ceremony word (締結式) does not say the instrument was concluded
         verbs = [v for v in cue_mod.find_verb_cues(u.text, u.start) if not any(s <= v.start < e for s, e in ceremony_spans)]
@@ -430,6 +438,7 @@ class RecordAssembler:
         def is_home(m: PartyMention) -> bool:
             return home is not None and self.same_party(m.name, home.name)
 
+        pending: list[Anchor] = []
         for a in _split_each(anchors, self._text):
             partners = [m for m in a.parties if not is_home(m)]
             if not partners and not a.ceremony and not a.continuation and not a.signatory:
@@ -464,9 +473,18 @@ class RecordAssembler:
                 if target is None:
                     target = Draft(first=a.unit.start)
                     drafts.append(target)
+                    if len(drafts) == 1 and pending:
+                        # a summary sheet dates the signing (締結日 :) above the line
+                        # that names the signatories: those steps belong to this record
+                        for q in pending:
+                            target.anchors.append(q)
+                            order.append((q.unit.start, target))
+                        pending.clear()
             else:
                 target = self._current(order, a)
                 if target is None:
+                    if a.continuation and not drafts:
+                        pending.append(a)
                     continue
                 if lone_in_section or a.ceremony:
                     a.parties = []
@@ -791,6 +809,8 @@ class RecordAssembler:
                          and re.search(r"さらに|更に|同一|同じ期間", text[max(0, q.start - 8) : q.start])]
                 if p.renewal == "auto" and prior:
                     term["renewal"] = Found(prior[-1].duration, prior[-1].start, p.end)
+                elif p.renewal == "auto" and re.search(r"同一の?期間|同じ期間|同期間", text[max(line_start, p.start - 20) : p.end]):
+                    term["renewal"] = Found("same", p.start, p.end)  # resolved to the duration below
             elif p.kind == "duration" and p.duration and labelled and "duration" not in term:
                 if re.search(r"さらに|更に|同一|同じ期間", text[max(0, p.start - 8) : p.start]):
                     continue
@@ -808,6 +828,12 @@ class RecordAssembler:
                         term["start"] = last
                 if p.end_value and "end" not in term:
                     term["end"] = Found(p.end_value, p.start, p.end)
+        if "renewal" in term and term["renewal"].value == "same":
+            # 同一の期間、自動的に更新される: renewed for the term's own length
+            if "duration" in term:
+                term["renewal"] = Found(term["duration"].value, term["renewal"].start, term["renewal"].end)
+            else:
+                term["renewal"] = Found("auto", term["renewal"].start, term["renewal"].end)
         return term
 
     @staticmethod
