@@ -255,3 +255,20 @@ def test_a_prefecture_never_yields_its_capital() -> None:
     prefectures = [n for n, es in Gazetteer.load().municipalities.items() if es[0].kind == "region"]
     for name in prefectures:
         assert rows(f"{name}と協定を結んだ。") == [(name, R, "JP")], name
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("フィンランド共和国のウーシマー地域と覚書を締結", "ウーシマー地域", "FI"),
+        ("ノルウェー 西ノルウェー地域", "西ノルウェー地域", "NO"),
+    ],
+)
+def test_foreign_regions_named_chiiki(text: str, name: str, country: str) -> None:
+    hits = [(m.name, m.country) for m in find_party_mentions(text)]
+    assert (name, country) in hits
+
+
+@pytest.mark.parametrize("text", ["アジア地域との交流", "地域と連携する", "東北地域の自治体"])
+def test_chiiki_alone_is_no_place(text: str) -> None:
+    assert not [m for m in find_party_mentions(text) if m.name.endswith("地域")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import dates_agree
 from .model import DateMention
 
-_LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|投稿|発行|発信|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued)(?:日|日時| on)?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
+_LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued)(?:日|日時| on)?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表)")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|修正|アクセス|閲覧|ページ作成|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
@@ -72,6 +72,13 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             near_end = len(text) if nxt < 0 else nxt
         near = [x for x in labelled_found if ls <= x.start < near_end and dates_agree(x.value, first.value)]
         return max(near, key=lambda x: (len(x.value), -x.start))
+    # a press conference's or a meeting's record is dated by its 日時 line
+    first_line = text.lstrip().split("\n", 1)[0]
+    if re.search(r"会見|会議録|議事録|委員会|本会議", first_line):
+        for d in dates[:6]:
+            ls, _ = _line(text, d.start, d.end)
+            if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日時|日程|開催日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
+                return DocDate(d.value, d.start, d.end, "label")
     # Letterhead: among the first lines, a full date on a line that reports no event
     head_end = 0
     for _ in range(_HEAD_LINES):
