@@ -91,6 +91,16 @@ CASES = [
         "本市は2019年5月1日、アメリカのスポケーン市と友好都市協定を締結した。\n派遣期間:2025年7月26日から8月5日まで\n",
         [("friendship_city", ("スポケーン市",), (("signed", "2019-05-01"),))],
     ),
+    (
+        "a partner's section: its heading names the partner, the paragraph the step",
+        "甲府市の海外交流都市\n\nデモイン市(アメリカ合衆国)\nアイオワ州の州都です。\n旧中道町が昭和33年8月1日に姉妹都市提携を結び、合併後は甲府市が引き継いでいます。\n",
+        [("sister_city", ("デモイン市", "甲府市"), (("signed", "1958-08-01"),))],
+    ),
+    (
+        "a table row whose partner no gazetteer knows",
+        "秋田県と海外の地方政府との覚書\n相手方 | 国 | 締結年月日\nマデイラ自治地方 | ポルトガル共和国 | 2022年5月10日\n",
+        [("mou", ("マデイラ自治地方", "秋田県"), (("signed", "2022-05-10"),))],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",

@@ -62,7 +62,7 @@ _FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|よ�
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
 _NON_ANCHOR_LABEL = re.compile(
-    r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]"
+    r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|概要|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]"
 )
 _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
@@ -175,6 +175,8 @@ class RecordAssembler:
         m = _SIGNATORY.match(u.text)
         if m is None:
             return None
+        if u.is_row and all(len(c.strip()) <= 8 for c in u.text.split("|")):
+            return None  # a table's header row (相手方 | 国 | 締結年月日), not a signatory
         spans: list[tuple[int, int]] = []
         rest = u.text[m.end():].strip()
         if rest:
@@ -261,6 +263,15 @@ class RecordAssembler:
         for v in units[idx + 1 : idx + 6]:
             if _ENTRY_LABEL.search(v.text):
                 return Anchor(u, ms, [], [], [], entry_head=True)
+            # トカイ町(ハンガリー) then a paragraph: 「…平成3年9月28日に姉妹都市提携を結び…」
+            foreign = ms[0].country not in (None, "JP") or any(
+                p.kind is PartyKind.COUNTRY and p.country != "JP" and u.start <= p.start < u.end for p in parties)
+            dated_head = bool(re.search(r"[0-9０-９元]年|[0-9０-９]+月", u.text))
+            if foreign and not dated_head and not _REFERENCE.search(u.text) \
+                    and v.start - u.end < 400 and cue_mod.find_type_cues(v.text) and cue_mod.find_verb_cues(v.text) \
+                    and re.search(r"[0-9０-９元]年|[0-9０-９]+月", v.text) and not any(
+                        v.start <= p.start < v.end and p.country not in (None, "JP") for p in parties):
+                return Anchor(u, ms, [], [], [], entry_head=True)
             if v.is_heading and re.match(r"^\s*(?:\d|[一二三四五六七八九十]+\s|【\d)", v.text):
                 break  # the next numbered entry: this one dates nothing
         return None
@@ -346,6 +357,14 @@ class RecordAssembler:
             # heading must not retype the record
             events = [(t, dm, None) for t, dm, _ in events]
         unit_parties = self._filter_parties(unit_parties, text)
+        if u.is_row and not unit_parties and has_date and (tcues or section_type is not None) and not background:
+            cell = _first_name_cell(u, parties)
+            if cell is not None:
+                unit_parties = [cell]
+                if not verbs and not label_signed:
+                    list_row = True
+                    if not tcues and section_type is not None:
+                        tcues = [_as_section(section_type)]
         if u.is_row and (list_row or not verbs):
             unit_parties = _row_partner(u, unit_parties, [p for p in parties if u.start <= p.start and p.end <= u.end])
         if not unit_parties and not events and not titles:
@@ -441,6 +460,15 @@ class RecordAssembler:
         pending: list[Anchor] = []
         for a in _split_each(anchors, self._text):
             partners = [m for m in a.parties if not is_home(m)]
+            head = order[-1][1] if order else None
+            if (head is not None and head.anchors and head.anchors[-1].entry_head and partners
+                    and all(m.country == "JP" for m in partners) and a.unit.start - head.anchors[-1].unit.end < 400
+                    and not any(self.same_party(m.name, c[0].name) for m in partners for d in drafts for c in d.party_mentions)):
+                # 旧勝沼町が…提携を結び under the トカイ町 heading: the entry's own record
+                a.parties = []
+                head.anchors.append(a)
+                order.append((a.unit.start, head))
+                continue
             if not partners and not a.ceremony and not a.continuation and not a.signatory:
                 partners = self._fallback_parties(a, text, home)
                 a.parties.extend(partners)
@@ -545,8 +573,8 @@ class RecordAssembler:
             name = a.unit.text[b_start : m.end("b")]
             if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使)$", name):
                 continue
-            if is_generic_name(name):
-                continue  # 国際港湾, 両県市: a common noun, not a party
+            if is_generic_name(name) or re.fullmatch(r"(?:海外|外国|地方|各国|諸外国|関係|相手|複数|国内|世界)?の?(?:地方)?(?:政府|自治体|都市|地域|機関|団体|企業|大学|国)", name):
+                continue  # 国際港湾, 両県市, 地方政府: a common noun, not a party
             s = a.unit.start + b_start
             kind = _kind_from_suffix(name)
             out.append(PartyMention(s, s + len(name), name, name, kind, None, "construction"))
@@ -999,6 +1027,29 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
     return out
 
 
+def _first_name_cell(u: Unit, parties: list[PartyMention]) -> PartyMention | None:
+    """The first cell of a table row that reads as a name (アソーレス自治地方 | ポルトガル
+    共和国 | 2023年7月20日): a partner the gazetteers do not know, kind from its
+    suffix, country from the row's country cell."""
+    country = next((p.country for p in parties if p.kind is PartyKind.COUNTRY and u.start <= p.start < u.end), None)
+    pos = u.start
+    for cell in u.text.split("|"):
+        raw = cell.strip()
+        start = pos + cell.find(raw) if raw else pos
+        pos += len(cell) + 1
+        name = re.sub(r"\s*[(（][^)）]*[)）]?\s*$", "", raw)
+        if not (2 <= len(name) <= 25) or re.search(r"[0-9０-９]|年|月|日|、|。", name):
+            continue
+        if any(p.kind is PartyKind.COUNTRY and p.start <= start < p.end for p in parties):
+            continue
+        if cue_mod.find_type_cues(name) or is_generic_name(name) or not re.search(r"[\u30a0-\u30ff\u4e00-\u9fffA-Za-z]", name):
+            continue
+        if name in ("相手方", "国", "国名", "都市名", "締結日", "提携日", "分野", "主な分野", "区分", "種類"):
+            continue
+        return PartyMention(start, start + len(name), name, name, _kind_from_suffix(name), country, "table")
+    return None
+
+
 def _strip_country_prefix(name: str) -> str:
     """A country written before an organisation's or a place's name only locates it."""
     from .gazetteer import Gazetteer
@@ -1189,7 +1240,7 @@ _compatible = dates_agree
 
 
 def _kind_from_suffix(name: str) -> PartyKind:
-    if re.search(r"(?:州|省|道|県|府)$", name):
+    if re.search(r"(?:州|省|道|県|府|地方|地域|地域圏)$", name):
         return PartyKind.REGION
     if re.search(r"(?:市|区|町|村|郡|都市)$|都市", name):
         return PartyKind.MUNICIPALITY
