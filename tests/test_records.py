@@ -101,6 +101,21 @@ CASES = [
         "秋田県と海外の地方政府との覚書\n相手方 | 国 | 締結年月日\nマデイラ自治地方 | ポルトガル共和国 | 2022年5月10日\n",
         [("mou", ("マデイラ自治地方", "秋田県"), (("signed", "2022-05-10"),))],
     ),
+    (
+        "the issuer named with its department; 県は… refers to it",
+        "県政ニュース 令和7年2月号\n令和7年2月3日発行 福井県 知事公室 広報課\n\n1月30日、県と福井工業大学は「地域産業の振興に関する連携協定」を締結しました。\n",
+        [("partnership_agreement", ("福井工業大学", "福井県"), (("signed", "2025-01-30"),))],
+    ),
+    (
+        "a relationship that began in a year (…年から続く…提携)",
+        "なお、1980年から続くオーストラリア・ビクトリア州との姉妹提携については別のページをご覧ください。\n本県の国際交流課が担当します。兵庫県\n",
+        [("sister_city", ("ビクトリア州", "兵庫県"), (("signed", "1980"),))],
+    ),
+    (
+        "a passing remark about an agreement with no date, name or list is no record",
+        "筑西市では、災害ボランティアセンターの運営に関する協定に基づき訓練を行いました。\n",
+        [],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",

@@ -42,7 +42,7 @@ from .sectors import find_sector_cues
 
 # A party mention directly followed by one of these names an office or a person,
 # not the body as a signatory (ポートランド市長が来神).
-_OFFICE_AFTER = re.compile(r"^(?:長|知事|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当)|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)")
+_OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当)|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)")
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
@@ -95,6 +95,7 @@ class Anchor:
     entry_head: bool = False
     signatory: bool = False
     key_party: PartyMention | None = None  # for 「XはA、Bとも…」: the one this bilateral record is with
+    relation: bool = False  # 「姉妹都市であるX市」: in force, undated
 
 
 @dataclass(slots=True)
@@ -339,12 +340,15 @@ class RecordAssembler:
         for d in local:
             if d.value is None:
                 continue
-            if any(s <= d.start and d.end <= e for s, e in in_periods):
+            since = re.match(r"\s*(?:から|より|以来)\s*(?:続|継続|の)", u.text[d.end :])
+            if any(s <= d.start and d.end <= e for s, e in in_periods) and not since:
                 continue
-            if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]):
+            if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]) and not since:
                 continue  # the edge of a term, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
             typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
+            if since and tcues and typ is None:
+                typ = EventType.SIGNED  # 1980年から続く…姉妹提携: the relationship began then
             if typ is None and ceremony:
                 typ = EventType.SIGNED
             if typ is None:
@@ -370,7 +374,7 @@ class RecordAssembler:
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
         return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not verbs, title_only=title_only,
-                      background=background, continuation=continuation)
+                      background=background, continuation=continuation, relation=relation or list_row)
 
     @staticmethod
     def _dates_anniversary(d: DateMention, verbs: list[cue_mod.VerbCue], u: Unit) -> bool:
@@ -613,6 +617,13 @@ class RecordAssembler:
                 return None
         elif all(c[0].country not in (None, "JP") for c in clusters):
             return None  # the guide wants at least one Japanese party
+        if not any(a.events or a.title_only or a.relation or a.entry_head or a.signatory or a.key_party for a in d.anchors) \
+                and not any(cue_mod.find_titles(a.unit.text) for a in d.anchors):
+            # no date, no name, no list: a passing remark about an agreement (…センターの
+            #運営に関する協定に基づき); kept only when its partner is named more than once
+            partners = [c for c in clusters if home is None or not self.same_party(c[0].name, home.name)]
+            if all(sum(1 for m in all_parties if self.same_party(m.name, c[0].name)) < 2 for c in partners):
+                return None
         parties = [self._best_form(c, all_parties) for c in clusters]
         parties = [(self._country_from_zone(p, d, all_parties, text), al) for p, al in parties]
 
@@ -936,6 +947,32 @@ class RecordAssembler:
         return list(found.values())
 
 
+def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
+    """The body named with its department in the first lines (令和7年2月3日発行 岐阜県 知事公室)."""
+    end = 0
+    for _ in range(6):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    for p in jp:
+        if p.start >= end:
+            break
+        if re.match(r"\s*[^\s\n。]{0,12}(?:課|部|局|室|公室|本部|センター)", text[p.end : p.end + 16]):
+            return p
+    return None
+
+
+def _self_reference(jp: list[PartyMention], text: str, same_party: SamePartyFn) -> PartyMention | None:
+    """本県/県は… with one prefecture named, 本市/市は… with one city named: that body."""
+    for kinds, ref in (((PartyKind.REGION,), r"本県|当県|(?<![都道府県市町村区\w])県(?:は|と|が|の)"),
+                       ((PartyKind.MUNICIPALITY,), r"本市|当市|本町|本村|本区")):
+        if not re.search(ref, text):
+            continue
+        named = [p for p in jp if p.kind in kinds]
+        if named and all(same_party(p.name, named[0].name) for p in named):
+            return named[0]
+    return None
+
+
 def _headline_end(text: str) -> int:
     """End of the first non-blank line (a page's or release's headline)."""
     i = 0
@@ -969,6 +1006,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
         return None
     head = [p for p in jp if p.end <= headline_end]
     fallback = head[0] if head and all(same_party(p.name, head[0].name) for p in head) else None
+    if fallback is None and text:
+        fallback = _issuer_line(jp, text) or _self_reference(jp, text, same_party)
     groups: list[list[PartyMention]] = []
     for p in jp:
         for g in groups:
