@@ -68,6 +68,8 @@ _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社�
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 # 本県は、チリ共和国の国家漁業養殖局(SERNAPESCA)との間で…: the partner before との間で
 _WITH = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:[(（][^)）]{1,30}[)）])?との(?:間で|間に|間の)")
+# a partner merged into a successor: …ジリンガム市は周辺の自治体と統合され、…メドウェイ市が発足
+_MERGER = re.compile(r"[^。\n]{0,60}(?:合併|統合|編入|再編)[^。\n]{0,80}?(?:発足|誕生|となり|となった|となりました|に移行|へ移行|が引き継|に引き継)[^。\n]{0,40}")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
 
@@ -106,6 +108,7 @@ class Draft:
     party_mentions: list[list[PartyMention]] = field(default_factory=list)
     zone: list[tuple[int, int]] = field(default_factory=list)
     first: int = 0
+    merged: list["Draft"] = field(default_factory=list)  # drafts folded into this one (a merged partner)
 
 
 @dataclass(slots=True)
@@ -529,6 +532,9 @@ class RecordAssembler:
                 else:
                     target.party_mentions.append([m])
             order.append((a.unit.start, target))
+        drafts = self._merge_successors(drafts, text, is_home)
+        order = [(pos, d) for pos, d in order if d in drafts] + [
+            (pos, keep) for pos, gone in order if gone not in drafts for keep in drafts if gone in keep.merged]
         # zones: each anchor owns text from its line start to the next anchor of another draft
         order.sort(key=lambda x: x[0])
         for i, (pos, d) in enumerate(order):
@@ -543,6 +549,49 @@ class RecordAssembler:
             if end > start:
                 d.zone.append((start, end))
         return drafts
+
+    def _merge_successors(self, drafts: list[Draft], text: str, is_home: Callable[[PartyMention], bool]) -> list[Draft]:
+        """A partner that merged into another (ジリンガム市は…統合され…メドウェイ市が発足) is one
+        relationship with its successor: its record folds into the successor's, and its
+        name becomes the successor's alias."""
+        for m in _MERGER.finditer(text):
+            span = (m.start(), m.end())
+
+            def partner_in(d: Draft) -> PartyMention | None:
+                for c in d.party_mentions:
+                    if is_home(c[0]):
+                        continue
+                    for x in c:
+                        if span[0] <= self._first_pos(text, x.name, span) < span[1]:
+                            return c[0]
+                return None
+
+            inside = [(d, partner_in(d)) for d in drafts]
+            inside = [(d, p, text.find(p.name, span[0])) for d, p in inside if p is not None]
+            if len(inside) < 2:
+                continue
+            inside.sort(key=lambda x: x[2])
+            (old, old_p, _), (new, new_p, _) = inside[0], inside[-1]
+            if old is new:
+                continue
+            new.anchors.extend(old.anchors)
+            for c in old.party_mentions:
+                if self.same_party(c[0].name, old_p.name):
+                    # the predecessor is an alias of the successor
+                    for cluster in new.party_mentions:
+                        if self.same_party(cluster[0].name, new_p.name):
+                            cluster.extend(PartyMention(x.start, x.end, x.text, x.name, x.kind, new_p.country, "merged") for x in c)
+                    continue
+                if not any(self.same_party(c[0].name, c2[0].name) for c2 in new.party_mentions):
+                    new.party_mentions.append(c)
+            new.merged.append(old)
+            drafts = [d for d in drafts if d is not old]
+        return drafts
+
+    @staticmethod
+    def _first_pos(text: str, name: str, span: tuple[int, int]) -> int:
+        i = text.find(name, span[0], span[1])
+        return i if i >= 0 else -1
 
     @staticmethod
     def _current(order: list[tuple[int, Draft]], a: Anchor) -> Draft | None:
