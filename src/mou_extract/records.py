@@ -835,6 +835,14 @@ class RecordAssembler:
             return None
         rank = {"label": 0, "quoted": 1, "phrase": 2}
         best = min(cands, key=lambda t: (rank[t.source], t.start))
+        # a chain names several instruments of one kind: the latest step's is the record's
+        steps = [(e[1].value or "", e[1].start) for a in d.anchors if not a.ceremony for e in a.events]
+        names = {_norm_title(t.text) for t in cands}
+        if steps and len(names) > 1 and not any(_norm_title(x).endswith(_norm_title(y)) or _norm_title(y).endswith(_norm_title(x))
+                                                 for x in names for y in names if x != y):
+            latest_pos = max(steps)[1]
+            same_rank = [t for t in cands if rank[t.source] == rank[best.source]]
+            best = min(same_rank, key=lambda t: abs(t.start - latest_pos))
         # the same name written more fully elsewhere (富山市と…との持続可能な…覚書) wins
         fuller = [t for t in cands if len(t.text) > len(best.text) and t.text.endswith(best.text) and rank[t.source] <= 1]
         if fuller and best.source != "label":
@@ -1233,6 +1241,10 @@ def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
             rest = rest.replace(d.text, "")
     rest = re.sub(r"[(（][^)）]*[)）]|[\s、。,.|・]", "", rest)
     return len(rest) <= 12
+
+
+def _norm_title(t: str) -> str:
+    return "".join(t.split())
 
 
 def _as_section(c: cue_mod.TypeCue) -> cue_mod.TypeCue:
