@@ -87,6 +87,10 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             head_end = len(text)
             break
         head_end = nxt + 1
+    line_dates = sum(1 for d in dates if d.start < head_end and d.value and d.value.count("-") == 2
+                     and not text[text.rfind("\n", 0, d.start) + 1 : d.start].strip())
+    if line_dates >= 3:
+        return find_signature_date(text, dates)  # a list of dated items, not a letterhead
     for d in dates:
         if d.start >= head_end:
             break

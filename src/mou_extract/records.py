@@ -339,6 +339,9 @@ class RecordAssembler:
         local = _resolve_yearless(find_dates(u.text), u, dates, doc_date)
         in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
         events: list[tuple[EventType, DateMention, AgreementType | None]] = []
+        posted = self._posting_date(u, local)
+        if posted is not None:
+            local = [d for d in local if d is not posted]
         shifted = [DateMention(d.start + u.start, d.end + u.start, d.text, d.value) for d in local if d.value]
         for d in local:
             if d.value is None:
@@ -378,6 +381,19 @@ class RecordAssembler:
             return None  # nothing to attach: a general remark about MOUs
         return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not verbs, title_only=title_only,
                       background=background, continuation=continuation, relation=relation or list_row)
+
+    def _posting_date(self, u: Unit, local: list[DateMention]) -> DateMention | None:
+        """In a news list (2025年3月14日 ○○と覚書を締結しました / 3月12日、市長が…署名), the
+        date heading the line is when the item was posted; the next line dates the act."""
+        if not local or local[0].start > 1 or local[0].value is None or local[0].value.count("-") < 2:
+            return None
+        nxt = self._text.find("\n", u.end)
+        if nxt < 0:
+            return None
+        following = self._text[nxt + 1 : nxt + 40].lstrip()
+        if re.match(r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日(?:\([^)]*\))?[、,に]", following):
+            return local[0]
+        return None
 
     @staticmethod
     def _dates_anniversary(d: DateMention, verbs: list[cue_mod.VerbCue], u: Unit) -> bool:
@@ -433,8 +449,9 @@ class RecordAssembler:
                 continue
             if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
                 continue  # a witness (…観光協会が立会人として), not a signatory
-            if _PLACE_AFTER.match(tail) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び"):
-                continue  # 山形市において (where it was signed); but AとBにおいて names both
+            if _PLACE_AFTER.match(tail) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び") \
+                    and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
+                continue  # 山形市において (where it was signed); but AとBにおいて names both, and Xにおいて、同市と… is the partner
             after = ms[i + 1] if i + 1 < len(ms) else None
             if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]):
                 continue  # Fukuoka City (福岡市): the Japanese name in brackets is the party
