@@ -124,3 +124,16 @@ def test_other_instruments_are_typed_other() -> None:
 )
 def test_a_phrase_title_starts_at_the_name(text: str, title: str) -> None:
     assert [t.text for t in find_titles(text)] == [title]
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("覚書が更新された", [E.RENEWED]),
+        ("5年間(自動更新)", []),  # a renewal clause, not a step
+        ("以後1年ごとに更新する", []),
+        ("以後自動的に更新される", []),
+    ],
+)
+def test_renewal_clauses_are_not_steps(text: str, expected: list[E]) -> None:
+    assert [v.event for v in find_verb_cues(text)] == expected

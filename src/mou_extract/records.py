@@ -1200,7 +1200,7 @@ def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]
     country = next((m.country for m in all_in_row if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP"), None)
     if country:
         out = [PartyMention(m.start, m.end, m.text, m.name, m.kind, country, m.source)
-               if m.kind is PartyKind.ORGANIZATION and m.country in (None, "JP") else m for m in out]
+               if (m.kind is PartyKind.ORGANIZATION and m.country in (None, "JP")) or m.country is None else m for m in out]
     return out
 
 
