@@ -328,7 +328,11 @@ class RecordAssembler:
         plain = u.text
         for t in titles:  # 「…に向けた…に関する覚書」: words inside a title are not a plan
             plain = plain.replace(u.text[t.start - u.start : t.end - u.start], "")
-        if cue_mod.is_negative(plain) and not label_signed and not anniversary and not ceremony:
+        # a plan or talks — unless the sentence itself reports a done conclusion
+        # (…に向けた「意向書」に署名しました)
+        done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、", plain)
+        if cue_mod.is_negative(plain) and not label_signed and not anniversary and not ceremony and not (
+                done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない", plain)):
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
         title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
@@ -1284,7 +1288,10 @@ def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cu
         if before:
             last_end = before[-1].end
             group = [c for c in before if last_end - c.end <= 12]
-            return cue_mod.best_type(group)
+            # a relationship word (友好都市協定) outranks its instrument; otherwise the
+            # instrument written last is the verb's object (覚書を発展させた交流協定を締結)
+            strong = [c for c in group if c.priority >= 3]
+            return strong[-1].type if strong else group[-1].type
     return min(tcues, key=lambda c: abs(c.start - d.start)).type
 
 
