@@ -123,6 +123,14 @@ CASES = [
         "平成11年5月12日、熱海市とサネット市が改めて姉妹都市提携の確認書に署名しました。\n",
         [("sister_city", ("サネット市", "熱海市"), (("signed", "1975-10"), ("renewed", "1999-05-12")))],
     ),
+    (
+        "list items whose place no gazetteer knows, located by the bracket after it",
+        "白馬村の交流自治体\n\n3.災害時相互応援協定\n ・梼原町(高知県)   締結日:令和元年10月1日\n ・ボーヒニ町(スロベニア共和国) 締結日:平成14年8月3日\n",
+        [
+            ("partnership_agreement", ("梼原町", "白馬村"), (("signed", "2019-10-01"),)),
+            ("partnership_agreement", ("ボーヒニ町", "白馬村"), (("signed", "2002-08-03"),)),
+        ],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",

@@ -262,6 +262,9 @@ class RecordAssembler:
         if "。" in u.text or len(u.text) > 45 or u.is_row or _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
             return None
         ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
+        if not ms:
+            located = _bracket_located(u, parties)
+            ms = [located] if located is not None else []
         if len(ms) != 1:
             return None
         for v in units[idx + 1 : idx + 6]:
@@ -371,6 +374,13 @@ class RecordAssembler:
             # heading must not retype the record
             events = [(t, dm, None) for t, dm, _ in events]
         unit_parties = self._filter_parties(unit_parties, text)
+        if not unit_parties and has_date and (u.is_item or u.is_heading) and (tcues or section_type is not None or has_verb):
+            located = _bracket_located(u, parties)
+            if located is not None:
+                unit_parties = [located]
+                if not has_verb and not tcues and section_type is not None:
+                    tcues = [_as_section(section_type)]
+                list_row = list_row or not verbs
         if u.is_row and not unit_parties and has_date and (tcues or section_type is not None) and not background:
             cell = _first_name_cell(u, parties)
             if cell is not None:
@@ -462,8 +472,8 @@ class RecordAssembler:
             prev = out[-1] if out else None
             if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # 桂林市(広西チワン族自治区): a locating note
-            if m.kind is PartyKind.REGION and m.country not in (None, "JP") and text[m.start - 1 : m.start] in ("(", "（") \
-                    and text[m.end : m.end + 1] in (")", "）") and len(ms) > 1:
+            if m.kind is PartyKind.REGION and text[m.start - 1 : m.start] in ("(", "（") \
+                    and text[m.end : m.end + 1] in (")", "）") and (len(ms) > 1 or re.search(r"[^\s|(（]$", text[max(0, m.start - 2) : m.start - 1])):
                 continue  # アメリカ合衆国(コネチカット州): the state locates the city in the row
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
@@ -1065,7 +1075,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     clearly dominates (a digest about many places has no home); failing that, the
     only one the headline names (室蘭市の姉妹都市)."""
     jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
-          and not (text and _ADDRESS.search(text[text.rfind("\n", 0, p.start) + 1 : p.start]))]
+          and not (text and _ADDRESS.search(text[text.rfind("\n", 0, p.start) + 1 : p.start]))
+          and not (text and text[p.start - 1 : p.start] in ("(", "（") and text[p.end : p.end + 1] in (")", "）"))]
     if not jp:
         orgs = [p for p in parties if p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
         if text and orgs:
@@ -1142,6 +1153,25 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
+
+
+_BRACKET_LOCATED = re.compile(r"^[\s◇◆■●・\-–\d.．()（）]*(?P<n>[^\s(（)）|:：、。]{2,20}?)\s?[(（](?P<loc>[^)）]{2,24})[)）]")
+
+
+def _bracket_located(u: Unit, parties: list[PartyMention]) -> PartyMention | None:
+    """「梼原町(高知県)」「ボーヒニ町(スロベニア共和国)」 at the head of an item: a place the
+    gazetteers do not know, located by the place in brackets after it."""
+    m = _BRACKET_LOCATED.match(u.text)
+    if m is None or not re.search(r"(?:市|町|村|区|郡|州|省|県|道|地域|地方|大学|協会|機構|会議所|公社)$", m.group("n")):
+        return None
+    ls, le = u.start + m.start("loc"), u.start + m.end("loc")
+    loc = [p for p in parties if ls <= p.start < le]
+    if not loc:
+        return None
+    country = next((p.country for p in loc if p.country), None)
+    start = u.start + m.start("n")
+    name = m.group("n")
+    return PartyMention(start, start + len(name), name, name, _kind_from_suffix(name), country, "bracketed")
 
 
 def _first_name_cell(u: Unit, parties: list[PartyMention]) -> PartyMention | None:
@@ -1292,6 +1322,9 @@ def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cu
             # instrument written last is the verb's object (覚書を発展させた交流協定を締結)
             strong = [c for c in group if c.priority >= 3]
             return strong[-1].type if strong else group[-1].type
+    strong = [c for c in tcues if c.priority >= 3]
+    if strong:
+        return min(strong, key=lambda c: abs(c.start - d.start)).type  # 友好都市協定締結日: 友好都市
     return min(tcues, key=lambda c: abs(c.start - d.start)).type
 
 
