@@ -20,6 +20,8 @@ CASES = [
     ("デジタル技術とデータ活用", {"digital"}),
     ("伝統芸能と食文化", {"culture", "food"}),
     ("青少年交流と相互訪問", {"people_exchange"}),
+    ("港湾人材の育成及び職員の相互派遣", {"port_logistics", "education", "people_exchange"}),
+    ("研修生の受入れ", {"education"}),
 ]
 
 
