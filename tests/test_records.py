@@ -131,6 +131,12 @@ CASES = [
             ("partnership_agreement", ("ボーヒニ町", "白馬村"), (("signed", "2002-08-03"),)),
         ],
     ),
+    (
+        "a table of agreements issued by the local government the page opens with",
+        "災害時の応援協定\n朝霞市では、他の自治体と災害時の応援協定を締結しています。\n"
+        "No. | 協定名 | 協定先 | 締結日\n1 | 災害時における相互応援に関する協定 | 北杜市(山梨県) | 平成18年10月2日\n",
+        [("partnership_agreement", ("北杜市", "朝霞市"), (("signed", "2006-10-02"),))],
+    ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
         "a plan is not an agreement",

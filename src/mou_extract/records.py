@@ -1049,6 +1049,20 @@ def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
     return None
 
 
+def _opening_subject(jp: list[PartyMention], text: str) -> PartyMention | None:
+    """The local government the page opens with as its subject (入間市では、…)."""
+    end = 0
+    for _ in range(4):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    for p in jp:
+        if p.start >= end:
+            break
+        if re.match(r"(?:では|は)[、,]", text[p.end : p.end + 3]):
+            return p
+    return None
+
+
 def _self_reference(jp: list[PartyMention], text: str, same_party: SamePartyFn) -> PartyMention | None:
     """本県/県は… with one prefecture named, 本市/市は… with one city named: that body."""
     for kinds, ref in (((PartyKind.REGION,), r"本県|当県|(?<![都道府県市町村区\w])県(?:は|と|が|の)"),
@@ -1096,7 +1110,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     head = [p for p in jp if p.end <= headline_end]
     fallback = head[0] if head and all(same_party(p.name, head[0].name) for p in head) else None
     if fallback is None and text:
-        fallback = _issuer_line(jp, text) or _self_reference(jp, text, same_party)
+        fallback = _issuer_line(jp, text) or _self_reference(jp, text, same_party) or _opening_subject(jp, text)
     groups: list[list[PartyMention]] = []
     for p in jp:
         for g in groups:
