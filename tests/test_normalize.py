@@ -44,3 +44,16 @@ def test_unwrap_joins_hard_wrapped_lines_and_keeps_offsets() -> None:
 def test_unwrap_leaves_ordinary_text_alone() -> None:
     text = "見出し\n本文の一行目です。\n二行目です。\n(1) 項目\n(2) 項目\n"
     assert unwrap_lines(normalize(text)).text == normalize(text).text
+
+
+def test_inline_readings_are_dropped_with_offsets_kept() -> None:
+    from mou_extract.normalize import drop_inline_readings
+
+    raw = "大韓民国の清州(チョンジュ)市と覚書を締結"
+    n = drop_inline_readings(normalize(raw))
+    assert n.text == "大韓民国の清州市と覚書を締結"
+    i = n.text.find("清州市")
+    s, e = n.to_original(i, i + 3)
+    assert raw[s:e] == "清州(チョンジュ)市"
+    # a reading after a whole name stays: 寧越郡(ヨンウォル郡)
+    assert drop_inline_readings(normalize("寧越郡(ヨンウォル郡)")).text == "寧越郡(ヨンウォル郡)"

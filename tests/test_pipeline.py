@@ -102,8 +102,8 @@ def test_ner_is_asked_only_where_the_rules_found_an_agreement_but_no_partner() -
         i = sentence.find("キューケンホフ")
         return [PartyMention(offset + i, offset + i + 7, "キューケンホフ", "キューケンホフ", PartyKind.ORGANIZATION, "NL", "ner")] if i >= 0 else []
 
-    text = "砺波市の国際交流\n砺波市は市民まつりを開いた。\n砺波市は2018年5月、キューケンホフと覚書を締結した。\n"
+    text = "砺波市の国際交流\n砺波市は市民まつりを開いた。\n2018年5月、砺波市はキューケンホフ公園と共に覚書に署名した。\n"
     asm = RecordAssembler(same_party=parties.same_party, ner=fake_ner)
     recs = asm.assemble(text, parties.find_party_mentions(text), find_dates(text), find_periods(text), None)
-    assert len(asked) == 1 and "覚書を締結" in asked[0]  # one sentence, the agreement's
+    assert len(asked) == 1 and "覚書に署名" in asked[0]  # one sentence, the agreement's
     assert {p.name for p, _ in recs[0].parties} == {"砺波市", "キューケンホフ"}

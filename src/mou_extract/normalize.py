@@ -126,3 +126,23 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
         tuple(nt.starts[i] for i in keep),
         tuple(nt.ends[i] for i in keep),
     )
+
+
+_INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u30a0-\u30ffー・]{2,14}[)）](?=(?:特別市|広域市|市|州|省|道|郡|区|県|町|村)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
+
+
+def drop_inline_readings(nt: NormalizedText) -> NormalizedText:
+    """Remove a katakana reading written inside a name (清州(チョンジュ)市 → 清州市), so the
+    name reads whole; offsets still map to the original text."""
+    drop: set[int] = set()
+    for m in _INLINE_READING.finditer(nt.text):
+        drop.update(range(m.start(), m.end()))
+    if not drop:
+        return nt
+    keep = [i for i in range(len(nt.text)) if i not in drop]
+    return NormalizedText(
+        nt.original,
+        "".join(nt.text[i] for i in keep),
+        tuple(nt.starts[i] for i in keep),
+        tuple(nt.ends[i] for i in keep),
+    )

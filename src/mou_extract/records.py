@@ -70,6 +70,8 @@ _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
 _WITH = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:[(（][^)）]{1,30}[)）])?との(?:間で|間に|間の)")
 # a partner merged into a successor: …ジリンガム市は周辺の自治体と統合され、…メドウェイ市が発足
 _MERGER = re.compile(r"[^。\n]{0,60}(?:合併|統合|編入|再編)[^。\n]{0,80}?(?:発足|誕生|となり|となった|となりました|に移行|へ移行|が引き継|に引き継)[^。\n]{0,40}")
+# 大韓民国の清州市と「…覚書」を締結: the partner is the object of と before the instrument
+_OBJECT_OF = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,24}?)と(?:「[^」]{2,60}」|[^\s、。「」]{0,20}?(?:協定|覚書|宣言|提携|合意書))を?(?:締結|調印|署名|結|交わ)")
 _HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
 
@@ -150,6 +152,7 @@ class RecordAssembler:
         units = split_units(text)
         self._dates = dates
         self._text = text
+        self._mentions = parties
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
         section_type = _section_types(units)
         anchors: list[Anchor] = []
@@ -519,6 +522,7 @@ class RecordAssembler:
             lone_in_section = (
                 known is None and len(partners) == 1 and len(a.parties) == 1 and a.background
                 and not cue_mod.find_titles(a.unit.text) and bool(order)
+                and not re.search(re.escape(partners[0].text) + r"と[^。]{0,24}?(?:協定|覚書|宣言|提携|合意書)", a.unit.text)
             )
             # 「…との友好都市提携調印式を行いました」 with no record yet: the ceremony is the conclusion
             ceremony_new = a.ceremony and partners and not order and bool(a.type_cues)
@@ -645,7 +649,7 @@ class RecordAssembler:
         """Parties the gazetteers did not know, from the 'AとBとの…' construction,
         then from NER when it is enabled."""
         out: list[PartyMention] = []
-        matches = list(_TO_TOMO.finditer(a.unit.text)) + list(_WITH.finditer(a.unit.text))
+        matches = list(_TO_TOMO.finditer(a.unit.text)) + list(_WITH.finditer(a.unit.text)) + list(_OBJECT_OF.finditer(a.unit.text))
         for m in matches:
             b = m.group("b")
             # drop a locating prefix (ドイツ・ミュンヘンの…, 中国の…)
@@ -661,7 +665,10 @@ class RecordAssembler:
                 continue  # 国際港湾, 両県市, 地方政府: a common noun, not a party
             s = a.unit.start + b_start
             kind = _kind_from_suffix(name)
-            out.append(PartyMention(s, s + len(name), name, name, kind, None, "construction"))
+            # a country written before it in the same phrase places it (大韓民国の清州市)
+            country = next((p.country for p in self._mentions if p.kind is PartyKind.COUNTRY
+                            and a.unit.start + m.start("b") <= p.start < s and p.country), None)
+            out.append(PartyMention(s, s + len(name), name, name, kind, country, "construction"))
             break
         # NER is asked only about a step it can anchor: a dated one or a named instrument
         if not out and self.ner is not None and (a.events or cue_mod.find_titles(a.unit.text)):
