@@ -702,6 +702,8 @@ class RecordAssembler:
             concluded = any(a.verbs and a.type_cues and not a.ceremony and not a.background for a in d.anchors)
             if not concluded or clusters[0][0].country == "JP":
                 return None
+        elif not any(c[0].country == "JP" for c in clusters) and home is not None:
+            clusters.append([home])  # two foreign names (a province and its city): the issuer signed with them
         elif all(c[0].country not in (None, "JP") for c in clusters):
             return None  # the guide wants at least one Japanese party
         if not any(a.events or a.title_only or a.relation or a.entry_head or a.signatory or a.key_party for a in d.anchors) \
