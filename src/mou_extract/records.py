@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from . import cues as cue_mod
-from .dates import dates_agree, find_dates, find_periods
+from .dates import dates_agree, find_dates
 from .model import (
     AgreementType,
     DateMention,
@@ -52,6 +52,7 @@ _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
+_PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))(?:\s*[:：|]\s*|\s+|$)")
@@ -72,7 +73,6 @@ _WITH = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,4
 _MERGER = re.compile(r"[^。\n]{0,60}(?:合併|統合|編入|再編)[^。\n]{0,80}?(?:発足|誕生|となり|となった|となりました|に移行|へ移行|が引き継|に引き継)[^。\n]{0,40}")
 # 大韓民国の清州市と「…覚書」を締結: the partner is the object of と before the instrument
 _OBJECT_OF = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,24}?)と(?:「[^」]{2,60}」|[^\s、。「」]{0,20}?(?:協定|覚書|宣言|提携|合意書))を?(?:締結|調印|署名|結|交わ)")
-_HOME_REFS = re.compile(r"本市|本県|本区|本町|本村|当市|当県|当区|当町|当村")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
 
 
@@ -1023,7 +1023,7 @@ class RecordAssembler:
                     else:
                         in_block = False  # a heading of another kind ends the block
                     continue
-                if re.match(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]", body):
+                if _PURPOSE_LINE.match(body):
                     spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
                     block_indent = u.indent
@@ -1453,4 +1453,4 @@ def to_term(rec: DraftRecord) -> Term | None:
     return None if t.is_empty() else t
 
 
-__all__ = ["RecordAssembler", "DraftRecord", "Found", "pick_home", "iter_evidence_fields", "to_term", "find_periods"]
+__all__ = ["RecordAssembler", "DraftRecord", "Found", "pick_home", "iter_evidence_fields", "to_term"]

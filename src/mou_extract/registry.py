@@ -283,26 +283,14 @@ def _match_positions(new: Sequence[tuple[str, str]], agr: _Agreement) -> list[in
     """A one-to-one assignment of the record's parties to the agreement's, or None."""
     if len(new) != len(agr.positions) or not new:
         return None
-    ok = [[j for j, aliases in enumerate(agr.positions) if any(_keys_match(k, a) for a in aliases)] for k in new]
-    owner: dict[int, int] = {}
+    from .score import max_bipartite_matching  # the scorer's matching: one implementation
 
-    def augment(i: int, seen: set[int]) -> bool:
-        for j in ok[i]:
-            if j in seen:
-                continue
-            seen.add(j)
-            if j not in owner or augment(owner[j], seen):
-                owner[j] = i
-                return True
-        return False
-
-    for i in range(len(new)):
-        if not augment(i, set()):
-            return None
-    out = [0] * len(new)
-    for j, i in owner.items():
-        out[i] = j
-    return out
+    match = max_bipartite_matching(
+        len(new), len(agr.positions), lambda i, j: any(_keys_match(new[i], a) for a in agr.positions[j])
+    )
+    if len(match) != len(new):
+        return None
+    return [match[i] for i in range(len(new))]
 
 
 class _State:
