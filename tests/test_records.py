@@ -188,6 +188,41 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
     assert "tourism" not in sectors  # a past visit is background, not a field of this agreement
 
 
+SECTOR_CASES = [
+    (
+        "相互訪問 in a list of items is a field, not a visit being reported",
+        "2023年5月10日\n\n新居浜市は、5月9日、ドイツのフライブルク市と覚書を締結しました。\n\n"
+        "■覚書の主な内容\n・再生可能エネルギーの導入\n・市民・学生の相互訪問\n",
+        {"energy", "people_exchange"},
+        set(),
+    ),
+    (
+        "the pillars (柱) a joint statement sets are its fields",
+        "2024年10月20日\n\n丸亀市は10月15日、アルメニアのギュムリ市と友好都市提携30周年の共同声明に署名しました。\n\n"
+        "◆共同声明で確認した交流の柱\n 一 学校間の交流と青少年の相互訪問\n 二 農業技術の交流\n",
+        {"people_exchange", "agriculture"},
+        set(),
+    ),
+    (
+        "a partner's profile line and the next key of a key/value list are not fields",
+        "2024年4月1日\n\n松江市は、2024年3月20日、カナダのモントリオール市と友好都市提携を結びました。\n\n"
+        "・提携の内容：文化及び青少年の各分野における交流の推進\n"
+        "・都市の概要：ケベック州の経済の中心で、医療産業が盛んです。\n"
+        "・主な交流：市民合唱団の相互訪問、観光PR\n",
+        {"culture"},
+        {"economy", "medical", "people_exchange", "tourism"},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,must,must_not", SECTOR_CASES, ids=[c[0] for c in SECTOR_CASES])
+def test_sectors(rules_pipeline, name: str, text: str, must: set[str], must_not: set[str]) -> None:
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    sectors = {s.value for s in rec.sectors}
+    assert must <= sectors
+    assert not (must_not & sectors)
+
+
 def test_yearless_ceremony_date_refines_the_step(rules_pipeline) -> None:
     text = (
         "豊橋市は、2019年11月、トルコ・ブルサ市と覚書を締結した。\n"

@@ -47,12 +47,16 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
 _TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開])期間|期限")
-_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する")
+_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項")
 _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
+# in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
+_ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
+_PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
+_KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))(?:\s*[:：|]\s*|\s+|$)")
@@ -1023,17 +1027,20 @@ class RecordAssembler:
                     else:
                         in_block = False  # a heading of another kind ends the block
                     continue
-                if _PURPOSE_LINE.match(body):
+                if _PURPOSE_LINE.match(body) and not _PROFILE_LINE.match(body):
                     spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
                     block_indent = u.indent
                     block_marker = _marker(u.text)
                     continue
-                if in_block and not u.is_row and not _BACKGROUND.search(u.text):
+                if _KEY_LINE.match(body):
+                    in_block = False  # 都市の概要:… / 主な交流:… — another key of a key/value list ends the block
+                    continue
+                if in_block and not u.is_row and not _ITEM_BACKGROUND.search(u.text):
                     spans.append((u.start, u.end))
                 elif u.is_row:
                     in_block = False
-                elif _PURPOSE_SENTENCE.search(u.text) and not _BACKGROUND.search(u.text) and "。" in u.text and not in_reference:
+                elif _PURPOSE_SENTENCE.search(u.text) and not _ITEM_BACKGROUND.search(u.text) and "。" in u.text and not in_reference:
                     spans.append((u.start, u.end))  # 協定では、観光…の4分野で協力することを定めています。
         found: dict[Sector, Found] = {}
         party_spans = [(p.start, p.end) for p in parties]
