@@ -39,6 +39,41 @@ CASES = [
         [("other", ("ローマ市", "丸亀市"), (("signed", "2024-10-15"),))],
     ),
     (
+        "an undated sentence that states a relationship is a record",
+        "金沢市は、ベルギーのゲント市と姉妹都市提携を結んでいます。\n",
+        [("sister_city", ("ゲント市", "金沢市"), ())],
+    ),
+    (
+        "an undated conclusion with a foreign region is a record",
+        "三重県は、ブラジル連邦共和国サンパウロ州と姉妹提携を結んでいます。\n",
+        [("sister_city", ("サンパウロ州", "三重県"), ())],
+    ),
+    (
+        "a link to another page about an agreement is no record",
+        "関連リンク\n・カルナータカ州政府との覚書締結について\n",
+        [],
+    ),
+    (
+        "a class of bodies (関係団体や近隣の県) is no party",
+        "岐阜県では、関係団体や近隣の県と災害時応援協定を締結しています。\n",
+        [],
+    ),
+    (
+        "talks still under way (協議が進められています, 締結時期は未定) are no record",
+        "両市の社会福祉協議会どうしでも災害ボランティアセンターの運営支援について協議が進められています（締結時期は未定）。\n",
+        [],
+    ),
+    (
+        "a photo caption of the signing names no new party (ヒメネス州知事 is a person's title)",
+        "2024年5月1日\n大分県は4月30日、メキシコのアグアスカリエンテス州と覚書を締結しました。\n［写真］覚書に署名する知事（左）とヒメネス州知事（右）\n",
+        [("mou", ("アグアスカリエンテス州", "大分県"), (("signed", "2024-04-30"),))],
+    ),
+    (
+        "a trade fair where the signing took place is no party",
+        "2024年5月30日\n富山県は、国際食品見本市「THAIFEX」の会場において、タイ王国商務省国際貿易振興局と覚書を締結しました。\n",
+        [("mou", ("タイ王国商務省国際貿易振興局", "富山県"), ())],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

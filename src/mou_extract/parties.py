@@ -191,6 +191,7 @@ class _ShapeRules:
     determiner_no: re.Pattern[str]
     determiners: tuple[str, ...]
     units: str
+    generic_prefixes: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +216,8 @@ def _shape_rules() -> _ShapeRules:
     return _ShapeRules(ward, re.compile(_alt(p["foreign_ward_stem_stop"])), reading, codes, kata_run,
                        frozenset(p["kata_org_place_name_parts"]), tuple(p["kata_org_tail_stop"]),
                        re.compile(f"\\s?(?:{_alt(titles)})"), re.compile(f"(?:{_alt(titles)})\\s$"),
-                       branch, latin_branch, determiner_no, tuple(p["generic_determiners"]), units)
+                       branch, latin_branch, determiner_no, tuple(p["generic_determiners"]), units,
+                       tuple(p["generic_prefixes"]))
 
 
 class _Doc:
@@ -980,6 +982,8 @@ def is_generic_name(name: str) -> bool:
     r, sr = _rules(), _shape_rules()
     n = nfkc(name).strip()
     if not n:
+        return True
+    if n.startswith(sr.generic_prefixes) or re.search(f"[{KANJI}]や[{KANJI}]", n):
         return True
     body = n
     det = next((d for d in sorted(sr.determiners, key=len, reverse=True) if body.startswith(d)), None)

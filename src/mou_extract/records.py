@@ -55,6 +55,7 @@ _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月�
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
+_STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -67,6 +68,7 @@ _FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|よ�
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
 _NON_ANCHOR_LABEL = re.compile(
+    r"^\s*[【\[［(（]?(?:写真|画像|Photo)[】\]］)）:：]|"  # a photo caption shows a signing; the text reports it
     r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|概要|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]"
 )
 _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
@@ -470,7 +472,7 @@ class RecordAssembler:
                 continue
             if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
                 continue  # a witness (…観光協会が立会人として), not a signatory
-            if _PLACE_AFTER.match(tail) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び") \
+            if _PLACE_AFTER.match(tail.lstrip("」』")) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び") \
                     and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both, and Xにおいて、同市と… is the partner
             after = ms[i + 1] if i + 1 < len(ms) else None
@@ -715,7 +717,11 @@ class RecordAssembler:
             # no date, no name, no list: a passing remark about an agreement (…センターの
             #運営に関する協定に基づき); kept only when its partner is named more than once
             partners = [c for c in clusters if home is None or not self.same_party(c[0].name, home.name)]
-            if all(sum(1 for m in all_parties if self.same_party(m.name, c[0].name)) < 2 for c in partners):
+            # …と姉妹都市提携を結んでいます: an undated sentence that concludes an instrument with a named body
+            # (a sentence that says so, not a link or heading: …との覚書締結について)
+            stated = any(a.verbs and a.type_cues and not a.ceremony and not a.background
+                         and _STATES_DONE.search(a.unit.text) for a in d.anchors)
+            if not stated and all(sum(1 for m in all_parties if self.same_party(m.name, c[0].name)) < 2 for c in partners):
                 return None
         parties = [self._best_form(c, all_parties) for c in clusters]
         parties = [(self._country_from_zone(p, d, all_parties, text), al) for p, al in parties]
