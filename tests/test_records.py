@@ -74,6 +74,16 @@ CASES = [
         [("mou", ("タイ王国商務省国際貿易振興局", "富山県"), ())],
     ),
     (
+        "a foreign ministry opened by its country's name is an organisation of that country",
+        "高知県は、3月5日、ニュージーランド環境保全省と自然公園の管理に関する覚書を締結しました。\n",
+        [("mou", ("ニュージーランド環境保全省", "高知県"), ())],
+    ),
+    (
+        "a partner with its abbreviation in brackets before と",
+        "福井県は、タイ投資委員会（BOI）と経済交流に関する覚書を締結した。\n",
+        [("mou", ("タイ投資委員会", "福井県"), ())],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],
@@ -205,6 +215,12 @@ CASES = [
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_records(rules_pipeline, name: str, text: str, expected: list[tuple]) -> None:
     assert brief(rules_pipeline.extract(text, doc_id="t")) == expected
+
+
+def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:
+    (rec,) = rules_pipeline.extract("高知県は、ニュージーランド環境保全省と覚書を締結しました。\n", doc_id="t").records
+    partner = next(p for p in rec.parties if p.name.endswith("省"))
+    assert (partner.kind.value, partner.country) == ("organization", "NZ")
 
 
 def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:

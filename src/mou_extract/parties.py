@@ -974,6 +974,12 @@ def _expand_abbreviations(text: str, mentions: list[PartyMention]) -> list[Party
 _PLACE_OR_FORM_END = re.compile(r"(?:市|区|町|村|郡|県|都|府|道|州|省|国)$")
 
 
+def opening_country(name: str) -> str | None:
+    """The ISO code of a country whose full name opens ``name`` (ニュージーランド環境保全省), else None."""
+    hits = Gazetteer.load().scan_countries(nfkc(name))
+    return hits[0][2] if hits and hits[0][0] == 0 and hits[0][1] < len(nfkc(name)) else None
+
+
 def is_generic_name(name: str) -> bool:
     """True for words that name no particular party: a determiner before units or a head
     only (同協会, 両県市), a bare unit before ordinary words and a head (県観光協会), or

@@ -36,7 +36,7 @@ from .model import (
     Term,
 )
 from .docdate import find_signature_date
-from .parties import is_generic_name
+from .parties import is_generic_name, opening_country
 from .segment import Unit, split_units
 from .sectors import find_sector_cues
 
@@ -56,6 +56,8 @@ _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四�
 _PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ")
+# a government's ministry or agency (…環境保全省, …計画投資省), not a province (江蘇省): its stem is ordinary words
+_MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投資|計画|外務|内務|観光|文化|教育|科学|技術|保健|厚生|農業|農林|水産|漁業|運輸|交通|国土|開発|財務|情報|通信|労働|資源|エネルギー|建設|公共事業|防衛|法務|社会|福祉|スポーツ|創造)[^\s、。]{0,8}省$")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -78,7 +80,7 @@ _WITH = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,4
 # a partner merged into a successor: …ジリンガム市は周辺の自治体と統合され、…メドウェイ市が発足
 _MERGER = re.compile(r"[^。\n]{0,60}(?:合併|統合|編入|再編)[^。\n]{0,80}?(?:発足|誕生|となり|となった|となりました|に移行|へ移行|が引き継|に引き継)[^。\n]{0,40}")
 # 大韓民国の清州市と「…覚書」を締結: the partner is the object of と before the instrument
-_OBJECT_OF = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,24}?)と(?:「[^」]{2,60}」|[^\s、。「」]{0,20}?(?:協定|覚書|宣言|提携|合意書))を?(?:締結|調印|署名|結|交わ)")
+_OBJECT_OF = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,24}?)(?:[(（][A-Za-z0-9&.\- ]{2,12}[)）])?と(?:「[^」]{2,60}」|[^\s、。「」]{0,20}?(?:協定|覚書|宣言|提携|合意書))を?(?:締結|調印|署名|結|交わ)")
 _TO_TOMO = re.compile(r"(?P<a>[^\s、。「」『』()（）]{2,30}?)(?:と|及び|および)(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:との間で|との間に|との間の|との|は、|は|が|の間で)")
 
 
@@ -672,8 +674,12 @@ class RecordAssembler:
             s = a.unit.start + b_start
             kind = _kind_from_suffix(name)
             # a country written before it in the same phrase places it (大韓民国の清州市)
+            # (or opens its name: ニュージーランド環境保全省)
             country = next((p.country for p in self._mentions if p.kind is PartyKind.COUNTRY
-                            and a.unit.start + m.start("b") <= p.start < s and p.country), None)
+                            and a.unit.start + m.start("b") <= p.start < s + len(name) and p.end < s + len(name)
+                            and p.country), None) or opening_country(name)
+            if country is not None and kind is PartyKind.REGION and _MINISTRY.search(name):
+                kind = PartyKind.ORGANIZATION
             out.append(PartyMention(s, s + len(name), name, name, kind, country, "construction"))
             break
         # NER is asked only about a step it can anchor: a dated one or a named instrument
