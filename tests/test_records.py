@@ -84,6 +84,26 @@ CASES = [
         [("mou", ("タイ投資委員会", "福井県"), ())],
     ),
     (
+        "a foreign port is the partner; the state before it only locates it",
+        "2024年10月10日\n高知県は、10月8日、アメリカ合衆国ワシントン州のタコマ港（Port of Tacoma）と「港湾振興に関する覚書」を締結しました。\n",
+        [("mou", ("タコマ港", "高知県"), (("signed", "2024-10-08"),))],
+    ),
+    (
+        "a long katakana town named as the partner needs no country beside it",
+        "令和六年二月一日発行\n答（町長）　本町は、昭和五十四年八月二十一日にバートホーフガシュタイン町と姉妹都市提携の盟約書を交わしました。\n",
+        [("sister_city", ("バートホーフガシュタイン町",), (("signed", "1979-08-21"),))],
+    ),
+    (
+        "a yearless date in kanji numerals takes its year from the issue date",
+        "令和六年二月一日発行\n湯沢町は、十一月二十日に株式会社ゆきぐに物流と「災害時における物資の供給等に関する協定」を締結しました。\n",
+        [("partnership_agreement", ("株式会社ゆきぐに物流", "湯沢町"), (("signed", "2023-11-20"),))],
+    ),
+    (
+        "a signing given up (見送り, 困難と判断) is no record",
+        "2021年3月19日\n久留米市は、ヤンゴン地域との友好交流協定の締結を見送ります。\n令和3年2月1日の政変以降、協定の締結は困難と判断しました。\n",
+        [],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

@@ -61,6 +61,7 @@ ORG_CHARS = f"{KANJI}{KATA}{LATIN}&・.\\-"
 _ORG_CHAR = re.compile(f"[{ORG_CHARS}]")
 _WORD_CHAR = re.compile(f"[{KANJI}{KATA}{LATIN}]")
 _KATA_CHAR = re.compile(f"[{KATA}]")
+_KANJI_CHAR = re.compile(f"[{KANJI}]")
 
 _RANK = {"country": 0, "region": 1, "municipality": 2, "ward": 3}
 _KIND = {"region": PartyKind.REGION, "municipality": PartyKind.MUNICIPALITY, "ward": PartyKind.MUNICIPALITY,
@@ -126,6 +127,7 @@ class _Rules:
     latin_paren: re.Pattern[str]
     body_stem_stop: re.Pattern[str]
     office_heads: tuple[str, ...]
+    foreign_stem_heads: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -169,7 +171,8 @@ def _rules() -> _Rules:
                   frozenset(p["latin_stop"]), cues, paren_country, legal_forms, located_kanji, paren_kanji,
                   located, located_stop, form_country, suffix_only, no_cont, frozenset(p["org_name_boundaries"]),
                   body, body_min, tuple(p["org_head_blocked_next"]), tuple(p["agency_stem_stop_suffixes"]), file_ext,
-                  latin_paren, re.compile(f"(?:{_alt(p['municipal_body_stem_stop'])})+"), tuple(p["office_heads"]))
+                  latin_paren, re.compile(f"(?:{_alt(p['municipal_body_stem_stop'])})+"), tuple(p["office_heads"]),
+                  frozenset(h["text"] for h in p["org_heads"] if h.get("stem") == "foreign"))
 
 
 @dataclass(frozen=True)
@@ -541,7 +544,7 @@ def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[
             country = last.country or loc[1] or country
             e = loc[0]
         elif last.needs_locator and not any(a.country not in (None, "JP") for a in chain[:-1]) \
-                and last.name not in located:
+                and last.name not in located and not _kata_town_as_party(doc.text, s, e, last.name):
             continue  # a katakana 町/村 with nothing foreign around it
         if last.needs_locator and country is None:
             country = located.get(last.name)
@@ -759,6 +762,17 @@ def _stands_as_party(text: str, s: int, e: int) -> bool:
     return not (sr.titles_after.match(text, e) or sr.titles_before.search(text[max(0, s - 8):s]))
 
 
+def _kata_town_as_party(text: str, s: int, e: int, name: str) -> bool:
+    """A long katakana name + 町/村 that a sentence about an agreement names as its partner
+    (…にバートホーフガシュタイン町と姉妹都市提携の盟約書を交わし): a foreign town even with no
+    country beside it. Short or ・-split ones stay ordinary words (ニュータウン町 is rare, but
+    a 3-kana stem is too often part of a longer word)."""
+    if not name.endswith(("町", "村")):
+        return False
+    stem = name[:-1].replace("・", "")
+    return len(stem) >= 5 and text.startswith(("と", "との", "、", "及び", "および"), e) and _cue_near(text, s, e, 0)
+
+
 def _kata_part_kind(part: str, g: Gazetteer) -> str:
     """place | person | place_part | word, for one ・-separated piece of a katakana name."""
     if part in g.countries or part in _foreign_stems():
@@ -879,6 +893,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 break
         if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not _WORD_CHAR.match(stem[-1]):
             continue
+        if m.group() in r.foreign_stem_heads and (not re.fullmatch(f"[{KATA}A-Za-z・ ]+(?:国際)?", stem) or _KANJI_CHAR.match(text[m.end():m.end() + 1])):
+            continue  # 東京港, 姉妹港, 港湾: a port is a body only after a foreign (katakana) name
         if _not_a_name(stem, m.group()) or _generic_reference(text, s, stem):
             continue
         if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道"))):

@@ -24,6 +24,7 @@ from typing import Callable, Iterable
 
 from . import cues as cue_mod
 from .dates import dates_agree, find_dates
+from .dates.numerals import to_int
 from .model import (
     AgreementType,
     DateMention,
@@ -1386,11 +1387,12 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
         if d.value is not None or d.problem != "no year":
             out.append(d)
             continue
-        m = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", d.text.translate(_FULLWIDTH))
-        if not m:
+        m = re.match(r"([0-9〇一二三四五六七八九十]{1,3})月(?:([0-9〇一二三四五六七八九十]{1,3})日)?", d.text.translate(_FULLWIDTH))
+        month = to_int(m.group(1)) if m else None  # 11月20日 or 十一月二十日
+        if not m or month is None:
             out.append(d)
             continue
-        month, day = int(m.group(1)), int(m.group(2)) if m.group(2) else None
+        day = to_int(m.group(2)) if m.group(2) else None
         md = f"{month:02d}" + (f"-{day:02d}" if day else "")
         year: int | None = None
         if doc_date and len(doc_date) >= 4:
