@@ -67,7 +67,8 @@ def test_documents_without_agreements_give_no_records(corpus_run) -> None:
     empty = [k for k, g in gold.items() if not g["records"]]
     assert len(empty) >= 8
     spurious = [k for k in empty if preds[k]["records"]]
-    assert len(spurious) <= 1, spurious
+    # a floor, not a fit: at most one in ten documents with no agreement may yield a record
+    assert len(spurious) <= max(1, len(empty) // 10), spurious
 
 
 # Floors well below the measured figures (see the README): a drop below them is a regression.

@@ -104,6 +104,28 @@ CASES = [
         [],
     ),
     (
+        "a joint subject (本町とX市は) that concluded in the background is its own record, not a visit",
+        "令和5年11月2日\n与那国町は、本日、花蓮慈済病院と「医療交流に関する覚書」を締結しました。\n"
+        "３　背景\n本町と花蓮市は、昭和57年10月8日に姉妹都市を締結し、小中学生の相互訪問を続けてきました。\n",
+        [("mou", ("与那国町", "花蓮慈済病院"), (("signed", "2023-11-02"),)),
+         ("sister_city", ("与那国町", "花蓮市"), (("signed", "1982-10-08"),))],
+    ),
+    (
+        "an apposition (…の貿易投資庁であるX) names the party",
+        "山梨県は、フランスの貿易投資庁であるビジネス・フランスで、令和元年10月に「欧州市場参入支援に関する覚書」を交わしました。\n",
+        [("mou", ("ビジネス・フランス", "山梨県"), (("signed", "2019-10"),))],
+    ),
+    (
+        "a campus is part of a university's name",
+        "山梨県は2022年3月、米国のカリフォルニア大学デービス校と、醸造に関する覚書を締結しました。\n",
+        [("mou", ("カリフォルニア大学デービス校", "山梨県"), (("signed", "2022-03"),))],
+    ),
+    (
+        "平成30年から、…協定を結んでいて: the relationship began that year",
+        "2023年7月1日\n海士町では平成30年から、島根大学とも地域づくりに関する連携協定を結んでいて、学生を受け入れています。\n",
+        [("partnership_agreement", ("島根大学", "海士町"), (("signed", "2018"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],
@@ -265,6 +287,13 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 
 SECTOR_CASES = [
+    (
+        "a partner's profile (【…病院の概要】) gives no fields; 覚書の概要 does",
+        "令和5年11月2日\n与那国町は、本日、花蓮慈済病院と覚書を締結しました。\n"
+        "２　覚書の概要\n（1）遠隔医療に関する情報交換\n\n【花蓮慈済病院の概要】\n災害医療チームを持ち、観光客の救急にも対応する。\n",
+        {"medical"},
+        {"disaster", "tourism"},
+    ),
     (
         "相互訪問 in a list of items is a field, not a visit being reported",
         "2023年5月10日\n\n新居浜市は、5月9日、ドイツのフライブルク市と覚書を締結しました。\n\n"

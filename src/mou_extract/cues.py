@@ -129,9 +129,10 @@ _PHRASE_RE = re.compile(
     + _INSTRUMENT_END + r")"
 )
 _BRACKETS = str.maketrans("", "", "「」『』")
+_DESCRIBED = re.compile(r"を目的と(?:し|す)|を目指(?:す|し)|を図る|を進める")
 _PHRASE_LEAD = re.compile(
     r"^(?:[^\s、。]{0,16}?(?:[0-9〇一二三四五六七八九十元]+年)?(?:[0-9一二三四五六七八九十]+月)?[0-9一二三四五六七八九十]+日に"
-    r"|[^\s、。と]{1,20}?(?:市|町|村|区|県|州|省|道|大学|協会|機構|会議所|株式会社[^\s、。と]{0,12})と(?!の))"
+    r"|[^\s、。と]{1,20}?(?:市|町|村|区|県|州|省|道|大学|協会|機構|会議所|港|空港|病院|庁|局|公社|研究所|研究院|センター|銀行|株式会社[^\s、。と]{0,12})とも?(?!の))"
 )
 
 
@@ -158,6 +159,8 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
             cut = _PHRASE_LEAD.match(raw)
             if cut and "との" not in raw:
                 s += cut.end()
+            if _DESCRIBED.search(raw):
+                return  # …に関する共同研究と人材育成を目的とした覚書: a description, not a name
         title = clean_title(text[s:e])
         # typed like a record: the strongest instrument word (友好交流都市協定書 is friendship_city)
         typ = best_type(find_type_cues(title))

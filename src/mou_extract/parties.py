@@ -62,6 +62,7 @@ _ORG_CHAR = re.compile(f"[{ORG_CHARS}]")
 _WORD_CHAR = re.compile(f"[{KANJI}{KATA}{LATIN}]")
 _KATA_CHAR = re.compile(f"[{KATA}]")
 _KANJI_CHAR = re.compile(f"[{KANJI}]")
+_CAMPUS = re.compile(f"[{KATA}・]{{2,16}}(?:校|キャンパス)(?![{KANJI}])")
 
 _RANK = {"country": 0, "region": 1, "municipality": 2, "ward": 3}
 _KIND = {"region": PartyKind.REGION, "municipality": PartyKind.MUNICIPALITY, "ward": PartyKind.MUNICIPALITY,
@@ -797,7 +798,9 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
         parts = m.group(1).split("・")
         if m.group(2) is None and len(parts) < 2:
             continue
-        if not _stands_as_party(text, s, e) or not _cue_near(text, s, e, 160):
+        # …の貿易投資庁であるビジネス・フランスで、: the name an apposition gives stands as the party
+        appositive = text.endswith(("である", "であり"), 0, s) and text.startswith(("で、", "で,"), e)
+        if not (_stands_as_party(text, s, e) or appositive) or not _cue_near(text, s, e, 160):
             continue
         kinds = [_kata_part_kind(x, g) for x in parts]
         if "person" in kinds or "place_part" in kinds:
@@ -899,7 +902,11 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道"))):
             continue  # 県庁 is the prefecture itself
-        found.append((span_start, s, m.end(), None))
+        end = m.end()
+        if m.group() == "大学":  # カリフォルニア大学デービス校: the campus is part of the name
+            cm = _CAMPUS.match(text, end)
+            end = cm.end() if cm else end
+        found.append((span_start, s, end, None))
 
     found += _municipal_bodies(text, places)
     found += _kata_orgs(text, g)

@@ -59,6 +59,9 @@ _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pa
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ")
 # a government's ministry or agency (…環境保全省, …計画投資省), not a province (江蘇省): its stem is ordinary words
 _MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投資|計画|外務|内務|観光|文化|教育|科学|技術|保健|厚生|農業|農林|水産|漁業|運輸|交通|国土|開発|財務|情報|通信|労働|資源|エネルギー|建設|公共事業|防衛|法務|社会|福祉|スポーツ|創造)[^\s、。]{0,8}省$")
+# a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
+_PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町|村|州|省|県|大学|病院|港|社)(?:について|とは)[】\]]?$")
+_NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -365,7 +368,11 @@ class RecordAssembler:
         for d in local:
             if d.value is None:
                 continue
-            since = re.match(r"\s*(?:から|より|以来)\s*(?:続|継続|の)", u.text[d.end :])
+            after = u.text[d.end :]
+            # 平成30年から続く… / 平成30年から、…協定を結んでいて: the relationship began then
+            since = re.match(r"\s*(?:から|より|以来)\s*(?:続|継続|の)", after) or (
+                re.match(r"\s*(?:から|より)、", after) and not re.search(r"まで|~|までの", after[:60])
+                and re.search(r"(?:結ん|締結し|提携し|交わし)(?:で|てい|てお)", after[:80]))
             if any(s <= d.start and d.end <= e for s, e in in_periods) and not since:
                 continue
             if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]) and not since:
@@ -488,6 +495,8 @@ class RecordAssembler:
                     and text[m.end : m.end + 1] in (")", "）") and (len(ms) > 1 or re.search(r"[^\s|(（]$", text[max(0, m.start - 2) : m.start - 1])):
                 continue  # アメリカ合衆国(コネチカット州): the state locates the city in the row
             nxt = ms[i + 1] if i + 1 < len(ms) else None
+            if nxt is not None and text[m.end : nxt.start] in ("である", "であり", "であり、"):
+                continue  # …の貿易投資庁であるビジネス・フランス: the apposition names the party
             if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
                 if m.kind is not PartyKind.ORGANIZATION:
                     continue
@@ -532,6 +541,8 @@ class RecordAssembler:
                 known is None and len(partners) == 1 and len(a.parties) == 1 and a.background
                 and not cue_mod.find_titles(a.unit.text) and bool(order)
                 and not re.search(re.escape(partners[0].text) + r"と[^。]{0,24}?(?:協定|覚書|宣言|提携|合意書)", a.unit.text)
+                # 本町と花蓮市は、昭和57年…に姉妹都市を締結し: a joint subject that concluded
+                and not (a.events and a.type_cues and re.search(r"(?:と|及び|および)" + re.escape(partners[0].text) + r"(?:は|が|の間|とは)", a.unit.text))
             )
             # 「…との友好都市提携調印式を行いました」 with no record yet: the ceremony is the conclusion
             ceremony_new = a.ceremony and partners and not order and bool(a.type_cues)
@@ -1029,6 +1040,9 @@ class RecordAssembler:
                 # ■覚書の主な内容 then 1. … 2. …: a numbering of another kind is the block's items
                 nested = in_block and _MARKER_RANK.get(_marker(u.text), 0) > _MARKER_RANK.get(block_marker, 0)
                 label_like = (u.is_heading or (len(body) <= 16 and "。" not in body and not u.is_row)) and not deeper and not nested
+                if label_like and _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body) and not cue_mod.find_type_cues(body):
+                    in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
+                    continue
                 if label_like:
                     if _PURPOSE_LABEL.search(body) and not _TERM_LABEL.search(body):
                         in_block, in_reference = True, False
