@@ -126,6 +126,16 @@ CASES = [
         [("partnership_agreement", ("島根大学", "海士町"), (("signed", "2018"),))],
     ),
     (
+        "a stated count of parties (3者) brings in the issuer the list names only as 県",
+        "2024年2月10日\n島根県\n県、島根大学及び株式会社山陰合同銀行の3者で「外国人留学生の県内就職の促進に関する協定」を2月9日に締結した。\n",
+        [("partnership_agreement", ("島根大学", "島根県", "株式会社山陰合同銀行"), (("signed", "2024-02-09"),))],
+    ),
+    (
+        "及び ends an organisation's name",
+        "2023年11月14日\n山口県\n11月13日、県、公益財団法人山口県国際交流協会及びNPO法人やまぐち多文化ネットの3者は、「外国人住民の防災に関する協定」を締結しました。\n",
+        [("partnership_agreement", ("NPO法人やまぐち多文化ネット", "公益財団法人山口県国際交流協会", "山口県"), (("signed", "2023-11-13"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

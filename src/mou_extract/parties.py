@@ -871,6 +871,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         ne = _continue_over_no(text, g, ns, ne)
         tm = r.titles.search(text, ns + 2, ne)
         ne = tm.start() if tm else ne
+        cm = re.search(r"及び|並びに|及(?=び)|並(?=びに)", text[ns:ne + 2])
+        ne = min(ne, ns + cm.start()) if cm else ne  # X協会及びY: the conjunction ends the name
         if ne > ns:
             found.append((m.start(), m.start(), ne, "JP"))
 

@@ -719,6 +719,11 @@ class RecordAssembler:
                 clusters.append([mate])
         if not clusters:
             return None
+        # 県、島根大学及び株式会社山陰合同銀行の3者で: the issuer is the party the count leaves out
+        n = _party_count(d)
+        if n is not None and home is not None and len(clusters) == n - 1 \
+                and not any(self.same_party(c[0].name, home.name) for c in clusters):
+            clusters.append([home])
         if len(clusters) < 2:
             # one named party and no issuer to pair it with: still a record when the
             # text plainly concludes an instrument with it (the Japanese side is the
@@ -1452,6 +1457,18 @@ def _ref_before(dates: list[DateMention], pos: int) -> str | None:
 
 
 _compatible = dates_agree
+
+
+_N_PARTIES = re.compile(r"([2-9二三四五六七八九])者(?:で|は|が|の間|間|による|により|協定|覚書|連携)")
+
+
+def _party_count(d: Draft) -> int | None:
+    """The number of parties a step states (…の3者で締結), if any."""
+    for a in d.anchors:
+        m = _N_PARTIES.search(a.unit.text)
+        if m:
+            return to_int(m.group(1))
+    return None
 
 
 def _kind_from_suffix(name: str) -> PartyKind:
