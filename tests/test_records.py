@@ -136,6 +136,18 @@ CASES = [
         [("partnership_agreement", ("NPO法人やまぐち多文化ネット", "公益財団法人山口県国際交流協会", "山口県"), (("signed", "2023-11-13"),))],
     ),
     (
+        "a bracketed head-office note (本社・東京都品川区) names no party",
+        "2023年9月1日\n須坂市\n8月25日、市は株式会社ローソン（本社・東京都品川区）と「地域活性化包括連携協定」を締結しました。\n",
+        [("partnership_agreement", ("株式会社ローソン", "須坂市"), (("signed", "2023-08-25"),))],
+    ),
+    (
+        "同社は…とも協定を締結: the company last named is the subject, not the issuer",
+        "2023年9月1日\n須坂市\n市は株式会社ローソンと「地域活性化包括連携協定」を締結しました。\n"
+        "同社は平成28年に長野県とも包括連携協定を締結しています。\n",
+        [("partnership_agreement", ("株式会社ローソン", "須坂市"), ()),
+         ("partnership_agreement", ("株式会社ローソン", "長野県"), (("signed", "2016"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

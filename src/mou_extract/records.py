@@ -62,6 +62,8 @@ _MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
 _PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町|村|州|省|県|大学|病院|港|社)(?:について|とは)[】\]]?$")
 _NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
+_ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
+_SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -480,6 +482,8 @@ class RecordAssembler:
             tail = text[m.end : m.end + 12]
             if _OFFICE_AFTER.match(tail):
                 continue
+            if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
+                continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
             if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
                 continue  # a witness (…観光協会が立会人として), not a signatory
             if _PLACE_AFTER.match(tail.lstrip("」』")) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び") \
@@ -714,7 +718,7 @@ class RecordAssembler:
     ) -> DraftRecord | None:
         clusters = [c for c in d.party_mentions if c]
         if len(clusters) == 1:
-            mate = self._paired_elsewhere(clusters[0][0], units, all_parties) or home
+            mate = self._referred_subject(d, all_parties) or self._paired_elsewhere(clusters[0][0], units, all_parties) or home
             if mate is not None and not self.same_party(mate.name, clusters[0][0].name):
                 clusters.append([mate])
         if not clusters:
@@ -798,6 +802,18 @@ class RecordAssembler:
             events = [Found(Event(EventType.SIGNED, str(t.value)), t.start, t.end)]
         sectors = self._sectors(d, text, units, title, all_parties)
         return DraftRecord(atype, title, parties, events, term, sectors)
+
+    def _referred_subject(self, d: Draft, all_parties: list[PartyMention]) -> PartyMention | None:
+        """同社は平成28年に長野県とも…協定を締結: 同社 is the organisation last named before."""
+        for a in d.anchors:
+            m = _SAME_ORG_SUBJECT.search(a.unit.text)
+            if m is None:
+                continue
+            pos = a.unit.start + m.start()
+            before = [p for p in all_parties if p.end <= pos and p.kind is PartyKind.ORGANIZATION]
+            if before:
+                return before[-1]
+        return None
 
     def _best_form(self, cluster: list[PartyMention], all_parties: list[PartyMention]) -> tuple[PartyMention, list[str]]:
         same = [m for m in all_parties if self.same_party(m.name, cluster[0].name)] + cluster
@@ -1084,7 +1100,8 @@ class RecordAssembler:
 
 
 def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
-    """The body named with its department in the first lines (令和7年2月3日発行 岐阜県 知事公室)."""
+    """The body named with its department in the first lines (令和7年2月3日発行 岐阜県 知事公室),
+    or alone on one of them."""
     end = 0
     for _ in range(6):
         nxt = text.find("\n", end + 1)
@@ -1094,6 +1111,10 @@ def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
             break
         if re.match(r"\s*[^\s\n。]{0,12}(?:課|部|局|室|公室|本部|センター)", text[p.end : p.end + 16]):
             return p
+        line_start = text.rfind("\n", 0, p.start) + 1
+        line_end = text.find("\n", p.end)
+        if not text[line_start : p.start].strip() and not text[p.end : len(text) if line_end < 0 else line_end].strip():
+            return p  # the body's name on a line of its own under the date
     return None
 
 
@@ -1138,6 +1159,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     only one the headline names (室蘭市の姉妹都市)."""
     jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
           and not (text and _ADDRESS.search(text[text.rfind("\n", 0, p.start) + 1 : p.start]))
+          and not (text and _ADDRESS_NOTE.search(text[max(0, p.start - 30) : p.start]))
           and not (text and text[p.start - 1 : p.start] in ("(", "（") and text[p.end : p.end + 1] in (")", "）"))]
     if not jp:
         orgs = [p for p in parties if p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
