@@ -148,6 +148,14 @@ CASES = [
          ("partnership_agreement", ("株式会社ローソン", "長野県"), (("signed", "2016"),))],
     ),
     (
+        "an English page: names paired with Japanese ones in brackets, English cues and a bare year after 'in'",
+        "Sister Cities of Takamatsu City (高松市)\nTours, France (トゥール市)\n"
+        "Takamatsu and Tours became sister cities in 1988. A delegation attended the 35th anniversary in October 2023.\n"
+        "Kagawa Prefecture (香川県), where Takamatsu is the capital, has had a friendship agreement with Shaanxi Province (陝西省), China, since 1994.\n",
+        [("sister_city", ("トゥール市", "高松市"), (("signed", "1988"),)),
+         ("friendship_city", ("陝西省", "香川県"), (("signed", "1994"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

@@ -934,6 +934,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             if not r.cues.search(text, ss, se):
                 continue
             end = m.start(1) + len(name)
+            if window and re.match(r"\s?[(（][^)）]*(?:市|県|州|省|区|町|村|都|府|道|郡)[)）]", text[end:end + 40]):
+                continue  # Kagawa Prefecture (香川県): the bracket is the place's Japanese name (see glossary)
             if window:  # the bracketed reading belongs to the name's span (not a mention of its own)
                 end = text.index(")", end) + 1 if ")" in text[end:end + 40] else end
             found.append((m.start(1), m.start(1), end, None))
@@ -1066,7 +1068,9 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     g = Gazetteer.load()
     places = sorted(place_mentions(text, tokens=tokens), key=lambda m: m.start)
     orgs = _org_mentions(_Doc(text, tokens), places, g)
-    return _expand_abbreviations(text, resolve_overlaps(places + orgs))
+    from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
+
+    return glossary_mentions(text, _expand_abbreviations(text, resolve_overlaps(places + orgs)))
 
 
 _SUFFIX_RE = re.compile(r"(特別自治市|特別市|広域市|自治州|自治区|市|州|省|県|都|府|区|町|村|郡)$")

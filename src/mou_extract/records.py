@@ -80,7 +80,7 @@ _NON_ANCHOR_LABEL = re.compile(
     r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|概要|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]"
 )
 _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
-_ANNIVERSARY = re.compile(r"周年|記念式典|記念事業")
+_ANNIVERSARY = re.compile(r"周年|記念式典|記念事業|(?<![A-Za-z])[Aa]nniversary")
 # 本県は、チリ共和国の国家漁業養殖局(SERNAPESCA)との間で…: the partner before との間で
 _WITH = re.compile(r"(?:^|[、,。\s])(?P<b>[^\s、。「」『』()（）|]{2,40}?)(?:[(（][^)）]{1,30}[)）])?との(?:間で|間に|間の)")
 # a partner merged into a successor: …ジリンガム市は周辺の自治体と統合され、…メドウェイ市が発足
@@ -374,7 +374,8 @@ class RecordAssembler:
             # 平成30年から続く… / 平成30年から、…協定を結んでいて: the relationship began then
             since = re.match(r"\s*(?:から|より|以来)\s*(?:続|継続|の)", after) or (
                 re.match(r"\s*(?:から|より)、", after) and not re.search(r"まで|~|までの", after[:60])
-                and re.search(r"(?:結ん|締結し|提携し|交わし)(?:で|てい|てお)", after[:80]))
+                and re.search(r"(?:結ん|締結し|提携し|交わし)(?:で|てい|てお)", after[:80])) or (
+                re.search(r"(?<![A-Za-z])since\s$", u.text[max(0, d.start - 6) : d.start]))  # …agreement with X since 1994
             if any(s <= d.start and d.end <= e for s, e in in_periods) and not since:
                 continue
             if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]) and not since:
@@ -387,7 +388,7 @@ class RecordAssembler:
                 typ = EventType.SIGNED
             if typ is None:
                 continue
-            if anniversary and self._dates_anniversary(dm, verbs, u):
+            if anniversary and _ANNIVERSARY.search(_sentence_at(u.text, d.start)) and self._dates_anniversary(dm, verbs, u):
                 continue  # 提携10周年 (the anniversary), not 平成26年に…提携を結んだ (the conclusion)
             events.append((typ, dm, _instrument_for(dm, verbs, tcues, shifted)))
         if continuation:
@@ -482,6 +483,8 @@ class RecordAssembler:
             tail = text[m.end : m.end + 12]
             if _OFFICE_AFTER.match(tail):
                 continue
+            if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
+                continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
             if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
@@ -1491,6 +1494,14 @@ def _party_count(d: Draft) -> int | None:
         if m:
             return to_int(m.group(1))
     return None
+
+
+def _sentence_at(text: str, pos: int) -> str:
+    """The sentence of ``text`` around ``pos`` (。 or an English full stop ends one)."""
+    starts = [m.end() for m in re.finditer(r"。|(?<=[a-z0-9)])\.\s", text[:pos])]
+    start = starts[-1] if starts else 0
+    m = re.search(r"。|(?<=[a-z0-9)])\.(?:\s|$)", text[pos:])
+    return text[start : pos + m.end() if m else len(text)]
 
 
 def _kind_from_suffix(name: str) -> PartyKind:

@@ -168,6 +168,8 @@ GREGORIAN = [
     g("signed on March 12, 2024 in Bengaluru", "2024-03-12", span="March 12, 2024"),
     g("Published: 14 March 2024", "2024-03-14"),
     g("since Sept. 2019", "2019-09"),
+    g("Takamatsu and Tours became sister cities in 1988.", "1988", span="1988"),
+    g("has had a friendship agreement with Shaanxi, since 1994.", "1994", span="1994"),
     g("February 30, 2023", None),
     g("2020/11/18", "2020-11-18"),
     g("2020.11.18", "2020-11-18"),
@@ -332,6 +334,7 @@ MUST_NOT_MATCH = [
     x("3年以内に"), x("3年生"), x("5年ぶり"), x("令和○年○月○日"), x("自動更新しない"),
     x("バージョン2.1.3"), x("0120-123-456"), x("3か月以内"), x("第3回"), x("1万2000円"),
     x("10時30分"), x("2年目"),
+    x("a population of 1988 people"), x("Room 2024, Win 1994"), x("in 12345 cases"),
 ]
 
 ALL: list[Case] = (

@@ -133,7 +133,11 @@ _EN_MONTH = "(?:" + "|".join(sorted(_EN_MONTHS, key=len, reverse=True)) + r")\.?
 
 
 def parse_english(m: re.Match[str], p: str) -> Atom | None:
-    """March 12, 2024 / 12 March 2024 / March 2024 on bilingual pages."""
+    """March 12, 2024 / 12 March 2024 / March 2024 / (in|since) 1994 on bilingual pages."""
+    if m.group(f"{p}_y4"):
+        a = Atom("date", m.start(), m.end(), year=int(m.group(f"{p}_y4")))
+        a.value, a.problem = convert_gregorian(a.year, None, None)
+        return a
     month_word = (m.group(f"{p}_m") or m.group(f"{p}_m2") or m.group(f"{p}_m3") or "").rstrip(".")
     month = _EN_MONTHS.get(month_word)
     y = to_int(m.group(f"{p}_y") or m.group(f"{p}_y2") or m.group(f"{p}_y3") or "")
@@ -284,7 +288,9 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("en",
      rf"(?<![A-Za-z])(?:(?P<en_m>{_EN_MONTH})\s(?P<en_d>[0-3]?[0-9]),?\s(?P<en_y>[12][0-9]{{3}})"
      rf"|(?P<en_d2>[0-3]?[0-9])\s(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
-     rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}}))(?![0-9])", parse_english),
+     rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}})"
+     # a bare year only after an English preposition: became sister cities in 1988, since 1994
+     rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s))(?P<en_y4>1[89][0-9]{{2}}|20[0-9]{{2}}))(?![0-9年.,]?[0-9])(?!\s?年)", parse_english),
 ]
 
 PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}

@@ -1,0 +1,113 @@
+"""Bilingual name glossary: English uses of a party the page names in Japanese.
+
+English and bilingual municipal pages write a partner once with its Japanese
+name in brackets (``Tours, France (トゥール市)``, ``高松市 (Takamatsu City)``) and
+then only in English (``Takamatsu and Tours became sister cities in 1988``).
+No gazetteer knows every English exonym, but the page itself states the pair:
+this module reads those pairs and marks every later use of the English name
+as a mention of the Japanese party, with the country the English phrase gives
+(``Nanchang, Jiangxi Province, China`` → CN). The word lists are in
+``data/glossary.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from .model import PartyKind, PartyMention
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict[str, Any]:
+    return json.loads(resources.files("mou_extract.data").joinpath("glossary.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _countries() -> dict[str, str]:
+    """English country names (pycountry) and the aliases of glossary.json → alpha-2."""
+    import pycountry
+
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            v = getattr(c, attr, None)
+            if v and "," not in v and "(" not in v:
+                out[v] = c.alpha_2
+    out.update(_data()["country_aliases"])
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    d = _data()
+    conn = "|".join(d["connectors"])
+    word = r"[A-Z][A-Za-z.'’\-]*"
+    name = rf"{word}(?:[ ](?:{word}|{conn}))*"
+    # English phrase (with comma-separated locators) right before the bracketed Japanese name
+    before = re.compile(rf"(?P<en>{name}(?:,\s?{name})*)\s?[(（]$")
+    # English phrase inside brackets right after the Japanese name
+    after = re.compile(rf"\s?[(（](?P<en>{name}(?:,\s?{name})*)[)）]")
+    types = "|".join(sorted((re.escape(w) for w in d["type_words"]), key=len, reverse=True))
+    type_tail = re.compile(rf"\s(?:{types})$")
+    return before, after, type_tail
+
+
+def _keys_and_country(en: str) -> tuple[list[str], str | None]:
+    """``St. Petersburg, Florida, U.S.A.`` → (["St. Petersburg"], "US")."""
+    parts = [p.strip() for p in en.split(",") if p.strip()]
+    countries = _countries()
+    country = next((countries[p] for p in parts[1:] if p in countries), None)
+    head = parts[0]
+    if head in countries:
+        return [], None  # a country is no partner name here
+    keys = [head]
+    short = _patterns()[2].sub("", head)
+    if short != head and len(short) >= 3:
+        keys.append(short)
+    return keys, country
+
+
+def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """``mentions`` plus a mention for each English use of a name the page pairs with a
+    Japanese one; a paired mention without a country takes the English phrase's."""
+    before, after, _ = _patterns()
+    pairs: dict[str, PartyMention] = {}
+    out: list[PartyMention] = []
+    for m in mentions:
+        if m.kind is PartyKind.COUNTRY:
+            out.append(m)
+            continue
+        en = None
+        if m.start > 0 and text[m.start - 1] in "(（" and text[m.end : m.end + 1] in (")", "）"):
+            bm = before.search(text, max(0, m.start - 120), m.start)
+            en = bm.group("en") if bm else None
+        if en is None:
+            am = after.match(text, m.end)
+            en = am.group("en") if am else None
+        if en is None:
+            out.append(m)
+            continue
+        keys, country = _keys_and_country(en)
+        if country is not None and m.country is None:
+            m = replace(m, country=country)
+        for k in keys:
+            pairs.setdefault(k, m)
+        out.append(m)
+    if not pairs:
+        return mentions
+    taken = sorted((m.start, m.end) for m in out)
+    found: list[PartyMention] = []
+    for key in sorted(pairs, key=len, reverse=True):
+        src = pairs[key]
+        for hit in re.finditer(rf"(?<![A-Za-z]){re.escape(key)}(?![A-Za-z])", text):
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in taken):
+                continue
+            taken.append((s, e))
+            found.append(PartyMention(s, e, key, src.name, src.kind, src.country, "glossary"))
+    return sorted(out + found, key=lambda m: m.start)
