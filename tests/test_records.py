@@ -156,6 +156,24 @@ CASES = [
          ("friendship_city", ("陝西省", "香川県"), (("signed", "1994"),))],
     ),
     (
+        "a stated absence (提携はありません) is no record",
+        "※宇都宮市とハイフォン市との間には、姉妹都市等の提携はありません。\n",
+        [],
+    ),
+    (
+        "coordinated dates share one verb; automatic renewals that happened are steps; a link's date is no step",
+        "2025年2月21日\n地方独立行政法人東京都立産業技術研究センターは、2016年3月に台湾の工業技術研究院と研究協力に関する覚書を締結しました。"
+        "この覚書は2019年3月及び2022年3月にそれぞれ自動更新されました。\n"
+        "2025年3月の期間満了を前に、両機関は覚書を更新しました。\n署名式\n署名式は台湾で行いました。\n"
+        "関連リンク\nIndustrial Technology Research Institute(外部サイト)\nITRIとの覚書の自動更新について(2022年3月18日)\n",
+        [("mou", ("地方独立行政法人東京都立産業技術研究センター", "工業技術研究院"), (("signed", "2016-03"), ("renewed", "2019-03"), ("renewed", "2022-03")))],
+    ),
+    (
+        "a place where the signing took place (新竹県にあるX本院で) is no party",
+        "署名式は、台湾・新竹県にあるITRI本院で行い、都産技研の理事長とITRIの院長が覚書に署名しました。\n",
+        [],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

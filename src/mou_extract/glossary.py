@@ -65,10 +65,18 @@ def _keys_and_country(en: str) -> tuple[list[str], str | None]:
     head = parts[0]
     if head in countries:
         return [], None  # a country is no partner name here
-    keys = [head]
-    short = _patterns()[2].sub("", head)
-    if short != head and len(short) >= 3:
-        keys.append(short)
+    # the phrase may open with words that are not the name (Sister Cities of Takamatsu City):
+    # the part after its last connector is a key too (Town of Huntsville → Huntsville)
+    words = head.split(" ")
+    connectors = set(_data()["connectors"])
+    last_conn = max((i for i, w in enumerate(words) if w in connectors), default=-1)
+    tails = [head] + ([" ".join(words[last_conn + 1 :])] if 0 <= last_conn < len(words) - 1 else [])
+    stop = set(_data()["type_words"]) | set(_data()["generic_words"])
+    keys: list[str] = []
+    for tail in tails:
+        for k in (tail, _patterns()[2].sub("", tail)):
+            if len(k) >= 3 and k not in stop and k not in countries and k not in keys:
+                keys.append(k)
     return keys, country
 
 
@@ -78,6 +86,7 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
     before, after, _ = _patterns()
     pairs: dict[str, PartyMention] = {}
     out: list[PartyMention] = []
+    defining: list[tuple[int, int]] = []  # the English phrases that state a pair: no mentions of their own
     for m in mentions:
         if m.kind is PartyKind.COUNTRY:
             out.append(m)
@@ -85,10 +94,14 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
         en = None
         if m.start > 0 and text[m.start - 1] in "(（" and text[m.end : m.end + 1] in (")", "）"):
             bm = before.search(text, max(0, m.start - 120), m.start)
-            en = bm.group("en") if bm else None
+            if bm:
+                en = bm.group("en")
+                defining.append(bm.span("en"))
         if en is None:
             am = after.match(text, m.end)
-            en = am.group("en") if am else None
+            if am:
+                en = am.group("en")
+                defining.append(am.span("en"))
         if en is None:
             out.append(m)
             continue
@@ -100,7 +113,7 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
         out.append(m)
     if not pairs:
         return mentions
-    taken = sorted((m.start, m.end) for m in out)
+    taken = sorted([(m.start, m.end) for m in out] + defining)
     found: list[PartyMention] = []
     for key in sorted(pairs, key=len, reverse=True):
         src = pairs[key]

@@ -54,7 +54,7 @@ _BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
-_PLACE_AFTER = re.compile(r"^(?:において|にて|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
+_PLACE_AFTER = re.compile(r"^(?:において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ")
 # a government's ministry or agency (…環境保全省, …計画投資省), not a province (江蘇省): its stem is ordinary words
@@ -64,6 +64,8 @@ _PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町
 _NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 _SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
+_LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[]*(?:関連リンク|関連情報|関連ページ|関連記事|リンク集|Related (?:pages|links))[】\]]?\s*$")
+_LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -170,7 +172,17 @@ class RecordAssembler:
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
         section_type = _section_types(units)
         anchors: list[Anchor] = []
+        in_links = False  # under 関連リンク: titles of other pages, not statements
+        self._link_units: set[int] = set()
         for idx, u in enumerate(units):
+            short = len(u.text.strip()) <= 20 and "。" not in u.text
+            if (u.is_heading or short) and _LINKS_HEAD.search(u.text):
+                in_links = True
+                continue
+            if in_links and (u.is_item or "。" not in u.text or _LINK_TITLE.search(u.text)) and not u.is_heading:
+                self._link_units.add(u.start)
+                continue
+            in_links = False
             a = self._signatories(idx, units, parties)
             if a is None:
                 a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
@@ -380,6 +392,8 @@ class RecordAssembler:
                 continue
             if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]) and not since:
                 continue  # the edge of a term, not a step
+            if re.match(r"\s*(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
+                continue  # 2025年3月の期間満了を前に: when the term ends, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
             typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
             if since and tcues and typ is None:
@@ -446,8 +460,13 @@ class RecordAssembler:
         """The step a date dates: the first verb after it with no other date in
         between (2018年に覚書を締結), else a 締結日 label before it, else a verb
         just before it (締結:2019年)."""
-        nxt = min((o.start for o in others if o.start > d.start), default=None)
-        after = [v for v in verbs if v.start >= d.end and (nxt is None or v.start < nxt)]
+        ordered = sorted((o for o in others if o.start > d.start), key=lambda o: o.start)
+        cur_end = d.end
+        # 2019年3月及び2022年3月にそれぞれ自動更新: coordinated dates share the verb after the last
+        while ordered and re.fullmatch(r"\s*(?:及び|および|、|,|と|並びに|又は)\s*", u.text[cur_end - u.start : ordered[0].start - u.start]):
+            cur_end = ordered.pop(0).end
+        nxt = ordered[0].start if ordered else None
+        after = [v for v in verbs if v.start >= cur_end and (nxt is None or v.start < nxt)]
         if after:
             return after[0].event
         if nxt is not None:
@@ -489,7 +508,9 @@ class RecordAssembler:
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
             if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
                 continue  # a witness (…観光協会が立会人として), not a signatory
-            if _PLACE_AFTER.match(tail.lstrip("」』")) and text[max(0, m.start - 1) : m.start] not in ("と", "、", "及", "び") \
+            before = text[max(0, m.start - 1) : m.start]
+            coordinated = before in ("と", "及", "び") or (before == "、" and any(q.end == m.start - 1 for q in ms))
+            if _PLACE_AFTER.match(tail.lstrip("」』")) and not coordinated \
                     and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both, and Xにおいて、同市と… is the partner
             after = ms[i + 1] if i + 1 < len(ms) else None
@@ -498,7 +519,8 @@ class RecordAssembler:
             prev = out[-1] if out else None
             if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # 桂林市(広西チワン族自治区): a locating note
-            if m.kind is PartyKind.REGION and text[m.start - 1 : m.start] in ("(", "（") \
+            glossed = bool(re.search(r"[A-Za-z.]\s?[(（]$", text[max(0, m.start - 3) : m.start]))  # Shaanxi Province (陝西省)
+            if m.kind is PartyKind.REGION and not glossed and text[m.start - 1 : m.start] in ("(", "（") \
                     and text[m.end : m.end + 1] in (")", "）") and (len(ms) > 1 or re.search(r"[^\s|(（]$", text[max(0, m.start - 2) : m.start - 1])):
                 continue  # アメリカ合衆国(コネチカット州): the state locates the city in the row
             nxt = ms[i + 1] if i + 1 < len(ms) else None
@@ -868,7 +890,7 @@ class RecordAssembler:
         for s0, e0 in d.zone:
             block = False
             for u in units:
-                if not (s0 <= u.start < e0):
+                if not (s0 <= u.start < e0) or u.start in self._link_units:
                     continue
                 if cue_mod.is_ceremony(u.text) and len(u.text) <= 30:
                     block = True  # a ceremony heading: its 日時 line follows
