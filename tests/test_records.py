@@ -174,6 +174,16 @@ CASES = [
         [],
     ),
     (
+        "a relationship word as a label lists the partners; a question states nothing; the contact block's address names the issuer",
+        "Q1.奈良市の姉妹都市はどこですか?\nA.奈良市は、次の都市と姉妹都市の関係を結んでいます。\n"
+        "姉妹都市:慶州市(大韓民国)、トレド市(スペイン)\n友好都市:西安市(中華人民共和国)\n"
+        "Q3.奈良県も海外と提携していると聞きました。市とは別ですか?\n"
+        "A.はい、別です。奈良県は、中華人民共和国の陝西省と友好提携を結んでいます。県の事業は奈良県 国際課へ。\n"
+        "このページに関するお問い合わせ\n国際交流課\n〒630-8580 奈良市二条大路南一丁目1番1号\n",
+        [("sister_city", ("奈良市", "慶州市"), ()), ("sister_city", ("トレド市", "奈良市"), ()),
+         ("friendship_city", ("奈良市", "西安市"), ()), ("friendship_city", ("奈良県", "陝西省"), ())],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

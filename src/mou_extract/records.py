@@ -66,6 +66,8 @@ _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|�
 _SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[]*(?:関連リンク|関連情報|関連ページ|関連記事|リンク集|Related (?:pages|links))[】\]]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
+_QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
+_LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、。]{0,6}(?:姉妹|友好|親善)[^:：|、。]{0,8})\s*[:：]\s*\S")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -116,6 +118,7 @@ class Anchor:
     signatory: bool = False
     key_party: PartyMention | None = None  # for 「XはA、Bとも…」: the one this bilateral record is with
     relation: bool = False  # 「姉妹都市であるX市」: in force, undated
+    each: bool = False  # 「姉妹都市:A市、B市」: one record with each party named
 
 
 @dataclass(slots=True)
@@ -183,6 +186,8 @@ class RecordAssembler:
                 self._link_units.add(u.start)
                 continue
             in_links = False
+            if _QUESTION.search(u.text):
+                continue  # Q1. …はどこですか? : a question states nothing
             a = self._signatories(idx, units, parties)
             if a is None:
                 a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
@@ -324,6 +329,11 @@ class RecordAssembler:
     ) -> Anchor | None:
         if _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
             return None  # 立会人 : …, 協定締結の経緯 : …, 備考 : …
+        if _QUESTION.search(u.text):
+            return None  # Q3. 奈良県も海外と提携していると聞きました。…? : a question states nothing
+        labelled = self._labelled_list(u, parties, text)
+        if labelled is not None:
+            return labelled
         tcues = cue_mod.find_type_cues(u.text, u.start)
         # 〇〇市グランドラピッズ姉妹都市協会: a word inside an organisation's name is no cue
         org_spans = [(p.start, p.end) for p in parties if p.kind is PartyKind.ORGANIZATION and u.start <= p.start < u.end]
@@ -431,6 +441,20 @@ class RecordAssembler:
             return None  # nothing to attach: a general remark about MOUs
         return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not verbs, title_only=title_only,
                       background=background, continuation=continuation, relation=relation or list_row)
+
+    def _labelled_list(self, u: Unit, parties: list[PartyMention], text: str) -> Anchor | None:
+        """「姉妹都市:慶州市(大韓民国)、トレド市(スペイン)」: a relationship word as a label, then
+        the partners it holds with; one undated record with each."""
+        m = _LABELLED_LIST.match(u.text)
+        if m is None or cue_mod.find_verb_cues(u.text):
+            return None
+        label_end = u.start + m.end("label")
+        cues = [c for c in cue_mod.find_type_cues(u.text, u.start) if c.end <= label_end and c.priority >= 3]
+        named = self._filter_parties([p for p in parties if label_end < p.start and p.end <= u.end], text)
+        named = [p for p in named if p.kind is not PartyKind.COUNTRY]
+        if not cues or not named:
+            return None
+        return Anchor(u, named, cues, [], [], relation=True, each=True)
 
     def _posting_date(self, u: Unit, local: list[DateMention]) -> DateMention | None:
         """In a news list (2025年3月14日 ○○と覚書を締結しました / 3月12日、市長が…署名), the
@@ -1218,11 +1242,36 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     top = groups[0]
     if len(groups) == 1:
         return top[0]  # the only Japanese local government the page names
+    owner = _site_owner(text, groups, same_party, parties)
+    if owner is not None and 2 * len(owner) > len(top):
+        return owner[0]  # 奈良市役所 in the footer: the page's own body, unless another clearly dominates
     if len(top) < 2 or len(top) < 0.4 * len(jp):
         return fallback
     if len(groups) > 1 and len(groups[1]) == len(top):
         return fallback
     return top[0]
+
+
+_CONTACT = re.compile(r"問い?合わ?せ|連絡先|担当課|担当部署")
+_OFFICE_NAME = re.compile(r"([一-龥ヶ]{1,6}[市町村区])役所|([一-龥]{1,4}[都道府県])庁(?![舎内])")
+
+
+def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePartyFn,
+                parties: list[PartyMention]) -> list[PartyMention] | None:
+    """The group of the one local government whose office (奈良市役所, 高知県庁) the page
+    names, or whose address its contact block gives (お問い合わせ … 〒630-8580 奈良市…);
+    None when none or several are named."""
+    names = {m.group(1) or m.group(2) for m in _OFFICE_NAME.finditer(text)}
+    contact = [m.end() for m in _CONTACT.finditer(text)]
+    if contact:
+        for p in parties:
+            if p.start > contact[-1] and p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION):
+                line = text[text.rfind("\n", 0, p.start) + 1 : p.start]
+                if _ADDRESS.search(line):
+                    names.add(p.name)
+                    break  # the first address of the block: the body itself, not its region
+    hits = [g for g in groups if any(same_party(n, g[0].name) for n in names)]
+    return hits[0] if len(hits) == 1 else None
 
 
 def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
@@ -1248,6 +1297,9 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
     not one agreement of four. The subject is the party marked by は/が."""
     out: list[Anchor] = []
     for a in anchors:
+        if a.each and len(a.parties) > 1:
+            out.extend(Anchor(a.unit, [p], a.type_cues, a.verbs, a.events, relation=True, key_party=p) for p in a.parties)
+            continue
         m = _EACH.search(a.unit.text)
         if m is None or len(a.parties) < 3:
             out.append(a)
