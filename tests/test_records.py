@@ -184,6 +184,18 @@ CASES = [
          ("friendship_city", ("奈良市", "西安市"), ()), ("friendship_city", ("奈良県", "陝西省"), ())],
     ),
     (
+        "an organisation's own report (当所) is its voice, whatever city it names",
+        "岡山商工会議所 令和5年度 事業報告\n令和5年11月9日、当所とベトナム商工会議所ホーチミン支部が「経済交流の促進に関する覚書」を締結した。\n"
+        "岡山市、岡山県観光連盟と連携し、まつりに協賛した。\n",
+        [("mou", ("ベトナム商工会議所ホーチミン支部", "岡山商工会議所"), (("signed", "2023-11-09"),))],
+    ),
+    (
+        "a key/value sheet: the partner line stops at the next key; Bangkok is 都",
+        "東京二十三区清掃一部事務組合\n相手方　　：タイ王国 バンコク都（Bangkok Metropolitan Administration）\n"
+        "　　　　　　担当部局：バンコク都環境局\n覚書の名称：廃棄物の適正処理に関する覚書\n締結日　　：令和6年1月25日\n署名者　　：当組合 管理者／バンコク都知事\n",
+        [("mou", ("バンコク都", "東京二十三区清掃一部事務組合"), (("signed", "2024-01-25"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

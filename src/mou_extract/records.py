@@ -221,7 +221,7 @@ class RecordAssembler:
             spans.append((u.start + m.end(), u.end))
             # 署名者:愛媛県知事 … then the partner's head on the next, indented line
             for v in units[idx + 1 : idx + 4]:
-                if v.indent <= u.indent or v.is_heading or _WITNESS.search(_NUMBERING.sub("", v.text)) \
+                if v.indent <= u.indent or v.is_heading or _WITNESS.search(_NUMBERING.sub("", v.text)) or _KEY_LINE.match(v.text) \
                         or _SIGNATORY.match(v.text) or not (any(v.start <= p.start < v.end for p in parties) or re.search(_BODY_WORD, v.text)):
                     break
                 spans.append((v.start, v.end))
@@ -261,8 +261,8 @@ class RecordAssembler:
                     # 下関市消防局長: the bureau signs, not the city the finder saw
                     found[:] = [f for f in found if f not in inside]
                     inside = []
-                if len(name) < 2 or inside:
-                    continue
+                if len(name) < 2 or inside or _SELF_ORG.match(bare) or re.match(r"(?:本|当)(?:市|町|村|県|区|都|府|道)", bare):
+                    continue  # 当組合 管理者: the issuer itself, which joins the record anyway
                 if not re.search(r"[A-Za-z\u30a0-\u30ff\u4e00-\u9fff]", name):
                     continue
                 ns = start + piece.find(name)
@@ -1206,6 +1206,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     """The issuing body: the Japanese local government named most often, when it
     clearly dominates (a digest about many places has no home); failing that, the
     only one the headline names (室蘭市の姉妹都市)."""
+    own = _organisation_voice(parties, text)
+    if own is not None:
+        return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
     jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
           and not (text and _ADDRESS.search(text[text.rfind("\n", 0, p.start) + 1 : p.start]))
           and not (text and _ADDRESS_NOTE.search(text[max(0, p.start - 30) : p.start]))
@@ -1250,6 +1253,20 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     if len(groups) > 1 and len(groups[1]) == len(top):
         return fallback
     return top[0]
+
+
+_SELF_ORG = re.compile(r"当所|当会(?!議)|本会(?!議)|当社|弊社|本学|当学|当機構|本機構|当協会|本協会|当法人|本法人|当財団|本財団|当センター|本センター|当行|当組合|本組合")
+
+
+def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """A Japanese organisation named on the first line of a page that speaks of itself
+    as 当所 / 本学 / 当社 …: the page's own body, whatever local governments it names."""
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    head = [p for p in parties if p.end <= first_end and p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
+    if len(head) != 1 or not _SELF_ORG.search(text):
+        return None
+    return head[0]
 
 
 _CONTACT = re.compile(r"問い?合わ?せ|連絡先|担当課|担当部署")
