@@ -177,6 +177,7 @@ class RecordAssembler:
         anchors: list[Anchor] = []
         in_links = False  # under 関連リンク: titles of other pages, not statements
         self._link_units: set[int] = set()
+        self._skip_columns = _skip_columns(units)
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
             if (u.is_heading or short) and _LINKS_HEAD.search(u.text):
@@ -341,6 +342,8 @@ class RecordAssembler:
         ceremony_spans = [(m.start() + u.start, m.end() + u.start) for m in cue_mod.tables().ceremony_re.finditer(u.text)]
         # a verb inside a ceremony word (締結式) does not say the instrument was concluded
         verbs = [v for v in cue_mod.find_verb_cues(u.text, u.start) if not any(s <= v.start < e for s, e in ceremony_spans)]
+        if u.is_row:  # 姉妹提携 in a table cell names the kind of tie; it reports no act
+            verbs = [v for v in verbs if not any(c.start <= v.start and v.end <= c.end for c in tcues)]
         ceremony = bool(ceremony_spans)
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])", u.text)
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
@@ -428,7 +431,7 @@ class RecordAssembler:
                     tcues = [_as_section(section_type)]
                 list_row = list_row or not verbs
         if u.is_row and not unit_parties and has_date and (tcues or section_type is not None) and not background:
-            cell = _first_name_cell(u, parties)
+            cell = _first_name_cell(u, parties, self._skip_columns.get(u.start, frozenset()))
             if cell is not None:
                 unit_parties = [cell]
                 if not verbs and not label_signed:
@@ -1352,16 +1355,45 @@ def _bracket_located(u: Unit, parties: list[PartyMention]) -> PartyMention | Non
     return PartyMention(start, start + len(name), name, name, _kind_from_suffix(name), country, "bracketed")
 
 
-def _first_name_cell(u: Unit, parties: list[PartyMention]) -> PartyMention | None:
+_NOT_NAME_COLUMN = re.compile(r"場所|会場|開催地|所在地|内容|概要|備考|区分|種類|種別|担当|窓口|分野|目的|期間|部局")
+
+
+def _skip_columns(units: list[Unit]) -> dict[int, frozenset[int]]:
+    """For each table row, the columns its header row names as places, contents or notes
+    (年月日 | 区分 | 内容 | 署名場所): a cell there is never the partner's name."""
+    out: dict[int, frozenset[int]] = {}
+    skip: frozenset[int] = frozenset()
+    prev_row = False
+    for u in units:
+        if not u.is_row:
+            prev_row = False
+            continue
+        cells = [c.strip() for c in u.text.strip("|").split("|")]
+        header = all(len(c) <= 8 for c in cells) and not re.search(r"[0-9０-９]", u.text)
+        if header and not prev_row or header and any(_NOT_NAME_COLUMN.search(c) for c in cells):
+            skip = frozenset(i for i, c in enumerate(cells) if _NOT_NAME_COLUMN.search(c))
+        elif not prev_row:
+            skip = frozenset()
+        out[u.start] = skip
+        prev_row = True
+    return out
+
+
+def _first_name_cell(u: Unit, parties: list[PartyMention], skip: frozenset[int] = frozenset()) -> PartyMention | None:
     """The first cell of a table row that reads as a name (アソーレス自治地方 | ポルトガル
     共和国 | 2023年7月20日): a partner the gazetteers do not know, kind from its
-    suffix, country from the row's country cell."""
+    suffix, country from the row's country cell; never a cell of a column the header
+    names as a place or a content (署名場所, 内容)."""
     country = next((p.country for p in parties if p.kind is PartyKind.COUNTRY and u.start <= p.start < u.end), None)
     pos = u.start
-    for cell in u.text.split("|"):
+    lead = len(u.text) - len(u.text.lstrip().lstrip("|"))
+    pos += lead
+    for i, cell in enumerate(u.text[lead:].split("|")):
         raw = cell.strip()
         start = pos + cell.find(raw) if raw else pos
         pos += len(cell) + 1
+        if i in skip:
+            continue
         name = re.sub(r"\s*[(（][^)）]*[)）]?\s*$", "", raw)
         if not (2 <= len(name) <= 25) or re.search(r"[0-9０-９]|年|月|日|、|。", name):
             continue

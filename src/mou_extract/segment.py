@@ -41,7 +41,8 @@ def split_units(text: str) -> list[Unit]:
         heading = bool(_HEADING.match(line)) and len(line.strip()) <= 40 and "。" not in line
         indent = len(line) - len(line.lstrip(" \t"))
         item = bool(_ITEM.match(line))
-        row = " | " in line or line.rstrip().endswith("|")
+        # a table row: cells split by | (HTML tables are rendered " | "; text tables often 地域名|国|…)
+        row = " | " in line or line.rstrip().endswith("|") or (line.count("|") >= 2 and "。" not in line)
         depth = 0
         s = 0
         for i, ch in enumerate(line):
