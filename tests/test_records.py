@@ -209,6 +209,20 @@ CASES = [
         [("mou", ("ヘッセン州", "姫路市"), (("signed", "2015-07-14"), ("renewed", "2018-07-10"), ("renewed", "2021-07-13")))],
     ),
     (
+        "partners each with a bracketed note of their tie; the sentence's subject is the other party",
+        "公益財団法人大分市国際交流協会 事業報告\n本会は…\n大分市は、ポルトガルのアベイロ市（昭和53年姉妹都市提携）、中国の武漢市（昭和54年友好都市提携）と交流を続けています。\n",
+        [("sister_city", ("アベイロ市", "大分市"), (("signed", "1978"),)),
+         ("friendship_city", ("大分市", "武漢市"), (("signed", "1979"),))],
+    ),
+    (
+        "another foreign city's own ties are no record; X市という友好都市 states a tie in force",
+        "2024年8月5日\n長岡市とフォートワース市は1987年に姉妹都市となりました。\n"
+        "フォートワース市は、ほかにもイタリアのレッジョ・エミリア市やインドネシアのバンドン市など、9都市と姉妹都市の関係を結んでいます。\n"
+        "長岡市には、ドイツのトリーア市という友好都市もあります。\n",
+        [("sister_city", ("フォートワース市", "長岡市"), (("signed", "1987"),)),
+         ("friendship_city", ("トリーア市", "長岡市"), ())],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

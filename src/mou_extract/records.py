@@ -66,6 +66,7 @@ _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|�
 _SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[]*(?:関連リンク|関連情報|関連ページ|関連記事|リンク集|Related (?:pages|links))[】\]]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
+_NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
 _QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
 _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、。]{0,6}(?:姉妹|友好|親善)[^:：|、。]{0,8})\s*[:：]\s*\S")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
@@ -189,6 +190,10 @@ class RecordAssembler:
             in_links = False
             if _QUESTION.search(u.text):
                 continue  # Q1. …はどこですか? : a question states nothing
+            noted = self._bracket_notes(u, parties, text)
+            if noted:
+                anchors.extend(noted)
+                continue
             a = self._signatories(idx, units, parties)
             if a is None:
                 a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
@@ -442,8 +447,38 @@ class RecordAssembler:
             unit_parties = _row_partner(u, unit_parties, [p for p in parties if u.start <= p.start and p.end <= u.end])
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
+        foreign = [p for p in unit_parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
+        if len(foreign) >= 2 and len(foreign) == len(unit_parties) and not u.is_row \
+                and any(re.match(r"\s*(?:は|が|では|も)[、,]?", text[p.end : p.end + 3]) for p in foreign[:1]):
+            return None  # フォートワース市は、…レッジョ・エミリア市やバンドン市など…と姉妹都市: another body's ties
         return Anchor(u, unit_parties, tcues or [], verbs, events, ceremony=ceremony and not verbs, title_only=title_only,
                       background=background, continuation=continuation, relation=relation or list_row)
+
+    def _bracket_notes(self, u: Unit, parties: list[PartyMention], text: str) -> list[Anchor]:
+        """「アベイロ市(昭和53年姉妹都市提携)、武漢市(昭和54年友好都市提携)」: each partner
+        with a bracketed note of its tie (a relationship word, maybe a date): one record each."""
+        out: list[Anchor] = []
+        for p in parties:
+            if not (u.start <= p.start and p.end <= u.end) or p.kind is PartyKind.COUNTRY or p.country == "JP":
+                continue
+            m = _NOTE.match(text, p.end)
+            if m is None:
+                continue
+            s0, e0 = m.start("note"), m.end("note")
+            cues = [c for c in cue_mod.find_type_cues(text[s0:e0], s0) if c.priority >= 3]
+            if not cues:
+                continue
+            events = [(EventType.SIGNED, DateMention(d.start + s0, d.end + s0, d.text, d.value, d.era, d.problem, d.inferred), cues[0].type)
+                      for d in find_dates(text[s0:e0]) if d.value]
+            out.append(Anchor(u, [p], cues, [], events[:1], relation=True, key_party=p))
+        if out:
+            # 大分市は、…アベイロ市(…)、武漢市(…)と交流を続けています: the subject is the other party
+            subject = next((q for q in parties if u.start <= q.start < u.end and q.country == "JP"
+                            and re.match(r"\s*(?:は|では|が)", text[q.end : q.end + 3])), None)
+            if subject is not None:
+                for a in out:
+                    a.parties.insert(0, subject)
+        return out
 
     def _labelled_list(self, u: Unit, parties: list[PartyMention], text: str) -> Anchor | None:
         """「姉妹都市:慶州市(大韓民国)、トレド市(スペイン)」: a relationship word as a label, then
@@ -1488,6 +1523,9 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
             if m and m.group().strip() in ("である", "であり"):
                 return True
         if re.match(r"(?:です|である|となって|関係に)", after) and any(p.end <= c.start for p in parties):
+            return True
+        # ドイツのトリーア市という友好都市もあります
+        if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
             return True
     return False
 
