@@ -308,7 +308,8 @@ class RecordAssembler:
         if len(ms) != 1:
             return None
         for v in units[idx + 1 : idx + 6]:
-            if _ENTRY_LABEL.search(v.text):
+            lm = _ENTRY_LABEL.search(v.text)
+            if lm and not re.match(r"\s*(?:から|より|以降|以後|まで|の翌日)", v.text[lm.end():]):  # not 契約締結日から…
                 return Anchor(u, ms, [], [], [], entry_head=True)
             # トカイ町(ハンガリー) then a paragraph: 「…平成3年9月28日に姉妹都市提携を結び…」
             foreign = ms[0].country not in (None, "JP") or any(
