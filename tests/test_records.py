@@ -229,6 +229,18 @@ CASES = [
         [],
     ),
     (
+        "an English gloss in brackets after the party is no party of its own",
+        "長崎大学は、2024年3月25日、ケニア中央医学研究所（Kenya Medical Research Institute）と学術交流協定を更新しました。\n",
+        [("partnership_agreement", ("ケニア中央医学研究所", "長崎大学"), (("renewed", "2024-03-25"),))],
+    ),
+    (
+        "a country joined by ・ to ordinary words is part of the name; before a place it only locates",
+        "相模原市は11月13日、「イスラエル・イノベーション庁」と協力覚書に署名しました。\n"
+        "熊本市は11月14日、ドイツ・ミュンヘン工科大学と学術交流協定を締結しました。\n",
+        [("mou", ("イスラエル・イノベーション庁", "相模原市"), ()),
+         ("partnership_agreement", ("ミュンヘン工科大学", "熊本市"), ())],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

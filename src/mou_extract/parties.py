@@ -893,7 +893,12 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         # leading locating prefixes written with ・ (ドイツ・ミュンヘン工科大学)
         while "・" in stem:
             head, _, rest = stem.partition("・")
-            if head in g.countries or g.lookup_municipality(head) or g.lookup_foreign(head):
+            run = re.match(f"[{KATA}]+", rest)
+            # ドイツ・ミュンヘン工科大学 (a place follows: the country locates it) but
+            # イスラエル・イノベーション庁 (ordinary words follow: the country is part of the name)
+            first = get_tokenizer().tokens(run.group())[:1] if run else []
+            kept = head in g.countries and bool(run) and not (first and first[0].pos[1] == "固有名詞")
+            if not kept and (head in g.countries or g.lookup_municipality(head) or g.lookup_foreign(head)):
                 s += len(head) + 1
                 stem = rest
             else:

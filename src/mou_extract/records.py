@@ -582,6 +582,9 @@ class RecordAssembler:
             prev = out[-1] if out else None
             if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
                 continue  # 桂林市(広西チワン族自治区): a locating note
+            if prev is not None and re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’\-]*", m.name) \
+                    and re.fullmatch(r"\s?[(（]", text[prev.end : m.start]):
+                continue  # ケニア中央医学研究所(Kenya Medical Research Institute): the English gloss of the party before
             glossed = bool(re.search(r"[A-Za-z.]\s?[(（]$", text[max(0, m.start - 3) : m.start]))  # Shaanxi Province (陝西省)
             if m.kind is PartyKind.REGION and not glossed and text[m.start - 1 : m.start] in ("(", "（") \
                     and text[m.end : m.end + 1] in (")", "）") and (len(ms) > 1 or re.search(r"[^\s|(（]$", text[max(0, m.start - 2) : m.start - 1])):
