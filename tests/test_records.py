@@ -241,6 +241,23 @@ CASES = [
          ("partnership_agreement", ("ミュンヘン工科大学", "熊本市"), ())],
     ),
     (
+        "a union opening the page is its issuer; its members in brackets are no parties; "
+        "the partner's tie with another Japanese body is its own record",
+        "南信州広域連合　記者発表資料\n令和5年11月22日\n"
+        "南信州広域連合（長野県飯田市及び下伊那郡の14町村で構成）は、本日、台湾の嘉義県と「観光交流に関する覚書」を締結しました。\n"
+        "なお、平成30年に嘉義県と交流覚書を結んでいる長野県とは、引き続き情報共有を図ります。\n",
+        [("mou", ("南信州広域連合", "嘉義県"), (("signed", "2023-11-22"),)),
+         ("mou", ("嘉義県", "長野県"), (("signed", "2018"),))],
+    ),
+    (
+        "a headline that names an organisation as the partner does not make it the issuer",
+        "女子栄養大学と包括連携協定を締結しました\n掲載日:2024年3月27日更新\n"
+        "3月26日、坂戸市と女子栄養大学は、「包括連携に関する協定」を締結しました。\n"
+        "本市は、平成25年に城西大学とも連携協定を結んでいます。\n",
+        [("partnership_agreement", ("坂戸市", "女子栄養大学"), (("signed", "2024-03-26"),)),
+         ("partnership_agreement", ("坂戸市", "城西大学"), (("signed", "2013"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

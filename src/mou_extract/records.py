@@ -62,11 +62,21 @@ _MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
 _PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町|村|州|省|県|大学|病院|港|社)(?:について|とは)[】\]]?$")
 _NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
+def _in_makeup_note(text: str, s: int, e: int) -> bool:
+    """Inside a bracket that lists a body's members (…(長野県飯田市及び下伊那郡の14町村で構成))."""
+    before = text[max(0, s - 40) : s]
+    if not re.search(r"[(（][^()（）]*$", before):
+        return False
+    close = re.match(r"[^()（）]{0,60}[)）]", text[e : e + 62])
+    return bool(close and re.search(r"(?:で構成|からなる|で組織|が加盟|で設立)[^()（）]{0,4}[)）]$", close.group()))
+
+
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 _SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[]*(?:関連リンク|関連情報|関連ページ|関連記事|リンク集|Related (?:pages|links))[】\]]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
+_PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最終更新日?|作成日|登録日|ページ番号)|^[\s\[【(（]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:更新|掲載|公開)[】\])）]?\s*$")
 _QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
 _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、。]{0,6}(?:姉妹|友好|親善)[^:：|、。]{0,8})\s*[:：]\s*\S")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
@@ -188,8 +198,8 @@ class RecordAssembler:
                 self._link_units.add(u.start)
                 continue
             in_links = False
-            if _QUESTION.search(u.text):
-                continue  # Q1. …はどこですか? : a question states nothing
+            if _QUESTION.search(u.text) or _PAGE_STAMP.search(u.text):
+                continue  # Q1. …はどこですか? / 掲載日:2024年3月27日更新 : no statement about an agreement
             noted = self._bracket_notes(u, parties, text)
             if noted:
                 anchors.extend(noted)
@@ -567,6 +577,8 @@ class RecordAssembler:
                 continue
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
+            if _in_makeup_note(text, m.start, m.end):
+                continue  # 南信州広域連合(長野県飯田市及び下伊那郡の14町村で構成): its members, not parties
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
             if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
@@ -653,6 +665,8 @@ class RecordAssembler:
                     target.anchors.append(a)
                     order.append((a.unit.start, target))
                 continue
+            if known is not None and self._other_japanese_side(a, known, is_home):
+                known = None  # 平成30年に嘉義県と覚書を結んでいる長野県: the same partner's tie with another body
             if partners and not a.ceremony and not lone_in_section:
                 target = known
                 if target is None:
@@ -699,6 +713,19 @@ class RecordAssembler:
             if end > start:
                 d.zone.append((start, end))
         return drafts
+
+    def _other_japanese_side(self, a: Anchor, known: Draft, is_home: Callable[[PartyMention], bool]) -> bool:
+        """The step names a Japanese body that is not the issuer and not in the record, and
+        none of the record's Japanese bodies: another body's agreement with that partner."""
+        jp_new = [m for m in a.parties if m.country == "JP" and m.kind is not PartyKind.COUNTRY and not is_home(m)]
+        if not jp_new:
+            return False
+        jp_known = [c[0] for c in known.party_mentions if c[0].country == "JP"]
+        if not jp_known:
+            return False
+        if any(self.same_party(m.name, k.name) for m in a.parties for k in jp_known):
+            return False
+        return not any(self.same_party(m.name, k.name) for m in jp_new for k in jp_known)
 
     def _merge_successors(self, drafts: list[Draft], text: str, is_home: Callable[[PartyMention], bool]) -> list[Draft]:
         """A partner that merged into another (ジリンガム市は…統合され…メドウェイ市が発足) is one
@@ -1306,7 +1333,12 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
     first_end = text.find("\n")
     first_end = len(text) if first_end < 0 else first_end
     head = [p for p in parties if p.end <= first_end and p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
-    if len(head) != 1 or not _SELF_ORG.search(text):
+    places = [p for p in parties if p.end <= first_end and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
+    if len(head) != 1 or places or text[: head[0].start].strip() or re.match(r"\s*(?:[(（][^)）]*[)）])?\s*(?:と|及び|および|、|・)", text[head[0].end :]):
+        return None  # only a line that opens with the organisation (not its partner: X大学と協定を締結) and names no local government
+    # it speaks of itself (当所, 本学) or is the subject of the page's sentences (南信州広域連合(…)は、)
+    subject = re.search(re.escape(head[0].text) + r"(?:[(（][^)）]*[)）])?(?:は|では)[、,]", text[head[0].end :])
+    if not (_SELF_ORG.search(text) or subject):
         return None
     return head[0]
 
