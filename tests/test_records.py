@@ -420,6 +420,13 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 SECTOR_CASES = [
     (
+        "an item naming an activity (研修受入れ・派遣, セミナーの共同開催) still gives its field",
+        "2024年6月1日\n愛媛県は、5月30日、チリの国家漁業養殖局と覚書を締結しました。\n■覚書の内容\n"
+        "(1)養殖技術の共同研究\n(2)若手技術者の研修受入れ・派遣による人材育成\n(3)経営者を対象とした人材育成セミナーの共同開催\n",
+        {"research", "education"},
+        set(),
+    ),
+    (
         "a partner's profile (【…病院の概要】) gives no fields; 覚書の概要 does",
         "令和5年11月2日\n与那国町は、本日、花蓮慈済病院と覚書を締結しました。\n"
         "２　覚書の概要\n（1）遠隔医療に関する情報交換\n\n【花蓮慈済病院の概要】\n災害医療チームを持ち、観光客の救急にも対応する。\n",

@@ -35,6 +35,9 @@ MUST_NOT_MATCH = [
     "会食を行った",
     "ITALIA",  # IT inside a word
     "交流の促進に関すること",
+    "現地の事業環境を視察",  # 環境 as 'conditions' (事業環境, 生活環境, 受入環境) is no environment field
+    "外国人の生活環境の改善",
+    "救援活動に必要な職員の派遣",  # sending staff to help is no people exchange
 ]
 
 

@@ -79,6 +79,7 @@ _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
 _PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最終更新日?|作成日|登録日|ページ番号)|^[\s\[【(（]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:更新|掲載|公開)[】\])）]?\s*$")
 _QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
 _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、。]{0,6}(?:姉妹|友好|親善)[^:：|、。]{0,8})\s*[:：]\s*\S")
+_AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -803,7 +804,9 @@ class RecordAssembler:
             name = a.unit.text[b_start : m.end("b")]
             if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使)$", name):
                 continue
-            if is_generic_name(name) or re.fullmatch(r"(?:海外|外国|地方|各国|諸外国|関係|相手|複数|国内|世界)?の?(?:地方)?(?:政府|自治体|都市|地域|機関|団体|企業|大学|国)", name):
+            # チリの国家漁業養殖局: ordinary words, but a body's head after a country that locates it
+            located = 0 <= cut and opening_country(b[:cut] + "X") is not None and bool(_AGENCY_END.search(name))
+            if (is_generic_name(name) and not located) or re.fullmatch(r"(?:海外|外国|地方|各国|諸外国|関係|相手|複数|国内|世界)?の?(?:地方)?(?:政府|自治体|都市|地域|機関|団体|企業|大学|国)", name):
                 continue  # 国際港湾, 両県市, 地方政府: a common noun, not a party
             s = a.unit.start + b_start
             kind = _kind_from_suffix(name)
@@ -1202,7 +1205,10 @@ class RecordAssembler:
                 if _KEY_LINE.match(body):
                     in_block = False  # 都市の概要:… / 主な交流:… — another key of a key/value list ends the block
                     continue
-                if in_block and not u.is_row and not _ITEM_BACKGROUND.search(u.text):
+                # an item of the list names an activity (研修受入れ・派遣による人材育成, …セミナーの共同開催);
+                # only a sentence reporting what was done (…を開催しました) is background
+                reported = _ITEM_BACKGROUND.search(u.text) and (re.search(r"(?:た|ました|ています|ており)[。、]?$|た。", u.text) or not _NUMBERING.match(u.text).group().strip())
+                if in_block and not u.is_row and not reported:
                     spans.append((u.start, u.end))
                 elif u.is_row:
                     in_block = False
