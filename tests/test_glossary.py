@@ -12,6 +12,8 @@ CASES = [
     ("Nanchang, Jiangxi Province, China (南昌市)\nThe two cities met Nanchang's mayor.", "Nanchang", "南昌市", "CN"),
     ("Takamatsu City (高松市) is in Kagawa.\nTakamatsu signed a pact.", "Takamatsu", "高松市", "JP"),
     ("高松市 (Takamatsu City) の国際交流\nTakamatsu welcomes visitors.", "Takamatsu", "高松市", "JP"),
+    ("フラウンホーファー太陽エネルギーシステム研究所（以下「Fraunhofer ISE」）と協定\nFraunhofer ISEは欧州最大の研究機関",
+     "Fraunhofer ISE", "フラウンホーファー太陽エネルギーシステム研究所", None),
 ]
 
 

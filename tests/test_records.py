@@ -258,6 +258,13 @@ CASES = [
          ("partnership_agreement", ("坂戸市", "城西大学"), (("signed", "2013"),))],
     ),
     (
+        "a short name the page defines (以下「X」) is the same party; the city of the partner's own premises is no party",
+        "2024年7月22日\n山梨県は、ドイツのフラウンホーファー太陽エネルギーシステム研究所（Fraunhofer Institute for Solar Energy Systems ISE、以下「Fraunhofer ISE」）と連携協定を締結しました。\n"
+        "署名式は7月19日、ドイツ・バーデン＝ヴュルテンベルク州フライブルク市の同研究所で行われ、知事と所長が協定書に署名しました。\n"
+        "Fraunhofer ISEは欧州最大の研究機関です。\n",
+        [("partnership_agreement", ("フラウンホーファー太陽エネルギーシステム研究所", "山梨県"), (("signed", "2024-07-19"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

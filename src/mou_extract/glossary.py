@@ -57,6 +57,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, type_tail
 
 
+_DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?[「『](?P<alias>[^」』]{2,30})[」』]")
+_NOT_AN_ALIAS = re.compile(r"^(?:本|同|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
+
+
 def _keys_and_country(en: str) -> tuple[list[str], str | None]:
     """``St. Petersburg, Florida, U.S.A.`` → (["St. Petersburg"], "US")."""
     parts = [p.strip() for p in en.split(",") if p.strip()]
@@ -102,6 +106,11 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
             if am:
                 en = am.group("en")
                 defining.append(am.span("en"))
+        dm = _DEFINED_AS.match(text, m.end)
+        if dm and not _NOT_AN_ALIAS.search(dm.group("alias")):
+            # X(…、以下「Fraunhofer ISE」): the page's own short name for the party
+            pairs.setdefault(dm.group("alias"), m)
+            defining.append(dm.span("alias"))
         if en is None:
             out.append(m)
             continue
@@ -113,6 +122,10 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
         out.append(m)
     if not pairs:
         return mentions
+    # a mention the finders made of a paired name is the paired party
+    out = [replace(m, name=pairs[m.text].name, kind=pairs[m.text].kind, country=pairs[m.text].country or m.country)
+           if m.text in pairs and pairs[m.text] is not m and m.source != "gazetteer" else m for m in out]
+    out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in defining)]
     taken = sorted([(m.start, m.end) for m in out] + defining)
     found: list[PartyMention] = []
     for key in sorted(pairs, key=len, reverse=True):
