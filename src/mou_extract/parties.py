@@ -159,7 +159,7 @@ def _rules() -> _Rules:
     paren_country = re.compile(r"\s?[(（]\s?([^()（）\s]{1,20})\s?[)）]")
     legal_forms = re.compile(_alt(prefix_forms + list(company)))
     located = {x["text"]: x["kind"] for x in p["located_kanji_suffixes"]}
-    located_kanji = re.compile(f"[・ ]?([{KANJI}]{{2,4}}?)({_alt(list(located))})")
+    located_kanji = re.compile(f"(?:[・ ]|の)?([{KANJI}]{{2,4}}?)({_alt(list(located))})")
     paren_kanji = re.compile(f"([{KANJI}]{{2,8}})(市|郡)(?=\\s?[(（])")
     located_stop = re.compile(_alt(p["located_kanji_stem_stop"]))
     form_country = {f["text"]: f.get("country", "JP") for f in p["org_suffix_forms"]}
@@ -1066,6 +1066,25 @@ def place_mentions(text: str, *, tokens: list[Token] | None = None) -> list[Part
     return _chain_mentions(doc, _chains(doc, _foreign_wards(doc, _resolve(atoms)), g), g)
 
 
+def _repeat_placed_names(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A kanji place no gazetteer knows, placed once by the country before it (大韓民国全羅南道の
+    光陽市), is the same place where the page names it again bare (室蘭市と光陽市との…)."""
+    placed = {m.name: m for m in mentions if m.source == "pattern" and m.country not in (None, "JP")
+              and m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.fullmatch(f"[{KANJI}]+", m.name)}
+    if not placed:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[PartyMention] = []
+    for name, src in placed.items():
+        for hit in re.finditer(re.escape(name), text):
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in taken) or _KANJI_CHAR.match(text[s - 1 : s] or " ") or text.startswith(_rules().blocked_next, e):
+                continue
+            taken.append((s, e))
+            extra.append(PartyMention(s, e, name, name, src.kind, src.country, "repeat"))
+    return sorted(mentions + extra, key=lambda m: m.start)
+
+
 def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list[PartyMention]:
     """Every candidate party in ``text`` (offsets index ``text``; run it on normalised text).
 
@@ -1077,7 +1096,8 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     orgs = _org_mentions(_Doc(text, tokens), places, g)
     from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
 
-    return glossary_mentions(text, _expand_abbreviations(text, resolve_overlaps(places + orgs)))
+    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs))
+    return glossary_mentions(text, _repeat_placed_names(text, mentions))
 
 
 _SUFFIX_RE = re.compile(r"(特別自治市|特別市|広域市|自治州|自治区|市|州|省|県|都|府|区|町|村|郡)$")

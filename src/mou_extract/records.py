@@ -1333,6 +1333,30 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
 _SELF_ORG = re.compile(r"当所|当会(?!議)|本会(?!議)|当社|弊社|本学|当学|当機構|本機構|当協会|本協会|当法人|本法人|当財団|本財団|当センター|本センター|当行|当組合|本組合")
 
 
+_SELF_HEADS = (("本学|当学", "大学"), ("当会議所|当所", "会議所"), ("当行", "銀行"), ("当組合|本組合", "組合"),
+               ("当協会|本協会", "協会"), ("当機構|本機構", "機構"), ("当財団|本財団", "財団"), ("当研究所|本研究所", "研究所"))
+
+
+def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """本学 on a page that names exactly one Japanese university (当行: one bank, …): that body."""
+    for words, head in _SELF_HEADS:
+        if not re.search(words, text):
+            continue
+        bodies: dict[str, PartyMention] = {}
+        for p in parties:
+            if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name:
+                continue
+            cut = p.name.index(head) + len(head)  # 福知山公立大学国際交流センター: the university itself
+            name = p.name[:cut]
+            if name != p.name:
+                p = PartyMention(p.start, p.start + p.text.index(head) + len(head), p.text[: p.text.index(head) + len(head)],
+                                 name, p.kind, p.country, p.source) if head in p.text else p
+            bodies.setdefault(p.name, p)
+        if len(bodies) == 1:
+            return next(iter(bodies.values()))
+    return None
+
+
 def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention | None:
     """A Japanese organisation named on the first line of a page that speaks of itself
     as 当所 / 本学 / 当社 …: the page's own body, whatever local governments it names."""
@@ -1340,6 +1364,9 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
     first_end = len(text) if first_end < 0 else first_end
     head = [p for p in parties if p.end <= first_end and p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
     places = [p for p in parties if p.end <= first_end and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
+    by_self = _self_named(parties, text)
+    if by_self is not None:
+        return by_self
     if len(head) != 1 or places or text[: head[0].start].strip() or re.match(r"\s*(?:[(（][^)）]*[)）])?\s*(?:と|及び|および|、|・)", text[head[0].end :]):
         return None  # only a line that opens with the organisation (not its partner: X大学と協定を締結) and names no local government
     # it speaks of itself (当所, 本学) or is the subject of the page's sentences (南信州広域連合(…)は、)
