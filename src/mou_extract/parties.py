@@ -805,7 +805,13 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
         if not (_stands_as_party(text, s, e) or appositive) or not _cue_near(text, s, e, 160):
             continue
         kinds = [_kata_part_kind(x, g) for x in parts]
-        if "person" in kinds or "place_part" in kinds:
+        if "person" in kinds:
+            continue
+        org_words = tuple(_patterns()["kata_org_words"])
+        if any(x.startswith(org_words) or x.endswith(org_words) for x in parts) and len(m.group(1)) >= 6:
+            out.append((s, s, e, None))  # ユニバーシティ・カレッジ・コーク: an organisation word names it
+            continue
+        if "place_part" in kinds:
             continue
         if m.group(2) is not None:  # イノベートUK: ordinary katakana words + the country word
             if kinds.count("word") != len(kinds) or len(m.group(1)) < 3:
