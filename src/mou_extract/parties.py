@@ -773,7 +773,16 @@ def _kata_town_as_party(text: str, s: int, e: int, name: str) -> bool:
     if not name.endswith(("町", "村")):
         return False
     stem = name[:-1].replace("・", "")
-    return len(stem) >= 5 and text.startswith(("と", "との", "、", "及び", "および"), e) and _cue_near(text, s, e, 0)
+    if len(stem) < 5:
+        return False
+    if text.startswith(("と", "との", "、", "及び", "および"), e) and _cue_near(text, s, e, 0):
+        return True
+    # ■ツェル・アム・ゼー町 heading an entry whose lines give its tie (提携の種類 姉妹都市)
+    ls = text.rfind("\n", 0, s) + 1
+    le = text.find("\n", e)
+    le = len(text) if le < 0 else le
+    alone = not re.sub(r"[\s■□◆◇●○・【】\[\]()（）0-9.．-]", "", text[ls:s] + text[e:le])
+    return alone and bool(re.search(r"姉妹|友好|提携|協定|覚書", text[le : le + 200]))
 
 
 def _kata_part_kind(part: str, g: Gazetteer) -> str:

@@ -71,6 +71,7 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
     return bool(close and re.search(r"(?:で構成|からなる|で組織|が加盟|で設立)[^()（）]{0,4}[)）]$", close.group()))
 
 
+_COUNTED = re.compile(r"(?P<list>[^。]+?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 _SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[]*(?:関連リンク|関連情報|関連ページ|関連記事|リンク集|Related (?:pages|links))[】\]]?\s*$")
@@ -201,7 +202,7 @@ class RecordAssembler:
             in_links = False
             if _QUESTION.search(u.text) or _PAGE_STAMP.search(u.text):
                 continue  # Q1. …はどこですか? / 掲載日:2024年3月27日更新 : no statement about an agreement
-            noted = self._bracket_notes(u, parties, text)
+            noted = self._bracket_notes(u, parties, text) or self._counted_lists(u, parties, text)
             if noted:
                 anchors.extend(noted)
                 continue
@@ -485,6 +486,30 @@ class RecordAssembler:
             out.append(Anchor(u, [p], cues, [], events[:1], relation=True, key_party=p))
         if out:
             # 大分市は、…アベイロ市(…)、武漢市(…)と交流を続けています: the subject is the other party
+            subject = next((q for q in parties if u.start <= q.start < u.end and q.country == "JP"
+                            and re.match(r"\s*(?:は|では|が)", text[q.end : q.end + 3])), None)
+            if subject is not None:
+                for a in out:
+                    a.parties.insert(0, subject)
+        return out
+
+    def _counted_lists(self, u: Unit, parties: list[PartyMention], text: str) -> list[Anchor]:
+        """「…ハリファックス市、…ウラジオストク市の2市と姉妹都市、…天津市の1市と友好都市の関係にあります」:
+        each counted list of partners holds the tie named after it, one record each."""
+        out: list[Anchor] = []
+        start = u.start
+        for m in _COUNTED.finditer(u.text):
+            ls, le = u.start + m.start("list"), u.start + m.end("list")
+            ls = max(ls, start)
+            named = [p for p in parties if ls <= p.start and p.end <= le and p.kind is not PartyKind.COUNTRY and p.country != "JP"]
+            cues = [c for c in cue_mod.find_type_cues(u.text, u.start) if c.start >= le and c.priority >= 3][:1]
+            n = to_int(m.group("n"))
+            if not cues or not named or n is None or len(named) != n:
+                start = u.start + m.end()
+                continue
+            out.extend(Anchor(u, [p], cues, [], [], relation=True, key_party=p) for p in named)
+            start = u.start + m.end()
+        if out:
             subject = next((q for q in parties if u.start <= q.start < u.end and q.country == "JP"
                             and re.match(r"\s*(?:は|では|が)", text[q.end : q.end + 3])), None)
             if subject is not None:
