@@ -46,3 +46,23 @@ def test_ginza_offsets_survive_chunking() -> None:
     (ents,) = runner.entities([text])
     assert all(text[s:e] == t for s, e, _, t in ents)
     assert any(t == "川崎市" for _, _, _, t in ents)
+
+
+# GiNZA's entities become parties only where a party stands, and never a delegation,
+# a building or a department (no model needed: the filter is plain rules)
+PLAUSIBLE = [
+    ("福山市はマリボル市と覚書を締結した。", "マリボル市", True),
+    ("福山市訪問団が同市の市庁舎を訪れ、覚書に署名した。", "福山市訪問団", False),
+    ("国際交流課と協定を締結した。", "国際交流課", False),
+    ("両県と協定を締結した。", "両県", False),
+]
+
+
+@pytest.mark.parametrize("sentence,name,expected", PLAUSIBLE)
+def test_plausible_ner_party(sentence: str, name: str, expected: bool) -> None:
+    from mou_extract.model import PartyKind, PartyMention
+    from mou_extract.pipeline import plausible_ner_party
+
+    s = sentence.index(name)
+    m = PartyMention(s, s + len(name), name, name, PartyKind.ORGANIZATION, None, "ner")
+    assert plausible_ner_party(m, sentence, 0) is expected

@@ -119,7 +119,7 @@ class Pipeline:
         return Evidence(name, s, e, src.source_text[s:e])
 
 
-_NER_REJECT = re.compile(r"^(?:両|各|同|本|当|友好|姉妹)|取決|取り決め|役所|庁舎|会議室|ホール|会館|センター$|(?:課|係|室|担当|部署|事務局)$|^[^\u30a0-\u30ffA-Za-z\u4e00-\u9fff]")
+_NER_REJECT = re.compile(r"^(?:両|各|同|本|当|友好|姉妹)|取決|取り決め|役所|庁舎|会議室|ホール|会館|センター$|(?:課|係|室|担当|部署|事務局)$|(?:訪問団|代表団|使節団|視察団|派遣団|一行|団員)$|^[^\u30a0-\u30ffA-Za-z\u4e00-\u9fff]")
 _NER_SLOT = re.compile(r"^\s*(?:と(?:の)?|及び|および|並びに|、|は|が|との間)")
 
 
