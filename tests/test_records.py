@@ -289,6 +289,13 @@ CASES = [
         [("sister_city", ("ツェル・アム・ゼー町", "富士河口湖町"), (("signed", "1989-10-01"),))],
     ),
     (
+        "a bracketed signatory label (【締結者】) with sides on the lines below",
+        "国際協定等の概要\n東京都 政策企画局\n【名称】\n東京港と台湾の国際港湾との協力及び交流に関する覚書\n【締結者】\n"
+        "（日本側）東京都港湾局\n（相手側）台湾港務股份有限公司（Taiwan International Ports Corporation, Ltd.／略称TIPC）\n"
+        "【締結日】\n2019年11月12日（台北市にて署名）\n",
+        [("mou", ("台湾港務股份有限公司", "東京都港湾局"), (("signed", "2019-11-12"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

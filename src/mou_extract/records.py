@@ -85,7 +85,7 @@ _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|�
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る")
-_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))(?:\s*[:：|]\s*|\s+|$)")
+_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
@@ -246,7 +246,7 @@ class RecordAssembler:
         else:
             for v in units[idx + 1 : idx + 6]:
                 if v.is_heading and _NUMBERING.match(v.text) and _NUMBERING.match(v.text).group().strip() or v.text.startswith(("※", "*")) \
-                        or len(v.text) > 60 or _WITNESS.search(_NUMBERING.sub("", v.text)):
+                        or len(re.sub(r"[(（][^)）]*[)）]", "", v.text)) > 60 or _WITNESS.search(_NUMBERING.sub("", v.text)):
                     break
                 names_body = any(v.start <= p.start < v.end for p in parties) or re.search(_BODY_WORD, v.text)
                 if not names_body:
@@ -261,7 +261,8 @@ class RecordAssembler:
             # bracketed readings and English names never split a signatory list
             seg_text = re.sub(r"[(（][^)）]*[)）]", lambda mm: " " * len(mm.group()), self._text[s0:e0])
             # つくば市長 森田 啓介: the body's head and then a person; keep the part before the name
-            cut = re.search(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s", seg_text)
+            lead = len(seg_text) - len(seg_text.lstrip())  # (日本側) blanked out: not a gap after a name
+            cut = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s").search(seg_text, lead)
             if cut is not None:
                 seg_text = seg_text[: cut.start()]
                 e0 = s0 + len(seg_text)
