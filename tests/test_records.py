@@ -505,6 +505,13 @@ def test_sectors(rules_pipeline, name: str, text: str, must: set[str], must_not:
     assert not (must_not & sectors)
 
 
+def test_same_term_again_is_the_duration(rules_pipeline) -> None:
+    text = ("2024年6月1日\n由利本荘市は、5月30日、リトアニアのカウナス市と覚書を締結しました。\n"
+            "覚書の有効期間は署名の日から5年間とし、終了の申出がない場合は、同一の期間で更新されます。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term is not None and (rec.term.duration, rec.term.renewal) == ("P5Y", "P5Y")
+
+
 def test_yearless_ceremony_date_refines_the_step(rules_pipeline) -> None:
     text = (
         "豊橋市は、2019年11月、トルコ・ブルサ市と覚書を締結した。\n"

@@ -237,7 +237,7 @@ def _period(n: int, unit: str) -> str | None:
 
 def parse_renewal(m: re.Match[str], p: str) -> Atom | None:
     """以後1年間ごとに更新, 1年ごとに自動更新, さらに1年間延長し以後も同様, 自動更新."""
-    if m.group(f"{p}_n"):
+    if f"{p}_n" in m.re.groupindex and m.group(f"{p}_n"):
         n = to_int(m.group(f"{p}_n"))
         r = _period(n, m.group(f"{p}_u")) if n is not None else None
         if r is None:
@@ -267,7 +267,10 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
-     rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降)も?同様", parse_renewal),
+     rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降|その後)も?同様", parse_renewal),
+    # 同一期間で更新されます / 同一の期間延長する: the same term again (resolved to the duration by the record)
+    ("ren_period",
+     rf"同一の?{_SP}期間(?:で|を|に)?{_SP}(?:自動的に)?{_SP}(?:更新|延長|継続)(?:され|する|し|とする)", parse_renewal),
     ("ren_auto",
      rf"自動(?:的に|で)?{_SP}(?:(?P<ren_auto_n>{_N}){_SP}(?P<ren_auto_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP})?"
      rf"(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
