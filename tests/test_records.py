@@ -296,6 +296,17 @@ CASES = [
         [("mou", ("台湾港務股份有限公司", "東京都港湾局"), (("signed", "2019-11-12"),))],
     ),
     (
+        "partners listed for one relationship word are separate bilateral ties; の関係にある states it",
+        "米子市は、中国・保定市及び韓国・束草市と友好都市の関係にある。\n",
+        [("friendship_city", ("保定市", "米子市"), ()), ("friendship_city", ("束草市", "米子市"), ())],
+    ),
+    (
+        "相互訪問 carried on is no reported visit; a cleft (…を交わしたのは2011年) dates the act",
+        "北見市は、ノルウェーのトロムソ市と姉妹都市提携を締結しており、毎年相互訪問を行っています。\n"
+        "日田市が韓国・慶尚北道の聞慶市と友好都市協定書を交わしたのは2011年のことだ。\n",
+        [("sister_city", ("トロムソ市", "北見市"), ()), ("friendship_city", ("日田市", "聞慶市"), (("signed", "2011"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],
@@ -457,6 +468,12 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 
 SECTOR_CASES = [
+    (
+        "exchanges carried on (…を続けてきました) are no fields of the tie",
+        "2024年1月1日\n本町と花蓮市は、昭和57年10月8日に姉妹都市を締結し、小中学生の相互訪問や漁業の交流を続けてきました。\n与那国町\n",
+        set(),
+        {"people_exchange", "agriculture"},
+    ),
     (
         "an item naming an activity (研修受入れ・派遣, セミナーの共同開催) still gives its field",
         "2024年6月1日\n愛媛県は、5月30日、チリの国家漁業養殖局と覚書を締結しました。\n■覚書の内容\n"

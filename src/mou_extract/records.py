@@ -49,7 +49,7 @@ _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
 _TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開])期間|期限")
 _PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項")
-_BACKGROUND = re.compile(r"訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
+_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
@@ -81,6 +81,8 @@ _PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最�
 _QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
 _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、。]{0,6}(?:姉妹|友好|親善)[^:：|、。]{0,8})\s*[:：]\s*\S")
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
+# …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
+_ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -581,7 +583,7 @@ class RecordAssembler:
             if re.search(r"再|更新", label.group()):
                 return EventType.RENEWED
             return EventType.SIGNED
-        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*", u.text[v.end - u.start : d.start - u.start])]
+        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*|(?:し)?たのは\s*", u.text[v.end - u.start : d.start - u.start])]
         if before:
             return before[-1].event
         latin = sum(ch.isascii() and ch.isalpha() for ch in u.text)
@@ -1186,7 +1188,7 @@ class RecordAssembler:
         for a in d.anchors:
             if a.ceremony:
                 continue
-            if a.background:  # a visit that also signed: only the instrument's name speaks of fields
+            if a.background or _ONGOING.search(a.unit.text):  # a visit, or exchanges carried on: only the instrument's name speaks of fields
                 spans.extend((t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start))
             else:
                 spans.append((a.unit.start, a.unit.end))
@@ -1451,6 +1453,15 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.extend(Anchor(a.unit, [p], a.type_cues, a.verbs, a.events, relation=True, key_party=p) for p in a.parties)
             continue
         m = _EACH.search(a.unit.text)
+        foreign = [p for p in a.parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
+        jp = [p for p in a.parties if p.country == "JP"]
+        if m is None and len(foreign) >= 2 and len(jp) == 1 and a.type_cues and all(c.priority >= 3 for c in a.type_cues) \
+                and not a.events:
+            # 米子市は、保定市及び束草市と友好都市の関係にある: a tie with each (sister and friendship
+            # ties are bilateral); a dated step may conclude one multilateral instrument, so only undated
+            out.extend(Anchor(a.unit, [jp[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
+                              a.continuation, a.entry_head, a.signatory, key_party=p, relation=a.relation) for p in foreign)
+            continue
         if m is None or len(a.parties) < 3:
             out.append(a)
             continue
@@ -1617,7 +1628,7 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
                                   and re.fullmatch(r"[^\s、。]*", u.text[gap - u.start : p.start - u.start])) for p in parties):
             if m and m.group().strip() in ("である", "であり"):
                 return True
-        if re.match(r"(?:です|である|となって|関係に)", after) and any(p.end <= c.start for p in parties):
+        if re.match(r"の?(?:です|である|となって|関係に|関係を)", after) and any(p.end <= c.start for p in parties):
             return True
         # ドイツのトリーア市という友好都市もあります
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
