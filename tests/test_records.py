@@ -307,6 +307,20 @@ CASES = [
         [("sister_city", ("トロムソ市", "北見市"), ()), ("friendship_city", ("日田市", "聞慶市"), (("signed", "2011"),))],
     ),
     (
+        "同社 defined by 以下「同社」 is the company; its tie with another town is that town's record",
+        "令和5年11月29日\n葛巻町\n葛巻町と東北グリーンパワー株式会社（本社：宮城県仙台市青葉区、以下「同社」）は、11月28日、基本合意書を締結しました。\n"
+        "（参考）同社は、令和3年に秋田県大館市とも木質バイオマス発電事業に関する基本合意書を締結しています。\n",
+        [("basic_agreement", ("東北グリーンパワー株式会社", "葛巻町"), (("signed", "2023-11-28"),)),
+         ("basic_agreement", ("大館市", "東北グリーンパワー株式会社"), (("signed", "2021"),))],
+    ),
+    (
+        "two of a three-party agreement's parties with their own earlier tie; X and X株式会社 are one party",
+        "2024年10月3日\n三豊市、国立大学法人香川大学、KDDI株式会社の三者は、10月2日、「データ利活用に関する連携協定」を締結しました。\n"
+        "三豊市と香川大学は、平成28年3月に包括連携協定を締結しており、今回はKDDIを加えて連携を具体化します。\n",
+        [("partnership_agreement", ("KDDI株式会社", "三豊市", "国立大学法人香川大学"), (("signed", "2024-10-02"),)),
+         ("partnership_agreement", ("三豊市", "香川大学"), (("signed", "2016-03"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

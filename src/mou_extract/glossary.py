@@ -58,7 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?[「『](?P<alias>[^」』]{2,30})[」』]")
-_NOT_AN_ALIAS = re.compile(r"^(?:本|同|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
+_NOT_AN_ALIAS = re.compile(r"^(?:本|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
 
 
 def _keys_and_country(en: str) -> tuple[list[str], str | None]:

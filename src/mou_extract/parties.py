@@ -1159,6 +1159,9 @@ def same_party(a: str, b: str) -> bool:
     gb = {e.name for e in g.lookup_municipality(cb)} | ({cb} if g.lookup_foreign(cb) else set())
     if ga and gb:
         return bool(ga & gb)
+    bare_a, bare_b = _rules().legal_forms.sub("", ca).strip(), _rules().legal_forms.sub("", cb).strip()
+    if bare_a and bare_a == bare_b and len(bare_a) >= 2:
+        return True  # KDDI ≡ KDDI株式会社, ローソン ≡ 株式会社ローソン
     if _is_org(ca) != _is_org(cb):
         return False
     ka, kb = _core(ca), _core(cb)

@@ -696,6 +696,10 @@ class RecordAssembler:
                 continue
             if known is not None and self._other_japanese_side(a, known, is_home):
                 known = None  # 平成30年に嘉義県と覚書を結んでいる長野県: the same partner's tie with another body
+            if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
+                named = {c[0].name for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in a.parties)}
+                if len(named) == 2 and len(a.parties) >= 2 and not _N_PARTIES.search(a.unit.text):
+                    known = None  # 三豊市と香川大学は平成28年に包括連携協定を締結: two of three parties, their own earlier tie
             if partners and not a.ceremony and not lone_in_section:
                 target = known
                 if target is None:
@@ -746,15 +750,14 @@ class RecordAssembler:
     def _other_japanese_side(self, a: Anchor, known: Draft, is_home: Callable[[PartyMention], bool]) -> bool:
         """The step names a Japanese body that is not the issuer and not in the record, and
         none of the record's Japanese bodies: another body's agreement with that partner."""
-        jp_new = [m for m in a.parties if m.country == "JP" and m.kind is not PartyKind.COUNTRY and not is_home(m)]
+        jp_known = [c[0] for c in known.party_mentions if c[0].country == "JP"]
+        jp_new = [m for m in a.parties if m.country == "JP" and m.kind is not PartyKind.COUNTRY and not is_home(m)
+                  and not any(self.same_party(m.name, k.name) for k in jp_known)]
         if not jp_new:
             return False
-        jp_known = [c[0] for c in known.party_mentions if c[0].country == "JP"]
-        if not jp_known:
-            return False
-        if any(self.same_party(m.name, k.name) for m in a.parties for k in jp_known):
-            return False
-        return not any(self.same_party(m.name, k.name) for m in jp_new for k in jp_known)
+        # a Japanese body of the record that this step leaves out (葛巻町 when 同社は…大館市とも…)
+        left_out = [k for k in jp_known if not any(self.same_party(m.name, k.name) for m in a.parties)]
+        return bool(left_out)
 
     def _merge_successors(self, drafts: list[Draft], text: str, is_home: Callable[[PartyMention], bool]) -> list[Draft]:
         """A partner that merged into another (ジリンガム市は…統合され…メドウェイ市が発足) is one
