@@ -321,6 +321,12 @@ CASES = [
          ("partnership_agreement", ("三豊市", "香川大学"), (("signed", "2016-03"),))],
     ),
     (
+        "the site named on the title line (…| 横浜商工会議所) is the issuer, not a signatory; a branch of an abbreviated body is that body",
+        "ニュースアーカイブ 2024年 | 横浜商工会議所\n2024.10.15\nベトナム商工会議所ホーチミン支部と協力覚書を締結しました\n"
+        "10月11日(金)、当所とベトナム商工会議所ホーチミン支部が「日越ビジネス交流の促進に関する協力覚書」を締結しました。\n",
+        [("mou", ("ベトナム商工会議所ホーチミン支部", "横浜商工会議所"), (("signed", "2024-10-11"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

@@ -57,6 +57,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, type_tail
 
 
+_BRANCH = re.compile(r"[一-龥ァ-ヺー]{0,6}(?:センター|支部|事務所|支所|本部|事務局|国内拠点)")
 _DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?[「『](?P<alias>[^」』]{2,30})[」』]")
 _NOT_AN_ALIAS = re.compile(r"^(?:本|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
 
@@ -123,8 +124,17 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
     if not pairs:
         return mentions
     # a mention the finders made of a paired name is the paired party
-    out = [replace(m, name=pairs[m.text].name, kind=pairs[m.text].kind, country=pairs[m.text].country or m.country)
-           if m.text in pairs and pairs[m.text] is not m and m.source != "gazetteer" else m for m in out]
+    def paired(m: PartyMention) -> PartyMention | None:
+        if m.source == "gazetteer":
+            return None
+        if m.text in pairs and pairs[m.text] is not m:
+            return pairs[m.text]
+        # JICA中部センター, JETRO大阪事務所: a branch of the body the page abbreviates signs as that body
+        head = next((k for k in pairs if m.text.startswith(k) and _BRANCH.fullmatch(m.text[len(k):])), None)
+        return pairs[head] if head is not None and pairs[head] is not m else None
+
+    out = [replace(m, name=src.name, kind=src.kind, country=src.country or m.country) if (src := paired(m)) else m
+           for m in out]
     out = [m for m in out if not any(a <= m.start and m.end <= b for a, b in defining)]
     taken = sorted([(m.start, m.end) for m in out] + defining)
     found: list[PartyMention] = []

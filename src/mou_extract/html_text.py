@@ -170,6 +170,7 @@ class _Parser(HTMLParser):
         self.n_box = 0
         self.closing = False
         self.unterminated: int | None = None  # offset of a tag/comment never closed
+        self.title: _Text | None = None  # the page's <title>: often names the issuing body (… | 奈良市)
 
     # positions -------------------------------------------------------------
     def _pos(self) -> int:
@@ -289,6 +290,8 @@ class _Parser(HTMLParser):
                 self.unterminated = p
         if self.unterminated is not None:
             return
+        if self.title is None and self.stack and self.stack[-1].tag == "title" and data.strip(_WS):
+            self.title = _Text(data, p, p + len(data), True, _Ctx(True, (), (), False))
         self._text(data, p, p + len(data), True)
 
     def close(self) -> None:
@@ -451,6 +454,9 @@ def extract_main_text(html: str) -> HtmlText:
             raise HtmlTextError(f"HTML parser failed: {type(exc).__name__}: {exc}") from exc
     parser.close_all()
     chosen = _select(parser.pieces, parser.n_boiler, parser.n_box)
+    if parser.title is not None and chosen:
+        # the title line first: it names the page and, often, the body that publishes it
+        chosen = [parser.title, _Break("block", parser.title.end, parser.title.ctx)] + chosen
     result = _assemble(html, chosen)
     if not result.text and parser.unterminated is not None:
         snippet = html[parser.unterminated : parser.unterminated + 30].replace("\n", " ")

@@ -62,6 +62,19 @@ _MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
 _PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町|村|州|省|県|大学|病院|港|社)(?:について|とは)[】\]]?$")
 _NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
+def _site_name(text: str, m: PartyMention) -> bool:
+    """A body named on the first line as the site that publishes the page: before a colon that
+    opens the title (川崎市:…) or after the separator that ends it (… | 奈良市ホームページ)."""
+    first_end = text.find("\n")
+    first_end = len(text) if first_end < 0 else first_end
+    if m.end > first_end:
+        return False
+    if not text[: m.start].strip() and re.match(r"\s*[:：]", text[m.end : first_end]):
+        return True
+    return bool(re.search(r"[|｜]\s*$|\s[-–—]\s*$", text[: m.start])) and \
+        not re.sub(r"ホームページ|公式(?:ウェブ)?サイト|ウェブサイト|Official Website|\s", "", text[m.end : first_end])
+
+
 def _in_makeup_note(text: str, s: int, e: int) -> bool:
     """Inside a bracket that lists a body's members (…(長野県飯田市及び下伊那郡の14町村で構成))."""
     before = text[max(0, s - 40) : s]
@@ -608,6 +621,8 @@ class RecordAssembler:
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if _in_makeup_note(text, m.start, m.end):
                 continue  # 南信州広域連合(長野県飯田市及び下伊那郡の14町村で構成): its members, not parties
+            if _site_name(text, m):
+                continue  # 川崎市:… / … | 横浜商工会議所 on the title line: the site, not a signatory
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
             if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
