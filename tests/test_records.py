@@ -549,6 +549,14 @@ def test_same_term_again_is_the_duration(rules_pipeline) -> None:
     assert rec.term is not None and (rec.term.duration, rec.term.renewal) == ("P5Y", "P5Y")
 
 
+def test_a_country_heading_places_the_entries_below_it(rules_pipeline) -> None:
+    text = ("周南市の姉妹都市・友好都市\n\n■ スリランカ民主社会主義共和国\n・キャンディ市（中部州）\n"
+            "　姉妹都市　提携日：平成14年2月4日\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    partner = next(p for p in rec.parties if p.name == "キャンディ市")
+    assert partner.country == "LK"
+
+
 def test_yearless_ceremony_date_refines_the_step(rules_pipeline) -> None:
     text = (
         "豊橋市は、2019年11月、トルコ・ブルサ市と覚書を締結した。\n"

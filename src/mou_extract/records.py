@@ -62,6 +62,23 @@ _MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
 _PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町|村|州|省|県|大学|病院|港|社)(?:について|とは)[】\]]?$")
 _NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
+def _country_heading(text: str, parties: list[PartyMention], pos: int) -> str | None:
+    """The country of the nearest line above ``pos`` that names only a country (a list
+    grouped by country: ■ スリランカ民主社会主義共和国, then its partner cities)."""
+    best: tuple[int, str] | None = None
+    for c in parties:
+        if c.kind is not PartyKind.COUNTRY or not c.country or c.start >= pos:
+            continue
+        ls = text.rfind("\n", 0, c.start) + 1
+        le = text.find("\n", c.end)
+        le = len(text) if le < 0 else le
+        if re.sub(r"[\s■□◆◇●○・【】\[\]<>〈〉()（）0-9.．|:：-]", "", text[ls:c.start] + text[c.end:le]):
+            continue
+        if best is None or c.start > best[0]:
+            best = (c.start, c.country)
+    return best[1] if best is not None and best[1] != "JP" else None
+
+
 def _site_name(text: str, m: PartyMention) -> bool:
     """A body named on the first line as the site that publishes the page: before a colon that
     opens the title (川崎市:…) or after the separator that ends it (… | 奈良市ホームページ)."""
@@ -1075,6 +1092,9 @@ class RecordAssembler:
                     if best is None or gap < best[0]:
                         best = (gap, c.country or "")
         if best is None or best[0] >= 10_000 + 1_500:
+            heading = _country_heading(text, all_parties, min(m.start for m in mine))
+            if heading is not None:  # ■ スリランカ民主社会主義共和国 above the entry
+                return PartyMention(p.start, p.end, p.text, p.name, p.kind, heading, p.source)
             return p
         return PartyMention(p.start, p.end, p.text, p.name, p.kind, best[1], p.source)
 
