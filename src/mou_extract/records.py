@@ -113,6 +113,7 @@ _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、�
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
+_ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -713,7 +714,7 @@ class RecordAssembler:
                 and not (a.events and a.type_cues and re.search(r"(?:と|及び|および)" + re.escape(partners[0].text) + r"(?:は|が|の間|とは)", a.unit.text))
             )
             # 「…との友好都市提携調印式を行いました」 with no record yet: the ceremony is the conclusion
-            ceremony_new = a.ceremony and partners and not order and bool(a.type_cues)
+            ceremony_new = a.ceremony and partners and (not order or known is None) and bool(a.type_cues)
             if ceremony_new:
                 a.ceremony = False
             # a signatory line under a described agreement belongs to it, even when it
@@ -1042,7 +1043,7 @@ class RecordAssembler:
         """This release's act (「…覚書」を締結しました, no date in the sentence) takes the
         date its ceremony is given (締結式 / 日時: …) in the record's zone."""
         acts = [a for a in d.anchors if a.verbs and not a.events and not a.ceremony and not a.background
-                and re.search(r"(?:締結|更新|調印|署名|提携|結び)(?:し|い)?(?:ました|た)", a.unit.text)]
+                and re.search(r"(?:締結|更新|調印|署名|提携|結び|交わし)(?:し|い)?(?:ました|た)", a.unit.text)]
         if not acts:
             return events
         dated = {str(f.value.date) for f in events if isinstance(f.value, Event)}
@@ -1051,8 +1052,8 @@ class RecordAssembler:
             for u in units:
                 if not (s0 <= u.start < e0) or u.start in self._link_units:
                     continue
-                if cue_mod.is_ceremony(u.text) and len(u.text) <= 30:
-                    block = True  # a ceremony heading: its 日時 line follows
+                if (cue_mod.is_ceremony(u.text) or _ACT_HEADING.search(u.text)) and len(u.text) <= 30:
+                    block = True  # a ceremony heading (締結式, 取り交わしの概要): its 日時 line follows
                     continue
                 if block or cue_mod.is_ceremony(u.text):
                     for dm in find_dates(u.text):
@@ -1128,6 +1129,8 @@ class RecordAssembler:
     @staticmethod
     def _events(d: Draft) -> list[Found]:
         raw = [(typ, dm) for a in d.anchors if not a.ceremony for typ, dm, _ in a.events]
+        if not raw:  # 8月3日、…協定の締結式が行われました and no other dated step: the ceremony concluded it
+            raw = [(EventType.SIGNED, dm) for a in d.anchors if a.ceremony for _, dm, _ in a.events[:1]][:1]
         # a ceremony's date only makes a step's coarser date precise (2020年2月 → 2月11日)
         for a in d.anchors:
             if not a.ceremony:
