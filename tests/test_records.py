@@ -339,6 +339,14 @@ CASES = [
         [("partnership_agreement", ("日南市", "須坂市"), (("signed", "2023-08-03"),))],
     ),
     (
+        "witnesses coordinated with ・ are all witnesses; two bodies joined by ・ after a legal form are two parties",
+        "草津町と中之条町は、令和6年4月22日、「草津町・中之条町広域観光連携協定」を締結しました。"
+        "草津町観光協会・中之条町観光協会の会長らが立ち会いました。\n"
+        "5月10日、高松市、四国電力株式会社・徳島文理大学の3者は「脱炭素社会の実現に向けた連携協定」を締結しました。\n",
+        [("partnership_agreement", ("中之条町", "草津町"), (("signed", "2024-04-22"),)),
+         ("partnership_agreement", ("四国電力株式会社", "徳島文理大学", "高松市"), (("signed", "2024-05-10"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

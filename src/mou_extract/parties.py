@@ -903,6 +903,13 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         s = _strip_noise(text, rs, m.start())
         while s < m.start() and text[s] in "・.-&":
             s += 1
+        # 四国電力株式会社・徳島文理大学: a company's legal form then ・ ends that name; this one starts after it
+        joined = None
+        for jm in re.finditer("・", text[s:m.start()]):
+            if r.legal_forms.search(text[s:s + jm.start()][-6:]) or r.org_head.search(text[s:s + jm.start()][-4:]):
+                joined = s + jm.end()
+        if joined is not None:
+            s = joined
         span_start = s
         stem = text[s:m.start()]
         # leading locating prefixes written with ・ (ドイツ・ミュンヘン工科大学)
@@ -911,8 +918,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             run = re.match(f"[{KATA}]+", rest)
             # ドイツ・ミュンヘン工科大学 (a place follows: the country locates it) but
             # イスラエル・イノベーション庁 (ordinary words follow: the country is part of the name)
-            first = get_tokenizer().tokens(run.group())[:1] if run else []
-            kept = head in g.countries and bool(run) and not (first and first[0].pos[1] == "固有名詞")
+            toks = get_tokenizer().tokens(run.group()) if run else []
+            # one ordinary word (イノベーション): part of the name; a proper or unknown name
+            # (ミュンヘン, フライ|ベルク) is a place that the country locates
+            kept = head in g.countries and len(toks) == 1 and toks[0].pos[1] == "普通名詞"
             if not kept and (head in g.countries or g.lookup_municipality(head) or g.lookup_foreign(head)):
                 s += len(head) + 1
                 stem = rest

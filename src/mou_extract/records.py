@@ -79,6 +79,19 @@ def _country_heading(text: str, parties: list[PartyMention], pos: int) -> str | 
     return best[1] if best is not None and best[1] != "JP" else None
 
 
+def _witness_at(text: str, ms: list[PartyMention], i: int) -> bool:
+    """Whether ms[i] stands as a witness: 立会/同席 right after it, or after the names
+    coordinated with it (草津町観光協会・中之条町観光協会の会長らが立ち会い)."""
+    j = i
+    while True:
+        if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", text[ms[j].end : ms[j].end + 12]):
+            return True
+        if j + 1 < len(ms) and re.fullmatch(r"\s*(?:・|、|及び|および|と)\s*", text[ms[j].end : ms[j + 1].start]):
+            j += 1
+            continue
+        return False
+
+
 def _site_name(text: str, m: PartyMention) -> bool:
     """A body named on the first line as the site that publishes the page: before a colon that
     opens the title (川崎市:…) or after the separator that ends it (… | 奈良市ホームページ)."""
@@ -643,8 +656,8 @@ class RecordAssembler:
                 continue  # 川崎市:… / … | 横浜商工会議所 on the title line: the site, not a signatory
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
-            if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", tail):
-                continue  # a witness (…観光協会が立会人として), not a signatory
+            if _witness_at(text, ms, i):
+                continue  # a witness (…観光協会が立会人として, A協会・B協会の会長らが立ち会い), not a signatory
             before = text[max(0, m.start - 1) : m.start]
             coordinated = before in ("と", "及", "び") or (before == "、" and any(q.end == m.start - 1 for q in ms))
             if _PLACE_AFTER.match(tail.lstrip("」』")) and not coordinated \
