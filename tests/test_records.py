@@ -577,6 +577,25 @@ def test_a_country_heading_places_the_entries_below_it(rules_pipeline) -> None:
     assert partner.country == "LK"
 
 
+def test_an_english_page_with_square_bracket_glosses(rules_pipeline) -> None:
+    text = (
+        "Kagawa Prefecture signs MOU with the Region of Southern Denmark | Kagawa Prefecture Official Website\n"
+        "Posted: March 14, 2025\n"
+        "On March 12, 2025, Kagawa Prefecture [香川県] and the Region of Southern Denmark [南デンマーク地域] signed the "
+        "Memorandum of Understanding on Cooperation in Renewable Energy [再生可能エネルギーにおける協力に関する覚書] in Vejle.\n"
+        "Areas of cooperation\n  Offshore wind power and hydrogen;\n  Decarbonisation of ports;\n"
+        "The memorandum takes effect on the date of signature and remains in force for four years. "
+        "It will be renewed automatically unless either party objects.\n"
+        "Background\nThe two regions first met at a tourism seminar in 2023.\n"
+    )
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {(p.name, p.country) for p in rec.parties} == {("香川県", "JP"), ("南デンマーク地域", "DK")}
+    assert rec.title == "再生可能エネルギーにおける協力に関する覚書"
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2025-03-12")]
+    assert rec.term is not None and (rec.term.start, rec.term.duration, rec.term.renewal) == ("2025-03-12", "P4Y", "auto")
+    assert {s.value for s in rec.sectors} == {"energy", "environment", "port_logistics"}
+
+
 def test_yearless_ceremony_date_refines_the_step(rules_pipeline) -> None:
     text = (
         "豊橋市は、2019年11月、トルコ・ブルサ市と覚書を締結した。\n"

@@ -22,6 +22,8 @@ CASES = [
     ("青少年交流と相互訪問", {"people_exchange"}),
     ("港湾人材の育成及び職員の相互派遣", {"port_logistics", "education", "people_exchange"}),
     ("研修生の受入れ", {"education"}),
+    ("Offshore wind power, hydrogen and decarbonisation of ports", {"energy", "environment", "port_logistics"}),
+    ("Joint research and the exchange of students", {"research", "education"}),
 ]
 
 
@@ -38,6 +40,7 @@ MUST_NOT_MATCH = [
     "現地の事業環境を視察",  # 環境 as 'conditions' (事業環境, 生活環境, 受入環境) is no environment field
     "外国人の生活環境の改善",
     "救援活動に必要な職員の派遣",  # sending staff to help is no people exchange
+    "Portland reports on the importance of exports",  # English words inside other words
 ]
 
 

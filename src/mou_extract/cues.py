@@ -123,7 +123,7 @@ _LABEL_RE = re.compile(
     re.MULTILINE,
 )
 _QUOTED_RE = re.compile(r"[「『](?P<t>[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
-_PHRASE_CH = r"(?:[(（][^()（）\n]{1,40}[)）]|[^\s、。「」『』【】()（）:：|])"
+_PHRASE_CH = r"(?:[(（][^()（）\n]{1,40}[)）]|[^\s、。「」『』【】()（）\[\]［］:：|])"
 _PHRASE_RE = re.compile(
     r"(?P<t>" + _PHRASE_CH + r"{2,80}?(?:に関する|に係る|についての|に関わる|のための)" + _PHRASE_CH + r"{0,30}?"
     + _INSTRUMENT_END + r")"

@@ -49,9 +49,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     word = r"[A-Z][A-Za-z.'’\-]*"
     name = rf"{word}(?:[ ](?:{word}|{conn}))*"
     # English phrase (with comma-separated locators) right before the bracketed Japanese name
-    before = re.compile(rf"(?P<en>{name}(?:,\s?{name})*)\s?[(（]$")
+    before = re.compile(rf"(?P<en>{name}(?:,\s?{name})*)\s?[(（\[［]$")
     # English phrase inside brackets right after the Japanese name
-    after = re.compile(rf"\s?[(（](?P<en>{name}(?:,\s?{name})*)[)）]")
+    after = re.compile(rf"\s?[(（\[［](?P<en>{name}(?:,\s?{name})*)[)）\]］]")
     types = "|".join(sorted((re.escape(w) for w in d["type_words"]), key=len, reverse=True))
     type_tail = re.compile(rf"\s(?:{types})$")
     return before, after, type_tail
@@ -67,6 +67,8 @@ def _keys_and_country(en: str) -> tuple[list[str], str | None]:
     parts = [p.strip() for p in en.split(",") if p.strip()]
     countries = _countries()
     country = next((countries[p] for p in parts[1:] if p in countries), None)
+    if country is None:  # the Region of Southern Denmark: a country word inside the name
+        country = next((c for w, c in countries.items() if len(w) >= 4 and re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", parts[0])), None)
     head = parts[0]
     if head in countries:
         return [], None  # a country is no partner name here
@@ -85,10 +87,30 @@ def _keys_and_country(en: str) -> tuple[list[str], str | None]:
     return keys, country
 
 
+_GLOSS = re.compile(r"[A-Za-z.]\s?[\[［(（](?P<ja>[^\]］)）\[［(（\n]{2,30}?(?:地域|地方|州|省|県|市|町|村|郡|区|大学|協会|公社|機構|研究所|会議所|庁|局))[\]］)）]")
+_GLOSS_KIND = ((r"(?:地域|地方|州|省|県)$", PartyKind.REGION), (r"(?:市|町|村|郡|区)$", PartyKind.MUNICIPALITY))
+
+
+def _glossed_names(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """The Region of Southern Denmark [南デンマーク地域]: on an English page the bracketed
+    Japanese name is the party's name even when no gazetteer knows it."""
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[PartyMention] = []
+    for g in _GLOSS.finditer(text):
+        s, e = g.span("ja")
+        ja = g.group("ja")
+        if any(a < e and s < b for a, b in taken) or not re.search(r"[ぁ-ゖァ-ヺ一-龥]", ja):
+            continue
+        kind = next((k for rx, k in _GLOSS_KIND if re.search(rx, ja)), PartyKind.ORGANIZATION)
+        extra.append(PartyMention(s, e, ja, ja, kind, None, "glossary"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
     """``mentions`` plus a mention for each English use of a name the page pairs with a
     Japanese one; a paired mention without a country takes the English phrase's."""
     before, after, _ = _patterns()
+    mentions = _glossed_names(text, mentions)
     pairs: dict[str, PartyMention] = {}
     out: list[PartyMention] = []
     defining: list[tuple[int, int]] = []  # the English phrases that state a pair: no mentions of their own
@@ -97,7 +119,7 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
             out.append(m)
             continue
         en = None
-        if m.start > 0 and text[m.start - 1] in "(（" and text[m.end : m.end + 1] in (")", "）"):
+        if m.start > 0 and text[m.start - 1] in "(（[［" and text[m.end : m.end + 1] in (")", "）", "]", "］"):
             bm = before.search(text, max(0, m.start - 120), m.start)
             if bm:
                 en = bm.group("en")

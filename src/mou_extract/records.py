@@ -47,8 +47,8 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
-_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開])期間|期限")
-_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項")
+_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開])期間|期限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
+_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
@@ -135,7 +135,7 @@ _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
-_FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)"
+_FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)|(?:on|from) the date of (?:its )?(?:signature|signing)|upon (?:its )?signature"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
 _NON_ANCHOR_LABEL = re.compile(
@@ -1189,7 +1189,8 @@ class RecordAssembler:
             prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
             context = text[prev2 : p.start]
             labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor
-            before = text[max(line_start, p.start - 14) : p.start]
+            english = text[p.start : p.start + 1].isascii()
+            before = text[max(line_start, p.start - (80 if english else 14)) : p.start]
             if p.kind == "renewal" and p.renewal and "renewal" not in term:
                 term["renewal"] = Found(p.renewal, p.start, p.end)
                 # さらに3年間、自動的に更新: the period named just before is the renewal's
@@ -1203,7 +1204,8 @@ class RecordAssembler:
                 if re.search(r"さらに|更に|同一|同じ期間", text[max(0, p.start - 8) : p.start]):
                     continue
                 term["duration"] = Found(p.duration, p.start, p.end)
-                if re.search(_FROM_SIGNING, before) and events and "start" not in term:
+                after = text[p.end : p.end + 40] if english else ""  # for three years from the date of signing
+                if (re.search(_FROM_SIGNING, before) or re.match(r"\s(?:" + _FROM_SIGNING + ")", after)) and events and "start" not in term:
                     last = self._latest_step(events)  # 署名の日から: the instrument now in force
                     if last is not None:
                         term["start"] = last
@@ -1242,7 +1244,9 @@ class RecordAssembler:
         for a in d.anchors:
             if a.ceremony:
                 continue
-            if a.background or _ONGOING.search(a.unit.text):  # a visit, or exchanges carried on: only the instrument's name speaks of fields
+            latin = sum(ch.isascii() and ch.isalpha() for ch in a.unit.text) >= 0.5 * len(a.unit.text)
+            # a visit, exchanges carried on, or an English paragraph (too wide a scope): only the instrument's name speaks of fields
+            if a.background or _ONGOING.search(a.unit.text) or latin:
                 spans.extend((t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start))
             else:
                 spans.append((a.unit.start, a.unit.end))
@@ -1263,7 +1267,8 @@ class RecordAssembler:
                 deeper = in_block and u.indent > block_indent
                 # ■覚書の主な内容 then 1. … 2. …: a numbering of another kind is the block's items
                 nested = in_block and _MARKER_RANK.get(_marker(u.text), 0) > _MARKER_RANK.get(block_marker, 0)
-                label_like = (u.is_heading or (len(body) <= 16 and "。" not in body and not u.is_row)) and not deeper and not nested
+                short_label = len(body) <= 16 or (body.isascii() and len(body) <= 40)  # Areas of cooperation
+                label_like = (u.is_heading or (short_label and "。" not in body and not u.is_row)) and not deeper and not nested
                 if label_like and _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body) and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue

@@ -231,6 +231,25 @@ def parse_duration_months(m: re.Match[str], p: str) -> Atom | None:
     return Atom("duration", m.start(), m.end(), duration=d) if d else None
 
 
+_EN_NUMBERS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def parse_english_duration(m: re.Match[str], p: str) -> Atom | None:
+    """for three years / for a period of 5 years / for 6 months on English pages."""
+    raw = m.group(f"{p}_n").lower()
+    n = int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw)
+    if not n:
+        return None
+    d = _iso_duration(n, 0) if m.group(f"{p}_u").lower().startswith("year") else _iso_duration(0, n)
+    return Atom("duration", m.start(), m.end(), duration=d) if d else None
+
+
+def parse_english_renewal(m: re.Match[str], p: str) -> Atom | None:
+    """renewed automatically / automatically renewed: a renewal of the same term."""
+    return Atom("renewal", m.start(), m.end(), renewal="auto")
+
+
 def _period(n: int, unit: str) -> str | None:
     return _iso_duration(n, 0) if unit.endswith("年") else _iso_duration(0, n)
 
@@ -288,6 +307,11 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"(?:{F.DURATION_PREFIX})?(?<![0-9])(?P<dur_m_m>{_N}){_SP}{F.MONTHS_UNIT}{_SP}間?{F.NOT_A_TERM}",
      parse_duration_months),
     ("rel", r"本日|今日|同日", parse_relative),
+    ("en_dur",
+     r"(?<![A-Za-z])(?:for|of)\s(?:a\s(?:period|term)\sof\s)?(?P<en_dur_n>[1-9][0-9]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+     r"\s(?P<en_dur_u>years?|months?)(?![A-Za-z])", parse_english_duration),
+    ("en_ren",
+     r"(?<![A-Za-z])(?:(?:be\s|is\s|are\s)?renewed\sautomatically|automatically\s(?:be\s)?renewed)(?![A-Za-z])", parse_english_renewal),
     ("en",
      rf"(?<![A-Za-z])(?:(?P<en_m>{_EN_MONTH})\s(?P<en_d>[0-3]?[0-9]),?\s(?P<en_y>[12][0-9]{{3}})"
      rf"|(?P<en_d2>[0-3]?[0-9])\s(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
@@ -304,7 +328,7 @@ _FIRST = (
     "0-9〇○一二三四五六七八九十廿半" + F.ERA_LETTERS + "hfw"
     + "".join(sorted({e[0] for e in F.ERA_WORD.split("|")}))
     + "西以そさ更自有期本今同"
-    + "JFMASOND"
+    + "JFMASOND" + "faoeirb"
 )
 MASTER = re.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<{pid}>{rx})" for pid, rx, _ in PATTERNS) + ")"
