@@ -101,7 +101,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         if _MAINTENANCE.search(line) or _EVENTS.search(line):
             continue
         prev_line = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]
-        if re.search(r"(?:締結|提携|調印|署名|協定)|(?:日|年月日)\s*$", prev_line):
+        if len(prev_line.strip()) <= 12 and re.search(r"(?:締結|提携|調印|署名|協定)|(?:日|年月日)\s*$", prev_line):
             continue  # the value under a <dl> label (提携日 / 1992年5月12日), not a letterhead
         rest = _LETTERHEAD_JUNK.sub("", text[ls : d.start] + text[d.end : le])
         rest = re.sub(r"[（(][月火水木金土日祝・]+[)）]", "", rest)
