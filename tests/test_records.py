@@ -347,6 +347,18 @@ CASES = [
          ("partnership_agreement", ("四国電力株式会社", "徳島文理大学", "高松市"), (("signed", "2024-05-10"),))],
     ),
     (
+        "council minutes name their municipality only through the council; a generic 協定 amended later keeps the friendship type",
+        "令和六年九月敦賀市議会定例会会議録（第三号）\n令和六年九月十一日（水曜日）\n○市長　本市は、リトアニア共和国カウナス市と、令和四年十月十二日に友好都市協定を締結いたしました。"
+        "さらに、本年七月二十二日、両市で協議の上、協定の一部を改定いたしました。\n",
+        [("friendship_city", ("カウナス市", "敦賀市"), (("signed", "2022-10-12"), ("renewed", "2024-07-22")))],
+    ),
+    (
+        "the party count in the next sentence (市と3大学の4者による協定です) brings in the issuer; a signing still being arranged is no record",
+        "令和6年2月14日 盛岡市長定例記者会見\n1月30日に、岩手大学、岩手県立大学、盛岡大学の3大学と「学生の地元定着の促進に関する協定」を締結しました。"
+        "市と3大学の4者による協定です。\n台湾の花蓮市を訪問し、友好都市協定を締結する方向で、最終的な調整を進めております。\n",
+        [("partnership_agreement", ("岩手大学", "岩手県立大学", "盛岡大学", "盛岡市"), (("signed", "2024-01-30"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

@@ -922,7 +922,7 @@ class RecordAssembler:
         if not clusters:
             return None
         # 県、島根大学及び株式会社山陰合同銀行の3者で: the issuer is the party the count leaves out
-        n = _party_count(d)
+        n = _party_count(d, text)
         if n is not None and home is not None and len(clusters) == n - 1 \
                 and not any(self.same_party(c[0].name, home.name) for c in clusters):
             clusters.append([home])
@@ -960,6 +960,9 @@ class RecordAssembler:
             typed = [e for e in steps if e[2] is not None and _compatible(e[1].value or "", latest)]
             if typed:
                 want = typed[-1][2]
+                strong = [c for c in all_cues if c.priority >= 3]
+                if strong and all(c.priority <= 1 for c in all_cues if c.type is want):
+                    want = strong[-1].type  # 友好都市協定を締結 … 協定の一部を改定: the same tie, still a friendship
                 cue = next((c for c in reversed(all_cues) if c.type is want), None)
                 if cue is not None:
                     atype = Found(cue.type, cue.start, cue.end)
@@ -1376,6 +1379,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
           and not (text and _ADDRESS_NOTE.search(text[max(0, p.start - 30) : p.start]))
           and not (text and text[p.start - 1 : p.start] in ("(", "（") and text[p.end : p.end + 1] in (")", "）"))]
     if not jp:
+        council = _council_owner(text)
+        if council is not None:
+            return council  # 令和六年九月敦賀市議会定例会会議録: the council's municipality
         orgs = [p for p in parties if p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
         if text and orgs:
             # a university's or a company's own page: the organisation it names most
@@ -1465,6 +1471,26 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
 
 _CONTACT = re.compile(r"問い?合わ?せ|連絡先|担当課|担当部署")
 _OFFICE_NAME = re.compile(r"([一-龥ヶ]{1,6}[市町村区])役所|([一-龥]{1,4}[都道府県])庁(?![舎内])")
+
+
+_COUNCIL = re.compile(r"([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
+
+
+def _council_owner(text: str) -> PartyMention | None:
+    """A Japanese local government named only through its council or office in the first
+    lines (敦賀市議会定例会会議録, 〇〇町役場): the page's own body."""
+    from .gazetteer import Gazetteer
+
+    head = text[: max(0, text.find("\n", text.find("\n") + 1))] or text[:200]
+    for m in _COUNCIL.finditer(head):
+        name = m.group(1)
+        for k in range(0, len(name) - 1):  # 年九月敦賀市 → 敦賀市: the longest known tail (大津市, not 津市)
+            entries = Gazetteer.load().lookup_municipality(name[k:])
+            if entries:
+                kind = PartyKind.REGION if name.endswith(("都", "道", "府", "県")) else PartyKind.MUNICIPALITY
+                s = m.start(1) + k
+                return PartyMention(s, m.end(1), name[k:], entries[0].name, kind, "JP", "council")
+    return None
 
 
 def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePartyFn,
@@ -1813,10 +1839,14 @@ _compatible = dates_agree
 _N_PARTIES = re.compile(r"([2-9二三四五六七八九])者(?:で|は|が|の間|間|による|により|協定|覚書|連携)")
 
 
-def _party_count(d: Draft) -> int | None:
-    """The number of parties a step states (…の3者で締結), if any."""
+def _party_count(d: Draft, text: str = "") -> int | None:
+    """The number of parties a step states (…の3者で締結), or the sentence right after it
+    (…を締結しました。市と3大学の4者による協定です。), if any."""
     for a in d.anchors:
         m = _N_PARTIES.search(a.unit.text)
+        if m is None and text:
+            nxt = text[a.unit.end : a.unit.end + 60].split("。")[0]
+            m = _N_PARTIES.search(nxt) if "\n" not in nxt else None
         if m:
             return to_int(m.group(1))
     return None
