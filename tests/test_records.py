@@ -359,6 +359,20 @@ CASES = [
         [("partnership_agreement", ("岩手大学", "岩手県立大学", "盛岡大学", "盛岡市"), (("signed", "2024-01-30"),))],
     ),
     (
+        "昨年10月 counts from the issue date; a dotted posting date under a category label is the doc date",
+        "下呂温泉観光協会 NEWS & TOPICS\n\n2024.03.15 協会からのお知らせ\n\n"
+        "一般社団法人下呂温泉観光協会は、去る3月8日、「台中市旅行商業同業公会」と「訪日旅行促進に関する覚書」を締結しました。\n"
+        "当協会が覚書を結ぶのは、昨年10月に締結したタイ旅行業協会との覚書に続き2件目です。\n",
+        [("mou", ("一般社団法人下呂温泉観光協会", "台中市旅行商業同業公会"), (("signed", "2024-03-08"),)),
+         ("mou", ("タイ旅行業協会", "下呂温泉観光協会"), (("signed", "2023-10"),))],
+    ),
+    (
+        "a meeting that led to the signing (…との面談が覚書締結のきっかけ) dates nothing; a short name defined bare (以下IIA) is the party",
+        "2024年11月14日\n相模原市は11月13日、「イスラエル・イノベーション庁（Israel Innovation Authority、以下IIA）」と協力覚書に署名しました。\n"
+        "今年2月には展示会に市内企業が出展し、IIA関係者との面談が覚書締結のきっかけとなりました。\n",
+        [("mou", ("イスラエル・イノベーション庁", "相模原市"), (("signed", "2024-11-13"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

@@ -28,7 +28,8 @@ class DocDate:
     how: str  # "label" or "letterhead"
 
 
-_EVENTS = re.compile(r"締結|提携|調印|署名|開催|実施|予定|訪問|から|まで|~")
+_EVENTS = re.compile(r"締結|提携|調印|署名|開催|実施|予定|訪問")
+_RANGE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:(?:午前|午後)?\s*[0-9]{1,2}\s*(?:時|:)[0-9分半]*\s*)?(?:から|より|まで|~)|まで|~")  # 4月1日(月)午前10時から…: a period or an event time, not an issue date
 _ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行)")
 _ARTICLE = re.compile(r"^\s*第\s*[0-9一二三四五六七八九十]+\s*条", re.MULTILINE)
 
@@ -98,7 +99,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             continue
         ls, le = _line(text, d.start, d.end)
         line = text[ls:le]
-        if _MAINTENANCE.search(line) or _EVENTS.search(line):
+        if _MAINTENANCE.search(line) or _EVENTS.search(line) or _RANGE_AFTER.search(text[d.end : le]):
             continue
         prev_line = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]
         if len(prev_line.strip()) <= 12 and re.search(r"(?:締結|提携|調印|署名|協定)|(?:日|年月日)\s*$", prev_line):

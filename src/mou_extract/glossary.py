@@ -58,7 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _BRANCH = re.compile(r"[一-龥ァ-ヺー]{0,6}(?:センター|支部|事務所|支所|本部|事務局|国内拠点)")
-_DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?[「『](?P<alias>[^」』]{2,30})[」』]")
+_DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『](?P<alias>[^」』]{2,30})[」』]|(?P<bare>[A-Za-z][A-Za-z0-9&.\-]{1,15})(?=[)）]|という))")
 _NOT_AN_ALIAS = re.compile(r"^(?:本|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
 
 
@@ -130,10 +130,11 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
                 en = am.group("en")
                 defining.append(am.span("en"))
         dm = _DEFINED_AS.match(text, m.end)
-        if dm and not _NOT_AN_ALIAS.search(dm.group("alias")):
-            # X(…、以下「Fraunhofer ISE」): the page's own short name for the party
-            pairs.setdefault(dm.group("alias"), m)
-            defining.append(dm.span("alias"))
+        key = (dm.group("alias") or dm.group("bare")) if dm else None
+        if dm and key and not _NOT_AN_ALIAS.search(key):
+            # X(…、以下「Fraunhofer ISE」) / X(…、以下IIA): the page's own short name for the party
+            pairs.setdefault(key, m)
+            defining.append(dm.span("alias") if dm.group("alias") else dm.span("bare"))
         if en is None:
             out.append(m)
             continue

@@ -127,6 +127,7 @@ _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センタ�
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
+_RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -656,6 +657,8 @@ class RecordAssembler:
                 continue  # 川崎市:… / … | 横浜商工会議所 on the title line: the site, not a signatory
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
+            if re.search(r"(?:関係者|担当者|職員|代表団|訪問団|視察団|一行|皆様|各位)$", m.name):
+                continue  # IIA関係者, 市訪問団: people, not a signatory body
             if _witness_at(text, ms, i):
                 continue  # a witness (…観光協会が立会人として, A協会・B協会の会長らが立ち会い), not a signatory
             before = text[max(0, m.start - 1) : m.start]
@@ -879,7 +882,7 @@ class RecordAssembler:
             else:
                 b_start = m.start("b")
             name = a.unit.text[b_start : m.end("b")]
-            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使)$", name):
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|関係者|担当者|職員|一行)$", name):
                 continue
             # チリの国家漁業養殖局: ordinary words, but a body's head after a country that locates it
             located = 0 <= cut and opening_country(b[:cut] + "X") is not None and bool(_AGENCY_END.search(name))
@@ -1779,6 +1782,16 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
         # 本日/今日 is the document's own date
         for m in re.finditer(r"本日|今日", u.text):
             out.append(DateMention(m.start(), m.end(), m.group(), doc_date, None, None, True))
+        # 昨年10月 / 一昨年11月 / 今年4月: a month of a year counted from the document's
+        for m in _RELATIVE_YEAR.finditer(u.text.translate(_FULLWIDTH)):
+            if any(d.start <= m.start() < d.end for d in local if d.value):
+                continue
+            month, day = to_int(m.group("m")), to_int(m.group("d")) if m.group("d") else None
+            if month is None or not 1 <= month <= 12:
+                continue
+            year = int(doc_date[:4]) + {"一昨年": -2, "昨年": -1, "前年": -1, "去年": -1, "今年": 0, "本年": 0}[m.group("y")]
+            value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
+            out.append(DateMention(m.start(), m.end(), m.group(), value, None, None, True))
     for d in local:
         if d.value is not None or d.problem != "no year":
             out.append(d)
