@@ -373,6 +373,11 @@ CASES = [
         [("mou", ("イスラエル・イノベーション庁", "相模原市"), (("signed", "2024-11-13"),))],
     ),
     (
+        "a tie in force since a year (…提携をして以来) is a record though a later clause plans a visit",
+        "2024年5月16日\n千葉市\n天津市とは昭和61年に友好都市提携をして以来、長い交流があり、今年も秋に職員の派遣を予定しています。\n",
+        [("friendship_city", ("千葉市", "天津市"), (("signed", "1986"),))],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

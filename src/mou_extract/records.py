@@ -441,9 +441,10 @@ class RecordAssembler:
             plain = plain.replace(u.text[t.start - u.start : t.end - u.start], "")
         # a plan or talks — unless the sentence itself reports a done conclusion
         # (…に向けた「意向書」に署名しました)
-        done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、", plain)
+        done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、"
+                         r"|(?:提携|締結|調印)を?して以来|結んで以来|(?:提携|締結)して(?:おり|います)|を結んで(?:おり|います|いる)", plain)
         if cue_mod.is_negative(plain) and not label_signed and not anniversary and not ceremony and not (
-                done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない", plain)):
+                done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない", plain[max(0, done.start() - 12) : done.end() + 12])):
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
         title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
@@ -1717,6 +1718,10 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
             if m and m.group().strip() in ("である", "であり"):
                 return True
         if re.match(r"の?(?:です|である|となって|関係に|関係を)", after) and any(p.end <= c.start for p in parties):
+            return True
+        # 友好提携を結んでいる中国の山東省から…: a tie in force, named before the partner
+        if re.match(r"を(?:結んで|締結して)(?:いる|おり)", after) and any(
+                0 <= p.start - c.end <= 24 and p.kind is not PartyKind.COUNTRY for p in parties):
             return True
         # ドイツのトリーア市という友好都市もあります
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
