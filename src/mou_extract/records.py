@@ -902,7 +902,10 @@ class RecordAssembler:
             break
         # NER is asked only about a step it can anchor: a dated one or a named instrument
         if not out and self.ner is not None and (a.events or cue_mod.find_titles(a.unit.text)):
-            out = [m for m in self.ner(a.unit.text, a.unit.start) if m.kind is not PartyKind.COUNTRY]
+            # a name inside the instrument's own title (東京港と台湾の国際港湾との…覚書) is the title's word
+            title_spans = [(t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start)]
+            out = [m for m in self.ner(a.unit.text, a.unit.start) if m.kind is not PartyKind.COUNTRY
+                   and not any(s0 <= m.start and m.end <= e0 for s0, e0 in title_spans)]
             if home is not None:
                 out = [m for m in out if not self.same_party(m.name, home.name)]
         return out
