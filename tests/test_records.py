@@ -540,6 +540,13 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 SECTOR_CASES = [
     (
+        "an item ending in 紹介 is an item of the list, not a profile heading; 合意事項 heads fields",
+        "2024年6月18日\n関市\n関市は、6月14日、フランス共和国ティエール市と「友好交流の推進に関する意思確認書」に署名しました。\n"
+        "■主な合意事項\n　１　ものづくり産業の振興\n　２　両市の伝統文化や芸術の紹介\n　３　観光客の相互誘客\n",
+        {"manufacturing", "economy", "culture", "tourism"},
+        set(),
+    ),
+    (
         "exchanges carried on (…を続けてきました) are no fields of the tie",
         "2024年1月1日\n本町と花蓮市は、昭和57年10月8日に姉妹都市を締結し、小中学生の相互訪問や漁業の交流を続けてきました。\n与那国町\n",
         set(),
@@ -625,6 +632,15 @@ def test_an_english_page_with_square_bracket_glosses(rules_pipeline) -> None:
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2025-03-12")]
     assert rec.term is not None and (rec.term.start, rec.term.duration, rec.term.renewal) == ("2025-03-12", "P4Y", "auto")
     assert {s.value for s in rec.sectors} == {"energy", "environment", "port_logistics"}
+
+
+def test_details_belong_to_the_release_not_to_a_tie_named_in_passing(rules_pipeline) -> None:
+    text = ("2024.03.15 協会からのお知らせ\n下呂温泉観光協会は、3月8日、台湾の「台中市旅行商業同業公会」と「訪日旅行促進に関する覚書」を締結しました。\n"
+            "当協会が覚書を結ぶのは、昨年10月に締結したタイ旅行業協会との覚書に続き2件目となります。\n"
+            "■覚書の主な内容\n　1．温泉文化や飛騨の食を紹介するプロモーションの共同実施\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    by_partner = {next(p.name for p in r.parties if p.name != "下呂温泉観光協会"): {x.value for x in r.sectors} for r in recs}
+    assert by_partner == {"台中市旅行商業同業公会": {"culture", "food"}, "タイ旅行業協会": set()}
 
 
 def test_yearless_ceremony_date_refines_the_step(rules_pipeline) -> None:

@@ -1049,6 +1049,9 @@ def is_generic_name(name: str) -> bool:
         return True
     if n.startswith(sr.generic_prefixes) or re.search(f"[{KANJI}]や[{KANJI}]", n):
         return True
+    if re.search(r"(?:団体|機関|企業|事業者|自治体|業者|会社|組織)$", n) and re.fullmatch(f"[{KANJI}]+", n) \
+            and not r.legal_forms.search(n) and not any(t.pos[1] == "固有名詞" for t in get_tokenizer().tokens(n)):
+        return True  # 旅行業団体, 地元企業: a class of bodies, not a name
     body = n
     det = next((d for d in sorted(sr.determiners, key=len, reverse=True) if body.startswith(d)), None)
     if det:

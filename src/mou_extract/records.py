@@ -48,7 +48,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
 _TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開])期間|期限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
-_PURPOSE_LABEL = re.compile(r"目的|分野|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
+_PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
@@ -128,6 +128,7 @@ _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センタ�
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
+_PASSING = re.compile(r"に続き|に続いて|に次ぎ|に次いで|に続く\d*[件例番]目")
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -782,7 +783,16 @@ class RecordAssembler:
         drafts = self._merge_successors(drafts, text, is_home)
         order = [(pos, d) for pos, d in order if d in drafts] + [
             (pos, keep) for pos, gone in order if gone not in drafts for keep in drafts if gone in keep.merged]
-        # zones: each anchor owns text from its line start to the next anchor of another draft
+        # zones: each anchor owns text from its line start to the next anchor of another draft;
+        # an earlier tie named in passing (…との覚書に続き2件目) owns only its own line
+        passing = {a.unit.start for a in anchors if _PASSING.search(a.unit.text)}
+        main_pos = [(pos, d) for pos, d in order if pos not in passing]
+        for pos, d in order:
+            if pos in passing and not any(p2 == pos and d2 is not d for p2, d2 in main_pos) \
+                    and any(d2 is not d for _, d2 in main_pos):
+                line_end = text.find("\n", pos)
+                d.zone.append((text.rfind("\n", 0, pos) + 1, len(text) if line_end < 0 else line_end))
+        order = main_pos if any(True for _ in main_pos) else order
         order.sort(key=lambda x: x[0])
         for i, (pos, d) in enumerate(order):
             start = text.rfind("\n", 0, pos) + 1
@@ -1268,7 +1278,9 @@ class RecordAssembler:
             in_reference = False  # under 【参考】, これまでの経緯, …とは: background, not this agreement
             for u in zone_units:
                 body = _NUMBERING.sub("", u.text)
-                if (u.is_heading or len(body) <= 20) and "。" not in body and _REFERENCE.search(body):
+                numbered_item = bool(re.match(r"^\s*[(（]?[0-9０-９一二三四五六七八九十ア-ン①-⑳]", u.text))
+                if (u.is_heading or len(body) <= 20) and "。" not in body and _REFERENCE.search(body) \
+                        and not (in_block and numbered_item):  # ２ 伝統文化や芸術の紹介: an item, not a heading
                     in_reference, in_block = True, False
                     continue
                 if u.is_row and _ROW_PURPOSE.match(u.text):
@@ -1279,7 +1291,8 @@ class RecordAssembler:
                 nested = in_block and _MARKER_RANK.get(_marker(u.text), 0) > _MARKER_RANK.get(block_marker, 0)
                 short_label = len(body) <= 16 or (body.isascii() and len(body) <= 40)  # Areas of cooperation
                 label_like = (u.is_heading or (short_label and "。" not in body and not u.is_row)) and not deeper and not nested
-                if label_like and _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body) and not cue_mod.find_type_cues(body):
+                if label_like and not numbered_item and _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body) \
+                        and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
                 if label_like:
