@@ -1560,12 +1560,16 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         m = _EACH.search(a.unit.text)
         foreign = [p for p in a.parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
         jp = [p for p in a.parties if p.country == "JP"]
-        if m is None and len(foreign) >= 2 and len(jp) == 1 and a.type_cues and all(c.priority >= 3 for c in a.type_cues) \
+        if m is None and len(foreign) >= 2 and len(jp) <= 1 and a.type_cues and all(c.priority >= 3 for c in a.type_cues) \
                 and not a.events:
             # 米子市は、保定市及び束草市と友好都市の関係にある: a tie with each (sister and friendship
             # ties are bilateral); a dated step may conclude one multilateral instrument, so only undated
-            out.extend(Anchor(a.unit, [jp[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
+            out.extend(Anchor(a.unit, jp[:1] + [p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
                               a.continuation, a.entry_head, a.signatory, key_party=p, relation=a.relation) for p in foreign)
+            continue
+        clauses = _clause_split(a, text) if m is None and len(foreign) >= 2 and len(a.events) >= 2 else []
+        if clauses:
+            out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
             continue
         if m is None or len(a.parties) < 3:
             out.append(a)
@@ -1579,6 +1583,27 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         for p in listed:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
+    return out
+
+
+def _clause_split(a: Anchor, text: str) -> list[Anchor]:
+    """A sentence that concludes one tie per clause (…A市と姉妹都市提携を結び、…B市と友好都市
+    提携を結びました): one anchor per clause, each with its own partner, date and word."""
+    u = a.unit
+    cuts = [u.start + mm.end() for mm in re.finditer(r"(?:結び|締結し|提携し|調印し|交わし|署名し)、", u.text)]
+    if not cuts:
+        return []
+    bounds = [u.start] + cuts + [u.end]
+    out: list[Anchor] = []
+    subject = [p for p in a.parties if p.country == "JP"][:1]
+    for s0, e0 in zip(bounds, bounds[1:]):
+        partners = [p for p in a.parties if s0 <= p.start < e0 and p.country != "JP" and p.kind is not PartyKind.COUNTRY]
+        events = [ev for ev in a.events if s0 <= ev[1].start < e0]
+        cues = [c for c in a.type_cues if s0 <= c.start < e0]
+        verbs = [v for v in a.verbs if s0 <= v.start < e0]
+        if len(partners) != 1 or not events or not cues:
+            return []  # not one tie per clause: leave the sentence whole
+        out.append(Anchor(u, subject + partners, cues, verbs, events, key_party=partners[0]))
     return out
 
 
@@ -1738,6 +1763,10 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
         # 友好提携を結んでいる中国の山東省から…: a tie in force, named before the partner
         if re.match(r"を(?:結んで|締結して)(?:いる|おり)", after) and any(
                 0 <= p.start - c.end <= 24 and p.kind is not PartyKind.COUNTRY for p in parties):
+            return True
+        # 本市の姉妹都市は、ダーラム市(米国)と秦皇島市(中国)です
+        if re.match(r"は[、,]?", after) and re.search(r"(?:です|である|となっています)[。]?$", u.text.strip()) \
+                and any(p.start >= c.end and p.kind is not PartyKind.COUNTRY for p in parties):
             return True
         # ドイツのトリーア市という友好都市もあります
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
