@@ -388,6 +388,17 @@ CASES = [
         [("sister_city", ("ダーラム市", "富山市"), ()), ("sister_city", ("富山市", "秦皇島市"), ())],
     ),
     (
+        "a relationship word right before the partner names its tie; a tie that began in a year (…に始まり) is dated",
+        "令和6年4月1日\n函館市\n姉妹都市ハリファックス市(カナダ)との交流では、市民訪問団を派遣した。\n"
+        "中国・天津市との友好提携は1985年10月に始まり、今年で39年目を迎える。\n",
+        [("sister_city", ("ハリファックス市", "函館市"), ()), ("friendship_city", ("函館市", "天津市"), (("signed", "1985-10"),))],
+    ),
+    (
+        "each partner of a list takes the relationship word written just before it",
+        "令和6年4月1日\n松江市\n姉妹都市の米国ニューオーリンズ市、友好都市の中国杭州市の2都市から代表団が来松した。\n",
+        [("sister_city", ("ニューオーリンズ市", "松江市"), ()), ("friendship_city", ("杭州市", "松江市"), ())],
+    ),
+    (
         "a renewal keeps the first signing",
         "奈良市は2016年8月にタイ王国チェンライ市と覚書を締結し、2019年8月に覚書を更新した。\n",
         [("mou", ("チェンライ市", "奈良市"), (("signed", "2016-08"), ("renewed", "2019-08")))],

@@ -1564,8 +1564,11 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
                 and not a.events:
             # 米子市は、保定市及び束草市と友好都市の関係にある: a tie with each (sister and friendship
             # ties are bilateral); a dated step may conclude one multilateral instrument, so only undated
-            out.extend(Anchor(a.unit, jp[:1] + [p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
-                              a.continuation, a.entry_head, a.signatory, key_party=p, relation=a.relation) for p in foreign)
+            for p in foreign:
+                # 姉妹都市の米国X市、友好都市の中国Y市: each partner takes the word written just before it
+                near = [c for c in a.type_cues if 0 <= p.start - c.end <= 12]
+                out.append(Anchor(a.unit, jp[:1] + [p], near[-1:] or a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
+                                  a.background, a.continuation, a.entry_head, a.signatory, key_party=p, relation=a.relation))
             continue
         clauses = _clause_split(a, text) if m is None and len(foreign) >= 2 and len(a.events) >= 2 else []
         if clauses:
@@ -1757,6 +1760,9 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
         if any(p.start == gap or (p.start > gap and p.start - gap <= 12 and p.kind is not PartyKind.COUNTRY
                                   and re.fullmatch(r"[^\s、。]*", u.text[gap - u.start : p.start - u.start])) for p in parties):
             if m and m.group().strip() in ("である", "であり"):
+                return True
+            # 姉妹都市ハリファックス市(カナダ)との…, 友好都市の中国杭州市: the word names the partner's tie
+            if m and m.group().strip() in ("", "の") and any(p.start == gap for p in parties):
                 return True
         if re.match(r"の?(?:です|である|となって|関係に|関係を)", after) and any(p.end <= c.start for p in parties):
             return True
