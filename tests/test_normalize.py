@@ -41,6 +41,16 @@ def test_unwrap_joins_hard_wrapped_lines_and_keeps_offsets() -> None:
     assert WRAPPED[s:e].replace("\n", "") == "レイク市長"
 
 
+def test_unwrap_joins_a_narrow_column_even_inside_a_date() -> None:
+    narrow = "広報たかちほ\n\n" + "\n".join(PARAGRAPH[i : i + 13] for i in range(0, len(PARAGRAPH), 13)) + "\n"
+    assert PARAGRAPH in unwrap_lines(normalize(narrow)).text.replace("。\n", "。")  # a line ending a sentence keeps its break
+
+
+def test_unwrap_leaves_a_list_of_short_items_alone() -> None:
+    text = "姉妹都市一覧\nハリファックス市（カナダ）\nレイクマッコーリー市\nウラジオストク市（ロシア）\nユジノサハリンスク市\n"
+    assert unwrap_lines(normalize(text)).text == normalize(text).text
+
+
 def test_unwrap_leaves_ordinary_text_alone() -> None:
     text = "見出し\n本文の一行目です。\n二行目です。\n(1) 項目\n(2) 項目\n"
     assert unwrap_lines(normalize(text)).text == normalize(text).text

@@ -77,6 +77,7 @@ def nfkc_key(s: str) -> str:
 _SENTENCE_END = "。」』）)!?！？:：|"
 _LINE_MARKERS = "■□●○◆◇・-‐※【[(（*＊#＃"
 _NUMBERED = re.compile(r"^\s*\d{1,2}[\s.．、)）]")
+_BRACKETED_TEXT = re.compile(r"[(（][0-9]{3,4}年")  # (1992年)…: the sentence goes on, not an item "(1)"
 
 
 def unwrap_lines(nt: NormalizedText) -> NormalizedText:
@@ -88,7 +89,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     (ホーシャ / ム市) are whole again. Offsets still map to the original text.
     """
     lines = nt.text.split("\n")
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 15]
+    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 11]  # narrow 広報 columns run 12-14 characters
     if len(lengths) < 4:
         return nt
     counts: dict[int, int] = {}
@@ -107,7 +108,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
             and body
             and body[-1] not in _SENTENCE_END
             and nxt.strip()
-            and nxt.lstrip()[0] not in _LINE_MARKERS
+            and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
             and not _NUMBERED.match(nxt)
         ):
             joined += 1
