@@ -62,6 +62,7 @@ _ORG_CHAR = re.compile(f"[{ORG_CHARS}]")
 _WORD_CHAR = re.compile(f"[{KANJI}{KATA}{LATIN}]")
 _KATA_CHAR = re.compile(f"[{KATA}]")
 _KANJI_CHAR = re.compile(f"[{KANJI}]")
+_FACULTY = re.compile(f"[{KANJI}]{{1,8}}?(?:学部|研究科|大学院)(?![{KANJI}])")
 _CAMPUS = re.compile(f"[{KATA}・]{{2,16}}(?:校|キャンパス)(?![{KANJI}])")
 
 _RANK = {"country": 0, "region": 1, "municipality": 2, "ward": 3}
@@ -936,8 +937,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道"))):
             continue  # 県庁 is the prefecture itself
         end = m.end()
-        if m.group() == "大学":  # カリフォルニア大学デービス校: the campus is part of the name
-            cm = _CAMPUS.match(text, end)
+        if m.group() == "大学":  # カリフォルニア大学デービス校 / 鳥取大学農学部: the campus or faculty is part of the name
+            cm = _CAMPUS.match(text, end) or _FACULTY.match(text, end)
             end = cm.end() if cm else end
         found.append((span_start, s, end, None))
 
