@@ -29,17 +29,18 @@ def _data() -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, str]:
-    """English country names (pycountry) and the aliases of glossary.json → alpha-2."""
-    import pycountry
+    """English country names (the parties module's pycountry table) and the aliases of
+    glossary.json → alpha-2."""
+    from .parties import _english_countries  # parties imports this module lazily: no cycle
 
-    out: dict[str, str] = {}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            v = getattr(c, attr, None)
-            if v and "," not in v and "(" not in v:
-                out[v] = c.alpha_2
-    out.update(_data()["country_aliases"])
-    return out
+    return {**_english_countries(), **_data()["country_aliases"]}
+
+
+@lru_cache(maxsize=1)
+def _country_word() -> re.Pattern[str]:
+    """Any English country name of four letters or more, as a word (one scan, not one per name)."""
+    names = sorted((w for w in _countries() if len(w) >= 4), key=len, reverse=True)
+    return re.compile(r"(?<![A-Za-z])(?:" + "|".join(re.escape(w) for w in names) + r")(?![A-Za-z])")
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +69,8 @@ def _keys_and_country(en: str) -> tuple[list[str], str | None]:
     countries = _countries()
     country = next((countries[p] for p in parts[1:] if p in countries), None)
     if country is None:  # the Region of Southern Denmark: a country word inside the name
-        country = next((c for w, c in countries.items() if len(w) >= 4 and re.search(rf"(?<![A-Za-z]){re.escape(w)}(?![A-Za-z])", parts[0])), None)
+        hit = _country_word().search(parts[0])
+        country = countries[hit.group()] if hit else None
     head = parts[0]
     if head in countries:
         return [], None  # a country is no partner name here

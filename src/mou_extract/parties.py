@@ -615,7 +615,7 @@ def _english_countries() -> dict[str, str]:
 
     out: dict[str, str] = {}
     for c in pycountry.countries:
-        for attr in ("name", "common_name"):
+        for attr in ("name", "common_name", "official_name"):
             v = getattr(c, attr, None)
             if v and "," not in v and "(" not in v:
                 out[v] = c.alpha_2
