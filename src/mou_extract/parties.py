@@ -1131,8 +1131,12 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
 _SUFFIX_RE = re.compile(r"(特別自治市|特別市|広域市|自治州|自治区|市|州|省|県|都|府|区|町|村|郡)$")
 
 
+@lru_cache(maxsize=16384)
 def canonical_name(name: str) -> str:
-    """NFKC, no spaces, no brackets, and no locating prefix (広島県三原市 → 三原市)."""
+    """NFKC, no spaces, no brackets, and no locating prefix (広島県三原市 → 三原市).
+
+    Cached: records compare every mention with every other (same_party), and the same
+    few names come back thousands of times; the answer depends on the name alone."""
     key = nfkc(name).strip("「」『』\"“”")
     ms = place_mentions(key)
     if len(ms) == 1 and ms[0].start == 0 and ms[0].end == len(key):
