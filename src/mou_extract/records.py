@@ -397,8 +397,6 @@ class RecordAssembler:
     ) -> Anchor | None:
         if _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
             return None  # 立会人 : …, 協定締結の経緯 : …, 備考 : …
-        if _QUESTION.search(u.text):
-            return None  # Q3. 奈良県も海外と提携していると聞きました。…? : a question states nothing
         labelled = self._labelled_list(u, parties, text)
         if labelled is not None:
             return labelled
@@ -534,14 +532,7 @@ class RecordAssembler:
             events = [(EventType.SIGNED, DateMention(d.start + s0, d.end + s0, d.text, d.value, d.era, d.problem, d.inferred), cues[0].type)
                       for d in find_dates(text[s0:e0]) if d.value]
             out.append(Anchor(u, [p], cues, [], events[:1], relation=True, key_party=p))
-        if out:
-            # 大分市は、…アベイロ市(…)、武漢市(…)と交流を続けています: the subject is the other party
-            subject = next((q for q in parties if u.start <= q.start < u.end and q.country == "JP"
-                            and re.match(r"\s*(?:は|では|が)", text[q.end : q.end + 3])), None)
-            if subject is not None:
-                for a in out:
-                    a.parties.insert(0, subject)
-        return out
+        return _with_japanese_subject(out, u, parties, text)
 
     def _counted_lists(self, u: Unit, parties: list[PartyMention], text: str) -> list[Anchor]:
         """「…ハリファックス市、…ウラジオストク市の2市と姉妹都市、…天津市の1市と友好都市の関係にあります」:
@@ -559,13 +550,7 @@ class RecordAssembler:
                 continue
             out.extend(Anchor(u, [p], cues, [], [], relation=True, key_party=p) for p in named)
             start = u.start + m.end()
-        if out:
-            subject = next((q for q in parties if u.start <= q.start < u.end and q.country == "JP"
-                            and re.match(r"\s*(?:は|では|が)", text[q.end : q.end + 3])), None)
-            if subject is not None:
-                for a in out:
-                    a.parties.insert(0, subject)
-        return out
+        return _with_japanese_subject(out, u, parties, text)
 
     def _labelled_list(self, u: Unit, parties: list[PartyMention], text: str) -> Anchor | None:
         """「姉妹都市:慶州市(大韓民国)、トレド市(スペイン)」: a relationship word as a label, then
@@ -1587,6 +1572,18 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
+
+
+def _with_japanese_subject(anchors: list[Anchor], u: Unit, parties: list[PartyMention], text: str) -> list[Anchor]:
+    """Per-partner anchors of one sentence take its Japanese subject as their other party
+    (大分市は、…アベイロ市(…)、武漢市(…)と交流を続けています)."""
+    if anchors:
+        subject = next((q for q in parties if u.start <= q.start < u.end and q.country == "JP"
+                        and re.match(r"\s*(?:は|では|が)", text[q.end : q.end + 3])), None)
+        if subject is not None:
+            for a in anchors:
+                a.parties.insert(0, subject)
+    return anchors
 
 
 def _clause_split(a: Anchor, text: str) -> list[Anchor]:
