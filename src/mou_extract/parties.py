@@ -197,6 +197,7 @@ class _ShapeRules:
     determiners: tuple[str, ...]
     units: str
     generic_prefixes: tuple[str, ...]
+    kata_org_words: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -222,7 +223,7 @@ def _shape_rules() -> _ShapeRules:
                        frozenset(p["kata_org_place_name_parts"]), tuple(p["kata_org_tail_stop"]),
                        re.compile(f"\\s?(?:{_alt(titles)})"), re.compile(f"(?:{_alt(titles)})\\s$"),
                        branch, latin_branch, determiner_no, tuple(p["generic_determiners"]), units,
-                       tuple(p["generic_prefixes"]))
+                       tuple(p["generic_prefixes"]), tuple(p["kata_org_words"]))
 
 
 class _Doc:
@@ -817,8 +818,7 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
         kinds = [_kata_part_kind(x, g) for x in parts]
         if "person" in kinds:
             continue
-        org_words = tuple(_patterns()["kata_org_words"])
-        if any(x.startswith(org_words) or x.endswith(org_words) for x in parts) and len(m.group(1)) >= 6:
+        if any(x.startswith(sr.kata_org_words) or x.endswith(sr.kata_org_words) for x in parts) and len(m.group(1)) >= 6:
             out.append((s, s, e, None))  # ユニバーシティ・カレッジ・コーク: an organisation word names it
             continue
         if "place_part" in kinds:
