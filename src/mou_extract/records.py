@@ -129,6 +129,7 @@ _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきまし
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
 _PASSING = re.compile(r"に続き|に続いて|に次ぎ|に次いで|に続く\d*[件例番]目")
+_NUMBERED_ITEM = re.compile(r"^\s*[(（]?[0-9０-９一二三四五六七八九十ア-ン①-⑳]")  # (1) / ２ / ア / ① … opening a list item
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
@@ -1263,7 +1264,7 @@ class RecordAssembler:
             in_reference = False  # under 【参考】, これまでの経緯, …とは: background, not this agreement
             for u in zone_units:
                 body = _NUMBERING.sub("", u.text)
-                numbered_item = bool(re.match(r"^\s*[(（]?[0-9０-９一二三四五六七八九十ア-ン①-⑳]", u.text))
+                numbered_item = bool(_NUMBERED_ITEM.match(u.text))
                 if (u.is_heading or len(body) <= 20) and "。" not in body and _REFERENCE.search(body) \
                         and not (in_block and numbered_item):  # ２ 伝統文化や芸術の紹介: an item, not a heading
                     in_reference, in_block = True, False
@@ -1318,13 +1319,19 @@ class RecordAssembler:
         return list(found.values())
 
 
+def _lines_end(text: str, n: int) -> int:
+    """The offset where the first ``n`` lines of ``text`` end."""
+    end = 0
+    for _ in range(n):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
 def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
     """The body named with its department in the first lines (令和7年2月3日発行 岐阜県 知事公室),
     or alone on one of them."""
-    end = 0
-    for _ in range(6):
-        nxt = text.find("\n", end + 1)
-        end = len(text) if nxt < 0 else nxt
+    end = _lines_end(text, 6)
     for p in jp:
         if p.start >= end:
             break
@@ -1339,10 +1346,7 @@ def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
 
 def _opening_subject(jp: list[PartyMention], text: str) -> PartyMention | None:
     """The local government the page opens with as its subject (入間市では、…)."""
-    end = 0
-    for _ in range(4):
-        nxt = text.find("\n", end + 1)
-        end = len(text) if nxt < 0 else nxt
+    end = _lines_end(text, 4)
     for p in jp:
         if p.start >= end:
             break
