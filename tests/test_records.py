@@ -524,12 +524,36 @@ CASES = [
         "ベトナム・フエ市の訪問団が3月5日に金沢市を訪れ、市長を表敬しました。\n",
         [],
     ),
+    (
+        "a signing announced for a day after the page's date is a plan",
+        "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
+        "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
+        [],
+    ),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_records(rules_pipeline, name: str, text: str, expected: list[tuple]) -> None:
     assert brief(rules_pipeline.extract(text, doc_id="t")) == expected
+
+
+def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:
+    text = (
+        "令和6年4月1日\n今治市\n今治市は、3月28日、愛媛大学と包括連携協定を締結しました。"
+        "同協定は、締結日から令和9年3月31日までを有効期間とし、以後は1年ごとに自動更新されます。\n"
+    )
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert (rec.term.start, rec.term.end, rec.term.renewal) == ("2024-03-28", "2027-03-31", "P1Y")
+    text = "令和6年4月1日\n今治市\n今治市は3月28日、愛媛大学と包括連携協定を締結しました(有効期間は締結日から令和9年3月31日まで)。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert (rec.term.start, rec.term.end) == ("2024-03-28", "2027-03-31")
+
+
+def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
+    text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "水資源の保全に関する協定"
 
 
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:

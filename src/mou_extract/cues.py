@@ -132,7 +132,8 @@ _BRACKETS = str.maketrans("", "", "「」『』")
 _DESCRIBED = re.compile(r"を目的と(?:し|す)|を目指(?:す|し)|を図る|を進める")
 _PHRASE_LEAD = re.compile(
     r"^(?:[^\s、。]{0,16}?(?:[0-9〇一二三四五六七八九十元]+年)?(?:[0-9一二三四五六七八九十]+月)?[0-9一二三四五六七八九十]+日に"
-    r"|[^\s、。と]{1,20}?(?:市|町|村|区|県|州|省|道|大学|協会|機構|会議所|港|空港|病院|庁|局|公社|研究所|研究院|センター|銀行|株式会社[^\s、。と]{0,12})とも?(?!の))"
+    r"|[^\s、。と]{1,20}?(?:市|町|村|区|県|州|省|道|大学|協会|機構|会議所|港|空港|病院|庁|局|公社|研究所|研究院|センター|銀行|株式会社[^\s、。と]{0,12})とも?(?!の)"
+    r"|(?:株式会社|一般社団法人|公益財団法人|一般財団法人|学校法人|国立大学法人)[^\s、。と]{1,16}とも?(?!の))"
 )
 
 
@@ -156,9 +157,12 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
             # (平成20年4月1日に…) or the partner with the particle と (X市と…に関する覚書を
             # 締結); a name that pairs the parties keeps them (X市とY市との…覚書)
             raw = m.group("t")
-            cut = _PHRASE_LEAD.match(raw)
-            if cut and "との" not in raw:
-                s += cut.end()
+            if "との" not in raw:
+                for _ in range(2):  # 令和6年3月28日に株式会社アクアと…: a date, then the partner
+                    cut = _PHRASE_LEAD.match(text[s:e])
+                    if cut is None or cut.end() == 0:
+                        break
+                    s += cut.end()
             if _DESCRIBED.search(raw):
                 return  # …に関する共同研究と人材育成を目的とした覚書: a description, not a name
         title = clean_title(text[s:e])

@@ -268,7 +268,7 @@ class RecordAssembler:
         records = []
         for d in drafts:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
-            if rec is not None:
+            if rec is not None and not _not_yet_signed(rec, doc_date):
                 records.append(rec)
         return records
 
@@ -1194,7 +1194,8 @@ class RecordAssembler:
             prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
             context = text[prev2 : p.start]
-            labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor
+            labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor or bool(
+                re.match(r"\s*(?:まで)?(?:を|が|の)?(?:有効期間|有効期限|期間|期限)", text[p.end : p.end + 12]))  # …までを有効期間とし
             english = text[p.start : p.start + 1].isascii()
             before = text[max(line_start, p.start - (80 if english else 14)) : p.start]
             if p.kind == "renewal" and p.renewal and "renewal" not in term:
@@ -1215,7 +1216,7 @@ class RecordAssembler:
                     last = self._latest_step(events)  # 署名の日から: the instrument now in force
                     if last is not None:
                         term["start"] = last
-            elif p.kind == "range" and labelled and not in_anchor:
+            elif p.kind == "range" and labelled and (not in_anchor or _TERM_LABEL.search(before) or re.search(_FROM_SIGNING, before + p.text)):
                 if p.start_value and "start" not in term:
                     term["start"] = Found(p.start_value, p.start, p.end)
                 elif not p.start_value and "start" not in term and events and re.search(_FROM_SIGNING, before):
@@ -1825,6 +1826,15 @@ def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cu
     if strong:
         return min(strong, key=lambda c: abs(c.start - d.start)).type  # 友好都市協定締結日: 友好都市
     return min(tcues, key=lambda c: abs(c.start - d.start)).type
+
+
+def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
+    """A record whose every step lies after the document's own date is an
+    announcement of a signing to come (調印式 令和6年8月20日 on a page issued on
+    8月1日): a plan, not a concluded agreement."""
+    if not doc_date or len(doc_date) < 10 or not rec.events:
+        return False
+    return all(e.value.type is EventType.SIGNED and len(e.value.date) == 10 and e.value.date > doc_date for e in rec.events)
 
 
 def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention], doc_date: str | None) -> list[DateMention]:
