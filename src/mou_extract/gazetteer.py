@@ -94,6 +94,12 @@ class Gazetteer:
                 self._surface.setdefault(e.name, []).append(e)
             if r["district"]:
                 self._surface.setdefault(r["district"] + e.name, []).append(e)
+        # English pages write Japanese places in Hepburn without long vowels (Matsue, Kobe)
+        self.romaji: dict[str, list[PlaceEntry]] = {}
+        for r in jp_rows:
+            if r.get("romaji"):
+                self.romaji.setdefault(r["romaji"], []).extend(
+                    e for e in self.municipalities[r["name"]] if e.prefecture == (r["prefecture"] or None) and e.kind == r["kind"])
         stems: dict[str, set[str]] = {}
         for name, entries in self.municipalities.items():
             if entries[0].kind != "ward" and name.endswith(_BARE_SUFFIXES) and len(name) >= 3:
@@ -133,6 +139,11 @@ class Gazetteer:
         if key in self.municipalities:
             return list(self.municipalities[key])
         return list(self._surface.get(key, []))
+
+    def lookup_romaji(self, name: str) -> list[PlaceEntry]:
+        """Japanese municipalities and prefectures an English page may mean by ``name``
+        (``Matsue``, ``Kita-Kyushu`` and ``Kitakyushu`` alike)."""
+        return self.romaji.get(re.sub(r"[\s\-]", "", name).capitalize(), [])
 
     def lookup_foreign(self, name: str) -> PlaceEntry | None:
         """A foreign first-level subdivision by its Japanese name with suffix (遼寧省)."""

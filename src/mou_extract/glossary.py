@@ -108,6 +108,120 @@ def _glossed_names(text: str, mentions: list[PartyMention]) -> list[PartyMention
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
 
 
+@lru_cache(maxsize=1)
+def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    cfg = _data()["english_bodies"]
+    conn = "|".join(_data()["connectors"])
+    word = r"[A-Z][A-Za-z'’\-]*"
+    name = rf"{word}(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z])))*"
+    heads = "|".join(sorted(cfg["of_heads"], key=len, reverse=True))
+    tails = "|".join(re.escape(t) for t in sorted(cfg["tails"], key=len, reverse=True))
+    of_form = re.compile(rf"(?<![A-Za-z])(?P<head>{heads}) of (?P<x>{name})")
+    tail_form = re.compile(rf"(?<![A-Za-z])(?P<x>{word}(?:[ ]{word}){{0,3}}?) (?P<tail>{tails})(?![A-Za-z])")
+    locator = re.compile(rf"(?:,\s?(?:{name}))+|\s?\((?:{name})\)|\s(?:in|of)\s(?:the\s)?(?:{name})")
+    return of_form, tail_form, locator
+
+
+def _gazetteer():  # type: ignore[no-untyped-def]
+    from .gazetteer import Gazetteer
+
+    return Gazetteer.load()
+
+
+@lru_cache(maxsize=1)
+def _japanese_prefectures() -> frozenset[str]:
+    import pycountry
+
+    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="JP"))
+
+
+@lru_cache(maxsize=1)
+def _subdivision_countries() -> dict[str, str]:
+    """English names of first-level subdivisions (Hawaii, Bavaria, Gyeonggi-do) → alpha-2,
+    only where the name belongs to one country."""
+    import pycountry
+
+    seen: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            seen.setdefault(sub.name, set()).add(sub.country_code)
+    return {n: next(iter(c)) for n, c in seen.items() if len(c) == 1}
+
+
+def _mostly_english(text: str) -> bool:
+    """True when Latin letters outnumber Japanese characters five to one."""
+    latin = len(re.findall(r"[A-Za-z]", text))
+    return latin > 40 and len(re.findall(r"[ぁ-ゖァ-ヺ一-龥]", text)) * 5 < latin
+
+
+def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[PartyMention, str]]:
+    """Bodies an English page names with a type word and no Japanese form (City of Tours,
+    Fukuoka Prefecture, the University of Adelaide), each with its bare key (Tours) so that
+    later bare uses are the same party. Country: the locator after the name (…, Germany /
+    (Germany) / in Germany), else Japan for a prefecture or a Japanese prefecture's name."""
+    if not re.search(r"[A-Za-z]{4}", text):
+        return []
+    cfg = _data()["english_bodies"]
+    of_form, tail_form, locator = _english_patterns()
+    countries = _countries()
+    stop = set(cfg["not_names"])
+    found: list[tuple[PartyMention, str]] = []
+    spans = list(taken)
+    for rx, kinds, field in ((of_form, cfg["of_heads"], "head"), (tail_form, cfg["tails"], "tail")):
+        for m in rx.finditer(text):
+            x = m.group("x")
+            words = x.split(" ")
+            while words and words[0] in stop:
+                words = words[1:]
+            if not words:
+                continue
+            x = " ".join(words)
+            s, e = m.end() - len(m.group()) + (m.group().find(x) if field == "tail" else 0), m.end()
+            if any(a < e and s < b for a, b in spans) or x in countries or x in stop or len(x) < 3:
+                continue
+            if field == "tail" and re.match(r" [A-Z]", text[e : e + 2]):
+                continue  # Startup City Fukuoka: the name goes on; the type word is inside it
+            loc = locator.match(text, e)
+            country = None
+            if loc:
+                where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
+                _, country = _keys_and_country(x + ", " + where)
+                if country is None:  # City of Perth, Western Australia
+                    country = next((c for part in where.split(",") if (c := _subdivision_countries().get(part.strip()))), None)
+            word = m.group(field)
+            if country is None and (word in cfg["japan_tails"] or x in _japanese_prefectures()
+                                    or kinds[word] == "municipality" and _gazetteer().lookup_romaji(x)):
+                country = "JP"  # Matsue City, City of Kobe: a Japanese municipality's Hepburn name
+            if country is None and kinds[word] == "region":
+                country = _subdivision_countries().get(x)  # the State of Hawaii → US
+            kind = PartyKind(kinds[word])
+            spans.append((s, e))
+            name = text[s:e]
+            found.append((PartyMention(s, e, name, name, kind, country, "english"), x))
+    # a list entry or partner named as "Place, (Region,) Country" with no type word
+    for m in _place_line().finditer(text):
+        s, e = m.span("x")
+        x = m.group("x")
+        if any(a < e and s < b for a, b in spans) or x in countries or x in stop or len(x) < 3:
+            continue
+        parts = [p.strip() for p in m.group("where").split(",")]
+        country = countries.get(parts[-1]) or _subdivision_countries().get(parts[-1])
+        if country is None:
+            continue
+        spans.append((s, e))
+        found.append((PartyMention(s, e, x, x, PartyKind.MUNICIPALITY, country, "english"), x))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _place_line() -> re.Pattern[str]:
+    word = r"[A-Z][A-Za-z'’\-]*"
+    conn = "|".join(_data()["connectors"])
+    name = rf"{word}(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z])))*"
+    return re.compile(rf"(?:^|(?<=\bwith )|(?<=\band )|(?<=\bof ))(?P<x>{word}(?:[ ]{word}){{0,2}}),[ ](?P<where>{name}(?:,[ ]?{name}){{0,2}}\.?)(?=[ \t]*$|[ ,;)(]|\.\s)",
+                      re.MULTILINE)
+
+
 def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
     """``mentions`` plus a mention for each English use of a name the page pairs with a
     Japanese one; a paired mention without a country takes the English phrase's."""
@@ -146,6 +260,21 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
         for k in keys:
             pairs.setdefault(k, m)
         out.append(m)
+    if _mostly_english(text):
+        # an English page names its bodies in English; on a Japanese or bilingual page the
+        # English names are translations of the Japanese ones, not further parties
+        japanese = [m for m in out if m.kind is not PartyKind.COUNTRY and re.search(r"[ぁ-ゖァ-ヺ一-龥]", m.name)]
+        for em, key in _english_bodies(text, [(m.start, m.end) for m in mentions] + defining):
+            if key in pairs:
+                continue  # the page pairs this name with a Japanese one
+            same = {m.name: m for m in japanese if m.kind is em.kind and m.country == em.country and em.country not in (None, "JP")}
+            if len(same) == 1:  # City of Thiers beside the summary's ティエール市 (the only French city)
+                src = next(iter(same.values()))
+                out.append(replace(em, name=src.name))
+                pairs[key] = src
+                continue
+            out.append(em)
+            pairs[key] = em
     if not pairs:
         return mentions
     # a mention the finders made of a paired name is the paired party

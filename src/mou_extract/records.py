@@ -52,7 +52,8 @@ _PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事�
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
-_ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日")
+_EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|concluded|established|partnership since|since))(?: (?:date|on|in))?\s*[:：]"
+_ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日|" + _EN_STEP_LABEL)
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
@@ -411,7 +412,8 @@ class RecordAssembler:
         if u.is_row:  # 姉妹提携 in a table cell names the kind of tie; it reports no act
             verbs = [v for v in verbs if not any(c.start <= v.start and v.end <= c.end for c in tcues)]
         ceremony = bool(ceremony_spans)
-        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])", u.text)
+        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
+                                 + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
         titles = cue_mod.find_titles(u.text, u.start)
         background = bool(_BACKGROUND.search(u.text))

@@ -317,7 +317,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"|(?P<en_d2>[0-3]?[0-9])\s(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
      rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}})"
      # a bare year only after an English preposition: became sister cities in 1988, since 1994
-     rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s))(?P<en_y4>1[89][0-9]{{2}}|20[0-9]{{2}}))(?![0-9年.,]?[0-9])(?!\s?年)", parse_english),
+     rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s)|(?<=[a-z]:\s)|(?<=[a-z]:))(?P<en_y4>1[89][0-9]{{2}}|20[0-9]{{2}}))(?![0-9年.,]?[0-9])(?!\s?年)", parse_english),
 ]
 
 PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
