@@ -525,6 +525,17 @@ CASES = [
         [],
     ),
     (
+        "an agreement two foreign bodies concluded between themselves is no record",
+        "2024年8月1日\n宇都宮市国際交流員のコラム\n6月に、モンゴルの首都ウランバートル市と、中国・内モンゴル自治区のフフホト市が、"
+        "観光の分野で協力する協定を結びました。\n",
+        [],
+    ),
+    (
+        "partners of two countries listed with one verb each signed with the issuer",
+        "令和6年4月1日\n徳島県\n本県は、ベトナムのクアンニン省、台湾の桃園市とそれぞれ覚書を締結しています。\n",
+        [("mou", ("クアンニン省", "徳島県"), ()), ("mou", ("徳島県", "桃園市"), ())],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -154,6 +154,9 @@ def _mostly_english(text: str) -> bool:
     return latin > 40 and len(re.findall(r"[ぁ-ゖァ-ヺ一-龥]", text)) * 5 < latin
 
 
+_OFFICE_OF = re.compile(r"(?:Governor|Mayor|Ambassador|Consul(?:[ -]General)?|President|Minister|Chair(?:man|person)?|Director(?:[ -]General)?|Secretary(?:[ -]General)?|Representative)s? of (?:the )?$")
+
+
 def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[PartyMention, str]]:
     """Bodies an English page names with a type word and no Japanese form (City of Tours,
     Fukuoka Prefecture, the University of Adelaide), each with its bare key (Tours) so that
@@ -181,6 +184,8 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                 continue
             if field == "tail" and re.match(r" [A-Z]", text[e : e + 2]):
                 continue  # Startup City Fukuoka: the name goes on; the type word is inside it
+            if _OFFICE_OF.search(text, max(0, s - 40), s):
+                continue  # the Governor of Kanagawa Prefecture: a person's office, a witness
             loc = locator.match(text, e)
             country = None
             if loc:
@@ -204,6 +209,8 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
         x = m.group("x")
         if any(a < e and s < b for a, b in spans) or x in countries or x in stop or len(x) < 3:
             continue
+        if re.match(r"\s?[—–-]", text[m.end() : m.end() + 2]) or x.isupper():
+            continue  # YOKOHAMA, Japan — : a news dateline, not a party
         parts = [p.strip() for p in m.group("where").split(",")]
         country = countries.get(parts[-1]) or _subdivision_countries().get(parts[-1])
         if country is None:

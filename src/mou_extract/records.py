@@ -938,8 +938,10 @@ class RecordAssembler:
             concluded = any(a.verbs and a.type_cues and not a.ceremony and not a.background for a in d.anchors)
             if not concluded or clusters[0][0].country == "JP":
                 return None
+        elif not any(c[0].country == "JP" for c in clusters) and _foreign_pair_subject(d, text):
+            return None  # AとBが…協定を結びました: two foreign bodies concluded it between themselves
         elif not any(c[0].country == "JP" for c in clusters) and home is not None:
-            clusters.append([home])  # two foreign names (a province and its city): the issuer signed with them
+            clusters.append([home])  # two foreign names (a province and its city, or a list): the issuer signed with them
         elif all(c[0].country not in (None, "JP") for c in clusters):
             return None  # the guide wants at least one Japanese party
         if not any(a.events or a.title_only or a.relation or a.entry_head or a.signatory or a.key_party for a in d.anchors) \
@@ -1566,12 +1568,17 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         if clauses:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
             continue
-        if m is None or len(a.parties) < 3:
+        if m is None or len(a.parties) < 2:
             out.append(a)
             continue
         cut = a.unit.start + m.start()
         subject = [p for p in a.parties if re.match(r"\s*(?:は|が|では)", text[p.end : p.end + 3])]
         listed = [p for p in a.parties if p.end <= cut and p not in subject]
+        if not subject and len(listed) >= 2 and len(listed) == len(a.parties) and re.match(r"^[^、。]{0,6}(?:は|では)、", a.unit.text):
+            # 本県は、A省、B市とそれぞれ覚書を締結: the subject is the issuer itself (本県, 当社)
+            out.extend(Anchor(a.unit, [p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
+                              a.continuation, a.entry_head, a.signatory, key_party=p) for p in listed)
+            continue
         if len(subject) != 1 or len(listed) < 2:
             out.append(a)
             continue
@@ -1828,6 +1835,27 @@ def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cu
     if strong:
         return min(strong, key=lambda c: abs(c.start - d.start)).type  # 友好都市協定締結日: 友好都市
     return min(tcues, key=lambda c: abs(c.start - d.start)).type
+
+
+def _foreign_pair_subject(d: Draft, text: str) -> bool:
+    """The anchor sentence's subject is two foreign bodies of different countries joined by
+    と (モンゴルのウランバートル市と、中国のフフホト市が…協定を結びました)."""
+    from .gazetteer import Gazetteer
+
+    def country(m: PartyMention) -> str | None:
+        if m.country is not None:
+            return m.country
+        near = Gazetteer.load().scan_countries(text[max(0, m.start - 16) : m.start])  # モンゴルの首都ウランバートル市
+        return near[-1][2] if near else None
+
+    for a in d.anchors:
+        ms = sorted((m for m in a.parties if m.country != "JP" and m.kind is not PartyKind.COUNTRY), key=lambda m: m.start)
+        for x, y in zip(ms, ms[1:]):
+            cx, cy = country(x), country(y)
+            if cx and cy and "JP" not in (cx, cy) and cx != cy and re.match(r"と[、,]?", text[x.end : y.start]) \
+                    and len(text[x.end : y.start]) <= 20 and re.match(r"[がは]", text[y.end : y.end + 1]):
+                return True
+    return False
 
 
 def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
