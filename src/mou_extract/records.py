@@ -737,6 +737,7 @@ class RecordAssembler:
                 known = None  # 平成30年に嘉義県と覚書を結んでいる長野県: the same partner's tie with another body
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
                 named = {c[0].name for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in a.parties)}
+                named |= {m.name for m in a.parties if is_home(m)}  # the issuer joins the record later
                 if len(named) == 2 and len(a.parties) >= 2 and not _N_PARTIES.search(a.unit.text):
                     known = None  # 三豊市と香川大学は平成28年に包括連携協定を締結: two of three parties, their own earlier tie
             if partners and not a.ceremony and not lone_in_section:
@@ -867,9 +868,35 @@ class RecordAssembler:
                     return d
         return before[-1]
 
+    def _counted_subject(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
+        """四道省県の代表は…宣言に署名しました / 3者は…: a counted subject that refers back to
+        the bodies named in the sentences just before (大韓民国江原特別自治道、中華人民共和国
+        吉林省、モンゴル国セレンゲ県の首長が来道し、北海道知事とともに…)."""
+        m = _COUNTED_SUBJECT.search(a.unit.text)
+        if m is None or not a.verbs:
+            return []
+        n = to_int(m.group("n")) if m.group("n") != "両" else 2
+        if n is None or n < 2:
+            return []
+        window = text.rfind("\n\n", 0, max(0, a.unit.start - 600))
+        before = [p for p in self._mentions if max(window, a.unit.start - 600) <= p.start < a.unit.start
+                  and p.kind is not PartyKind.COUNTRY]
+        names: dict[str, PartyMention] = {}
+        for p in reversed(before):  # the nearest mention of each body
+            if not any(self.same_party(p.name, q) for q in names):
+                names[p.name] = p
+        found = sorted(names.values(), key=lambda p: p.start)
+        with_home = found if home is None or any(self.same_party(p.name, home.name) for p in found) else found + [home]
+        if len(with_home) != n:
+            return []  # the count must close the list: otherwise the reference is unsure
+        return [p for p in found if home is None or not self.same_party(p.name, home.name)]
+
     def _fallback_parties(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
         """Parties the gazetteers did not know, from the 'AとBとの…' construction,
         then from NER when it is enabled."""
+        counted = self._counted_subject(a, text, home)
+        if counted:
+            return counted
         out: list[PartyMention] = []
         matches = list(_TO_TOMO.finditer(a.unit.text)) + list(_WITH.finditer(a.unit.text)) + list(_OBJECT_OF.finditer(a.unit.text))
         for m in matches:
@@ -1946,6 +1973,9 @@ def _ref_before(dates: list[DateMention], pos: int) -> str | None:
 _compatible = dates_agree
 
 
+_COUNTED_SUBJECT = re.compile(
+    r"(?P<n>[2-9二三四五六七八九両])(?:者|道省県|道県省|都市|市町村?|市町|県市|か国|カ国|ヶ国|地域|自治体|団体|機関|大学)"
+    r"(?:の(?:代表者?|首長|知事|市長|町長|学長|トップ)(?:ら|が|は)?)?(?:は|が|で)")
 _N_PARTIES = re.compile(r"([2-9二三四五六七八九])者(?:で|は|が|の間|間|による|により|協定|覚書|連携)")
 
 
@@ -1954,6 +1984,8 @@ def _party_count(d: Draft, text: str = "") -> int | None:
     (…を締結しました。市と3大学の4者による協定です。), if any."""
     for a in d.anchors:
         m = _N_PARTIES.search(a.unit.text)
+        if m is None and a.verbs and (c := _COUNTED_SUBJECT.search(a.unit.text)):
+            return 2 if c.group("n") == "両" else to_int(c.group("n"))  # 四道省県の代表は…に署名
         if m is None and text:
             nxt = text[a.unit.end : a.unit.end + 60].split("。")[0]
             m = _N_PARTIES.search(nxt) if "\n" not in nxt else None
