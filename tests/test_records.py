@@ -544,6 +544,17 @@ CASES = [
          ("sister_city", ("北海道", "江原特別自治道"), (("signed", "1989"),))],
     ),
     (
+        "council minutes: 本市 is the council's city; a prefecture named for people's origin (沖縄県出身者) is no party",
+        "令和2年9月那覇市議会定例会 会議録\n\n答(市長) 本市とホノルル市は、ハワイに移民した沖縄県出身者の尽力により、"
+        "昭和35年12月に姉妹都市の提携を結びました。\n",
+        [("sister_city", ("ホノルル市", "那覇市"), (("signed", "1960-12"),))],
+    ),
+    (
+        "a councillor's proposal of an agreement is no agreement",
+        "令和5年11月1日 高島市議会だより\n小浜市との相互応援協定の締結を提案\n問 小浜市との間で災害時の相互応援協定を結んではどうか。\n",
+        [],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -43,7 +43,7 @@ from .sectors import find_sector_cues
 
 # A party mention directly followed by one of these names an office or a person,
 # not the body as a signatory (ポートランド市長が来神).
-_OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当)|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)")
+_OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当|出身|在住|生まれ|民(?!間))|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)")
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
@@ -1415,12 +1415,14 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     own = _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
+    council = _council_owner(text) if text else None
+    if council is not None and re.search("[本当]" + council.name[-1] + "(?![民内外長議])", text):
+        return council  # 那覇市議会 会議録 … 本市とホノルル市は: the council's body speaks of itself
     jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
           and not (text and _ADDRESS.search(text[text.rfind("\n", 0, p.start) + 1 : p.start]))
           and not (text and _ADDRESS_NOTE.search(text[max(0, p.start - 30) : p.start]))
           and not (text and text[p.start - 1 : p.start] in ("(", "（") and text[p.end : p.end + 1] in (")", "）"))]
     if not jp:
-        council = _council_owner(text)
         if council is not None:
             return council  # 令和六年九月敦賀市議会定例会会議録: the council's municipality
         orgs = [p for p in parties if p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
