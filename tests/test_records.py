@@ -555,6 +555,18 @@ CASES = [
         [],
     ),
     (
+        "one tie per clause, the second written as a relationship since a year (…から友好都市の関係にあります)",
+        "令和6年7月11日\n大分市\n本市はポルトガルのアヴェイロ市と昭和53年に姉妹都市提携を結んでおりますし、"
+        "中国の武漢市とも昭和54年から友好都市の関係にあります。\n",
+        [("sister_city", ("アヴェイロ市", "大分市"), (("signed", "1978"),)),
+         ("friendship_city", ("大分市", "武漢市"), (("signed", "1979"),))],
+    ),
+    (
+        "a company with a hiragana word in its name; where it has a base is no party",
+        "令和6年2月9日\n佐賀県\n県は2月8日、鳥栖市に物流拠点を持つ株式会社九州みらい物流と「地域活性化に関する包括連携協定」を結んだ。\n",
+        [("partnership_agreement", ("佐賀県", "株式会社九州みらい物流"), (("signed", "2024-02-08"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -886,6 +886,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         ns = m.end()
         hm = re.match(r"[ぁ-ゖ]{3,}(?=[一-龥ァ-ヺ])", text[ns:ns + 20])
         ne = _run_end(text, ns + (hm.end() if hm else 0))
+        # 株式会社九州みらい物流: a hiragana word inside the name, not a particle after it
+        mid = re.match(r"[ぁ-ゖ]{3,5}(?=[一-龥ァ-ヺ])", text[ne:ne + 8])
+        if mid and ne > ns and text[ne] not in "とのはがをにでやもかよへ" and form in r.company_forms:
+            ne = _run_end(text, ne + mid.end())
         ne = _continue_over_no(text, g, ns, ne)
         tm = r.titles.search(text, ns + 2, ne)
         ne = tm.start() if tm else ne

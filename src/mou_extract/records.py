@@ -55,7 +55,7 @@ _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|�
 _EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|concluded|established|partnership since|since))(?: (?:date|on|in))?\s*[:：]"
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日|" + _EN_STEP_LABEL)
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
-_PLACE_AFTER = re.compile(r"^(?:の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
+_PLACE_AFTER = re.compile(r"^(?:に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ")
 # a government's ministry or agency (…環境保全省, …計画投資省), not a province (江蘇省): its stem is ordinary words
@@ -469,7 +469,8 @@ class RecordAssembler:
             since = re.match(r"\s*(?:から|より|以来)\s*(?:続|継続|の)", after) or (
                 re.match(r"\s*(?:から|より)、", after) and not re.search(r"まで|~|までの", after[:60])
                 and re.search(r"(?:結ん|締結し|提携し|交わし)(?:で|てい|てお)", after[:80])) or (
-                re.search(r"(?<![A-Za-z])since\s$", u.text[max(0, d.start - 6) : d.start]))  # …agreement with X since 1994
+                re.search(r"(?<![A-Za-z])since\s$", u.text[max(0, d.start - 6) : d.start])) or (
+                re.match(r"\s*(?:から|より)[^、。]{0,16}?(?:の)?関係に(?:あ|な)", after))  # 昭和54年から友好都市の関係にあります
             if any(s <= d.start and d.end <= e for s, e in in_periods) and not since:
                 continue
             if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]) and not since:
@@ -1593,7 +1594,7 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
                 out.append(Anchor(a.unit, jp[:1] + [p], near[-1:] or a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                                   a.background, a.continuation, a.entry_head, a.signatory, key_party=p, relation=a.relation))
             continue
-        clauses = _clause_split(a, text) if m is None and len(foreign) >= 2 and len(a.events) >= 2 else []
+        clauses = _clause_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
         if clauses:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
             continue
@@ -1633,7 +1634,8 @@ def _clause_split(a: Anchor, text: str) -> list[Anchor]:
     """A sentence that concludes one tie per clause (…A市と姉妹都市提携を結び、…B市と友好都市
     提携を結びました): one anchor per clause, each with its own partner, date and word."""
     u = a.unit
-    cuts = [u.start + mm.end() for mm in re.finditer(r"(?:結び|締結し|提携し|調印し|交わし|署名し)、", u.text)]
+    cuts = [u.start + mm.end() for mm in re.finditer(
+        r"(?:結び|締結し|提携し|調印し|交わし|署名し|(?:結ん|締結し|提携し)で?(?:おり(?:ます)?|います|いる)し?)、", u.text)]
     if not cuts:
         return []
     bounds = [u.start] + cuts + [u.end]
