@@ -344,6 +344,8 @@ def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
             if toks and all(t.is_person for t in toks):
                 continue  # チョン区庁長: a person's name and title (a surname before 区長/市長), no place
         info = r.suffix_info[m.group(2)]
+        if info.get("whole_word") and (_KATA_CHAR.match(doc.char(m.end())) or stem.endswith(("ユニバー", "ユニヴァー"))):
+            continue  # シティホール, ユニバーシティ: not a city
         if info.get("no_kanji_after") and _KANJI_CHAR.match(doc.char(m.end())) and not doc.text.startswith(("庁", "知事"), m.end()):
             continue  # アジア都市: a word, not バンコク都
         out.append(_Atom(s, m.end(), doc.text[s:m.end()], info["kind"], info["country"], "pattern", 3,

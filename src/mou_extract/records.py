@@ -488,6 +488,11 @@ class RecordAssembler:
             if anniversary and _ANNIVERSARY.search(_sentence_at(u.text, d.start)) and self._dates_anniversary(dm, verbs, u):
                 continue  # 提携10周年 (the anniversary), not 平成26年に…提携を結んだ (the conclusion)
             events.append((typ, dm, _instrument_for(dm, verbs, tcues, shifted)))
+        # 1972年(昭和47年) …姉妹都市提携(3月8日): the bracketed day refines the row's year
+        events = [(t, next((x for x in shifted if x.start > dm.start and x.value and len(x.value) > len(dm.value)
+                            and x.value.startswith(dm.value) and "\n" not in text[dm.end : x.start]
+                            and "。" not in text[dm.end : x.start]), dm), inst)
+                  if dm.value and len(dm.value) < 10 else (t, dm, inst) for t, dm, inst in events]
         if continuation:
             # a bare 締結日 line says when, not which instrument: a stale section
             # heading must not retype the record
@@ -1635,7 +1640,7 @@ def _clause_split(a: Anchor, text: str) -> list[Anchor]:
     提携を結びました): one anchor per clause, each with its own partner, date and word."""
     u = a.unit
     cuts = [u.start + mm.end() for mm in re.finditer(
-        r"(?:結び|締結し|提携し|調印し|交わし|署名し|(?:結ん|締結し|提携し)で?(?:おり(?:ます)?|います|いる)し?)、", u.text)]
+        r"(?:結び|締結し|提携し|調印し|交わし|署名し|(?:結ん|締結し|提携し)で?(?:おり(?:ます)?|います|いる)(?:し|ほか)?)、", u.text)]
     if not cuts:
         return []
     bounds = [u.start] + cuts + [u.end]
@@ -1932,6 +1937,15 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
         day = to_int(m.group(2)) if m.group(2) else None
         md = f"{month:02d}" + (f"-{day:02d}" if day else "")
         year: int | None = None
+        line_start = u.text.rfind("\n", 0, d.start) + 1
+        same_line = [x for x in local if x.value and line_start <= x.start < d.start and not x.inferred
+                     and "\n" not in u.text[x.end : d.start] and re.fullmatch(r"\d{4}", x.value[:4])
+                     and re.fullmatch(r"[\s・●■◆○◇\-*]*", u.text[line_start : x.start])
+                     and re.match(r"(?:\s?[(（][^)）]{0,12}[)）])?(?:\s|[|:：])", u.text[x.end : x.end + 16])]
+        if same_line and "。" not in u.text[same_line[-1].end : d.start]:
+            # 1958年(昭和33年) …姉妹都市提携(6月26日調印): the year heading a chronology row
+            out.append(DateMention(d.start, d.end, d.text, f"{same_line[-1].value[:4]}-{md}", d.era, None, True))
+            continue
         if doc_date and len(doc_date) >= 4:
             year = int(doc_date[:4])
             if len(doc_date) >= 7 and md[: len(doc_date) - 5] > doc_date[5:]:
