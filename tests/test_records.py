@@ -582,6 +582,17 @@ CASES = [
          ("friendship_city", ("大連市", "舞鶴市"), (("signed", "1982"),))],
     ),
     (
+        "the province that locates a body (X省の水道事業体であるY公社), its other name in brackets and its head's office are no parties",
+        "令和5年11月21日\n横浜市水道局は、11月20日、ベトナムのトゥアティエン・フエ省の水道事業体であるフエ省水道公社"
+        "(フエ水道建設株式会社、略称HUEWACO)と覚書を更新しました。\n署名式では横浜市水道事業管理者と同公社社長が署名しました。\n",
+        [("mou", ("フエ省水道公社", "横浜市水道局"), (("renewed", "2023-11-20"),))],
+    ),
+    (
+        "…の姉妹都市である X: the relationship word makes both partners",
+        "2024年3月1日\n近江八幡市グランドラピッズ姉妹都市協会は、近江八幡市の姉妹都市であるアメリカ合衆国ミシガン州グランドラピッズ市との交流を応援する団体です。\n",
+        [("sister_city", ("グランドラピッズ市", "近江八幡市"), ())],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -137,7 +137,10 @@ def _rules() -> _Rules:
     p = _patterns()
     suffixes = {s["text"]: s for s in p["foreign_suffixes"]}
     kata_part = f"[ァ-ヺ][{KATA}]*"
-    direction = f"(?:(?<![{KANJI}])(?:{_alt(p['kata_direction_prefixes'])}))?"  # 西ジャワ州, not 関西ジャ…
+    long_dirs = [d for d in p["kata_direction_prefixes"] if len(d) > 1 and d[-1] == "部" or d == "中央"]
+    short_dirs = [d for d in p["kata_direction_prefixes"] if d not in long_dirs]
+    # 西ジャワ州, not 関西ジャ…; 中部ジャワ州 also right after a country (インドネシア共和国中部ジャワ州)
+    direction = f"(?:(?<![{KANJI}])(?:{_alt(short_dirs)})|(?:{_alt(long_dirs)}))?"
     kata_place = re.compile(f"(?<![{KATA}])({direction}{kata_part}(?:[・=]{kata_part})*)({_alt(list(suffixes))})")
     kanji_suffix = re.compile(f"(?<=[{KANJI}])({_alt(p['kanji_foreign_suffixes'])})")
     prefix_forms = [f["text"] for f in p["org_prefix_forms"]]
@@ -879,6 +882,14 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         rs = _run_start(text, m.start())
         if form in r.company_forms and rs < m.start():
             rs = _extend_back_over_no(text, g, rs)
+            # みちのくバイオエナジー株式会社: a name may open with a hiragana word; a particle
+            # before it (大崎市とみちのく…) is not part of it
+            hm = re.search(r"[ぁ-ゖ]{3,6}$", text[max(0, rs - 6) : rs])
+            if hm and _KATA_CHAR.match(text[rs]):
+                word = hm.group()
+                word = word[1:] if word[0] in "とのはがをにでやも" else word
+                if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに)$", word):
+                    rs -= len(word)
             s = _strip_noise(text, rs, m.start())
             if text[s:m.start()] not in r.stem_stop:
                 found.append((s, s, m.end(), r.form_country[form]))

@@ -43,7 +43,7 @@ from .sectors import find_sector_cues
 
 # A party mention directly followed by one of these names an office or a person,
 # not the body as a signatory (ポートランド市長が来神).
-_OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当|出身|在住|生まれ|民(?!間))|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)")
+_OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|副市長|職員|事務所|大使|総領事|領事|局長|代表団|訪問団|訪問|視察団|担当|出身|在住|生まれ|民(?!間))|^[^\s、。とは|]{1,8}?(?:局|本部|部|庁)長(?=[(（\s、とは]|$)|^[^\s、。とは|]{0,8}?(?:管理者|責任者)(?=[・(（\s、とはが]|$)")
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
@@ -666,8 +666,15 @@ class RecordAssembler:
             if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]):
                 continue  # Fukuoka City (福岡市): the Japanese name in brackets is the party
             prev = out[-1] if out else None
-            if prev is not None and text[prev.end : m.start] in ("(", "（") and text[m.end : m.end + 1] in (")", "）"):
-                continue  # 桂林市(広西チワン族自治区): a locating note
+            if prev is not None and text[prev.end : m.start] in ("(", "（") and (
+                    text[m.end : m.end + 1] in (")", "）") or re.match(r"[、,]\s?(?:略称|通称|英語名|英名|旧称|現)", text[m.end : m.end + 6])):
+                continue  # 桂林市(広西チワン族自治区): a locating note; X公社(Y株式会社、略称Z): another name
+            if any(x is not m and y is not m and x.end < y.start and re.fullmatch(r"の(?:姉妹|友好)[^、。()（）]{0,8}?である(?:[^、。()（）]{0,14}の)?", text[x.end : y.start])
+                   for x, y in zip(ms, ms[1:])):
+                continue  # XはA市の姉妹都市であるB市との交流を応援する団体: the tie is A's and B's, not X's
+            if after is not None and re.fullmatch(r"の[^、。()（）]{1,14}?である", text[m.end : after.start]) \
+                    and not cue_mod.find_type_cues(text[m.end : after.start]):
+                continue  # X省の水道事業体であるY公社: X describes where Y is; Y is the party
             if prev is not None and re.fullmatch(r"[A-Za-z][A-Za-z0-9 .,&'’\-]*", m.name) \
                     and re.fullmatch(r"\s?[(（]", text[prev.end : m.start]):
                 continue  # ケニア中央医学研究所(Kenya Medical Research Institute): the English gloss of the party before
