@@ -593,6 +593,17 @@ CASES = [
         [("sister_city", ("グランドラピッズ市", "近江八幡市"), ())],
     ),
     (
+        "a partner list entry located by a country and state in brackets, dated on the line below",
+        "つくば市の国際交流\n■姉妹都市\n・ウーロンゴン市(オーストラリア連邦ニューサウスウェールズ州)\n 2008年11月5日に姉妹都市協定を締結。\n",
+        [("sister_city", ("つくば市", "ウーロンゴン市"), (("signed", "2008-11-05"),))],
+    ),
+    (
+        "inline labels in prose: (協定の内容) is a label, the instrument is the 覚書",
+        "令和5年11月9日\n天草市は、ベトナムのハロン市と、観光交流に関する覚書を締結しました。\n"
+        "(締結日)令和5年11月8日 (締結先)ハロン市 (協定の内容)観光情報の相互発信\n",
+        [("mou", ("ハロン市", "天草市"), (("signed", "2023-11-08"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -376,7 +376,7 @@ class RecordAssembler:
                 return Anchor(u, ms, [], [], [], entry_head=True)
             # トカイ町(ハンガリー) then a paragraph: 「…平成3年9月28日に姉妹都市提携を結び…」
             foreign = ms[0].country not in (None, "JP") or any(
-                p.kind is PartyKind.COUNTRY and p.country != "JP" and u.start <= p.start < u.end for p in parties)
+                p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties)
             dated_head = bool(re.search(r"[0-9０-９元]年|[0-9０-９]+月", u.text))
             if foreign and not dated_head and not _REFERENCE.search(u.text) \
                     and v.start - u.end < 400 and cue_mod.find_type_cues(v.text) and cue_mod.find_verb_cues(v.text) \
@@ -406,6 +406,10 @@ class RecordAssembler:
         # 〇〇市グランドラピッズ姉妹都市協会: a word inside an organisation's name is no cue
         org_spans = [(p.start, p.end) for p in parties if p.kind is PartyKind.ORGANIZATION and u.start <= p.start < u.end]
         tcues = [c for c in tcues if not any(s0 <= c.start and c.end <= e0 for s0, e0 in org_spans)]
+        # (協定の内容) / ・協定期間: the generic word as a field label, not the instrument's name
+        tcues = [c for c in tcues if not (c.priority <= 1 and re.match(
+            r"(?:書)?の?(?:内容|概要|目的|期間|有効期間|名称|締結日|締結先|相手方?)\s*[)）】\]:：]", u.text[c.end - u.start : c.end - u.start + 10])
+            and re.search(r"(?:^|[(（【\[・\s])$", u.text[: c.start - u.start]))]
         ceremony_spans = [(m.start() + u.start, m.end() + u.start) for m in cue_mod.tables().ceremony_re.finditer(u.text)]
         # a verb inside a ceremony word (締結式) does not say the instrument was concluded
         verbs = [v for v in cue_mod.find_verb_cues(u.text, u.start) if not any(s <= v.start < e for s, e in ceremony_spans)]
@@ -429,7 +433,7 @@ class RecordAssembler:
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
                 tcues = [_as_section(section_type)]
-            elif has_verb and has_date and not unit_parties and not ceremony and (
+            elif has_verb and has_date and (not unit_parties or label_signed) and not ceremony and (
                 label_signed or _bare_step(u, dates) or any(v.event is EventType.RENEWED for v in verbs)
             ):
                 continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
@@ -666,7 +670,7 @@ class RecordAssembler:
             if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]):
                 continue  # Fukuoka City (福岡市): the Japanese name in brackets is the party
             prev = out[-1] if out else None
-            if prev is not None and text[prev.end : m.start] in ("(", "（") and (
+            if prev is not None and _opens_note(text[prev.end : m.start]) and (
                     text[m.end : m.end + 1] in (")", "）") or re.match(r"[、,]\s?(?:略称|通称|英語名|英名|旧称|現)", text[m.end : m.end + 6])):
                 continue  # 桂林市(広西チワン族自治区): a locating note; X公社(Y株式会社、略称Z): another name
             if any(x is not m and y is not m and x.end < y.start and re.fullmatch(r"の(?:姉妹|友好)[^、。()（）]{0,8}?である(?:[^、。()（）]{0,14}の)?", text[x.end : y.start])
@@ -1878,6 +1882,18 @@ def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cu
     if strong:
         return min(strong, key=lambda c: abs(c.start - d.start)).type  # 友好都市協定締結日: 友好都市
     return min(tcues, key=lambda c: abs(c.start - d.start)).type
+
+
+def _opens_note(between: str) -> bool:
+    """「(」 or 「(オーストラリア連邦」: a bracket, maybe with a country, right before a mention."""
+    if between in ("(", "（"):
+        return True
+    if between[:1] not in ("(", "（"):
+        return False
+    from .gazetteer import Gazetteer
+
+    rest = between[1:].rstrip("・ ")
+    return rest in Gazetteer.load().countries
 
 
 def _foreign_pair_subject(d: Draft, text: str) -> bool:
