@@ -136,3 +136,19 @@ def test_no_recoverable_text_is_an_error(html: str) -> None:
 
 def test_text_before_unterminated_markup_survives() -> None:
     assert extract_main_text('<p>ok</p><div class="a>lost').text == "ok"
+
+
+def test_a_rowspan_cell_is_repeated_in_the_rows_it_covers_and_maps_to_its_source() -> None:
+    html = (
+        "<table><tr><th>都市名</th><th>提携年月日</th><th>備考</th></tr>"
+        "<tr><td>A市</td><td rowspan=\"2\">昭和33年5月17日</td><td>姉妹都市</td></tr>"
+        "<tr><td>B郡</td><td>姉妹都市</td></tr>"
+        "<tr><td>C市</td><td>平成元年4月1日</td><td rowspan=\"3\">友好都市</td></tr>"
+        "<tr><td>D市</td><td>平成2年1月1日</td></tr></table>"
+    )
+    out = extract_main_text(html)
+    lines = [ln for ln in out.text.split("\n") if ln.strip()]
+    assert lines[2] == "B郡 | 昭和33年5月17日 | 姉妹都市"
+    assert lines[4] == "D市 | 平成2年1月1日 | 友好都市"  # a span at a row's end
+    i = out.text.index("昭和33年5月17日", out.text.index("B郡"))
+    assert out.source_slice(i, i + len("昭和33年5月17日")) == "昭和33年5月17日"

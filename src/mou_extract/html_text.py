@@ -149,12 +149,19 @@ class _Open:
     pre: bool = False
     cell: bool = False
     table: bool = False
+    col: int = 0
+    rowspan: int = 1
+    first_piece: int = 0
 
 
 @dataclass(slots=True)
 class _Table:
     cells: int = 0
     in_cell: int = 0
+    col: int = 0  # the column the next cell of this row takes
+    # rowspan: column → (rows it still covers, the pieces of its text), repeated in those rows
+    carry: dict[int, tuple[int, list["_Text | _Break"]]] = field(default_factory=dict)
+    pending: dict[int, tuple[int, list["_Text | _Break"]]] = field(default_factory=dict)  # from this row
 
 
 class _Parser(HTMLParser):
@@ -213,9 +220,15 @@ class _Parser(HTMLParser):
         if tag in r.block_tags or tag in ("tr", "td", "th"):
             if tag == "tr":
                 if self.tables:
-                    self.tables[-1].cells = 0
+                    t = self.tables[-1]
+                    t.cells = 0
+                    t.col = 0
+                    t.carry.update(t.pending)  # a rowspan reaches the rows after its own
+                    t.pending = {}
                 self._break("block", pos)
             elif tag in ("td", "th"):
+                if self.tables:
+                    self._carried_cells(pos, upto=self.tables[-1].col)
                 if self.tables and self.tables[-1].cells > 0:
                     self._break("cell", pos)
             else:
@@ -248,9 +261,31 @@ class _Parser(HTMLParser):
             self.tables.append(_Table())
         if tag in ("td", "th") and self.tables:
             o.cell = True
-            self.tables[-1].cells += 1
-            self.tables[-1].in_cell += 1
+            t = self.tables[-1]
+            t.cells += 1
+            t.in_cell += 1
+            o.col = t.col
+            o.first_piece = len(self.pieces)
+            span = a.get("rowspan", "1").strip()
+            o.rowspan = int(span) if span.isdigit() and 1 < int(span) <= 50 else 1
+            t.col += 1
         self.stack.append(o)
+
+    def _carried_cells(self, pos: int, upto: int | None) -> None:
+        """Repeat the cells of earlier rows whose rowspan covers this row, at their column
+        (all that remain when ``upto`` is None, at the row's end): a calendar's date cell
+        spans the rows it dates. The copies map to the original cell's text."""
+        t = self.tables[-1]
+        while t.carry and (upto is None or min(t.carry) <= t.col):
+            col = min(t.carry)
+            left, pieces = t.carry.pop(col)
+            if t.cells > 0:
+                self._break("cell", pos)
+            self.pieces.extend(pieces)
+            t.cells += 1
+            t.col = max(t.col, col) + 1
+            if left > 1:
+                t.pending[col] = (left - 1, pieces)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -274,6 +309,11 @@ class _Parser(HTMLParser):
     def _close(self, o: _Open, pos: int) -> None:
         if o.cell and self.tables:
             self.tables[-1].in_cell = max(0, self.tables[-1].in_cell - 1)
+            if o.rowspan > 1:
+                kept = [q for q in self.pieces[o.first_piece :] if isinstance(q, _Text)]
+                self.tables[-1].pending[o.col] = (o.rowspan - 1, kept)
+        if o.tag == "tr" and self.tables and self.tables[-1].carry:
+            self._carried_cells(pos, upto=None)  # spans that cover the row's last columns
         if o.table and self.tables:
             self.tables.pop()
         if o.tag in self.rules.block_tags or o.tag == "tr":
