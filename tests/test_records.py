@@ -664,6 +664,13 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 SECTOR_CASES = [
     (
+        "a sentence saying what the agreement holds (協定書には…が盛り込まれた) lists its fields",
+        "令和6年10月1日\n波佐見町\n波佐見町は、イタリアのデルータ市と姉妹都市協定を結んだ。"
+        "協定書には、伝統工芸の技術交流、観光客の相互誘致、中高生の相互派遣が盛り込まれた。\n",
+        {"culture", "tourism", "people_exchange"},
+        set(),
+    ),
+    (
         "an item ending in 紹介 is an item of the list, not a profile heading; 合意事項 heads fields",
         "2024年6月18日\n関市\n関市は、6月14日、フランス共和国ティエール市と「友好交流の推進に関する意思確認書」に署名しました。\n"
         "■主な合意事項\n　１　ものづくり産業の振興\n　２　両市の伝統文化や芸術の紹介\n　３　観光客の相互誘客\n",

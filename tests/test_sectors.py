@@ -22,6 +22,8 @@ CASES = [
     ("青少年交流と相互訪問", {"people_exchange"}),
     ("港湾人材の育成及び職員の相互派遣", {"port_logistics", "education", "people_exchange"}),
     ("研修生の受入れ", {"education"}),
+    ("研究者の交流", {"people_exchange"}),  # people named, then 交流: an exchange of people, not research
+    ("中高生の相互派遣と指導者の交流", {"people_exchange"}),
     ("Offshore wind power, hydrogen and decarbonisation of ports", {"energy", "environment", "port_logistics"}),
     ("Joint research and the exchange of students", {"research", "education"}),
 ]

@@ -308,14 +308,15 @@ def _country_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
     return out
 
 
-def _trailing_place(doc: _Doc, s: int, p: int) -> int:
+def _trailing_place(doc: _Doc, s: int, p: int, *, region: bool = False) -> int:
     """Start of the place name in a ・-joined katakana run ending at ``p``: the run
-    itself, unless its tail is a place-name token run preceded by non-place words."""
+    itself, unless its tail is a place-name token run preceded by non-place words
+    (for a state or province, only by a person's name: クワズール・ナタール州 is one name)."""
     toks = [t for t in doc.tokens_around(s, p) if t.start >= s and t.end <= p and t.surface != "・"]
     i = len(toks)
     while i > 0 and toks[i - 1].is_place:
         i -= 1
-    if 0 < i < len(toks) and not any(t.is_place for t in toks[:i]):
+    if 0 < i < len(toks) and not any(t.is_place for t in toks[:i]) and (not region or all(t.is_person for t in toks[:i])):
         return toks[i].start
     if toks and any(t.is_person for t in toks) and not toks[-1].is_place:
         # unknown katakana glued together (ホルヒハンブルク): find a place-name tail in the last word
@@ -338,7 +339,7 @@ def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
             s += len(parts[0]) + 1
             parts = parts[1:]
         if len(parts) > 1:  # 人名・人名 + 市 (a mayor's name written before the city): keep the place
-            s = _trailing_place(doc, s, m.start(2))
+            s = _trailing_place(doc, s, m.start(2), region=r.suffix_info[m.group(2)]["kind"] == "region")
         stem = doc.text[s:m.start(2)]
         if len(stem) < 2 or _blocked_after(doc, m.end()):
             continue
