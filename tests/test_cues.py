@@ -52,6 +52,8 @@ VERB_CASES = [
     ("空港と各地を結ぶ航空路線", []),  # a route connects; nothing is concluded
     ("意見を交わした", []),
     ("更新日:2020年1月1日", []),
+    ("外国人住民数は12月末現在で過去最多を更新した", []),  # a record broken, not an instrument renewed
+    ("議定書を交わす", [E.SIGNED]),
 ]
 
 
