@@ -604,6 +604,16 @@ CASES = [
         [("mou", ("ハロン市", "天草市"), (("signed", "2023-11-08"),))],
     ),
     (
+        "a conclusion whose subject is the partner named in the sentence before (FAQ answer)",
+        "周南市 国際交流課\nQ. 市の姉妹都市はどこですか。\nA. アメリカ合衆国ワシントン州のベリングハム市です。平成4年7月に姉妹都市提携を結びました。\n",
+        [("sister_city", ("ベリングハム市", "周南市"), (("signed", "1992-07"),))],
+    ),
+    (
+        "a visit in the sentence before does not lend its visitor to the conclusion",
+        "周南市 国際交流課\nベリングハム市の訪問団が来訪しました。平成4年7月に姉妹都市提携を結びました。\n",
+        [],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
@@ -633,6 +643,20 @@ def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
     text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert rec.title == "水資源の保全に関する協定"
+
+
+def test_a_key_value_sheet_places_the_partner_by_its_country_key(rules_pipeline) -> None:
+    text = "倉敷市の姉妹都市\n■提携都市の概要\n都市名:カンザスシティ市\n国名:アメリカ合衆国\n提携年月日:昭和48年10月1日\n提携の種類:姉妹都市\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    partner = next(p for p in rec.parties if p.name.startswith("カンザス"))
+    assert partner.country == "US"
+
+
+def test_the_issuing_department_line_names_no_field(rules_pipeline) -> None:
+    text = ("令和6年6月3日\n台湾の嘉義県と観光交流協定を締結しましたのでお知らせします。\n1 締結日 令和6年5月31日\n"
+            "2 協定の概要 観光客の相互送客、観光情報の発信\n八女市 商工観光課\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {s.value for s in rec.sectors} == {"tourism"}
 
 
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:

@@ -134,6 +134,7 @@ _NUMBERED_ITEM = re.compile(r"^\s*[(（]?[0-9０-９一二三四五六七八九�
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
+_DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る"
                                r"|(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,80}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ)")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
@@ -886,6 +887,26 @@ class RecordAssembler:
                     return d
         return before[-1]
 
+    def _previous_sentence_partner(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
+        """A dated conclusion with no party of its own (平成4年7月に姉妹都市提携を結びました。)
+        right after a sentence that names one partner (A. …ベリングハム市です。): the subject
+        left to context is that partner."""
+        if not (a.events and a.type_cues and a.verbs) or a.ceremony or a.background:
+            return []
+        start = a.unit.start
+        if text.rfind("\n\n", 0, start) >= start - 2:
+            return []  # a new paragraph
+        prev_end = start
+        prev_start = max(text.rfind("。", 0, max(0, prev_end - 1)), text.rfind("\n\n", 0, prev_end)) + 1
+        if prev_end - prev_start > 160:
+            return []
+        named = [p for p in self._mentions if prev_start <= p.start < prev_end and p.kind is not PartyKind.COUNTRY
+                 and (home is None or not self.same_party(p.name, home.name))]
+        names = {p.name for p in named}
+        if len(names) != 1 or re.search(r"訪問|来訪|視察|表敬|参加|開催", text[prev_start:prev_end]):
+            return []
+        return [named[-1]]
+
     def _counted_subject(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
         """四道省県の代表は…宣言に署名しました / 3者は…: a counted subject that refers back to
         the bodies named in the sentences just before (大韓民国江原特別自治道、中華人民共和国
@@ -915,6 +936,9 @@ class RecordAssembler:
         counted = self._counted_subject(a, text, home)
         if counted:
             return counted
+        previous = self._previous_sentence_partner(a, text, home)
+        if previous:
+            return previous
         out: list[PartyMention] = []
         matches = list(_TO_TOMO.finditer(a.unit.text)) + list(_WITH.finditer(a.unit.text)) + list(_OBJECT_OF.finditer(a.unit.text))
         for m in matches:
@@ -1145,6 +1169,11 @@ class RecordAssembler:
         countries = [m for m in all_parties if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP"]
         countries += [m for m in all_parties if m.kind is not PartyKind.COUNTRY and m.country and m.country != "JP"]
         mine = [m for m in all_parties if self.same_party(m.name, p.name)] or [p]
+        for m in mine:  # 都市名:カンザスシティ市 / 国名:アメリカ合衆国 — a key/value sheet
+            for c in countries:
+                if c.kind is PartyKind.COUNTRY and 0 < c.start - m.end < 80 and text.count("\n", m.end, c.start) <= 2 \
+                        and re.search(r"(?:^|\n)\s*[・■●]?\s*(?:国名?|所在国|国・地域|国及び地域)\s*[:：|]\s*$", text[max(0, c.start - 20) : c.start]):
+                    return PartyMention(p.start, p.end, p.text, p.name, p.kind, c.country, p.source)
         best: tuple[int, str] | None = None
         for z0, z1 in d.zone:
             for c in countries:
@@ -1331,6 +1360,9 @@ class RecordAssembler:
                         and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
+                if _DEPT_LINE.match(body) and not _PURPOSE_LABEL.search(body):
+                    in_block = False  # 八女市 商工観光課: the issuing department's line, not an item
+                    continue
                 if label_like:
                     if _PURPOSE_LABEL.search(body) and not _TERM_LABEL.search(body):
                         in_block, in_reference = True, False
@@ -1351,6 +1383,7 @@ class RecordAssembler:
                 if _KEY_LINE.match(body):
                     in_block = False  # 都市の概要:… / 主な交流:… — another key of a key/value list ends the block
                     continue
+
                 # an item of the list names an activity (研修受入れ・派遣による人材育成, …セミナーの共同開催);
                 # only a sentence reporting what was done (…を開催しました) is background
                 reported = _ITEM_BACKGROUND.search(u.text) and (re.search(r"(?:た|ました|ています|ており)[。、]?$|た。", u.text) or not _NUMBERING.match(u.text).group().strip())
