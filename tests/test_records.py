@@ -614,6 +614,12 @@ CASES = [
         [],
     ),
     (
+        "a katakana agency holding its country's name (エンタープライズ・エストニア) is the party, not the country",
+        "令和6年5月22日\n仙台市は、5月21日、エストニア共和国の企業支援機関であるエンタープライズ・エストニア(Enterprise Estonia)と、"
+        "スタートアップ分野における協力に関する覚書を締結しました。\n",
+        [("mou", ("エンタープライズ・エストニア", "仙台市"), (("signed", "2024-05-21"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
