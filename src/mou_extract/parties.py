@@ -902,8 +902,13 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         ne = _run_end(text, ns + (hm.end() if hm else 0))
         # 株式会社九州みらい物流: a hiragana word inside the name, not a particle after it
         mid = re.match(r"[ぁ-ゖ]{3,5}(?=[一-龥ァ-ヺ])", text[ne:ne + 8])
-        if mid and ne > ns and text[ne] not in "とのはがをにでやもかよへ" and form in r.company_forms:
+        if mid and ne > ns and text[ne] not in "とのはがをにでやもかよへま" and mid.group()[-1] not in "とのはがをにでやもへ" \
+                and form in r.company_forms:
             ne = _run_end(text, ne + mid.end())
+        # 生活協同組合コープぎふ: a hiragana word closing the name, before a particle or a bracket
+        tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)]|$)", text[ne:ne + 6])
+        if tail and ne > ns and _KATA_CHAR.match(text[ne - 1]) and text[ne] not in "とのはがをにでやもかよへま":
+            ne += len(tail.group(1))
         ne = _continue_over_no(text, g, ns, ne)
         tm = r.titles.search(text, ns + 2, ne)
         ne = tm.start() if tm else ne
