@@ -989,8 +989,14 @@ class RecordAssembler:
         home: PartyMention | None,
     ) -> DraftRecord | None:
         clusters = [c for c in d.party_mentions if c]
+        referred = self._referred_subject(d, all_parties)
+        if referred is not None and len(clusters) == 2 and home is not None and len(d.anchors) == 1 \
+                and _SAME_ORG_SUBJECT.match(d.anchors[0].unit.text.lstrip()):
+            # 同社は平成28年に長野県とも協定を締結しており、県内では須坂市が…: 同社 and 長野県 signed;
+            # the issuer named in the next clause did not
+            clusters = [c for c in clusters if not self.same_party(c[0].name, home.name)]
         if len(clusters) == 1:
-            mate = self._referred_subject(d, all_parties) or self._paired_elsewhere(clusters[0][0], units, all_parties) or home
+            mate = referred or self._paired_elsewhere(clusters[0][0], units, all_parties) or home
             if mate is not None and not self.same_party(mate.name, clusters[0][0].name):
                 clusters.append([mate])
         if not clusters:
