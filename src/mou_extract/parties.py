@@ -883,6 +883,12 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         rs = _run_start(text, m.start())
         if form in r.company_forms and rs < m.start():
             rs = _extend_back_over_no(text, g, rs)
+            # 高松市・四国電力株式会社: a place (or another body) joined by ・ is a party of its own
+            for jm in re.finditer("・", text[rs:m.start()]):
+                head = text[rs : rs + jm.start()]
+                if g.lookup_municipality(head) or r.legal_forms.search(head[-6:]) or r.org_head.search(head[-4:]):
+                    rs = rs + jm.end()
+                    break
             # みちのくバイオエナジー株式会社: a name may open with a hiragana word; a particle
             # before it (大崎市とみちのく…) is not part of it
             hm = re.search(r"[ぁ-ゖ]{3,6}$", text[max(0, rs - 6) : rs])

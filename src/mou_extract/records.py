@@ -134,6 +134,7 @@ _NUMBERED_ITEM = re.compile(r"^\s*[(（]?[0-9０-９一二三四五六七八九�
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
+_RELATION_LABEL_BEFORE = re.compile(r"(?:姉妹|友好|友好交流|親善)(?:都市|州|県|省|港|地域|提携先)(?:の|である)?\s?$")
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る"
                                r"|(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,80}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ)")
@@ -427,7 +428,9 @@ class RecordAssembler:
         has_date = any(d.start >= u.start and d.end <= u.end for d in dates) or "本日" in u.text
         continuation = False
         list_row = False
-        if tcues and u.is_row and unit_parties and has_date and not verbs and not background and not label_signed:
+        labels_only = bool(tcues) and all(any(p.start - c.end in (0, 1) for p in unit_parties) for c in tcues)
+        if tcues and u.is_row and unit_parties and has_date and not verbs and not background and not label_signed \
+                and not labels_only:  # (5月30日 | 姉妹都市X市との交流に携わる団体との懇談会: a label, not a row of ties)
             list_row = True  # 中国 | 桂林市 | S54.10.1 | 友好都市
         if not tcues:
             if section_type is not None and u.is_row and unit_parties and has_date and not verbs and not background:
@@ -649,8 +652,8 @@ class RecordAssembler:
             if m.kind is PartyKind.COUNTRY:
                 continue  # a country locates its cities; it signs only as 〜政府, handled by patterns
             tail = text[m.end : m.end + 12]
-            if _OFFICE_AFTER.match(tail):
-                continue
+            if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]):
+                continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if _in_makeup_note(text, m.start, m.end):
@@ -692,7 +695,9 @@ class RecordAssembler:
             if nxt is not None and text[m.end : nxt.start] in ("である", "であり", "であり、"):
                 continue  # …の貿易投資庁であるビジネス・フランス: the apposition names the party
             if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
-                if m.kind is not PartyKind.ORGANIZATION:
+                if m.kind is not PartyKind.ORGANIZATION and not (
+                        text[m.end : nxt.start] == "・" and m.country == "JP" and nxt.kind is PartyKind.ORGANIZATION):
+                    # (高松市・四国電力株式会社・徳島文理大学: Japanese bodies listed with ・ are each a party)
                     continue
             # a name directly followed by another without a separator modifies it
             # (バイオクラスターマネジメントBioM: the party is BioM)
@@ -733,6 +738,8 @@ class RecordAssembler:
             # record whose section it sits in
             lone_in_section = (
                 known is None and len(partners) == 1 and len(a.parties) == 1 and a.background
+                # 友好都市 南昌市人民政府…表敬訪問: the relationship word labels the partner: a tie of its own
+                and not any(0 <= partners[0].start - c.end <= 1 for c in a.type_cues if c.priority >= 3)
                 and not cue_mod.find_titles(a.unit.text) and bool(order)
                 and not re.search(re.escape(partners[0].text) + r"と[^。]{0,24}?(?:協定|覚書|宣言|提携|合意書)", a.unit.text)
                 # 本町と花蓮市は、昭和57年…に姉妹都市を締結し: a joint subject that concluded
