@@ -685,6 +685,34 @@ def test_the_issuing_department_line_names_no_field(rules_pipeline) -> None:
     assert {s.value for s in rec.sectors} == {"tourism"}
 
 
+def test_an_english_only_release(rules_pipeline) -> None:
+    text = (
+        "Press release, April 9, 2024\n"
+        "The City of Kobe signed a Memorandum of Understanding on Port Cooperation with the Kenya Ports Authority (KPA) "
+        "on April 8, 2024. A senior representative of the Japan International Cooperation Agency (JICA) attended as witnesses.\n"
+        "Term\nThe MOU will remain in effect for three years from the date of signing. "
+        "It will be extended automatically for successive periods of one year.\n"
+    )
+    doc = rules_pipeline.extract(text, doc_id="t")
+    assert doc.doc_date == "2024-04-09"
+    (rec,) = doc.records
+    assert rec.title == "Memorandum of Understanding on Port Cooperation"
+    assert sorted((p.name, p.country) for p in rec.parties) == [("City of Kobe", "JP"), ("Kenya Ports Authority", "KE")]
+    assert (rec.term.duration, rec.term.renewal) == ("P3Y", "P1Y")
+
+
+def test_a_bilingual_release_is_one_record_with_the_japanese_title(rules_pipeline) -> None:
+    text = (
+        "Fukuoka City and Enterprise Ireland sign Memorandum of Cooperation(福岡市とエンタープライズ・アイルランドが連携覚書を締結)\n"
+        "Fukuoka City (福岡市) and Enterprise Ireland (エンタープライズ・アイルランド) signed a Memorandum of Cooperation on "
+        "Startup Ecosystem Development (スタートアップ・エコシステムの発展に関する連携覚書) on March 13, 2024. "
+        "Fukuoka City has promoted itself as a \"Startup City\" since 2012.\n"
+    )
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "スタートアップ・エコシステムの発展に関する連携覚書"
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-03-13")]
+
+
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:
     (rec,) = rules_pipeline.extract("高知県は、ニュージーランド環境保全省と覚書を締結しました。\n", doc_id="t").records
     partner = next(p for p in rec.parties if p.name.endswith("省"))

@@ -128,6 +128,11 @@ _PHRASE_RE = re.compile(
     r"(?P<t>" + _PHRASE_CH + r"{2,80}?(?:に関する|に係る|についての|に関わる|のための)" + _PHRASE_CH + r"{0,30}?"
     + _INSTRUMENT_END + r")"
 )
+# an English instrument named by its subject: Memorandum of Understanding on Port Cooperation
+_EN_TITLE_RE = re.compile(
+    r"(?P<t>(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation )?Agreement"
+    r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z][A-Za-z\-]*(?: (?:and|of|for|in|the|[A-Z][A-Za-z\-]*))*[A-Za-z])"
+    r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed)")
 _BRACKETS = str.maketrans("", "", "「」『』")
 _DESCRIBED = re.compile(r"を目的と(?:し|す)|を目指(?:す|し)|を図る|を進める")
 _PHRASE_LEAD = re.compile(
@@ -179,6 +184,8 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
     for m in _QUOTED_RE.finditer(text):
         add(m, "quoted")
     for m in _PHRASE_RE.finditer(text):
+        add(m, "phrase")
+    for m in _EN_TITLE_RE.finditer(text):
         add(m, "phrase")
     out.sort(key=lambda t: t.start)
     return out

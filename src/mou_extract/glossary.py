@@ -63,6 +63,9 @@ _DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『
 _NOT_AN_ALIAS = re.compile(r"^(?:本|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
 
 
+_KATA_GLOSS = re.compile(r"\s?[(（]([ァ-ヺー][ァ-ヺー・]{2,30})[)）]$")
+
+
 def _keys_and_country(en: str) -> tuple[list[str], str | None]:
     """``St. Petersburg, Florida, U.S.A.`` → (["St. Petersburg"], "US")."""
     parts = [p.strip() for p in en.split(",") if p.strip()]
@@ -154,7 +157,9 @@ def _mostly_english(text: str) -> bool:
     return latin > 40 and len(re.findall(r"[ぁ-ゖァ-ヺ一-龥]", text)) * 5 < latin
 
 
-_OFFICE_OF = re.compile(r"(?:Governor|Mayor|Ambassador|Consul(?:[ -]General)?|President|Minister|Chair(?:man|person)?|Director(?:[ -]General)?|Secretary(?:[ -]General)?|Representative)s? of (?:the )?$")
+_OFFICE_OF = re.compile(r"(?i:governor|mayor|ambassador|consul(?:[ -]general)?|president|minister|chair(?:man|person)?|director(?:[ -]general)?|"
+                        r"secretary(?:[ -]general)?|representative|delegation|officials?|staff|members?)s? of (?:the )?$")
+_WITNESS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:attended as (?:a )?witness(?:es)?|witnessed|as (?:a )?witness(?:es)?|attended the (?:signing|ceremony))\b")
 
 
 def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[PartyMention, str]]:
@@ -174,18 +179,20 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
         for m in rx.finditer(text):
             x = m.group("x")
             words = x.split(" ")
-            while words and words[0] in stop:
+            lead = set(cfg["articles"]) if kinds[m.group(field)] == "organization" else stop
+            while words and words[0] in lead:  # the Japan International Cooperation Agency keeps "Japan"
                 words = words[1:]
             if not words:
                 continue
             x = " ".join(words)
             s, e = m.end() - len(m.group()) + (m.group().find(x) if field == "tail" else 0), m.end()
-            if any(a < e and s < b for a, b in spans) or x in countries or x in stop or len(x) < 3:
-                continue
+            named_country = countries.get(x) if kinds[m.group(field)] == "organization" else None
+            if any(a < e and s < b for a, b in spans) or (x in countries and not named_country) or x in stop or len(x) < 3:
+                continue  # (Kenya Ports Authority: a body named after its country is a body of it)
             if field == "tail" and re.match(r" [A-Z]", text[e : e + 2]):
                 continue  # Startup City Fukuoka: the name goes on; the type word is inside it
-            if _OFFICE_OF.search(text, max(0, s - 40), s):
-                continue  # the Governor of Kanagawa Prefecture: a person's office, a witness
+            if _OFFICE_OF.search(text[max(0, s - 40) : s]) or _WITNESS_AFTER.match(text, e):
+                continue  # the Governor of Kanagawa Prefecture, X attended as witnesses: not a signatory
             loc = locator.match(text, e)
             country = None
             if loc:
@@ -194,6 +201,8 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                 if country is None:  # City of Perth, Western Australia
                     country = next((c for part in where.split(",") if (c := _subdivision_countries().get(part.strip()))), None)
             word = m.group(field)
+            if country is None and named_country:
+                country = named_country
             if country is None and (word in cfg["japan_tails"] or x in _japanese_prefectures()
                                     or kinds[word] == "municipality" and _gazetteer().lookup_romaji(x)):
                 country = "JP"  # Matsue City, City of Kobe: a Japanese municipality's Hepburn name
@@ -234,7 +243,14 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
     Japanese one; a paired mention without a country takes the English phrase's."""
     before, after, _ = _patterns()
     mentions = _glossed_names(text, mentions)
-    pairs: dict[str, PartyMention] = {}
+    # Enterprise Ireland (エンタープライズ・アイルランド) read as one mention: the Japanese form in
+    # brackets is the same body wherever the page uses it
+    kata_named: dict[str, PartyMention] = {}
+    for m in mentions:
+        g = _KATA_GLOSS.search(m.text)
+        if g and re.fullmatch(r"[A-Za-z0-9 .,&'’\-]+", m.name):
+            kata_named.setdefault(g.group(1), m)  # エンタープライズ・アイルランド elsewhere is this body
+    pairs: dict[str, PartyMention] = dict(kata_named)
     out: list[PartyMention] = []
     defining: list[tuple[int, int]] = []  # the English phrases that state a pair: no mentions of their own
     for m in mentions:

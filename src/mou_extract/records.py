@@ -315,7 +315,11 @@ class RecordAssembler:
             seg_text = re.sub(r"[(（][^)）]*[)）]", lambda mm: " " * len(mm.group()), self._text[s0:e0])
             # つくば市長 森田 啓介: the body's head and then a person; keep the part before the name
             lead = len(seg_text) - len(seg_text.lstrip())  # (日本側) blanked out: not a gap after a name
-            cut = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s").search(seg_text, lead)
+            # a bracket after a name (Invest India(インベスト・インディア)) is no gap before a person's name
+            solid = seg_text
+            for mm in re.finditer(r"(?<=[A-Za-z])\s?[(（][^)）]*[)）]", self._text[s0:e0]):
+                solid = solid[: mm.start()] + "X" * len(mm.group()) + solid[mm.end() :]
+            cut = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s").search(solid, lead)
             if cut is not None:
                 seg_text = seg_text[: cut.start()]
                 e0 = s0 + len(seg_text)
@@ -1216,11 +1220,20 @@ class RecordAssembler:
         cands: list[cue_mod.TitleCue] = []
         for a in d.anchors:
             cands.extend(cue_mod.find_titles(a.unit.text, a.unit.start))
+            # the next sentence of the paragraph may name it (…signed an MOU… The MOU is titled "…" (…に関する覚書).)
+            line_end = text.find("\n", a.unit.end)
+            line_end = len(text) if line_end < 0 else line_end
+            nxt = text[a.unit.end : line_end]
+            if re.match(r"\s*(?:The (?:MOU|MoU|memorandum|agreement|declaration)[^.]{0,20}(?:is|was) (?:titled|named|called|entitled)"
+                        r"|(?:同|本|この)?(?:覚書|協定|宣言|合意書)の(?:正式)?名称は)", nxt):
+                cands.extend(t for t in cue_mod.find_titles(nxt, a.unit.end) if t.source != "phrase" or "(" in nxt or "（" in nxt)
         for s, e in d.zone:
             for t in cue_mod.find_titles(text[s:e], s):
                 if t.source == "label":
                     cands.append(t)
         cands = [t for t in cands if t.type is atype]
+        if any(not t.text.isascii() for t in cands):
+            cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
         if not cands:
             return None
         rank = {"label": 0, "quoted": 1, "phrase": 2}
@@ -1370,7 +1383,8 @@ class RecordAssembler:
                 deeper = in_block and u.indent > block_indent
                 # ■覚書の主な内容 then 1. … 2. …: a numbering of another kind is the block's items
                 nested = in_block and _MARKER_RANK.get(_marker(u.text), 0) > _MARKER_RANK.get(block_marker, 0)
-                short_label = len(body) <= 16 or (body.isascii() and len(body) <= 40)  # Areas of cooperation
+                bare_body = re.sub(r"\s?[(（][^)）]*[)）]\s*$", "", body)  # Main areas of cooperation(主な連携内容)
+                short_label = len(body) <= 16 or (bare_body.isascii() and len(bare_body) <= 40)  # Areas of cooperation
                 label_like = (u.is_heading or (short_label and "。" not in body and not u.is_row)) and not deeper and not nested
                 if label_like and not numbered_item and _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body) \
                         and not cue_mod.find_type_cues(body):

@@ -29,6 +29,10 @@ class Unit:
     indent: int = 0  # leading spaces of its line: deeper lines are items of the one above
 
 
+_EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’])\.\s+(?=[A-Z\"“])")
+_EN_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|No|Jr|Sr|Prof|Gov|Corp|Dept|vs|etc|approx)|\b[A-Z]|\.[A-Za-z])\.$")
+
+
 def split_units(text: str) -> list[Unit]:
     """Lines, then sentences within a line at 。 (quoted 「」 stretches are never split)."""
     units: list[Unit] = []
@@ -51,6 +55,10 @@ def split_units(text: str) -> list[Unit]:
             elif ch in "」』)）":
                 depth = max(0, depth - 1)
             elif ch == "。" and depth == 0:
+                _add(units, text, line_start + s, line_start + i + 1, lineno, heading, item, row, indent)
+                s = i + 1
+            elif ch == "." and depth == 0 and _EN_SENTENCE_END.match(line, i) and not _EN_ABBREV.search(line, max(0, i - 6), i + 1):
+                # an English sentence ends: "…since 2012. Ireland is home to…"
                 _add(units, text, line_start + s, line_start + i + 1, lineno, heading, item, row, indent)
                 s = i + 1
         if s < len(line):

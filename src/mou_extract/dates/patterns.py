@@ -246,7 +246,15 @@ def parse_english_duration(m: re.Match[str], p: str) -> Atom | None:
 
 
 def parse_english_renewal(m: re.Match[str], p: str) -> Atom | None:
-    """renewed automatically / automatically renewed: a renewal of the same term."""
+    """renewed automatically / automatically renewed: a renewal of the same term; with a
+    period (…extended automatically for successive periods of one year) that period."""
+    raw = (m.group(f"{p}_n") or "").lower() if f"{p}_n" in m.re.groupindex else ""
+    if raw:
+        n = int(raw) if raw.isdigit() else _EN_NUMBERS.get(raw)
+        unit = m.group(f"{p}_u").lower()
+        d = (_iso_duration(n, 0) if unit.startswith("year") else _iso_duration(0, n)) if n else None
+        if d:
+            return Atom("renewal", m.start(), m.end(), renewal=d)
     return Atom("renewal", m.start(), m.end(), renewal="auto")
 
 
@@ -311,7 +319,9 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      r"(?<![A-Za-z])(?:for|of)\s(?:a\s(?:period|term)\sof\s)?(?P<en_dur_n>[1-9][0-9]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
      r"\s(?P<en_dur_u>years?|months?)(?![A-Za-z])", parse_english_duration),
     ("en_ren",
-     r"(?<![A-Za-z])(?:(?:be\s|is\s|are\s)?renewed\sautomatically|automatically\s(?:be\s)?renewed)(?![A-Za-z])", parse_english_renewal),
+     r"(?<![A-Za-z])(?:(?:be\s|is\s|are\s)?(?:renewed|extended)\sautomatically|automatically\s(?:be\s)?(?:renewed|extended))"
+     r"(?:\sfor\s(?:(?:successive|further|additional|subsequent)\s)?(?:a\s|another\s)?(?:(?:periods?|terms?)\sof\s)?"
+     r"(?P<en_ren_n>[1-9]|one|two|three|four|five)\s(?P<en_ren_u>years?|months?))?(?![A-Za-z])", parse_english_renewal),
     ("en",
      rf"(?<![A-Za-z])(?:(?P<en_m>{_EN_MONTH})\s(?P<en_d>[0-3]?[0-9]),?\s(?P<en_y>[12][0-9]{{3}})"
      rf"|(?P<en_d2>[0-3]?[0-9])\s(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
