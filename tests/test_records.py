@@ -713,6 +713,19 @@ def test_a_bilingual_release_is_one_record_with_the_japanese_title(rules_pipelin
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-03-13")]
 
 
+def test_an_organisation_speaking_of_itself_and_a_term_counted_from_signing(rules_pipeline) -> None:
+    text = (
+        "令和6年2月19日\n一般社団法人奈良県ビジターズビューロー(以下「当ビューロー」)は、令和6年2月16日、"
+        "カンボジア王国シェムリアップ州観光局との「観光交流の推進に関する覚書」を更新しました。\n"
+        "■有効期間\n 締結の日から起算して5年を経過する日まで\n■署名式\n 署名者:当ビューロー 会長/シェムリアップ州観光局 局長\n"
+        "<関連記事>\n・平成31年2月20日 シェムリアップ州観光局と覚書を締結しました\n"
+    )
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert not any(p.name.startswith("当") for p in rec.parties)
+    assert [(e.type.value, e.date) for e in rec.events] == [("renewed", "2024-02-16")]
+    assert (rec.term.start, rec.term.duration) == ("2024-02-16", "P5Y")
+
+
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:
     (rec,) = rules_pipeline.extract("高知県は、ニュージーランド環境保全省と覚書を締結しました。\n", doc_id="t").records
     partner = next(p for p in rec.parties if p.name.endswith("省"))

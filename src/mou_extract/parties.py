@@ -575,6 +575,24 @@ def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[
 
 # ---------------------------------------------------------------- step 3: organisations
 
+def _back_over_hiragana_word(text: str, rs: int) -> int:
+    """浜松いわた信用金庫: a name's place part, then a hiragana word, then its head. The
+    hiragana must read as nouns (いわた), not as a function word (および, から)."""
+    hm = re.search(r"[ぁ-ゖ]{2,6}$", text[max(0, rs - 6) : rs])
+    if hm is None:
+        return rs
+    word = hm.group()
+    if word[0] in "とのはがをにでやもへ" and hm.start() + max(0, rs - 6) > 0 and len(word) >= 4:
+        word = word[1:]  # 市とひろしま産業振興機構: the particle before the name
+    elif not re.match(r"[一-龥ァ-ヺー]", text[rs - len(word) - 1 : rs - len(word)] or "x") and rs - len(word) > 0 \
+            and text[rs - len(word) - 1] not in " \n、,「『(（・":
+        return rs
+    toks = get_tokenizer().tokens(word)
+    if not toks or not all(t.pos[0] == "名詞" and t.pos[1] != "数詞" for t in toks) or len(toks) > 2:
+        return rs
+    return _run_start(text, rs - len(word))
+
+
 def _run_start(text: str, i: int) -> int:
     while i > 0 and _ORG_CHAR.match(text[i - 1]):
         i -= 1
@@ -930,6 +948,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 and not text.startswith("長官", m.end()):
             continue  # 観光局長: a title; the place before it stays the mention
         rs = _run_start(text, m.start())
+        rs = _back_over_hiragana_word(text, rs)
         s = _strip_noise(text, rs, m.start())
         while s < m.start() and text[s] in "・.-&":
             s += 1

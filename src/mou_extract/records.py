@@ -118,7 +118,7 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 _SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
-_LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[]*(?:関連リンク|関連情報|関連ページ|関連記事|リンク集|Related (?:pages|links))[】\]]?\s*$")
+_LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:関連リンク|関連情報|関連ページ|関連記事|過去の記事|リンク集|Related (?:pages|links|articles|news))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
 _PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最終更新日?|作成日|登録日|ページ番号)|^[\s\[【(（]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:更新|掲載|公開)[】\])）]?\s*$")
@@ -1547,7 +1547,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
-_SELF_ORG = re.compile(r"当所|当会(?!議)|本会(?!議)|当社|弊社|本学|当学|当機構|本機構|当協会|本協会|当法人|本法人|当財団|本財団|当センター|本センター|当行|当組合|本組合")
+_SELF_ORG = re.compile(r"当所|当会(?!議)|本会(?!議)|当社|弊社|本学|当学|当機構|本機構|当協会|本協会|当法人|本法人|当財団|本財団|当センター|本センター|当行|当組合|本組合"
+                       r"|(?:当|本|弊)[ァ-ヺー]{3,10}")  # 当ビューロー, 本コンソーシアム: the issuer speaking of itself
 
 
 _SELF_HEADS = (("本学|当学", "大学"), ("当会議所|当所", "会議所"), ("当行", "銀行"), ("当組合|本組合", "組合"),

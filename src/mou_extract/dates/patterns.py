@@ -216,9 +216,10 @@ def parse_duration_years(m: re.Match[str], p: str) -> Atom | None:
     mo = to_int(m.group(f"{p}_m")) if m.group(f"{p}_m") else 0
     if y is None or mo is None:
         return None
+    elapsed = re.match(r"\s*を経過する日(?:まで|の前日まで)", m.string[m.end() : m.end() + 16])
     if not (m.group(f"{p}_pre") or m.group(f"{p}_kan") or m.group(f"{p}_m") or m.group(f"{p}_half")
-            or m.group(f"{p}_ka")):
-        return None  # a bare "3年" is not a term (3か年 always is)
+            or m.group(f"{p}_ka") or elapsed):
+        return None  # a bare "3年" is not a term (3か年 always is; so is 起算して5年を経過する日まで)
     months = mo + (6 if half_year or m.group(f"{p}_half") else 0)
     d = _iso_duration(y, months)
     return Atom("duration", m.start(), m.end(), duration=d) if d else None
