@@ -640,6 +640,12 @@ CASES = [
          ("sister_city", ("セントピーターズバーグ市", "高松市"), ())],
     ),
     (
+        "提携の話が進みました is talk, not a step",
+        "令和6年3月1日\n山ノ内町\n令和4年秋にザコパネ市長が来町したことをきっかけに、提携の話が具体的に進みました。"
+        "2月8日、ポーランドのザコパネ市と友好都市提携協定書に調印しました。\n",
+        [("friendship_city", ("ザコパネ市", "山ノ内町"), (("signed", "2024-02-08"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
@@ -724,6 +730,18 @@ def test_an_organisation_speaking_of_itself_and_a_term_counted_from_signing(rule
     assert not any(p.name.startswith("当") for p in rec.parties)
     assert [(e.type.value, e.date) for e in rec.events] == [("renewed", "2024-02-16")]
     assert (rec.term.start, rec.term.duration) == ("2024-02-16", "P5Y")
+
+
+def test_an_agreement_text_names_itself_on_its_first_line_and_takes_effect_on_a_date(rules_pipeline) -> None:
+    text = (
+        "災害時における相互応援に関する協定書\n\n忍野村(以下「甲」という。)と大和市(以下「乙」という。)は、次のとおり協定を締結する。\n"
+        "第1条 この協定は、災害時の応援に関し必要な事項を定める。\n"
+        "附 則\n1 この協定は、令和6年5月20日から効力を生ずる。\n2 この協定の有効期間は、令和7年3月31日までとする。\n"
+        " 令和6年5月20日\n 甲 忍野村長\n 乙 大和市長\n"
+    )
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "災害時における相互応援に関する協定書"
+    assert (rec.term.start, rec.term.end) == ("2024-05-20", "2025-03-31")
 
 
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:

@@ -1231,6 +1231,11 @@ class RecordAssembler:
             for t in cue_mod.find_titles(text[s:e], s):
                 if t.source == "label":
                     cands.append(t)
+        # an agreement's own text opens with its name on a line of its own (災害時における相互応援に関する協定書)
+        first = next((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), None)
+        if first is not None and re.search(r"(?:甲|乙)|次のとおり(?:協定|覚書)|第[1１一]条", text[first.end() : first.end() + 600]):
+            line = first.group().strip()
+            cands.extend(t for t in cue_mod.find_titles(first.group(), first.start()) if len(t.text) >= 0.9 * len(line))
         cands = [t for t in cands if t.type is atype]
         if any(not t.text.isascii() for t in cands):
             cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
@@ -1302,7 +1307,8 @@ class RecordAssembler:
             prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
             context = text[prev2 : p.start]
             labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor or bool(
-                re.match(r"\s*(?:まで)?(?:を|が|の)?(?:有効期間|有効期限|期間|期限)", text[p.end : p.end + 12]))  # …までを有効期間とし
+                re.match(r"\s*(?:まで)?(?:を|が|の)?(?:有効期間|有効期限|期間|期限)|\s*(?:その)?効力を(?:生ず|生じ|有す|発す)|\s*(?:発効|施行)(?:する|し)",
+                         text[p.end : p.end + 12]))  # …までを有効期間とし / 令和6年5月20日から効力を生ずる
             english = text[p.start : p.start + 1].isascii()
             before = text[max(line_start, p.start - (80 if english else 14)) : p.start]
             if p.kind == "renewal" and p.renewal and "renewal" not in term:
