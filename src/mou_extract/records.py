@@ -682,6 +682,9 @@ class RecordAssembler:
             if prev is not None and _opens_note(text[prev.end : m.start]) and (
                     text[m.end : m.end + 1] in (")", "）") or re.match(r"[、,]\s?(?:略称|通称|英語名|英名|旧称|現)", text[m.end : m.end + 6])):
                 continue  # 桂林市(広西チワン族自治区): a locating note; X公社(Y株式会社、略称Z): another name
+            if i >= 2 and re.search(r"[はが]、[^。]*$", text[ms[0].end : m.start]) \
+                    and re.match(r"[^。、]{0,30}?との間の[^。]{0,30}?(?:ため|よう|目的)", text[m.end : m.end + 70]):
+                continue  # AとBは、C県とD道との間の交流を促進するため…: C and D are where, A and B sign
             if any(x is not m and y is not m and x.end < y.start and re.fullmatch(r"の(?:姉妹|友好)[^、。()（）]{0,8}?である(?:[^、。()（）]{0,14}の)?", text[x.end : y.start])
                    for x, y in zip(ms, ms[1:])):
                 continue  # XはA市の姉妹都市であるB市との交流を応援する団体: the tie is A's and B's, not X's
