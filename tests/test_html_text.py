@@ -152,3 +152,13 @@ def test_a_rowspan_cell_is_repeated_in_the_rows_it_covers_and_maps_to_its_source
     assert lines[4] == "D市 | 平成2年1月1日 | 友好都市"  # a span at a row's end
     i = out.text.index("昭和33年5月17日", out.text.index("B郡"))
     assert out.source_slice(i, i + len("昭和33年5月17日")) == "昭和33年5月17日"
+
+
+def test_a_colspan_header_moves_the_cells_a_rowspan_repeats() -> None:
+    html = (
+        "<table><tr><th colspan=\"2\">提携先</th><th rowspan=\"2\">提携の種類</th><th rowspan=\"2\">締結日</th></tr>"
+        "<tr><th>国・地域</th><th>地域名</th></tr>"
+        "<tr><td>大韓民国</td><td>全羅南道</td><td>友好交流協定</td><td>R5.4.1</td></tr></table>"
+    )
+    lines = [ln for ln in extract_main_text(html).text.split("\n") if ln.strip()]
+    assert lines == ["提携先 | 提携の種類 | 締結日", "国・地域 | 地域名 | 提携の種類 | 締結日", "大韓民国 | 全羅南道 | 友好交流協定 | R5.4.1"]

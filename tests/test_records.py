@@ -654,6 +654,13 @@ CASES = [
         [("mou", ("公益社団法人鹿児島県観光連盟", "済州観光公社"), (("signed", "2023-10-20"),))],
     ),
     (
+        "a table's header naming 提携先 is no signatory line; a note on how dates are written is no step",
+        "福岡県の海外友好提携先一覧\n提携先 | 提携の種類 | 締結日 | 協定に定める交流分野\n"
+        "大韓民国 | 全羅南道 | 友好交流協定 | R5.4.1 | 農林水産、食、スポーツ\n"
+        "※締結日は和暦の略記です(H=平成、R=令和)。例:H27.10.5は平成27年10月5日。\n",
+        [("friendship_city", ("全羅南道", "福岡県"), (("signed", "2023-04-01"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

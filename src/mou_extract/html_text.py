@@ -268,7 +268,8 @@ class _Parser(HTMLParser):
             o.first_piece = len(self.pieces)
             span = a.get("rowspan", "1").strip()
             o.rowspan = int(span) if span.isdigit() and 1 < int(span) <= 50 else 1
-            t.col += 1
+            width = a.get("colspan", "1").strip()
+            t.col += int(width) if width.isdigit() and 1 <= int(width) <= 50 else 1
         self.stack.append(o)
 
     def _carried_cells(self, pos: int, upto: int | None) -> None:

@@ -285,7 +285,8 @@ class RecordAssembler:
         m = _SIGNATORY.match(u.text)
         if m is None:
             return None
-        if u.is_row and all(len(c.strip()) <= 8 for c in u.text.split("|")):
+        if u.is_row and all(len(c.strip()) <= 8 or (len(c.strip()) <= 14 and re.search(r"(?:名|先|種類|日|分野|内容|国|地域|備考|年月日|期間)$", c.strip()))
+                            for c in u.text.split("|")):
             return None  # a table's header row (相手方 | 国 | 締結年月日), not a signatory
         spans: list[tuple[int, int]] = []
         rest = u.text[m.end():].strip()
@@ -354,8 +355,9 @@ class RecordAssembler:
         if idx == 0:
             return None
         u, prev = units[idx], units[idx - 1]
-        if not re.search(r"(?:締結|調印|署名|提携)(?:年月日|日)", prev.text) or len(prev.text) > 30:
-            return None
+        if not re.search(r"(?:締結|調印|署名|提携)(?:年月日|日)", prev.text) or len(prev.text) > 30 \
+                or re.search(r"略記|表記|凡例|(?:^|[:：\s])例\s*[:：]", prev.text + u.text):
+            return None  # (※締結日は和暦の略記です … 例:H27.10.5は…: a note on how dates are written)
         if any(prev.start <= d.start < prev.end for d in dates):
             return None  # the label line dates itself (締結日:令和元年9月3日)
         ds = [d for d in dates if u.start <= d.start and d.end <= u.end and d.value and not d.inferred]
@@ -443,7 +445,8 @@ class RecordAssembler:
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
                 tcues = [_as_section(section_type)]
-            elif has_verb and has_date and (not unit_parties or label_signed) and not ceremony and (
+            elif has_verb and has_date and (not unit_parties or label_signed) and not ceremony \
+                    and not re.search(r"(?:^|。)\s*例\s*[:：]|略記|表記|凡例|の例$", u.text) and (
                 label_signed or _bare_step(u, dates) or any(v.event is EventType.RENEWED for v in verbs)
             ):
                 continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
