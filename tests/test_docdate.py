@@ -22,6 +22,7 @@ CASES = [
     ("協定校一覧(2024年4月1日現在)\n本文", None),  # an as-of date, not an issue date
     ("国際交流のあゆみ\n(文化観光部 国際交流課 2023年4月作成)\n本文", "2023-04"),  # the sheet's own making
     ("本書2通を作成し、2024年5月1日に署名する。", None),
+    ("長野県議会 令和5年6月定例会\n一般質問 会議録(抄) 6月27日(火)\n本文", "2023-06-27"),  # the sitting takes the session's year
 ]
 
 

@@ -75,11 +75,22 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         return max(near, key=lambda x: (len(x.value), -x.start))
     # a press conference's or a meeting's record is dated by its 日時 line
     first_line = text.lstrip().split("\n", 1)[0]
+    first_lines = "\n".join(text.lstrip().split("\n", 2)[:2])
     if re.search(r"会見|会議録|議事録|委員会|本会議", first_line):
         for d in dates[:6]:
             ls, _ = _line(text, d.start, d.end)
             if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日時|日程|開催日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
+    if re.search(r"会議録|議事録|定例会|臨時会|委員会", first_lines):
+        # 令和5年6月定例会 / 会議録 6月27日(火): the sitting's day takes the session's year
+        head = len(text) - len(text.lstrip()) + len(first_lines) + 1
+        for d in dates[:6]:
+            if d.start >= head or d.problem != "no year":
+                continue
+            m = re.match(r"(\d{1,2})月(\d{1,2})日", d.text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            year = next((o.value[:7] for o in dates if o.start < d.start and o.value and not o.inferred and len(o.value) >= 7), None)
+            if m and year and int(year[5:7]) == int(m.group(1)):
+                return DocDate(f"{year[:4]}-{int(m.group(1)):02d}-{int(m.group(2)):02d}", d.start, d.end, "label")
     # Letterhead: among the first lines, a full date on a line that reports no event
     head_end = 0
     for _ in range(_HEAD_LINES):

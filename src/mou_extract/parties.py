@@ -140,7 +140,7 @@ def _rules() -> _Rules:
     long_dirs = [d for d in p["kata_direction_prefixes"] if len(d) > 1 and d[-1] == "部" or d == "中央"]
     short_dirs = [d for d in p["kata_direction_prefixes"] if d not in long_dirs]
     # 西ジャワ州, not 関西ジャ…; 中部ジャワ州 also right after a country (インドネシア共和国中部ジャワ州)
-    direction = f"(?:(?<![{KANJI}])(?:{_alt(short_dirs)})|(?:{_alt(long_dirs)}))?"
+    direction = f"(?:(?:(?<![{KANJI}])|(?<=国))(?:{_alt(short_dirs)})|(?:{_alt(long_dirs)}))?"  # チェコ共和国南ボヘミア州
     kata_place = re.compile(f"(?<![{KATA}])({direction}{kata_part}(?:[・=]{kata_part})*)({_alt(list(suffixes))})")
     kanji_suffix = re.compile(f"(?<=[{KANJI}])({_alt(p['kanji_foreign_suffixes'])})")
     prefix_forms = [f["text"] for f in p["org_prefix_forms"]]
