@@ -842,6 +842,9 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
         kinds = [_kata_part_kind(x, g) for x in parts]
         if "person" in kinds:
             continue
+        if text.endswith(("機関である", "組織である", "団体である", "法人である", "公社である", "企業である"), 0, s) and len(parts) >= 2:
+            out.append((s, s, e, None))  # …の投資促進機関であるガイダンス・タミル・ナドゥ: the apposition names a body
+            continue
         if any(x.startswith(sr.kata_org_words) or x.endswith(sr.kata_org_words) for x in parts) and len(m.group(1)) >= 6:
             out.append((s, s, e, None))  # ユニバーシティ・カレッジ・コーク: an organisation word names it
             continue
@@ -1172,8 +1175,33 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     orgs = _org_mentions(_Doc(text, tokens), places, g)
     from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
 
-    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs))
+    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g)))
     return glossary_mentions(text, _repeat_placed_names(text, mentions))
+
+
+_MINISTRY_AFTER = re.compile(r"(?:の|・)?(?P<n>[一-龥][一-龥・]{1,18}?(?:省|庁|局|委員会|公社|公団))(?=[とはがの、,(（「」]|との|\s|$)")
+
+
+def _ministries(text: str, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:
+    """A government body opened by its country (ベトナム社会主義共和国労働・傷病兵・社会省,
+    米国商務省, チリの国家漁業養殖局): an organisation of that country. Not for China and
+    Taiwan, whose kanji X省 are provinces (listed in the gazetteer)."""
+    out: list[PartyMention] = []
+    if not re.search(r"[省庁局会団社]", text):
+        return out
+    for cs, ce, country in g.scan_countries(text):
+        if country in ("JP", "CN", "TW", "KR"):
+            continue
+        m = _MINISTRY_AFTER.match(text, ce)
+        if m is None:
+            continue
+        name = m.group("n")
+        if g.lookup_foreign(name) or g.lookup_municipality(name) or (name.endswith(("地方局", "事務局")) and len(name) <= 4):
+            continue
+        # タイ王国商務省国際貿易振興局 is one name; チリの国家漁業養殖局 names the body after の
+        full = text[cs : m.end()] if not text.startswith("の", ce) else name
+        out.append(PartyMention(cs, m.end(), text[cs : m.end()], full, PartyKind.ORGANIZATION, country, "pattern"))
+    return out
 
 
 _SUFFIX_RE = re.compile(r"(特別自治市|特別市|広域市|自治州|自治区|市|州|省|県|都|府|区|町|村|郡)$")

@@ -1117,9 +1117,13 @@ class RecordAssembler:
         return None
 
     def _best_form(self, cluster: list[PartyMention], all_parties: list[PartyMention]) -> tuple[PartyMention, list[str]]:
+        kinds = {c.kind for c in cluster}
         same = [m for m in all_parties if self.same_party(m.name, cluster[0].name)
                 and (m.kind is not PartyKind.COUNTRY or any(c.kind is PartyKind.COUNTRY or re.fullmatch(
-                    re.escape(m.name) + r"(?:国)?政府", c.name) or c.name == m.name for c in cluster))] + cluster
+                    re.escape(m.name) + r"(?:国)?政府", c.name) or c.name == m.name for c in cluster))
+                # ガイダンス・タミル・ナドゥ (an agency) is not the state タミル・ナドゥ州 it is named after
+                and not (kinds == {PartyKind.ORGANIZATION} and m.kind is not PartyKind.ORGANIZATION
+                         and not any(c.name.startswith(m.name) for c in cluster))] + cluster
         # (エンタープライズ・エストニア is an agency, never its country's name alone)
         # fullest ordinary form: prefer a gazetteer/pattern name ending in a known suffix, then the most frequent
         def score(m: PartyMention) -> tuple[int, int, int, int]:
