@@ -759,6 +759,19 @@ def test_an_agreement_text_names_itself_on_its_first_line_and_takes_effect_on_a_
     assert (rec.term.start, rec.term.end) == ("2024-05-20", "2025-03-31")
 
 
+def test_an_amended_agreement_takes_its_new_name_and_term(rules_pipeline) -> None:
+    text = (
+        "令和6年9月27日\nいわき市\nベルギー王国ヘント市との協定の一部改正について\n"
+        "いわき市は、令和4年5月16日にヘント市と協定を締結しました。令和6年9月26日、協定の一部を改正しました。\n"
+        "(1)協定の名称\n 改正前 港湾・物流分野における協力に関する協定\n 改正後 港湾・物流及びエネルギー分野における協力に関する協定\n"
+        "(2)有効期間\n 令和7年5月15日までとしていた有効期間を、令和11年3月31日までに改めました。\n"
+    )
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "港湾・物流及びエネルギー分野における協力に関する協定"
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2022-05-16"), ("renewed", "2024-09-26")]
+    assert rec.term.end == "2029-03-31"
+
+
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:
     (rec,) = rules_pipeline.extract("高知県は、ニュージーランド環境保全省と覚書を締結しました。\n", doc_id="t").records
     partner = next(p for p in rec.parties if p.name.endswith("省"))

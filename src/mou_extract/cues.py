@@ -122,6 +122,7 @@ _LABEL_RE = re.compile(
     r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
     re.MULTILINE,
 )
+_AMENDED_RE = re.compile(r"^\s*(?:改正後|変更後|新名称)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?\s*$", re.MULTILINE)
 _QUOTED_RE = re.compile(r"[「『](?P<t>[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
 _PHRASE_CH = r"(?:[(（][^()（）\n]{1,40}[)）]|[^\s、。「」『』【】()（）\[\]［］:：|])"
 _PHRASE_RE = re.compile(
@@ -171,6 +172,12 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
             if _DESCRIBED.search(raw):
                 return  # …に関する共同研究と人材育成を目的とした覚書: a description, not a name
         title = clean_title(text[s:e])
+        if re.match(r"(?:改正前|変更前|旧名称)", title):
+            return  # the name before an amendment: the name after it follows
+        lead = re.match(r"(?:改正後|変更後|新名称)\s*[:：]?\s*", title)
+        if lead:
+            s += len(text[s:e]) - len(text[s:e].lstrip()) + lead.end()
+            title = clean_title(text[s:e])
         # typed like a record: the strongest instrument word (友好交流都市協定書 is friendship_city)
         typ = best_type(find_type_cues(title))
         if typ is None or len(title) < 5:
@@ -180,6 +187,8 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
         out.append(TitleCue(s + offset, e + offset, title, typ, source))
 
     for m in _LABEL_RE.finditer(text):
+        add(m, "label")
+    for m in _AMENDED_RE.finditer(text):
         add(m, "label")
     for m in _QUOTED_RE.finditer(text):
         add(m, "quoted")

@@ -1340,6 +1340,8 @@ class RecordAssembler:
                     last = self._latest_step(events)  # 署名の日から: the instrument now in force
                     if last is not None:
                         term["start"] = last
+            elif p.kind == "range" and re.match(r"\s*(?:と|で)?(?:していた|されていた|あった|だった)", text[p.end : p.end + 10]):
+                continue  # 令和7年5月15日までとしていた有効期間を…に改めました: the term before the change
             elif p.kind == "range" and labelled and (not in_anchor or _TERM_LABEL.search(before) or re.search(_FROM_SIGNING, before + p.text)):
                 if p.start_value and "start" not in term:
                     term["start"] = Found(p.start_value, p.start, p.end)
