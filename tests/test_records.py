@@ -661,6 +661,12 @@ CASES = [
         [("friendship_city", ("全羅南道", "福岡県"), (("signed", "2023-04-01"),))],
     ),
     (
+        "an organiser of an anniversary event (X協会と調整) is no party of the tie",
+        "令和5年12月12日 釧路市議会 会議録\n本市は、昭和四十年にカナダのバーナビー市と姉妹都市提携を結びました。\n"
+        "バーナビー市との姉妹都市提携六十周年記念事業につきましては、釧路市国際交流協会と調整を進めております。\n",
+        [("sister_city", ("バーナビー市", "釧路市"), (("signed", "1965"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -660,6 +660,8 @@ class RecordAssembler:
             if m.kind is PartyKind.COUNTRY:
                 continue  # a country locates its cities; it signs only as 〜政府, handled by patterns
             tail = text[m.end : m.end + 12]
+            if re.match(r"(?:と|が)(?:の)?(?:調整|共催|共同主催|主催|後援)", tail):
+                continue  # 記念事業は…X協会と調整を進めております: an organiser of an activity, not a signatory
             if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]):
                 continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
