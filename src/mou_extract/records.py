@@ -84,6 +84,8 @@ def _country_heading(text: str, parties: list[PartyMention], pos: int) -> str | 
 def _witness_at(text: str, ms: list[PartyMention], i: int) -> bool:
     """Whether ms[i] stands as a witness: 立会/同席 right after it, or after the names
     coordinated with it (草津町観光協会・中之条町観光協会の会長らが立ち会い)."""
+    if re.search(r"(?:立会|立ち会い|同席|来賓)(?:人|者)?(?:の|は|:|として|に)[^。|]{0,40}$", text[max(0, ms[i].start - 50) : ms[i].start]):
+        return True  # 後方は立会人の在チェコ日本国大使館一等書記官と諏訪商工会議所会頭
     j = i
     while True:
         if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", text[ms[j].end : ms[j].end + 12]):
