@@ -138,6 +138,7 @@ _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|�
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _RELATION_LABEL_BEFORE = re.compile(r"(?:姉妹|友好|友好交流|親善)(?:都市|州|県|省|港|地域|提携先)(?:の|である)?\s?$")
+_KIND_LINE = re.compile(r"(?m)^[\s・●■◆\-*]*(?:提携の種類|提携種別|提携区分|交流の種類|種別|区分|種類)\s*[:：|]\s*(?P<v>[^\n]{2,30})$")
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る"
                                r"|(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,80}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ)")
@@ -929,6 +930,19 @@ class RecordAssembler:
             return []
         return [named[-1]]
 
+    @staticmethod
+    def _kind_line(d: Draft, text: str) -> Found | None:
+        """A key line of the record's own entry that names the kind of tie (提携の種類:姉妹都市,
+        区分:友好都市): the record's type, whatever heading the entry sits under."""
+        for s0, e0 in d.zone:
+            for m in _KIND_LINE.finditer(text, s0, e0):
+                cues = cue_mod.find_type_cues(m.group("v"), m.start("v"))
+                if cues:
+                    best = cue_mod.best_type(cues)
+                    c = next(c for c in reversed(cues) if c.type is best)
+                    return Found(c.type, c.start, c.end)
+        return None
+
     def _counted_subject(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
         """四道省県の代表は…宣言に署名しました / 3者は…: a counted subject that refers back to
         the bodies named in the sentences just before (大韓民国江原特別自治道、中華人民共和国
@@ -1059,7 +1073,10 @@ class RecordAssembler:
         steps = [e for a in d.anchors if not a.ceremony for e in a.events]
         all_cues = [c for a in d.anchors for c in a.type_cues]
         atype: Found | None = None
-        if steps:
+        kind_line = self._kind_line(d, text)
+        if kind_line is not None:  # 提携の種類:姉妹都市 in the entry itself outranks a stale heading
+            atype = kind_line
+        if steps and atype is None:
             latest = max(e[1].value or "" for e in steps)
             typed = [e for e in steps if e[2] is not None and _compatible(e[1].value or "", latest)]
             if typed:
@@ -2061,6 +2078,21 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             year = int(doc_date[:4])
             if len(doc_date) >= 7 and md[: len(doc_date) - 5] > doc_date[5:]:
                 year -= 1
+            # 5月18日(土): the weekday written beside the date settles the year (a coming event
+            # on a page issued in April is this year's, not last year's)
+            wd = re.search(r"[(（]([月火水木金土日])(?:曜日?)?[)）]$", d.text) or re.match(
+                r"\s?[(（]([月火水木金土日])(?:曜日?)?[)）]", u.text[d.end : d.end + 6])
+            if wd and day:
+                import datetime as _dt
+
+                want = "月火水木金土日".index(wd.group(1))
+                for cand in (year, year + 1, year - 1):
+                    try:
+                        if _dt.date(cand, month, day).weekday() == want:
+                            year = cand
+                            break
+                    except ValueError:
+                        continue
         else:
             ref = _ref_before(dates, u.start)
             year = int(ref[:4]) if ref else None
