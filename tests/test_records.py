@@ -688,6 +688,13 @@ CASES = [
         [("partnership_agreement", ("国際教養大学", "男鹿市"), (("signed", "2024-04-24"),))],
     ),
     (
+        "a sentence turning at 〜が、: the tie on the side with the verb is its own record",
+        "2024年3月27日\n長崎大学は、3月25日、ケニア中央医学研究所との学術交流協定を更新しました。\n"
+        "なお、本学はケニアのほか、ベトナム国立衛生疫学研究所などとも協定を結んでいますが、本件はケニア中央医学研究所との協定に関するものです。\n",
+        [("partnership_agreement", ("ケニア中央医学研究所", "長崎大学"), (("renewed", "2024-03-25"),)),
+         ("partnership_agreement", ("ベトナム国立衛生疫学研究所", "長崎大学"), ())],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

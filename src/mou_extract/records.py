@@ -1715,6 +1715,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
                 out.append(Anchor(a.unit, jp[:1] + [p], near[-1:] or a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                                   a.background, a.continuation, a.entry_head, a.signatory, key_party=p, relation=a.relation))
             continue
+        contrast = _contrast_split(a) if len(foreign) >= 2 else []
+        if contrast:
+            out.extend(contrast)  # …Bなどとも協定を結んでいますが、本件はAとの協定に関するものです
+            continue
         clauses = _clause_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
         if clauses:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
@@ -1749,6 +1753,28 @@ def _with_japanese_subject(anchors: list[Anchor], u: Unit, parties: list[PartyMe
             for a in anchors:
                 a.parties.insert(0, subject)
     return anchors
+
+
+def _contrast_split(a: Anchor) -> list[Anchor]:
+    """A sentence turning at 〜が、 (…B研究所などとも協定を結んでいますが、本件はA研究所との協定に
+    関するものです): each side keeps its own partners; a side with no verb of conclusion only
+    refers to a tie and adds nothing."""
+    u = a.unit
+    cut = re.search(r"(?:ます|ている|ていた|た|です|だ)が、", u.text)
+    if cut is None:
+        return []
+    mid = u.start + cut.end()
+    sides = [(u.start, mid), (mid, u.end)]
+    out: list[Anchor] = []
+    for s0, e0 in sides:
+        parties = [p for p in a.parties if s0 <= p.start < e0]
+        verbs = [v for v in a.verbs if s0 <= v.start < e0]
+        if not parties or not verbs:
+            continue
+        out.append(Anchor(u, parties, [c for c in a.type_cues if s0 <= c.start < e0] or a.type_cues, verbs,
+                          [e for e in a.events if s0 <= e[1].start < e0], a.ceremony, a.title_only, a.background,
+                          a.continuation, a.entry_head, a.signatory, relation=a.relation))
+    return out if len(out) == 1 and len(out[0].parties) < len(a.parties) else []
 
 
 def _clause_split(a: Anchor, text: str) -> list[Anchor]:
