@@ -67,3 +67,28 @@ def test_inline_readings_are_dropped_with_offsets_kept() -> None:
     assert raw[s:e] == "清州(チョンジュ)市"
     # a reading after a whole name stays: 寧越郡(ヨンウォル郡)
     assert drop_inline_readings(normalize("寧越郡(ヨンウォル郡)")).text == "寧越郡(ヨンウォル郡)"
+
+
+def test_space_aligned_columns_become_rows_that_map_back() -> None:
+    from mou_extract.normalize import mark_aligned_columns
+
+    text = (
+        "No. 相手先        国名      締結年月日\n"
+        " 1  吉林省        中国      昭和62年6月3日\n"
+        " 2  デラウェア州  アメリカ  平成9年10月8日\n"
+        " 3  台南市        台湾      平成30年5月15日\n"
+        "両県は  友好提携を  結んでいる。\n"
+    )
+    nt = mark_aligned_columns(normalize(text))
+    lines = nt.text.split("\n")
+    assert lines[1] == " 1 | 吉林省 | 中国 | 昭和62年6月3日"
+    assert lines[4] == "両県は  友好提携を  結んでいる。"  # a lone line is no table
+    i = nt.text.index("台南市")
+    assert nt.original_slice(i, i + 3) == "台南市"
+
+
+def test_a_single_line_with_gaps_is_no_table() -> None:
+    from mou_extract.normalize import mark_aligned_columns
+
+    text = "令和6年4月1日    宮城県    国際政策課\n本文です。\n"
+    assert mark_aligned_columns(normalize(text)).text == normalize(text).text

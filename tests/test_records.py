@@ -806,6 +806,20 @@ def test_an_amended_agreement_takes_its_new_name_and_term(rules_pipeline) -> Non
     assert rec.term.end == "2029-03-31"
 
 
+def test_the_issuing_department_votes_for_its_government_as_issuer(rules_pipeline) -> None:
+    text = (
+        "宮城県の海外との姉妹・友好提携の締結状況\n 宮城県経済商工観光部アジアプロモーション課\n"
+        "No. 相手先        国名      締結年月日        名称・種別\n"
+        " 1  吉林省        中国      昭和62年6月3日    友好県省提携\n"
+        " 2  デラウェア州  アメリカ  平成9年10月8日    姉妹州提携\n"
+        " 3  台南市        台湾      平成30年5月15日   観光交流の促進に関する覚書\n"
+        "※参考 仙台市など県内市町村の提携は各市町村へ。仙台市の提携先はリバーサイド市です。\n"
+        "問い合わせ先:宮城県経済商工観光部アジアプロモーション課\n"
+    )
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [sorted(p.name for p in r.parties) for r in recs[:3]] == [["吉林省", "宮城県"], ["デラウェア州", "宮城県"], ["台南市", "宮城県"]]
+
+
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:
     (rec,) = rules_pipeline.extract("高知県は、ニュージーランド環境保全省と覚書を締結しました。\n", doc_id="t").records
     partner = next(p for p in rec.parties if p.name.endswith("省"))

@@ -129,6 +129,54 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     )
 
 
+_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+
+
+def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
+    """Turn a plain-text table whose columns are aligned with runs of spaces (a PDF or
+    fixed-width list: 吉林省␣␣␣␣中国␣␣␣␣昭和62年6月3日) into rows with `` | `` between cells,
+    as HTML tables are rendered. Only a block of three or more lines with at least two
+    such gaps each counts as a table; the inserted separators map to the gap they replace."""
+    lines = nt.text.split("\n")
+    is_row = [len(_GAP.findall(line.strip())) >= 2 and "。" not in line for line in lines]
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        if not is_row[i]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and (is_row[j] or (not lines[j].strip() or set(lines[j].strip()) <= set("-=─━_"))):
+            j += 1
+        block = [k for k in range(i, j) if is_row[k]]
+        if len(block) >= 3:
+            rows.update(block)
+        i = j
+    if not rows:
+        return nt
+    text: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for n, line in enumerate(lines):
+        lead = len(line) - len(line.lstrip(" \t"))
+        cut = 0
+        if n in rows:
+            for m in _GAP.finditer(line, lead):
+                for k in range(cut, m.start()):
+                    text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+                a, b = nt.starts[pos + m.start()], nt.ends[pos + m.end() - 1]
+                for ch in " | ":
+                    text.append(ch); starts.append(a); ends.append(b)
+                cut = m.end()
+        for k in range(cut, len(line)):
+            text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+        if pos + len(line) < len(nt.text):
+            text.append("\n"); starts.append(nt.starts[pos + len(line)]); ends.append(nt.ends[pos + len(line)])
+        pos += len(line) + 1
+    return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
+
+
 _INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u30a0-\u30ffー・]{2,14}[)）](?=(?:特別市|広域市|市|州|省|道|郡|区|県|町|村)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
 
 

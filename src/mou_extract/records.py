@@ -375,7 +375,8 @@ class RecordAssembler:
         lines) dates a conclusion: the head of one item of a partner list
         (●カナダ キャンモア町 / 姉妹都市提携:平成元年7月21日)."""
         u = units[idx]
-        if "。" in u.text or len(u.text) > 45 or u.is_row or _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
+        if "。" in u.text or len(u.text) > 45 or u.is_row or _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)) \
+                or _DEPT_LINE.match(u.text):  # 宮城県経済商工観光部アジアプロモーション課: the issuer's department
             return None
         ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
         if not ms:
@@ -1529,6 +1530,23 @@ def _headline_end(text: str) -> int:
     return len(text) if j < 0 else j
 
 
+def _departments_as_bodies(parties: list[PartyMention]) -> list[PartyMention]:
+    """宮城県経済商工観光部 (the issuing department, as an organisation mention): a vote
+    for the local government it belongs to when choosing the issuer."""
+    from .gazetteer import Gazetteer
+
+    g = Gazetteer.load()
+    out: list[PartyMention] = []
+    for p in parties:
+        if p.kind is not PartyKind.ORGANIZATION or p.country not in (None, "JP"):
+            continue
+        m = re.match(r"(.{2,6}?(?:都|道|府|県|市|町|村|区))(.{1,16}(?:部|局|課|室|本部|センター))$", p.name)
+        if m and g.lookup_municipality(m.group(1)):
+            kind = PartyKind.REGION if m.group(1)[-1] in "都道府県" else PartyKind.MUNICIPALITY
+            out.append(PartyMention(p.start, p.start + len(m.group(1)), m.group(1), m.group(1), kind, "JP", "department"))
+    return out
+
+
 def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_end: int = 0, text: str = "") -> PartyMention | None:
     """The issuing body: the Japanese local government named most often, when it
     clearly dominates (a digest about many places has no home); failing that, the
@@ -1536,6 +1554,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     own = _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
+    parties = parties + _departments_as_bodies(parties)
     council = _council_owner(text) if text else None
     if council is not None and re.search("[本当]" + council.name[-1] + "(?![民内外長議])", text):
         return council  # 那覇市議会 会議録 … 本市とホノルル市は: the council's body speaks of itself
