@@ -695,6 +695,21 @@ CASES = [
          ("partnership_agreement", ("ベトナム国立衛生疫学研究所", "長崎大学"), ())],
     ),
     (
+        "a rhetorical question states a tie (…が友好都市だということ、知っていましたか?)",
+        "2024年2月10日\n駒ヶ根市国際交流員ブログ\n駒ヶ根市とネパールのポカラ市が友好都市だということ、知っていましたか?\n",
+        [("friendship_city", ("ポカラ市", "駒ヶ根市"), ())],
+    ),
+    (
+        "a university's page: the site name is the issuer; a table of 協定校 lists ties in force",
+        "ラプラタ国立大学(アルゼンチン)との学術交流協定を更新しました|名桜大学\n\n2023.12.08\n\n"
+        "名桜大学は、2023年12月4日、アルゼンチン共和国のラプラタ国立大学との学術交流協定を更新しました。\n"
+        "本学からは学長が出席し、沖縄県出身者の関係者も見守りました。\n\n"
+        "名桜大学の主な海外協定校\n\n国・地域 | 協定校\n韓国 | 済州大学校\n台湾 | 国立東華大学\n",
+        [("partnership_agreement", ("ラプラタ国立大学", "名桜大学"), (("renewed", "2023-12-04"),)),
+         ("partnership_agreement", ("名桜大学", "済州大学校"), ()),
+         ("partnership_agreement", ("名桜大学", "国立東華大学"), ())],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -126,6 +126,8 @@ _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外�
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
 _PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最終更新日?|作成日|登録日|ページ番号)|^[\s\[【(（]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:更新|掲載|公開)[】\])）]?\s*$")
 _QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
+# …が友好都市だということ、知っていましたか?: a rhetorical question that states a fact
+_KNOWN_FACT = re.compile(r"(?:だ|である|です)(?:という)?こと(?:を|、)?\s*(?:知って|ご存じ|ご存知)")
 _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、。]{0,6}(?:姉妹|友好|親善)[^:：|、。]{0,8})\s*[:：]\s*\S")
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
@@ -244,6 +246,7 @@ class RecordAssembler:
         self._mentions = parties
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
         section_type = _section_types(units)
+        self._partner_rows = _partner_list_rows(units)
         anchors: list[Anchor] = []
         in_links = False  # under 関連リンク: titles of other pages, not statements
         self._link_units: set[int] = set()
@@ -257,7 +260,7 @@ class RecordAssembler:
                 self._link_units.add(u.start)
                 continue
             in_links = False
-            if _QUESTION.search(u.text) or _PAGE_STAMP.search(u.text):
+            if (_QUESTION.search(u.text) and not _KNOWN_FACT.search(u.text)) or _PAGE_STAMP.search(u.text):
                 continue  # Q1. …はどこですか? / 掲載日:2024年3月27日更新 : no statement about an agreement
             noted = self._bracket_notes(u, parties, text) or self._counted_lists(u, parties, text)
             if noted:
@@ -444,7 +447,8 @@ class RecordAssembler:
                 and not labels_only:  # (5月30日 | 姉妹都市X市との交流に携わる団体との懇談会: a label, not a row of ties)
             list_row = True  # 中国 | 桂林市 | S54.10.1 | 友好都市
         if not tcues:
-            if section_type is not None and u.is_row and unit_parties and has_date and not verbs and not background:
+            if section_type is not None and u.is_row and unit_parties and not verbs and not background \
+                    and (has_date or u.start in self._partner_rows):  # (協定校一覧: アルゼンチン | ラプラタ国立大学)
                 tcues = [_as_section(section_type)]  # a row of a list, typed by its section heading
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
@@ -1158,6 +1162,10 @@ class RecordAssembler:
         best = max(same, key=score)
         # the country read where the record names it (a row's country cell) first
         country = next((m.country for m in cluster if m.country), None) or best.country or next((m.country for m in same if m.country), None)
+        if best.kind is PartyKind.ORGANIZATION and country in (None, "JP") and re.match(r"[ァ-ヺー]", best.name):
+            # ラプラタ国立大学(アルゼンチン): a country written beside a katakana body outranks the default
+            placed = next((c for m in same if (c := _bracketed_country(self._text, m)) is not None), None)
+            country = placed or country
         kind = best.kind
         name = _strip_country_prefix(best.name)  # 大韓民国釜山広域市消防災難本部 → 釜山広域市消防災難本部
         rep = PartyMention(best.start, best.end, best.text, name, kind, country, best.source)
@@ -1644,6 +1652,11 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
     by_self = _self_named(parties, text)
     if by_self is not None:
         return by_self
+    # …との学術交流協定を更新しました｜名桜大学: the site's own name closes the title line
+    site = next((p for p in head if re.search(r"[|｜]\s*$", text[:p.start]) and not text[p.end : first_end].strip()), None)
+    if site is not None and not places and (_SELF_ORG.search(text) or re.search(
+            re.escape(site.text) + r"(?:は|では)[、,]", text[site.end :])):
+        return site
     if len(head) != 1 or places or text[: head[0].start].strip() or re.match(r"\s*(?:[(（][^)）]*[)）])?\s*(?:と|及び|および|、|・)", text[head[0].end :]):
         return None  # only a line that opens with the organisation (not its partner: X大学と協定を締結) and names no local government
     # it speaks of itself (当所, 本学) or is the subject of the page's sentences (南信州広域連合(…)は、)
@@ -1693,6 +1706,29 @@ def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePar
                     break  # the first address of the block: the body itself, not its region
     hits = [g for g in groups if any(same_party(n, g[0].name) for n in names)]
     return hits[0] if len(hits) == 1 else None
+
+
+_PARTNER_LIST_HEAD = re.compile(r"協定校|提携校|協定大学|提携大学|姉妹校|交流協定先|協定先一覧|提携先一覧|提携都市一覧")
+
+
+def _partner_list_rows(units: list[Unit]) -> set[int]:
+    """Starts of the table rows under a heading (or header row) that lists partners by
+    their agreement (名桜大学の主な海外協定校 / 国・地域 | 協定校): each row is a tie in force."""
+    out: set[int] = set()
+    active = False
+    for u in units:
+        if not u.is_row and (u.is_heading or len(u.text) <= 40):
+            active = bool(_PARTNER_LIST_HEAD.search(u.text))
+            continue
+        if u.is_row:
+            if _PARTNER_LIST_HEAD.search(u.text) and len(u.text) <= 40:
+                active = True  # the header row itself
+                continue
+            if active:
+                out.add(u.start)
+        elif "。" in u.text:
+            active = False
+    return out
 
 
 def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
@@ -1972,8 +2008,8 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
             # 姉妹都市ハリファックス市(カナダ)との…, 友好都市の中国杭州市: the word names the partner's tie
             if m and m.group().strip() in ("", "の") and any(p.start == gap for p in parties):
                 return True
-        if re.match(r"の?(?:です|である|となって|関係に|関係を)", after) and any(p.end <= c.start for p in parties):
-            return True
+        if re.match(r"の?(?:です|である|となって|関係に|関係を|だ(?:という|と|。|、|$)|であること|同士)", after) and any(p.end <= c.start for p in parties):
+            return True  # (駒ヶ根市とポカラ市が友好都市だということ)
         # 友好提携を結んでいる中国の山東省から…: a tie in force, named before the partner
         if re.match(r"を(?:結んで|締結して)(?:いる|おり)", after) and any(
                 0 <= p.start - c.end <= 24 and p.kind is not PartyKind.COUNTRY for p in parties):
@@ -2032,6 +2068,17 @@ def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cu
     if strong:
         return min(strong, key=lambda c: abs(c.start - d.start)).type  # 友好都市協定締結日: 友好都市
     return min(tcues, key=lambda c: abs(c.start - d.start)).type
+
+
+def _bracketed_country(text: str, m: PartyMention) -> str | None:
+    """The country in brackets right after a mention (ラプラタ国立大学(アルゼンチン)), if any."""
+    from .gazetteer import Gazetteer
+
+    b = re.match(r"\s?[(（]([^()（）]{2,12})[)）]", text[m.end : m.end + 16])
+    if b is None:
+        return None
+    countries = Gazetteer.load().countries
+    return countries.get(b.group(1).strip())
 
 
 def _opens_note(between: str) -> bool:
