@@ -710,6 +710,13 @@ CASES = [
          ("partnership_agreement", ("名桜大学", "国立東華大学"), ())],
     ),
     (
+        "the same step in another time zone is no second step; a body met for talks is no party; …地域自治体 is a city",
+        "令和6年7月10日\n石巻市は、7月9日(現地時間)、カナダ・ノバスコシア州のハリファックス地域自治体との間で、"
+        "水産業の協力に関する意向書に署名しました。\n1 署名日 令和6年7月9日(火)(日本時間7月10日)\n"
+        "7月9日 意向書署名式、漁業協同組合との意見交換\n",
+        [("letter_of_intent", ("ハリファックス地域自治体", "石巻市"), (("signed", "2024-07-09"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

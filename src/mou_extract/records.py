@@ -489,6 +489,8 @@ class RecordAssembler:
         for d in local:
             if d.value is None:
                 continue
+            if re.search(r"[(（]\s*(?:日本時間|現地時間|日本では|JST)\s*[:：]?\s*$", u.text[max(0, d.start - 9) : d.start]):
+                continue  # 7月9日(日本時間7月10日): the same step told in another time zone
             after = u.text[d.end :]
             # 平成30年から続く… / 平成30年から、…協定を結んでいて: the relationship began then
             since = re.match(r"\s*(?:から|より|以来)\s*(?:続|継続|の)", after) or (
@@ -668,7 +670,7 @@ class RecordAssembler:
             if m.kind is PartyKind.COUNTRY:
                 continue  # a country locates its cities; it signs only as 〜政府, handled by patterns
             tail = text[m.end : m.end + 12]
-            if re.match(r"(?:と|が)(?:の)?(?:調整|共催|共同主催|主催|後援)", tail):
+            if re.match(r"(?:と|が|を)(?:の)?(?:調整|共催|共同主催|主催|後援|意見交換|懇談|会談|面談|視察|表敬)", tail):
                 continue  # 記念事業は…X協会と調整を進めております: an organiser of an activity, not a signatory
             if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]):
                 continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
