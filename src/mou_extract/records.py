@@ -475,11 +475,13 @@ class RecordAssembler:
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
         title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
-        relation = not has_verb and _states_relation(u, tcues, unit_parties)
+        # (姉妹提携を結んでいる韓国・慶尚南道と…大会を開催: the verb only qualifies the partner)
+        relation = (not has_verb or bool(re.search(r"を(?:結んで|締結して)(?:いる|おり)[^。]{0,12}$", u.text[: max((p.start - u.start for p in unit_parties), default=0)]))) \
+            and _states_relation(u, tcues, unit_parties)
         if not (has_verb or title_only or list_row or ceremony or anniversary or relation):
             return None
         # events: each date with its verb (the first verb after it, else a label before it)
-        local = _resolve_yearless(find_dates(u.text), u, dates, doc_date)
+        local = _resolve_yearless(find_dates(u.text), u, dates, doc_date, text)
         in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
         events: list[tuple[EventType, DateMention, AgreementType | None]] = []
         posted = self._posting_date(u, local)
@@ -763,6 +765,7 @@ class RecordAssembler:
                 known is None and len(partners) == 1 and len(a.parties) == 1 and a.background
                 # 友好都市 南昌市人民政府…表敬訪問: the relationship word labels the partner: a tie of its own
                 and not any(0 <= partners[0].start - c.end <= 1 for c in a.type_cues if c.priority >= 3)
+                and not a.relation  # 姉妹提携を結んでいる韓国・慶尚南道と…: a tie in force of its own
                 and not cue_mod.find_titles(a.unit.text) and bool(order)
                 and not re.search(re.escape(partners[0].text) + r"と[^。]{0,24}?(?:協定|覚書|宣言|提携|合意書)", a.unit.text)
                 # 本町と花蓮市は、昭和57年…に姉妹都市を締結し: a joint subject that concluded
@@ -2125,7 +2128,30 @@ def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
     return all(e.value.type is EventType.SIGNED and len(e.value.date) == 10 and e.value.date > doc_date for e in rec.events)
 
 
-def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention], doc_date: str | None) -> list[DateMention]:
+def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | None:
+    """The date heading the item that ``pos`` sits in (a line of its own, at most a few
+    hundred characters before), its year from a year heading above it when it has none."""
+    before = [d for d in dates if d.end <= pos and pos - d.end <= 400]
+    for d in reversed(before):
+        ls = text.rfind("\n", 0, d.start) + 1
+        le = text.find("\n", d.end)
+        le = len(text) if le < 0 else le
+        if text[ls:d.start].strip(" ・■●◆【[") or text[d.end:le].strip(" 】]()（）月火水木金土日曜"):
+            continue  # not a date heading alone on its line
+        if d.value and len(d.value) == 10 and not d.inferred:
+            return d.value
+        m = re.match(r"(\d{1,2})月(\d{1,2})日", d.text.translate(_FULLWIDTH))
+        if m:
+            year = next((y.value[:4] for y in reversed(dates) if y.end <= d.start and y.value and len(y.value) == 4
+                         and not text[text.rfind("\n", 0, y.start) + 1 : y.start].strip()), None)
+            if year:
+                return f"{year}-{int(m.group(1)):02d}-{int(m.group(2)):02d}"
+        return None
+    return None
+
+
+def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention], doc_date: str | None,
+                      text: str = "") -> list[DateMention]:
     """Give a year to dates written without one (2月11日).
 
     With a document date, the most recent such day on or before it (a release
@@ -2133,6 +2159,12 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
     before the unit, as a careful reader would take it.
     """
     out: list[DateMention] = []
+    if not doc_date:
+        # a list of dated items (2024年 / 11月27日 / …本日、…): 本日 is its item's date
+        item = _item_date_before(text, u.start, dates) if text else None
+        if item is not None:
+            for m in re.finditer(r"本日|今日", u.text):
+                out.append(DateMention(m.start(), m.end(), m.group(), item, None, None, True))
     if doc_date:
         # 本日/今日 is the document's own date
         for m in re.finditer(r"本日|今日", u.text):
