@@ -47,6 +47,9 @@ ENGLISH_ONLY = [
      [("Kagoshima City", "municipality", "JP"), ("City of Perth", "municipality", "AU")]),
     ("Sister Cities\n\nRiverside, California, U.S.A.\nSister city affiliation: March 1957\n",
      [("Riverside", "municipality", "US")]),
+    ("Tottori University signs MOU with Ben-Gurion University of the Negev\n"
+     "Tottori University concluded an MOU with Ben-Gurion University of the Negev (BGU), Israel, on February 27, 2024.",
+     [("Tottori University", "organization", "JP"), ("Ben-Gurion University of the Negev", "organization", "IL")]),
 ]
 
 

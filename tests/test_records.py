@@ -727,6 +727,19 @@ CASES = [
          ("sister_city", ("山口県", "慶尚南道"), ())],
     ),
     (
+        "a description in the headline (…の地熱エンジニアリング企業) is no party; the body named in apposition is",
+        "令和6年5月22日\n【湯沢市とアイスランドの地熱エンジニアリング企業が覚書を締結しました】\n"
+        "湯沢市は、令和6年5月21日、アイスランド共和国の地熱エンジニアリング企業であるフルシル・オルカ社(本社:レイキャビク)と"
+        "「地熱資源の持続的活用に関する覚書」を締結しました。\n",
+        [("mou", ("フルシル・オルカ社", "湯沢市"), (("signed", "2024-05-21"),))],
+    ),
+    (
+        "a village council's newsletter: the village is the issuer (答(村長)), a bullet is no part of a name",
+        "令和5年11月1日発行 編集:十津川村議会広報委員会\n◇北海道新十津川町と災害時相互応援協定を締結\n"
+        "8月8日、新十津川町と災害時の相互応援に関する協定を締結しました。\n答(村長) 今後も交流を続ける。\n",
+        [("partnership_agreement", ("十津川村", "新十津川町"), (("signed", "2023-08-08"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

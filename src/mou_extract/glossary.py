@@ -162,6 +162,20 @@ _OFFICE_OF = re.compile(r"(?i:governor|mayor|ambassador|consul(?:[ -]general)?|p
 _WITNESS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:attended as (?:a )?witness(?:es)?|witnessed|as (?:a )?witness(?:es)?|attended the (?:signing|ceremony))\b")
 
 
+def _placed_by_locator(text: str, m: PartyMention) -> PartyMention:
+    """A Latin-named body with no country takes the one its locator gives (…, Israel)."""
+    if m.country is not None or not re.fullmatch(r"[A-Za-z0-9 .,&'’\-]+", m.name):
+        return m
+    _, _, locator = _english_patterns()
+    abbr = re.match(r" ?\([A-Z][A-Za-z&.]{1,9}\)", text[m.end : m.end + 14])
+    loc = locator.match(text, m.end + (abbr.end() if abbr else 0))
+    if loc is None:
+        return m
+    where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
+    _, country = _keys_and_country(m.name + ", " + where)
+    return replace(m, country=country) if country else m
+
+
 def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[PartyMention, str]]:
     """Bodies an English page names with a type word and no Japanese form (City of Tours,
     Fukuoka Prefecture, the University of Adelaide), each with its bare key (Tours) so that
@@ -191,9 +205,14 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                 continue  # (Kenya Ports Authority: a body named after its country is a body of it)
             if field == "tail" and re.match(r" [A-Z]", text[e : e + 2]):
                 continue  # Startup City Fukuoka: the name goes on; the type word is inside it
+            if field == "tail" and m.group(field) in ("University", "College", "Institute of Technology", "Hospital"):
+                more = re.match(r" of (?:the )?[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*", text[e : e + 60])
+                if more:  # Ben-Gurion University of the Negev
+                    e += more.end()
             if _OFFICE_OF.search(text[max(0, s - 40) : s]) or _WITNESS_AFTER.match(text, e):
                 continue  # the Governor of Kanagawa Prefecture, X attended as witnesses: not a signatory
-            loc = locator.match(text, e)
+            abbr = re.match(r" ?\([A-Z][A-Za-z&.]{1,9}\)", text[e : e + 14])  # (BGU), Israel
+            loc = locator.match(text, e + (abbr.end() if abbr else 0))
             country = None
             if loc:
                 where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
@@ -287,7 +306,16 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
         # an English page names its bodies in English; on a Japanese or bilingual page the
         # English names are translations of the Japanese ones, not further parties
         japanese = [m for m in out if m.kind is not PartyKind.COUNTRY and re.search(r"[ぁ-ゖァ-ヺ一-龥]", m.name)]
-        for em, key in _english_bodies(text, [(m.start, m.end) for m in mentions] + defining):
+        out = [_placed_by_locator(text, m) for m in out]  # Ben-Gurion University of the Negev (BGU), Israel
+        bodies = _english_bodies(text, [(m.start, m.end) for m in mentions] + defining)
+        for n, (em, key) in enumerate(bodies):
+            if em.country is None:  # the title line names it bare; the body places it (…(BGU), Israel)
+                for hit in re.finditer(re.escape(em.name), text):
+                    placed = _placed_by_locator(text, replace(em, start=hit.start(), end=hit.end()))
+                    if placed.country:
+                        bodies[n] = (replace(em, country=placed.country), key)
+                        break
+        for em, key in bodies:
             if key in pairs:
                 continue  # the page pairs this name with a Japanese one
             same = {m.name: m for m in japanese if m.kind is em.kind and m.country == em.country and em.country not in (None, "JP")}

@@ -1175,8 +1175,19 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     orgs = _org_mentions(_Doc(text, tokens), places, g)
     from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
 
-    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g)))
+    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g) + _kata_companies(text)))
     return glossary_mentions(text, _repeat_placed_names(text, mentions))
+
+
+_KATA_COMPANY = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー・]{2,20})社(?=[とはがの、,(（」]|との|\s)")
+
+
+def _kata_companies(text: str) -> list[PartyMention]:
+    """A foreign company written in katakana with 社 (フルシル・オルカ社): an organisation."""
+    if "社" not in text:
+        return []
+    return [PartyMention(m.start(), m.end(), m.group(), m.group(), PartyKind.ORGANIZATION, None, "pattern")
+            for m in _KATA_COMPANY.finditer(text) if not m.group(1).endswith(("ニュース", "ホテル", "グループ"))]
 
 
 _MINISTRY_AFTER = re.compile(r"(?:の|・)?(?P<n>[一-龥][一-龥・]{1,18}?(?:省|庁|局|委員会|公社|公団))(?=[とはがの、,(（「」]|との|\s|$)")

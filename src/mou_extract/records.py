@@ -25,6 +25,7 @@ from typing import Callable, Iterable
 from . import cues as cue_mod
 from .dates import dates_agree, find_dates
 from .dates.numerals import to_int
+from .tokenize import get_tokenizer
 from .model import (
     AgreementType,
     DateMention,
@@ -996,10 +997,17 @@ class RecordAssembler:
             else:
                 b_start = m.start("b")
             name = a.unit.text[b_start : m.end("b")]
+            lead = re.match(r"[◇◆■□●○・★☆※【〔［\[「『(（\s]+", name)
+            if lead:  # ◇北海道新十津川町と…: a bullet opens the line, not the name
+                b_start += lead.end()
+                name = name[lead.end() :]
             if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|関係者|担当者|職員|一行)$", name):
                 continue
             # チリの国家漁業養殖局: ordinary words, but a body's head after a country that locates it
             located = 0 <= cut and opening_country(b[:cut] + "X") is not None and bool(_AGENCY_END.search(name))
+            if re.search(r"(?:企業|会社|団体|機関|事業者|メーカー|研究機関|大学|自治体)$", name) and not located and all(
+                    t.pos[1] == "普通名詞" for t in get_tokenizer().tokens(name)):
+                continue  # 地熱エンジニアリング企業: a description of the partner, not its name
             if (is_generic_name(name) and not located) or re.fullmatch(r"(?:海外|外国|地方|各国|諸外国|関係|相手|複数|国内|世界)?の?(?:地方)?(?:政府|自治体|都市|地域|機関|団体|企業|大学|国)", name):
                 continue  # 国際港湾, 両県市, 地方政府: a common noun, not a party
             s = a.unit.start + b_start
@@ -1569,7 +1577,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
     parties = parties + _departments_as_bodies(parties)
     council = _council_owner(text) if text else None
-    if council is not None and re.search("[本当]" + council.name[-1] + "(?![民内外長議])", text):
+    if council is not None and (re.search("[本当]" + council.name[-1] + "(?![民内外長議])", text) or re.search(
+            "(?<![一-龥ァ-ヺ])" + council.name[-1] + "(?:長|議会|当局)(?![一-龥])", text)):  # 答(村長): the council's own body
         return council  # 那覇市議会 会議録 … 本市とホノルル市は: the council's body speaks of itself
     jp = [p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
           and not (text and _ADDRESS.search(text[text.rfind("\n", 0, p.start) + 1 : p.start]))
