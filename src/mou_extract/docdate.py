@@ -135,7 +135,8 @@ def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
         if d.start < last or not d.value or d.inferred or d.value.count("-") < 2:
             continue
         ls, le = _line(text, d.start, d.end)
-        alone = not _LETTERHEAD_JUNK.sub("", text[ls : d.start] + text[d.end : le])
+        rest = re.sub(r"^\s*[^\s、。]{1,16}(?:において|にて)\s*$", "", text[d.end : le])  # 令和六年二月十四日 袋井市において
+        alone = not _LETTERHEAD_JUNK.sub("", text[ls : d.start] + rest)
         # …2025年6月12日に酒田市において、…本書2通を作成した
         made = re.search(r"(?:作成|署名|調印|締結)(?:し|する)", text[d.end : le])
         if alone or made:
