@@ -872,6 +872,13 @@ def test_the_issuing_department_votes_for_its_government_as_issuer(rules_pipelin
     assert [sorted(p.name for p in r.parties) for r in recs[:3]] == [["吉林省", "宮城県"], ["デラウェア州", "宮城県"], ["台南市", "宮城県"]]
 
 
+def test_a_period_written_before_its_automatic_renewal_is_the_renewal(rules_pipeline) -> None:
+    text = ("令和6年9月3日\n十津川村は、9月2日、明和生命保険株式会社と包括連携協定を締結しました。\n有効期間\n"
+            "令和6年9月2日から令和7年3月31日まで。期間満了の日までに申し出がない場合は、1年間自動更新とし、以降も同様とします。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert (rec.term.start, rec.term.end, rec.term.duration, rec.term.renewal) == ("2024-09-02", "2025-03-31", None, "P1Y")
+
+
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:
     (rec,) = rules_pipeline.extract("高知県は、ニュージーランド環境保全省と覚書を締結しました。\n", doc_id="t").records
     partner = next(p for p in rec.parties if p.name.endswith("省"))

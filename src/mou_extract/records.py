@@ -1369,14 +1369,16 @@ class RecordAssembler:
                 term["renewal"] = Found(p.renewal, p.start, p.end)
                 # さらに3年間、自動的に更新: the period named just before is the renewal's
                 prior = [q for q in zone_periods if q.kind == "duration" and q.duration and 0 <= p.start - q.end <= 6
-                         and re.search(r"さらに|更に|同一|同じ期間", text[max(0, q.start - 8) : q.start])]
+                         and (re.search(r"さらに|更に|同一|同じ期間", text[max(0, q.start - 8) : q.start])
+                              or re.fullmatch(r"、?(?:ずつ|ごと)?", text[q.end : p.start]))]  # 1年間自動更新とし
                 if p.renewal == "auto" and prior:
                     term["renewal"] = Found(prior[-1].duration, prior[-1].start, p.end)
                 elif p.renewal == "auto" and re.search(r"同一の?期間|同じ期間|同期間", text[max(line_start, p.start - 20) : p.end]):
                     term["renewal"] = Found("same", p.start, p.end)  # resolved to the duration below
             elif p.kind == "duration" and p.duration and labelled and "duration" not in term:
-                if re.search(r"さらに|更に|同一|同じ期間", text[max(0, p.start - 8) : p.start]):
-                    continue
+                if re.search(r"さらに|更に|同一|同じ期間", text[max(0, p.start - 8) : p.start]) \
+                        or re.match(r"、?(?:(?:ずつ|ごと)(?:に)?(?:自動(?:的に)?)?|自動(?:的に)?)(?:更新|延長)", text[p.end : p.end + 8]):
+                    continue  # the period of a renewal, not of the term (1年間自動更新とし)
                 term["duration"] = Found(p.duration, p.start, p.end)
                 after = text[p.end : p.end + 40] if english else ""  # for three years from the date of signing
                 if (re.search(_FROM_SIGNING, before) or re.match(r"\s(?:" + _FROM_SIGNING + ")", after)) and events and "start" not in term:
