@@ -1252,6 +1252,9 @@ def _former_name(name: str) -> str:
     return _SPECIAL_SELF_GOVERNING.sub(r"\1\2", name)
 
 
+_PORT_BODY = re.compile(r"([ァ-ヺー・]+?)(?:市)?(港|港湾局|港務局|港湾公社|港湾委員会|港湾庁|港湾管理局)")
+
+
 def same_party(a: str, b: str) -> bool:
     """True when two names denote the same party: 横浜 ≡ 横浜市 (gazetteer), and
     ハンブルク ≡ ハンブルク市 ≡ 自由ハンザ都市ハンブルク (one ends with the other's core)."""
@@ -1266,6 +1269,9 @@ def same_party(a: str, b: str) -> bool:
     bare_a, bare_b = _rules().legal_forms.sub("", ca).strip(), _rules().legal_forms.sub("", cb).strip()
     if bare_a and bare_a == bare_b and len(bare_a) >= 2:
         return True  # KDDI ≡ KDDI株式会社, ローソン ≡ 株式会社ローソン
+    pa, pb = _PORT_BODY.fullmatch(ca), _PORT_BODY.fullmatch(cb)
+    if pa and pb and pa.group(1) == pb.group(1) and len(pa.group(1)) >= 2 and (pa.group(2) == "港") != (pb.group(2) == "港"):
+        return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局: a port is named for the body that runs it
     if _is_org(ca) != _is_org(cb):
         return False
     ka, kb = _core(ca), _core(cb)
