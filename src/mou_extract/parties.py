@@ -709,7 +709,8 @@ def _continue_over_no(text: str, g: Gazetteer, ns: int, ne: int) -> int:
     r = _rules()
     if not text.startswith("の", ne) or not 1 <= ne - ns <= 4:
         return ne
-    ce = _run_end(text, ne + 1)
+    hw = re.match(r"[ぁ-ゖ]{2,4}(?=[一-龥ァ-ヺ])", text[ne + 1 : ne + 6])  # NPO法人丘のまち景観ネットワーク
+    ce = _run_end(text, ne + 1 + (hw.end() if hw else 0))
     if ce - (ne + 1) < 2 or r.no_continuation.match(text, ne + 1):
         return ne
     if ce < len(text) and text[ce] not in r.boundaries:
