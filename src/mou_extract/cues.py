@@ -189,13 +189,15 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
 
     for m in _LABEL_RE.finditer(text):
         add(m, "label")
-    for m in _AMENDED_RE.finditer(text):
-        add(m, "label")
+    if "後" in text or "新名称" in text:
+        for m in _AMENDED_RE.finditer(text):
+            add(m, "label")
     for m in _QUOTED_RE.finditer(text):
         add(m, "quoted")
     for m in _PHRASE_RE.finditer(text):
         add(m, "phrase")
-    for m in _EN_TITLE_RE.finditer(text):
-        add(m, "phrase")
+    if re.search(r"Memorandum|Agreement|Declaration|Letter of Intent", text):
+        for m in _EN_TITLE_RE.finditer(text):
+            add(m, "phrase")
     out.sort(key=lambda t: t.start)
     return out

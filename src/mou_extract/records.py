@@ -989,7 +989,7 @@ class RecordAssembler:
         out: list[PartyMention] = []
         matches = list(_TO_TOMO.finditer(a.unit.text)) + list(_WITH.finditer(a.unit.text)) + list(_OBJECT_OF.finditer(a.unit.text))
         in_titles = [(t.start - a.unit.start, t.end - a.unit.start) for t in cue_mod.find_titles(a.unit.text, a.unit.start)
-                     if "との" not in t.text]  # (a name pairing the parties, X機構とY社との…合意書, still names them)
+                     if "との" not in t.text] if matches else []  # (a name pairing the parties, X機構とY社との…合意書, still names them)
         for m in matches:
             if any(s0 <= m.start("b") and m.end("b") <= e0 for s0, e0 in in_titles):
                 continue  # 持続可能な農業と景観保全に関する覚書: words of the instrument's name
