@@ -2198,6 +2198,18 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             year = int(doc_date[:4]) + {"一昨年": -2, "昨年": -1, "前年": -1, "去年": -1, "今年": 0, "本年": 0}[m.group("y")]
             value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
             out.append(DateMention(m.start(), m.end(), m.group(), value, None, None, True))
+        # 10月に…と覚書を交わしました: a bare month that dates a step, in a dated report: the most
+        # recent such month on or before the document's date
+        if len(doc_date) >= 7:
+            taken = [(d.start, d.end) for d in local] + [(d.start, d.end) for d in out]
+            for m in re.finditer(r"(?<![0-9０-９年度/.])([0-9０-９]{1,2})月(?:に|、)(?![0-9０-９]{1,2}日)", u.text):
+                if any(a <= m.start() < b for a, b in taken):
+                    continue
+                month = int(m.group(1).translate(_FULLWIDTH))
+                if not 1 <= month <= 12 or not cue_mod.find_verb_cues(u.text[m.end() : m.end() + 60]):
+                    continue
+                year = int(doc_date[:4]) - (1 if month > int(doc_date[5:7]) else 0)
+                out.append(DateMention(m.start(1), m.end() - 1, m.group()[:-1], f"{year}-{month:02d}", None, None, True))
     for d in local:
         if d.value is not None or d.problem != "no year":
             out.append(d)
