@@ -768,6 +768,11 @@ CASES = [
         [("mou", ("国立成功大学", "宮城県"), (("signed", "2023-10"),))],
     ),
     (
+        "under a sister-city heading, an item led by a Japanese municipality lists that municipality's ties",
+        "宮城県の海外との提携\n※参考 県内市町村の主な国際姉妹都市\n・仙台市  リバーサイド市(米国)、レンヌ市(フランス)ほか\n",
+        [("sister_city", ("リバーサイド市", "仙台市"), ()), ("sister_city", ("レンヌ市", "仙台市"), ())],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

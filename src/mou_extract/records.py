@@ -263,7 +263,8 @@ class RecordAssembler:
             in_links = False
             if (_QUESTION.search(u.text) and not _KNOWN_FACT.search(u.text)) or _PAGE_STAMP.search(u.text):
                 continue  # Q1. …はどこですか? / 掲載日:2024年3月27日更新 : no statement about an agreement
-            noted = self._bracket_notes(u, parties, text) or self._counted_lists(u, parties, text)
+            noted = self._bracket_notes(u, parties, text) or self._counted_lists(u, parties, text) \
+                or self._municipality_led(u, parties, section_type.get(idx))
             if noted:
                 anchors.extend(noted)
                 continue
@@ -572,6 +573,24 @@ class RecordAssembler:
                       for d in find_dates(text[s0:e0]) if d.value]
             out.append(Anchor(u, [p], cues, [], events[:1], relation=True, key_party=p))
         return _with_japanese_subject(out, u, parties, text)
+
+    def _municipality_led(self, u: Unit, parties: list[PartyMention], section: cue_mod.TypeCue | None) -> list[Anchor]:
+        """Under a relationship heading (県内市町村の主な国際姉妹都市), an item that opens with a
+        Japanese municipality and then names foreign places (・仙台市 リバーサイド市(米国)、
+        レンヌ市(フランス)): that municipality's ties, one record each."""
+        if section is None or section.priority < 3 or not re.match(r"\s*[・●■◆○\-*]", u.text) or "。" in u.text:
+            return []
+        inside = [p for p in parties if u.start <= p.start < u.end and p.kind is not PartyKind.COUNTRY]
+        if len(inside) < 2 or inside[0].country != "JP" or inside[0].kind is not PartyKind.MUNICIPALITY:
+            return []
+        lead = inside[0]
+        if u.text[: lead.start - u.start].strip(" ・●■◆○-*\u3000"):
+            return []
+        foreign = [p for p in inside[1:] if p.country not in (None, "JP") or (p.country is None and re.match(r"[ァ-ヺ]", p.name))]
+        if not foreign or len(foreign) != len(inside) - 1:
+            return []
+        cue = _as_section(section)
+        return [Anchor(u, [lead, p], [cue], [], [], relation=True, key_party=p) for p in foreign]
 
     def _counted_lists(self, u: Unit, parties: list[PartyMention], text: str) -> list[Anchor]:
         """「…ハリファックス市、…ウラジオストク市の2市と姉妹都市、…天津市の1市と友好都市の関係にあります」:
@@ -1759,7 +1778,7 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     out: dict[int, cue_mod.TypeCue] = {}
     current: cue_mod.TypeCue | None = None
     for i, u in enumerate(units):
-        if u.is_heading or (len(u.text) <= 30 and not u.is_row and not u.is_item):
+        if u.is_heading or (len(u.text) <= 30 and not u.is_row and (not u.is_item or u.text.lstrip().startswith(("※", "＊")))):
             cs = cue_mod.find_type_cues(u.text, u.start)
             if cs:
                 current = max(cs, key=lambda c: c.priority)
