@@ -905,6 +905,20 @@ def test_a_period_written_before_its_automatic_renewal_is_the_renewal(rules_pipe
     assert (rec.term.start, rec.term.end, rec.term.duration, rec.term.renewal) == ("2024-09-02", "2025-03-31", None, "P1Y")
 
 
+def test_a_note_that_refers_to_a_table_row_by_number(rules_pipeline) -> None:
+    text = (
+        "宮城県の海外との提携の締結状況\n"
+        "No. | 相手先 | 国名 | 締結年月日 | 名称・種別\n"
+        "5 | 台南市 | 台湾 | 平成30年5月15日 | 観光交流の促進に関する覚書\n"
+        "6 | アチェ州 | インドネシア | 令和2年2月6日 | 防災協力に関する覚書\n"
+        "(注)\n1 No.5の覚書は、令和5年5月15日に有効期間を3年間として更新しています。\n"
+    )
+    recs = {r.parties[0].name if r.parties[0].name != "宮城県" else r.parties[1].name: r
+            for r in rules_pipeline.extract(text, doc_id="t").records}
+    assert [(e.type.value, e.date) for e in recs["台南市"].events] == [("signed", "2018-05-15"), ("renewed", "2023-05-15")]
+    assert [(e.type.value, e.date) for e in recs["アチェ州"].events] == [("signed", "2020-02-06")]
+
+
 def test_a_foreign_ministry_is_an_organisation(rules_pipeline) -> None:
     (rec,) = rules_pipeline.extract("高知県は、ニュージーランド環境保全省と覚書を締結しました。\n", doc_id="t").records
     partner = next(p for p in rec.parties if p.name.endswith("省"))

@@ -142,6 +142,7 @@ _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _RELATION_LABEL_BEFORE = re.compile(r"(?:姉妹|友好|友好交流|親善)(?:都市|州|県|省|港|地域|提携先)(?:の|である)?\s?$")
 _KIND_LINE = re.compile(r"(?m)^[\s・●■◆\-*]*(?:提携の種類|提携種別|提携区分|交流の種類|種別|区分|種類)\s*[:：|]\s*(?P<v>[^\n]{2,30})$")
+_ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:の|は|、)")
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る"
                                r"|(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,80}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ)")
@@ -930,6 +931,12 @@ class RecordAssembler:
         before = [d for pos, d in order if pos <= a.unit.start]
         if not before:
             return None
+        ref = _ROW_REF.search(a.unit.text)
+        if ref:  # (注) No.5の覚書は、令和5年5月15日に…更新: the row numbered 5
+            n = ref.group(1).translate(_FULLWIDTH)
+            for d in before:
+                if any(x.unit.is_row and re.match(r"\s*(?:No\.?\s?)?" + n + r"\s*\|", x.unit.text) for x in d.anchors):
+                    return d
         if before[-1].anchors and before[-1].anchors[-1].entry_head:
             return before[-1]  # the item of a partner list this line belongs to
         want = cue_mod.best_type([c for c in a.type_cues if c.rule_id != "section"])
@@ -1778,7 +1785,8 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     out: dict[int, cue_mod.TypeCue] = {}
     current: cue_mod.TypeCue | None = None
     for i, u in enumerate(units):
-        if u.is_heading or (len(u.text) <= 30 and not u.is_row and (not u.is_item or u.text.lstrip().startswith(("※", "＊")))):
+        note_head = u.text.lstrip().startswith(("※", "＊")) and len(u.text) <= 45 and "。" not in u.text
+        if u.is_heading or note_head or (len(u.text) <= 30 and not u.is_row and not u.is_item):
             cs = cue_mod.find_type_cues(u.text, u.start)
             if cs:
                 current = max(cs, key=lambda c: c.priority)
