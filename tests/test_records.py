@@ -773,6 +773,14 @@ CASES = [
         [("sister_city", ("リバーサイド市", "仙台市"), ()), ("sister_city", ("レンヌ市", "仙台市"), ())],
     ),
     (
+        "a katakana place alone on an entry line under a country heading; the entry's quoted instrument is its title",
+        "周南市の姉妹都市・友好都市\n■ ミャンマー連邦共和国\n・ヤンゴン地域\n覚書(MOU) 締結日:2018年6月\n"
+        "・「技能実習生の受入れと人材育成に関する覚書」。事業を休止中。\n"
+        "■ 中国\n・吉林省\n友好提携を結んで30年となる吉林省から訪問団が来ました。\n",
+        [("mou", ("ヤンゴン地域", "周南市"), (("signed", "2018-06"),)),
+         ("friendship_city", ("吉林省", "周南市"), ())],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

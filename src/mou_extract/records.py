@@ -65,6 +65,21 @@ _MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
 _PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町|村|州|省|県|大学|病院|港|社)(?:について|とは)[】\]]?$")
 _NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
+def _headed_kata_place(u: "Unit", parties: list[PartyMention], text: str) -> PartyMention | None:
+    """A katakana place alone on an entry line (・ヤンゴン地域) under a country heading
+    (■ ミャンマー連邦共和国): a foreign place the finders left for want of a locator."""
+    m = re.fullmatch(r"[\s・●■◆○\-*]*([ァ-ヺ][ァ-ヺー・=]{1,20}(?:地域|州|省|県|市|郡|区))\s*", u.text)
+    if m is None:
+        return None
+    country = _country_heading(text, parties, u.start)
+    if country is None or country == "JP":
+        return None
+    name = m.group(1)
+    kind = PartyKind.REGION if name.endswith(("地域", "州", "省", "県")) else PartyKind.MUNICIPALITY
+    s = u.start + m.start(1)
+    return PartyMention(s, s + len(name), name, name, kind, country, "heading")
+
+
 def _country_heading(text: str, parties: list[PartyMention], pos: int) -> str | None:
     """The country of the nearest line above ``pos`` that names only a country (a list
     grouped by country: ■ スリランカ民主社会主義共和国, then its partner cities)."""
@@ -386,7 +401,7 @@ class RecordAssembler:
             return None
         ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
         if not ms:
-            located = _bracket_located(u, parties)
+            located = _bracket_located(u, parties) or _headed_kata_place(u, parties, text)
             ms = [located] if located is not None else []
         if len(ms) != 1:
             return None
@@ -479,7 +494,8 @@ class RecordAssembler:
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
         title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
         # (姉妹提携を結んでいる韓国・慶尚南道と…大会を開催: the verb only qualifies the partner)
-        relation = (not has_verb or bool(re.search(r"を(?:結んで|締結して)(?:いる|おり)[^。]{0,12}$", u.text[: max((p.start - u.start for p in unit_parties), default=0)]))) \
+        relation = (not has_verb or bool(re.search(r"を(?:結んで|締結して)(?:いる|おり|[0-9０-９一二三四五六七八九十]+(?:周)?年)[^。]{0,12}$",
+                                                   u.text[: max((p.start - u.start for p in unit_parties), default=0)]))) \
             and _states_relation(u, tcues, unit_parties)
         if not (has_verb or title_only or list_row or ceremony or anniversary or relation):
             return None
@@ -1311,10 +1327,11 @@ class RecordAssembler:
             if re.match(r"\s*(?:The (?:MOU|MoU|memorandum|agreement|declaration)[^.]{0,20}(?:is|was) (?:titled|named|called|entitled)"
                         r"|(?:同|本|この)?(?:覚書|協定|宣言|合意書)の(?:正式)?名称は)", nxt):
                 cands.extend(t for t in cue_mod.find_titles(nxt, a.unit.end) if t.source != "phrase" or "(" in nxt or "（" in nxt)
+        entry = any(a.entry_head for a in d.anchors)
         for s, e in d.zone:
             for t in cue_mod.find_titles(text[s:e], s):
-                if t.source == "label":
-                    cands.append(t)
+                if t.source == "label" or (entry and t.source == "quoted"):
+                    cands.append(t)  # (・チョットグラム市 … 「港湾及び物流分野の協力に関する覚書」。: the entry's own instrument)
         # an agreement's own text opens with its name on a line of its own (災害時における相互応援に関する協定書)
         first = next((m for m in re.finditer(r"[^\n]+", text) if m.group().strip()), None)
         if first is not None and re.search(r"(?:甲|乙)|次のとおり(?:協定|覚書)|第[1１一]条", text[first.end() : first.end() + 600]):
@@ -2062,7 +2079,7 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
         if re.match(r"の?(?:です|である|となって|関係に|関係を|だ(?:という|と|。|、|$)|であること|同士)", after) and any(p.end <= c.start for p in parties):
             return True  # (駒ヶ根市とポカラ市が友好都市だということ)
         # 友好提携を結んでいる中国の山東省から…: a tie in force, named before the partner
-        if re.match(r"を(?:結んで|締結して)(?:いる|おり)", after) and any(
+        if re.match(r"を(?:結んで|締結して)(?:いる|おり|[0-9０-９一二三四五六七八九十]+(?:周)?年)", after) and any(
                 0 <= p.start - c.end <= 24 and p.kind is not PartyKind.COUNTRY for p in parties):
             return True
         # 本市の姉妹都市は、ダーラム市(米国)と秦皇島市(中国)です
