@@ -121,7 +121,20 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         masthead = not text[:ls].strip() and len(rest) <= 30  # 長崎日日ニュース 2024年10月9日 県央版
         if len(rest) <= 2 or (starts_line and len(rest) <= 40) or masthead or re.search(r"[（(]\s*$", text[ls : d.start]):
             return DocDate(d.value, d.start, d.end, "letterhead")
-    return find_signature_date(text, dates)
+    signed = find_signature_date(text, dates)
+    if signed is not None:
+        return signed
+    # a report's cover: 令和6年9月 on a line of its own under the title, the issuing body below it
+    for d in dates:
+        if d.start >= head_end:
+            break
+        if not d.value or d.inferred or d.value.count("-") != 1:
+            continue
+        ls, le = _line(text, d.start, d.end)
+        nxt = text[le + 1 : text.find("\n", le + 1) if text.find("\n", le + 1) >= 0 else len(text)]
+        if not text[ls:d.start].strip() and not text[d.end:le].strip() and re.search(r"(?:課|部|局|室|センター|協会|会議所|大学)\s*$", nxt.strip()):
+            return DocDate(d.value, d.start, d.end, "letterhead")
+    return None
 
 
 def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
