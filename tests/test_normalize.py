@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from mou_extract.normalize import normalize, unwrap_lines
 
@@ -92,3 +94,23 @@ def test_a_single_line_with_gaps_is_no_table() -> None:
 
     text = "令和6年4月1日    宮城県    国際政策課\n本文です。\n"
     assert mark_aligned_columns(normalize(text)).text == normalize(text).text
+
+
+_ROWS = st.lists(
+    st.lists(st.text(alphabet="都市名国締結日ハワイ州中国令和5年4月1日ABC", min_size=1, max_size=6), min_size=1, max_size=4),
+    min_size=0, max_size=6,
+)
+
+
+@settings(max_examples=60, deadline=None)
+@given(_ROWS, st.integers(min_value=1, max_value=5))
+def test_marking_columns_only_adds_separators_and_keeps_the_map(rows: list[list[str]], gap: int) -> None:
+    from mou_extract.normalize import mark_aligned_columns
+
+    text = "\n".join((" " * gap).join(cells) for cells in rows) + "\n本文です。\n"
+    nt = normalize(text)
+    out = mark_aligned_columns(nt)
+    strip = str.maketrans("", "", " |")
+    assert out.text.translate(strip) == nt.text.translate(strip)  # nothing but separators changes
+    starts = [out.to_original(i, i + 1)[0] for i in range(len(out.text))]
+    assert starts == sorted(starts) and all(0 <= s <= len(text) for s in starts)
