@@ -781,6 +781,11 @@ CASES = [
          ("friendship_city", ("吉林省", "周南市"), ())],
     ),
     (
+        "a heading pairing two bodies with × and naming the instrument, dated by a label below",
+        "2024年6月10日\n小田原市\n■小田原市×株式会社ミナト物産 包括連携協定\n締結日 2024年6月7日\n連携分野 観光振興、地産地消、防災\n",
+        [("partnership_agreement", ("小田原市", "株式会社ミナト物産"), (("signed", "2024-06-07"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
@@ -955,6 +960,12 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 
 SECTOR_CASES = [
+    (
+        "a field label followed by a space (連携分野 観光振興、…) lists fields",
+        "2024年6月10日\n小田原市\n■小田原市×株式会社ミナト物産 包括連携協定\n締結日 2024年6月7日\n連携分野 観光振興、地産地消、防災\n",
+        {"tourism", "disaster"},
+        set(),
+    ),
     (
         "a sentence saying what the agreement holds (協定書には…が盛り込まれた) lists its fields",
         "令和6年10月1日\n波佐見町\n波佐見町は、イタリアのデルータ市と姉妹都市協定を結んだ。"

@@ -57,7 +57,7 @@ _EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|con
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日|" + _EN_STEP_LABEL)
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
-_PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：]{0,8}[】\]]?\s*[:：]")  # 目的:… on one line
+_PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ"
                           r"|次のとおり[^。]{0,12}(?:を)?(?:締結|合意|確認)する")  # an agreement's own enacting clause
 # a government's ministry or agency (…環境保全省, …計画投資省), not a province (江蘇省): its stem is ordinary words
@@ -493,6 +493,10 @@ class RecordAssembler:
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
         title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
+        # ■小田原市×株式会社ミナト物産 包括連携協定: a heading that pairs two bodies with × and names the instrument
+        crossed = len(unit_parties) >= 2 and "。" not in u.text and len(u.text) <= 50 and bool(tcues) and any(
+            re.fullmatch(r"\s*[×✕xX＆&]\s*", text[p.end : q.start]) for p, q in zip(unit_parties, unit_parties[1:]))
+        title_only = title_only or (not has_verb and crossed)
         # (姉妹提携を結んでいる韓国・慶尚南道と…大会を開催: the verb only qualifies the partner)
         relation = (not has_verb or bool(re.search(r"を(?:結んで|締結して)(?:いる|おり|[0-9０-９一二三四五六七八九十]+(?:周)?年)[^。]{0,12}$",
                                                    u.text[: max((p.start - u.start for p in unit_parties), default=0)]))) \
