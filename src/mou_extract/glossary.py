@@ -131,11 +131,13 @@ def _gazetteer():  # type: ignore[no-untyped-def]
     return Gazetteer.load()
 
 
-@lru_cache(maxsize=1)
-def _japanese_prefectures() -> frozenset[str]:
-    import pycountry
-
-    return frozenset(s.name for s in pycountry.subdivisions.get(country_code="JP"))
+def _japanese_romaji(x: str, kind: str) -> bool:
+    """Whether ``x`` is the Hepburn name of a Japanese municipality or prefecture (for a
+    municipality or region type word), or of a prefecture (for an organisation named after one)."""
+    entries = _gazetteer().lookup_romaji(x)
+    if kind == "organization":
+        return any(e.kind == "region" for e in entries)
+    return bool(entries)
 
 
 @lru_cache(maxsize=1)
@@ -162,17 +164,26 @@ _OFFICE_OF = re.compile(r"(?i:governor|mayor|ambassador|consul(?:[ -]general)?|p
 _WITNESS_AFTER = re.compile(r"[^.;]{0,40}?\b(?:attended as (?:a )?witness(?:es)?|witnessed|as (?:a )?witness(?:es)?|attended the (?:signing|ceremony))\b")
 
 
+def _locator_country(text: str, name: str, end: int) -> str | None:
+    """The country the words after an English name give (…, Germany / (BGU), Israel /
+    in the Philippines / , Western Australia), if any."""
+    _, _, locator = _english_patterns()
+    abbr = re.match(r" ?\([A-Z][A-Za-z&.]{1,9}\)", text[end : end + 14])  # (BGU), Israel
+    loc = locator.match(text, end + (abbr.end() if abbr else 0))
+    if loc is None:
+        return None
+    where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
+    _, country = _keys_and_country(name + ", " + where)
+    if country is None:  # City of Perth, Western Australia
+        country = next((c for part in where.split(",") if (c := _subdivision_countries().get(part.strip()))), None)
+    return country
+
+
 def _placed_by_locator(text: str, m: PartyMention) -> PartyMention:
     """A Latin-named body with no country takes the one its locator gives (…, Israel)."""
     if m.country is not None or not re.fullmatch(r"[A-Za-z0-9 .,&'’\-]+", m.name):
         return m
-    _, _, locator = _english_patterns()
-    abbr = re.match(r" ?\([A-Z][A-Za-z&.]{1,9}\)", text[m.end : m.end + 14])
-    loc = locator.match(text, m.end + (abbr.end() if abbr else 0))
-    if loc is None:
-        return m
-    where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
-    _, country = _keys_and_country(m.name + ", " + where)
+    country = _locator_country(text, m.name, m.end)
     return replace(m, country=country) if country else m
 
 
@@ -184,7 +195,7 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
     if not re.search(r"[A-Za-z]{4}", text):
         return []
     cfg = _data()["english_bodies"]
-    of_form, tail_form, locator = _english_patterns()
+    of_form, tail_form, _ = _english_patterns()
     countries = _countries()
     stop = set(cfg["not_names"])
     found: list[tuple[PartyMention, str]] = []
@@ -211,20 +222,12 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                     e += more.end()
             if _OFFICE_OF.search(text[max(0, s - 40) : s]) or _WITNESS_AFTER.match(text, e):
                 continue  # the Governor of Kanagawa Prefecture, X attended as witnesses: not a signatory
-            abbr = re.match(r" ?\([A-Z][A-Za-z&.]{1,9}\)", text[e : e + 14])  # (BGU), Israel
-            loc = locator.match(text, e + (abbr.end() if abbr else 0))
-            country = None
-            if loc:
-                where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
-                _, country = _keys_and_country(x + ", " + where)
-                if country is None:  # City of Perth, Western Australia
-                    country = next((c for part in where.split(",") if (c := _subdivision_countries().get(part.strip()))), None)
+            country = _locator_country(text, x, e)
             word = m.group(field)
             if country is None and named_country:
                 country = named_country
-            if country is None and (word in cfg["japan_tails"] or x in _japanese_prefectures()
-                                    or kinds[word] == "municipality" and _gazetteer().lookup_romaji(x)):
-                country = "JP"  # Matsue City, City of Kobe: a Japanese municipality's Hepburn name
+            if country is None and (word in cfg["japan_tails"] or _japanese_romaji(x, kinds[word])):
+                country = "JP"  # Matsue City, City of Kobe, Shimane University: a Japanese place's Hepburn name
             if country is None and kinds[word] == "region":
                 country = _subdivision_countries().get(x)  # the State of Hawaii → US
             kind = PartyKind(kinds[word])

@@ -80,6 +80,17 @@ _NUMBERED = re.compile(r"^\s*\d{1,2}[\s.．、)）]")
 _BRACKETED_TEXT = re.compile(r"[(（][0-9]{3,4}年")  # (1992年)…: the sentence goes on, not an item "(1)"
 
 
+def _without(nt: NormalizedText, drop: set[int]) -> NormalizedText:
+    """``nt`` with the characters at ``drop`` removed; the rest keep their map to the original."""
+    keep = [i for i in range(len(nt.text)) if i not in drop]
+    return NormalizedText(
+        nt.original,
+        "".join(nt.text[i] for i in keep),
+        tuple(nt.starts[i] for i in keep),
+        tuple(nt.ends[i] for i in keep),
+    )
+
+
 def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     """Join hard-wrapped lines (text pasted from a PDF or a fixed-width 広報 page).
 
@@ -120,13 +131,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
         pos = end + 1
     if joined < 3 or joined < 0.4 * len(lengths):
         return nt
-    keep = [i for i in range(len(nt.text)) if i not in drop]
-    return NormalizedText(
-        nt.original,
-        "".join(nt.text[i] for i in keep),
-        tuple(nt.starts[i] for i in keep),
-        tuple(nt.ends[i] for i in keep),
-    )
+    return _without(nt, drop)
 
 
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
@@ -188,10 +193,4 @@ def drop_inline_readings(nt: NormalizedText) -> NormalizedText:
         drop.update(range(m.start(), m.end()))
     if not drop:
         return nt
-    keep = [i for i in range(len(nt.text)) if i not in drop]
-    return NormalizedText(
-        nt.original,
-        "".join(nt.text[i] for i in keep),
-        tuple(nt.starts[i] for i in keep),
-        tuple(nt.ends[i] for i in keep),
-    )
+    return _without(nt, drop)

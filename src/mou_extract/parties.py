@@ -348,7 +348,7 @@ def _kata_place_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
             if toks and all(t.is_person for t in toks):
                 continue  # チョン区庁長: a person's name and title (a surname before 区長/市長), no place
         info = r.suffix_info[m.group(2)]
-        if info.get("whole_word") and (_KATA_CHAR.match(doc.char(m.end())) or stem.endswith(("ユニバー", "ユニヴァー"))):
+        if info.get("whole_word") and (_KATA_CHAR.match(doc.char(m.end())) or m.group().endswith(_shape_rules().kata_org_words)):
             continue  # シティホール, ユニバーシティ: not a city
         if info.get("no_kanji_after") and _KANJI_CHAR.match(doc.char(m.end())) and not doc.text.startswith(("庁", "知事"), m.end()):
             continue  # アジア都市: a word, not バンコク都
@@ -1187,8 +1187,9 @@ def _kata_companies(text: str) -> list[PartyMention]:
     """A foreign company written in katakana with 社 (フルシル・オルカ社): an organisation."""
     if "社" not in text:
         return []
+    stop = tuple(_patterns()["kata_company_stop"])
     return [PartyMention(m.start(), m.end(), m.group(), m.group(), PartyKind.ORGANIZATION, None, "pattern")
-            for m in _KATA_COMPANY.finditer(text) if not m.group(1).endswith(("ニュース", "ホテル", "グループ"))]
+            for m in _KATA_COMPANY.finditer(text) if not m.group(1).endswith(stop)]
 
 
 _MINISTRY_AFTER = re.compile(r"(?:の|・)?(?P<n>[一-龥][一-龥・]{1,18}?(?:省|庁|局|委員会|公社|公団))(?=[とはがの、,(（「」]|との|\s|$)")

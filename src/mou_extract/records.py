@@ -18,6 +18,7 @@ original text.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
@@ -25,7 +26,6 @@ from typing import Callable, Iterable
 from . import cues as cue_mod
 from .dates import dates_agree, find_dates
 from .dates.numerals import to_int
-from .tokenize import get_tokenizer
 from .model import (
     AgreementType,
     DateMention,
@@ -40,6 +40,7 @@ from .model import (
 from .docdate import find_signature_date
 from .parties import is_generic_name, opening_country
 from .segment import Unit, split_units
+from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
 
 # A party mention directly followed by one of these names an office or a person,
@@ -157,6 +158,7 @@ _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
 _RELATION_LABEL_BEFORE = re.compile(r"(?:姉妹|友好|友好交流|親善)(?:都市|州|県|省|港|地域|提携先)(?:の|である)?\s?$")
 _KIND_LINE = re.compile(r"(?m)^[\s・●■◆\-*]*(?:提携の種類|提携種別|提携区分|交流の種類|種別|区分|種類)\s*[:：|]\s*(?P<v>[^\n]{2,30})$")
+_NAME_GAP = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s")  # つくば市長 森田 啓介: where a signatory's name ends
 _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:の|は|、)")
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る"
@@ -345,7 +347,7 @@ class RecordAssembler:
             solid = seg_text
             for mm in re.finditer(r"(?<=[A-Za-z])\s?[(（][^)）]*[)）]", self._text[s0:e0]):
                 solid = solid[: mm.start()] + "X" * len(mm.group()) + solid[mm.end() :]
-            cut = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s").search(solid, lead)
+            cut = _NAME_GAP.search(solid, lead)
             if cut is not None:
                 seg_text = seg_text[: cut.start()]
                 e0 = s0 + len(seg_text)
@@ -1681,14 +1683,14 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
-_SELF_ORG = re.compile(r"当所|当会(?!議)|本会(?!議)|当社|弊社|本学|当学|当機構|本機構|当協会|本協会|当法人|本法人|当財団|本財団|当センター|本センター|当行|当組合|本組合"
-                       r"|(?:当|本|弊)[ァ-ヺー]{3,10}"  # 当ビューロー, 本コンソーシアム: the issuer speaking of itself
-                       r"|(?:当|本)(?:協議会|連盟|委員会|連合会|公社|事業団|研究所|会議所|振興会|推進会議)")
-
-
+# 本学 / 当協会 …: the self-words that name one kind of body (→ :func:`_self_named`)
 _SELF_HEADS = (("本学|当学", "大学"), ("当会議所|当所", "会議所"), ("当行", "銀行"), ("当組合|本組合", "組合"),
                ("当協会|本協会", "協会"), ("当機構|本機構", "機構"), ("当財団|本財団", "財団"), ("当研究所|本研究所", "研究所"),
                ("当協議会|本協議会", "協議会"), ("当連盟|本連盟", "連盟"), ("当連合会|本連合会", "連合会"), ("当公社|本公社", "公社"))
+# every way an organisation speaks of itself: those words, other self-words, 当ビューロー, 本コンソーシアム
+_SELF_ORG = re.compile("|".join(words for words, _ in _SELF_HEADS)
+                       + r"|当会(?!議)|本会(?!議)|当社|弊社|本機構|当法人|本法人|当センター|本センター"
+                       + r"|(?:当|本|弊)[ァ-ヺー]{3,10}|(?:当|本)(?:委員会|事業団|振興会|推進会議|会議所)")
 
 
 def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
@@ -2288,12 +2290,10 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             wd = re.search(r"[(（]([月火水木金土日])(?:曜日?)?[)）]$", d.text) or re.match(
                 r"\s?[(（]([月火水木金土日])(?:曜日?)?[)）]", u.text[d.end : d.end + 6])
             if wd and day:
-                import datetime as _dt
-
                 want = "月火水木金土日".index(wd.group(1))
                 for cand in (year, year + 1, year - 1):
                     try:
-                        if _dt.date(cand, month, day).weekday() == want:
+                        if datetime.date(cand, month, day).weekday() == want:
                             year = cand
                             break
                     except ValueError:
