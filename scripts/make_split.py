@@ -1,7 +1,8 @@
 """Choose the development/test split of the corpus (about 30% test), at random
 with a fixed seed, and write gold/split.json.
 
-The corpus grows in batches written independently (a+b first, then c, d, …).
+The corpus grows in batches written independently (a+b first, then c, d, …,
+z, za, zb, …: a batch is the letters before a document's number).
 Each batch is split on its own, so adding a batch never moves a document that
 was already in the test part into the development part or back: rules are
 written looking at the development part only, and the test part stays unseen.
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import json
 import random
+import re
 from collections import defaultdict
 from pathlib import Path
 
@@ -23,7 +25,8 @@ root = Path(__file__).resolve().parents[1]
 docs = sorted(p.stem for p in (root / "corpus").iterdir() if p.suffix in {".txt", ".html", ".htm"})
 batches: dict[str, list[str]] = defaultdict(list)
 for d in docs:
-    batches[FIRST_BATCH if d[0] in FIRST_BATCH else d[0]].append(d)
+    prefix = re.match(r"[a-z]+", d).group(0)  # a01… → a; za01… → za
+    batches[FIRST_BATCH if prefix in set(FIRST_BATCH) else prefix].append(d)
 test: list[str] = []
 for key in sorted(batches):
     members = sorted(batches[key])
