@@ -294,3 +294,9 @@ def test_foreign_regions_named_chiiki(text: str, name: str, country: str) -> Non
 @pytest.mark.parametrize("text", ["アジア地域との交流", "地域と連携する", "東北地域の自治体"])
 def test_chiiki_alone_is_no_place(text: str) -> None:
     assert not [m for m in find_party_mentions(text) if m.name.endswith("地域")]
+
+
+def test_a_katakana_head_inside_a_longer_katakana_word_is_no_organisation() -> None:
+    text = "川崎市とドイツ・ミュンヘンのバイオクラスターマネジメントBioMとの経済交流に関する覚書を更新しました"
+    names = [m.name for m in find_party_mentions(text)]
+    assert "バイオクラスター" not in names

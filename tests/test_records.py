@@ -1112,3 +1112,14 @@ def test_programme_dates_are_not_a_term(rules_pipeline) -> None:
     text = "本市は2019年5月1日、アメリカのスポケーン市と友好都市協定を締結した。\n派遣期間:2025年7月26日から8月5日まで\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert rec.term is None
+
+
+def test_a_partners_own_web_address_places_it_and_a_list_of_countries_does_not(rules_pipeline) -> None:
+    text = ("令和5年2月1日\n姫路市は、1月20日、ブラフマプトラ市と経済交流に関する覚書を締結しました。\n"
+            "2022年10月 ブラフマプトラ市を含むタイ・インドに経済ミッションを派遣\n"
+            "【参考】ブラフマプトラ市:https://brahmaputra.gov.in/(外部リンク)\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name: p.country for p in rec.parties}["ブラフマプトラ市"] == "IN"
+    text = text.replace("https://brahmaputra.gov.in/", "https://www.brahmaputra.com/")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name: p.country for p in rec.parties}["ブラフマプトラ市"] is None  # not TH from 'タイ・インド'

@@ -948,6 +948,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
     for m in r.org_head.finditer(text):
         if text.startswith(r.head_blocked_next, m.end()):
             continue  # 本庁舎: a building
+        if _KATA_CHAR.match(m.group()[-1]) and _KATA_CHAR.match(text[m.end():m.end() + 1]):
+            continue  # バイオクラスターマネジメント: a katakana head inside a longer katakana word
         if m.group().endswith(r.office_heads) and text.startswith("長", m.end()) \
                 and not text.startswith("長官", m.end()):
             continue  # 観光局長: a title; the place before it stays the mention

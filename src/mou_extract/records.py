@@ -1292,9 +1292,14 @@ class RecordAssembler:
             return p
         if re.search(r"[\u4e00-\u9fff]", p.name) and not re.search(r"[\u30a0-\u30ffA-Za-z]", p.name):
             return p  # a kanji name without a gazetteer hit: too ambiguous to place by proximity
-        countries = [m for m in all_parties if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP"]
+        listed = _listed_countries(all_parties, text)
+        countries = [m for m in all_parties if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP" and m not in listed]
         countries += [m for m in all_parties if m.kind is not PartyKind.COUNTRY and m.country and m.country != "JP"]
         mine = [m for m in all_parties if self.same_party(m.name, p.name)] or [p]
+        for m in mine:  # 【参考】アーメダバード市:https://….gov.in/ — the party's own site names its country
+            linked = _link_country(text, m.end)
+            if linked is not None:
+                return PartyMention(p.start, p.end, p.text, p.name, p.kind, linked, p.source)
         for m in mine:  # 都市名:カンザスシティ市 / 国名:アメリカ合衆国 — a key/value sheet
             for c in countries:
                 if c.kind is PartyKind.COUNTRY and 0 < c.start - m.end < 80 and text.count("\n", m.end, c.start) <= 2 \
@@ -2142,6 +2147,40 @@ def _instrument_for(d: DateMention, verbs: list[cue_mod.VerbCue], tcues: list[cu
     if strong:
         return min(strong, key=lambda c: abs(c.start - d.start)).type  # 友好都市協定締結日: 友好都市
     return min(tcues, key=lambda c: abs(c.start - d.start)).type
+
+
+_LIST_JOINERS = frozenset({"・", "、", ",", "，", "や", "と", "及び", "および", "並びに"})
+
+
+def _listed_countries(parties: list[PartyMention], text: str) -> set[PartyMention]:
+    """Countries written as a list (ハンブルクを含むドイツ・フランスに…): none of them locates a
+    place near it, as a lone country does."""
+    cs = sorted((m for m in parties if m.kind is PartyKind.COUNTRY), key=lambda m: m.start)
+    out: set[PartyMention] = set()
+    for a, b in zip(cs, cs[1:]):
+        if text[a.end : b.start].strip() in _LIST_JOINERS:
+            out.update((a, b))
+    return out
+
+
+_SITE_AFTER = re.compile(r"\s?[:：]?\s?(?:[(（]?外部リンク[)）]?\s?)?(?:[:：]\s?)?https?://([A-Za-z0-9.-]+)")
+# country-code domains that sites everywhere use as generic names (.io, .tv, .co …) place nothing
+_GENERIC_CCTLDS = frozenset({"io", "tv", "co", "me", "ai", "ly", "fm", "cc", "ws", "to", "gg", "la", "im", "eu", "jp"})
+
+
+def _link_country(text: str, end: int) -> str | None:
+    """The country of a web address written right after a name (X市:https://x.gov.in/), by
+    its country-code domain."""
+    m = _SITE_AFTER.match(text, end, min(len(text), end + 80))
+    if m is None:
+        return None
+    tld = m.group(1).rstrip(".").rsplit(".", 1)[-1].lower()
+    if len(tld) != 2 or tld in _GENERIC_CCTLDS:
+        return None
+    code = "GB" if tld == "uk" else tld.upper()
+    import pycountry
+
+    return code if pycountry.countries.get(alpha_2=code) is not None else None
 
 
 def _bracketed_country(text: str, m: PartyMention) -> str | None:
