@@ -114,3 +114,9 @@ def test_marking_columns_only_adds_separators_and_keeps_the_map(rows: list[list[
     assert out.text.translate(strip) == nt.text.translate(strip)  # nothing but separators changes
     starts = [out.to_original(i, i + 1)[0] for i in range(len(out.text))]
     assert starts == sorted(starts) and all(0 <= s <= len(text) for s in starts)
+
+
+def test_unwrap_keeps_a_letterhead_date_line_on_its_own() -> None:
+    text = "2024年11月21日 木曜日\n長岡市国際交流課がまと\nめた資料によると、長岡\n市は本日、米国フォート\nワース市と姉妹都市提携\nを結んだ。\n"
+    out = unwrap_lines(normalize(text)).text
+    assert out.startswith("2024年11月21日 木曜日\n長岡市国際交流課がまとめた資料によると、長岡市は本日、")

@@ -77,6 +77,8 @@ def nfkc_key(s: str) -> str:
 _SENTENCE_END = "。」』）)!?！？:：|"
 _LINE_MARKERS = "■□●○◆◇・-‐※【[(（*＊#＃"
 _NUMBERED = re.compile(r"^\s*\d{1,2}[\s.．、)）]")
+# a line that is a date and nothing else (a letterhead's 2024年11月21日 木曜日) ends itself
+_DATE_ONLY = re.compile(r"^\s*(?:令和|平成|昭和)?[0-9元]{1,4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[(（]?[月火水木金土日](?:曜日?)?[)）]?)?\s*$")
 _BRACKETED_TEXT = re.compile(r"[(（][0-9]{3,4}年")  # (1992年)…: the sentence goes on, not an item "(1)"
 
 
@@ -118,6 +120,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
             width - 2 <= len(body) <= width + 1
             and body
             and body[-1] not in _SENTENCE_END
+            and not _DATE_ONLY.match(body)
             and nxt.strip()
             and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
             and not _NUMBERED.match(nxt)
