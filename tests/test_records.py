@@ -1023,6 +1023,14 @@ SECTOR_CASES = [
         {"culture"},
         {"economy", "medical", "people_exchange", "tourism"},
     ),
+    (
+        "a page's overview of exchanges carried on gives no fields; what the agreement says they will do does",
+        "高知県は、次の地域と姉妹提携を結び、経済、教育など様々な分野で交流を重ねています。\n\n"
+        "一 アルゼンチン共和国サンタフェ州(姉妹提携)\n提携年月日 平成8年9月5日\n\n"
+        "提携書には、両県州が観光の分野で交流を深めていくことが定められています。\n",
+        {"tourism"},
+        {"economy", "education"},
+    ),
 ]
 
 
