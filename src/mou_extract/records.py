@@ -149,7 +149,7 @@ _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、�
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
-_EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
+_EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
 _PASSING = re.compile(r"に続き|に続いて|に次ぎ|に次いで|に続く\d*[件例番]目")
