@@ -786,6 +786,16 @@ CASES = [
         [("partnership_agreement", ("小田原市", "株式会社ミナト物産"), (("signed", "2024-06-07"),))],
     ),
     (
+        "an agreement the parties only mean to work towards (視野に入れ, 協議を開始) is a plan",
+        "2024年2月9日\n岡山県\n知事はマハーラーシュトラ州首相と会談し、将来的な観光交流に関する覚書の締結も視野に入れ、事務レベルで協議を開始することを確認しました。\n",
+        [],
+    ),
+    (
+        "a signing that 'has come to be arranged' (締結する運びとなりました) with its ceremony still to come is a plan",
+        "令和6年9月10日\n取材案内\n岐阜大学は、ドイツのハノーファー大学と学術交流協定を締結する運びとなりました。下記のとおり締結式を開催します。\n",
+        [],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
