@@ -796,6 +796,16 @@ CASES = [
         [],
     ),
     (
+        "a partner table under a header row with a step column; an activity column reports no visit; "
+        "a sentence naming two kinds of tie types each by the word after its partner",
+        "交流自治体・姉妹都市 | 練馬区ホームページ\n練馬区は、海外の1都市と姉妹都市提携を、長野県上田市と「交流協定」を結んでいます。\n"
+        "海外の姉妹都市\n都市名 | 国 | 提携日 | 主な交流\nイプスウィッチ市 | オーストラリア(クイーンズランド州) | 平成6年(1994年)10月 | 中学生派遣、市民団体の相互訪問\n"
+        "上田市(長野県)との交流協定\n平成8年(1996年)4月、区と上田市は「区民の森相互協力に関する協定」を締結しました。\n"
+        "お問い合わせ先\n〒176-8501 東京都練馬区豊玉北6-12-1\n",
+        [("partnership_agreement", ("上田市", "練馬区"), (("signed", "1996-04"),)),
+         ("sister_city", ("イプスウィッチ市", "練馬区"), (("signed", "1994-10"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -382,6 +382,8 @@ class RecordAssembler:
         if idx == 0:
             return None
         u, prev = units[idx], units[idx - 1]
+        if u.is_row and prev.is_row:
+            return None  # 都市名 | 国 | 提携日 above a row: a table's header, read with the row itself
         if not re.search(r"(?:締結|調印|署名|提携)(?:年月日|日)", prev.text) or len(prev.text) > 30 \
                 or re.search(r"略記|表記|凡例|(?:^|[:：\s])例\s*[:：]", prev.text + u.text):
             return None  # (※締結日は和暦の略記です … 例:H27.10.5は…: a note on how dates are written)
@@ -458,7 +460,8 @@ class RecordAssembler:
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
         titles = cue_mod.find_titles(u.text, u.start)
-        background = bool(_BACKGROUND.search(u.text))
+        # (ウィニペグ市 | カナダ | 昭和45年6月 | 中学生派遣: a partner row's activity column reports no visit)
+        background = bool(_BACKGROUND.search(u.text)) and not (u.is_row and u.start in self._partner_rows)
         has_verb = bool(verbs) or bool(label_signed)
         has_date = any(d.start >= u.start and d.end <= u.end for d in dates) or "本日" in u.text
         continuation = False
@@ -1142,7 +1145,7 @@ class RecordAssembler:
 
         # type: the instrument of the latest dated step, else the strongest cue
         steps = [e for a in d.anchors if not a.ceremony for e in a.events]
-        all_cues = [c for a in d.anchors for c in a.type_cues]
+        all_cues = [c for a in d.anchors for c in _own_cues(a, d, text)]
         atype: Found | None = None
         kind_line = self._kind_line(d, text)
         if kind_line is not None:  # 提携の種類:姉妹都市 in the entry itself outranks a stale heading
@@ -1681,8 +1684,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     if len(groups) == 1:
         return top[0]  # the only Japanese local government the page names
     owner = _site_owner(text, groups, same_party, parties)
-    if owner is not None and 2 * len(owner) > len(top):
+    if owner is not None and (2 * len(owner) > len(top) or (fallback is not None and same_party(fallback.name, owner[0].name))):
         return owner[0]  # 奈良市役所 in the footer: the page's own body, unless another clearly dominates
+        # (or the headline names it too: …| 世田谷区ホームページ above, 東京都世田谷区… in the contact block)
     if len(top) < 2 or len(top) < 0.4 * len(jp):
         return fallback
     if len(groups) > 1 and len(groups[1]) == len(top):
@@ -1780,13 +1784,21 @@ def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePar
             if p.start > contact[-1] and p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION):
                 line = text[text.rfind("\n", 0, p.start) + 1 : p.start]
                 if _ADDRESS.search(line):
-                    names.add(p.name)
-                    break  # the first address of the block: the body itself, not its region
+                    # the first address of the block: the body itself, not its region (東京都世田谷区…: 世田谷区)
+                    chain = [p]
+                    for q in parties:
+                        if q.start == chain[-1].end and q.country == "JP" and q.kind is PartyKind.MUNICIPALITY:
+                            chain.append(q)
+                    names.add(chain[-1].name)
+                    break
     hits = [g for g in groups if any(same_party(n, g[0].name) for n in names)]
     return hits[0] if len(hits) == 1 else None
 
 
 _PARTNER_LIST_HEAD = re.compile(r"協定校|提携校|協定大学|提携大学|姉妹校|交流協定先|協定先一覧|提携先一覧|提携都市一覧")
+
+
+_STEP_COLUMN = re.compile(r"(?:^|\|)\s*(?:提携|締結|調印|協定締結)(?:年月日|年月|年|日)\s*(?:\||$)")
 
 
 def _partner_list_rows(units: list[Unit]) -> set[int]:
@@ -1799,8 +1811,9 @@ def _partner_list_rows(units: list[Unit]) -> set[int]:
             active = bool(_PARTNER_LIST_HEAD.search(u.text))
             continue
         if u.is_row:
-            if _PARTNER_LIST_HEAD.search(u.text) and len(u.text) <= 40:
-                active = True  # the header row itself
+            if (_PARTNER_LIST_HEAD.search(u.text) or _STEP_COLUMN.search(u.text)) and len(u.text) <= 60 \
+                    and not re.search(r"[0-9０-９〇一二三四五六七八九十元]\s*年", u.text):
+                active = True  # the header row itself (国・地域 | 協定校, 都市名 | 国 | 提携日 | 主な交流)
                 continue
             if active:
                 out.add(u.start)
@@ -2103,6 +2116,18 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
             return True
     return False
+
+
+def _own_cues(a: Anchor, d: Draft, text: str) -> list[cue_mod.TypeCue]:
+    """The instrument words of an anchor that speak of this record: in a sentence naming
+    two kinds of tie (海外の2都市と姉妹都市提携を、川場村と「縁組協定」を結んでいます), the
+    word written right after one of the record's parties is its own."""
+    if len({c.type for c in a.type_cues}) < 2:
+        return a.type_cues
+    mine = [m for c in d.party_mentions for m in c if a.unit.start <= m.start < a.unit.end]
+    own = [c for c in a.type_cues if any(
+        0 <= c.start - m.end <= 12 and re.fullmatch(r"(?:と|との)?[「『]?[^、。「」『』]*", text[m.end : c.start]) for m in mine)]
+    return own or a.type_cues
 
 
 def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
