@@ -806,6 +806,13 @@ CASES = [
          ("sister_city", ("イプスウィッチ市", "練馬区"), (("signed", "1994-10"),))],
     ),
     (
+        "a disaster-aid agreement concluded later by sister cities is a relationship of its own, not a step of the tie",
+        "令和7年5月1日\n広報とおの\n遠野市と岩手県大槌町は、昭和60年(1985年)6月に姉妹都市の盟約を結びました。\n"
+        "両市町は平成23年(2011年)9月1日、「災害時における相互応援に関する協定」を締結しました。\n",
+        [("sister_city", ("大槌町", "遠野市"), (("signed", "1985-06"),)),
+         ("partnership_agreement", ("大槌町", "遠野市"), (("signed", "2011-09-01"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -54,6 +54,7 @@ class CueTables:
     signed_re: re.Pattern[str]
     negative_re: re.Pattern[str]
     ceremony_re: re.Pattern[str]
+    own_relationship_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def tables() -> CueTables:
         signed_re=re.compile(raw["verbs"]["signed"]),
         negative_re=re.compile(raw["negative"]),
         ceremony_re=re.compile(raw["ceremony"]),
+        own_relationship_re=re.compile(raw["own_relationship"]),
     )
 
 
@@ -102,6 +104,11 @@ def find_verb_cues(text: str, offset: int = 0) -> list[VerbCue]:
 def is_negative(text: str) -> bool:
     """True when the sentence speaks of a plan, talks or an anniversary."""
     return tables().negative_re.search(text) is not None
+
+
+def is_own_relationship(text: str) -> bool:
+    """True when an instrument's words make it a relationship of its own (災害時の相互応援)."""
+    return tables().own_relationship_re.search(text) is not None
 
 
 def is_ceremony(text: str) -> bool:

@@ -834,6 +834,9 @@ class RecordAssembler:
                 continue
             if known is not None and self._other_japanese_side(a, known, is_home):
                 known = None  # 平成30年に嘉義県と覚書を結んでいる長野県: the same partner's tie with another body
+            if known is not None and a.verbs and a.type_cues and _own_relationship(a, text) \
+                    and not any(_own_relationship(b, text) for b in known.anchors):
+                known = None  # 姉妹都市の盟約 … then 「災害時における相互応援に関する協定」: another relationship
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
                 named = {c[0].name for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in a.parties)}
                 named |= {m.name for m in a.parties if is_home(m)}  # the issuer joins the record later
@@ -2116,6 +2119,15 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
             return True
     return False
+
+
+def _own_relationship(a: Anchor, text: str) -> bool:
+    """The instrument an anchor names (its title, or the words before its instrument word)
+    is a relationship of its own (災害時の相互応援)."""
+    titles = cue_mod.find_titles(a.unit.text)
+    if titles:
+        return any(cue_mod.is_own_relationship(t.text) for t in titles)
+    return any(cue_mod.is_own_relationship(text[max(a.unit.start, c.start - 16) : c.end]) for c in a.type_cues)
 
 
 def _own_cues(a: Anchor, d: Draft, text: str) -> list[cue_mod.TypeCue]:
