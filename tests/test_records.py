@@ -813,6 +813,11 @@ CASES = [
          ("partnership_agreement", ("大槌町", "遠野市"), (("signed", "2011-09-01"),))],
     ),
     (
+        "an entry led by a prefecture and its town, then a line with only a year and the tie",
+        "内子町の交流\n● 国内の交流自治体\n ・北海道 鷹栖町\n 2003年 友好町提携\n 農業体験の受入れを行っています。\n",
+        [("friendship_city", ("内子町", "鷹栖町"), (("signed", "2003"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

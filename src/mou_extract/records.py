@@ -418,6 +418,8 @@ class RecordAssembler:
             foreign = ms[0].country not in (None, "JP") or any(
                 p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties)
             dated_head = bool(re.search(r"[0-9０-９元]年|[0-9０-９]+月", u.text))
+            if not dated_head and _DATED_TIE_LINE.match(v.text) and cue_mod.find_type_cues(v.text) and v.start - u.end < 40:
+                return Anchor(u, ms, [], [], [], entry_head=True)  # ・北海道 上富良野町 / 2001年 友好町提携
             if foreign and not dated_head and not _REFERENCE.search(u.text) \
                     and v.start - u.end < 400 and cue_mod.find_type_cues(v.text) and cue_mod.find_verb_cues(v.text) \
                     and re.search(r"[0-9０-９元]年|[0-9０-９]+月", v.text) and not any(
@@ -1801,6 +1803,8 @@ def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePar
 _PARTNER_LIST_HEAD = re.compile(r"協定校|提携校|協定大学|提携大学|姉妹校|交流協定先|協定先一覧|提携先一覧|提携都市一覧")
 
 
+# a line that is only a date and the tie concluded then (1995年 友好都市提携, 平成13年 友好町提携)
+_DATED_TIE_LINE = re.compile(r"^\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*[^\s。、]{0,14}(?:提携|協定|盟約|締結)(?:締結)?\s*$")
 _STEP_COLUMN = re.compile(r"(?:^|\|)\s*(?:提携|締結|調印|協定締結)(?:年月日|年月|年|日)\s*(?:\||$)")
 
 
