@@ -818,6 +818,12 @@ CASES = [
         [("friendship_city", ("内子町", "鷹栖町"), (("signed", "2003"),))],
     ),
     (
+        "partners listed with a bracketed date of conclusion each hold the sentence's one tie",
+        "2025年3月\n静岡県国際交流だより\n本県の海外友好提携先は、中国・浙江省(1983年10月締結)、アメリカ・オレゴン州(1991年5月締結)に続いて3地域目となります。\n",
+        [("friendship_city", ("浙江省", "静岡県"), (("signed", "1983-10"),)),
+         ("friendship_city", ("オレゴン州", "静岡県"), (("signed", "1991-05"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

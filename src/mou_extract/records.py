@@ -596,6 +596,10 @@ class RecordAssembler:
                 continue
             s0, e0 = m.start("note"), m.end("note")
             cues = [c for c in cue_mod.find_type_cues(text[s0:e0], s0) if c.priority >= 3]
+            if not cues and re.fullmatch(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*(?:に)?(?:締結|提携|調印)\s*", m.group("note")):
+                # 本県の海外友好提携先は、中国・山東省(1984年4月締結)、…: the sentence's one tie, dated per partner
+                strong = [c for c in cue_mod.find_type_cues(u.text, u.start) if c.priority >= 3]
+                cues = [_as_section(strong[0])] if strong and len({c.type for c in strong}) == 1 else []
             if not cues:
                 continue
             events = [(EventType.SIGNED, DateMention(d.start + s0, d.end + s0, d.text, d.value, d.era, d.problem, d.inferred), cues[0].type)
