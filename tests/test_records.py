@@ -1169,3 +1169,14 @@ def test_a_partners_own_web_address_places_it_and_a_list_of_countries_does_not(r
     text = text.replace("https://brahmaputra.gov.in/", "https://www.brahmaputra.com/")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name: p.country for p in rec.parties}["ブラフマプトラ市"] is None  # not TH from 'タイ・インド'
+
+
+def test_a_trip_report_heading_dates_the_signing_and_names_the_venue_and_the_trip_is_no_term(rules_pipeline) -> None:
+    text = ("知事海外出張の結果報告\n令和5年6月2日\n静岡県 地域外交課\n1 出張期間\n 令和5年5月14日(日)~5月20日(土)(7日間)\n"
+            "2 主な成果\n(1)オレゴン州との覚書締結【5月16日(火)・セーラム市】\n"
+            " オレゴン州知事と会談し、「静岡県とオレゴン州との経済交流に関する覚書」に署名した。\n"
+            " 覚書は署名の日から効力を生じ、期限は定めない。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["オレゴン州", "静岡県"]  # not セーラム市, where it was signed
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2023-05-16")]
+    assert (rec.term.start, rec.term.end) == ("2023-05-16", None)  # the 出張期間 is the trip's

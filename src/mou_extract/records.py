@@ -49,7 +49,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
-_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開])期間|期限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
+_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査])期間|期限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
 _PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
@@ -706,7 +706,8 @@ class RecordAssembler:
             if re.search(r"再|更新", label.group()):
                 return EventType.RENEWED
             return EventType.SIGNED
-        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*|(?:し)?たのは\s*", u.text[v.end - u.start : d.start - u.start])]
+        # 締結:2019年 / 覚書締結【5月16日(火)・オリンピア市】: a verb just before, the date in a bracket after it
+        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*|(?:し)?たのは\s*|\s*[【\[(（]\s*", u.text[v.end - u.start : d.start - u.start])]
         if before:
             return before[-1].event
         latin = sum(ch.isascii() and ch.isalpha() for ch in u.text)
@@ -735,6 +736,9 @@ class RecordAssembler:
                 continue  # 南信州広域連合(長野県飯田市及び下伊那郡の14町村で構成): its members, not parties
             if _site_name(text, m):
                 continue  # 川崎市:… / … | 横浜商工会議所 on the title line: the site, not a signatory
+            if re.search(r"[【\[][^【\[\]】\n]{0,16}(?:日|[)）])\s*[・、,]\s*$", text[max(0, m.start - 24) : m.start]) \
+                    and text[m.end : m.end + 1] in ("】", "]"):
+                continue  # …覚書締結【5月16日(火)・オリンピア市】: where and when, not who
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
             if re.search(r"(?:関係者|担当者|職員|代表団|訪問団|視察団|一行|皆様|各位)$", m.name):
@@ -1473,6 +1477,15 @@ class RecordAssembler:
                 term["renewal"] = Found(term["duration"].value, term["renewal"].start, term["renewal"].end)
             else:
                 term["renewal"] = Found("auto", term["renewal"].start, term["renewal"].end)
+        if "start" not in term and events:
+            # 覚書は署名の日から効力を生じ、期限は定めない: in force from the signing, with no other term
+            for s0, e0 in d.zone:
+                m = re.search("(?:" + _FROM_SIGNING + r")\s*(?:その)?効力を(?:生ず|生じ|有す|発す)", text[s0:e0])
+                if m is not None:
+                    last = self._latest_step(events)
+                    if last is not None:
+                        term["start"] = last
+                    break
         return term
 
     @staticmethod
