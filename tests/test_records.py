@@ -1062,6 +1062,13 @@ SECTOR_CASES = [
         {"economy", "medical", "people_exchange", "tourism"},
     ),
     (
+        "a sentence announcing the items below (覚書の主な内容は次のとおり。) opens them as the agreement's fields",
+        "令和5年6月2日\n静岡県は、5月16日、オレゴン州と覚書に署名した。州は半導体産業の集積地である。\n"
+        " 覚書の主な内容は次のとおり。\n ・再生可能エネルギー・水素分野の情報交換\n ・茶など県産品の輸出拡大に向けた協力\n",
+        {"energy"},
+        set(),
+    ),
+    (
         "a page's overview of exchanges carried on gives no fields; what the agreement says they will do does",
         "高知県は、次の地域と姉妹提携を結び、経済、教育など様々な分野で交流を重ねています。\n\n"
         "一 アルゼンチン共和国サンタフェ州(姉妹提携)\n提携年月日 平成8年9月5日\n\n"

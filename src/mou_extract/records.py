@@ -149,6 +149,7 @@ _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、�
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
+_LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野))(?:です|である)?[。:：]?\s*$")
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
@@ -1538,6 +1539,9 @@ class RecordAssembler:
                         and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
+                if _LIST_FOLLOWS.search(body) and _PURPOSE_LABEL.search(body) and not in_reference:
+                    in_block, block_indent, block_marker = True, u.indent, _marker(u.text)
+                    continue  # 覚書の主な内容は次のとおり。: the items below are the agreement's
                 if _DEPT_LINE.match(body) and not _PURPOSE_LABEL.search(body):
                     in_block = False  # 八女市 商工観光課: the issuing department's line, not an item
                     continue
