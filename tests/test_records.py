@@ -824,6 +824,12 @@ CASES = [
          ("friendship_city", ("オレゴン州", "静岡県"), (("signed", "1991-05"),))],
     ),
     (
+        "同大学 refers to the university last named, joined to the other signatory by と",
+        "令和5年6月2日\n静岡県 地域外交課\n知事はシアトル市でワシントン大学を訪問し、研究者交流について意見交換を行った。"
+        "同大学と静岡県立大学は平成21年に学術交流協定を結んでいる。\n",
+        [("partnership_agreement", ("ワシントン大学", "静岡県立大学"), (("signed", "2009"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

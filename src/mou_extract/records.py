@@ -137,7 +137,7 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
 
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
-_SAME_ORG_SUBJECT = re.compile(r"同(?:社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では)")
+_SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では|と(?=[^。]{1,30}?(?:は|が)))")
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:関連リンク|関連情報|関連ページ|関連記事|過去の記事|リンク集|Related (?:pages|links|articles|news))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
@@ -1221,8 +1221,10 @@ class RecordAssembler:
                 continue
             pos = a.unit.start + m.start()
             before = [p for p in all_parties if p.end <= pos and p.kind is PartyKind.ORGANIZATION]
-            if before:
-                return before[-1]
+            # 同大学 is the university last named, 同協会 the association (同社/同行/同法人: any body)
+            headed = [p for p in before if p.name.endswith(m.group("head"))] if len(m.group("head")) >= 2 else []
+            if headed or before:
+                return (headed or before)[-1]
         return None
 
     def _best_form(self, cluster: list[PartyMention], all_parties: list[PartyMention]) -> tuple[PartyMention, list[str]]:
