@@ -300,3 +300,17 @@ def test_a_katakana_head_inside_a_longer_katakana_word_is_no_organisation() -> N
     text = "川崎市とドイツ・ミュンヘンのバイオクラスターマネジメントBioMとの経済交流に関する覚書を更新しました"
     names = [m.name for m in find_party_mentions(text)]
     assert "バイオクラスター" not in names
+
+
+@pytest.mark.parametrize(
+    "text,name,country",
+    [
+        ("富良野市と駐日フィンランド大使館は連携協定を締結しました", "駐日フィンランド大使館", "FI"),
+        ("締結式は東京都港区の駐日フィンランド大使館で行われ", "駐日フィンランド大使館", "FI"),  # where it sits is not its country
+        ("在大阪大韓民国総領事館と協定を結んだ", "在大阪大韓民国総領事館", "KR"),
+        ("台北駐日経済文化代表処の立会いのもと", "台北駐日経済文化代表処", "TW"),
+    ],
+)
+def test_a_diplomatic_mission_belongs_to_the_country_it_represents(text: str, name: str, country: str) -> None:
+    found = {m.name: m.country for m in find_party_mentions(text)}
+    assert found.get(name) == country

@@ -830,6 +830,12 @@ CASES = [
         [("partnership_agreement", ("ワシントン大学", "静岡県立大学"), (("signed", "2009"),))],
     ),
     (
+        "an embassy signs as a party; another embassy's counsellor who witnessed does not make it one",
+        "2024年2月19日\n富良野市\n2024年2月16日、富良野市と駐日フィンランド大使館は連携協定を締結しました。"
+        "締結式は東京都港区の同大使館で行われ、駐日エストニア共和国大使館のカレフ参事官が立会人として見守りました。\n",
+        [("partnership_agreement", ("富良野市", "駐日フィンランド大使館"), (("signed", "2024-02-16"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -686,6 +686,11 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
     if form_country is not None:
         core = r.legal_forms.sub("", name)
         return _inner_country(core, g, countries=form_country != "JP") or form_country
+    if name.endswith(("大使館", "領事館", "代表処")):
+        # 東京都港区の駐日フィンランド大使館: a mission belongs to the country it represents, not where it sits
+        inner = _inner_country(name, g, countries=True)
+        if inner:
+            return inner
     # a place or country that locates the organisation: ドイツ・バイエルン州の「BioM」
     cs = _clause_start(doc.text, s)
     i, j = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, s)

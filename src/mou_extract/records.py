@@ -107,6 +107,8 @@ def _witness_at(text: str, ms: list[PartyMention], i: int) -> bool:
     while True:
         if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", text[ms[j].end : ms[j].end + 12]):
             return True
+        if re.match(r"^の[^。、「」]{1,24}?(?:が|も)(?:立会|立ち会|同席|陪席)", text[ms[j].end : ms[j].end + 40]):
+            return True  # 駐日ウズベキスタン共和国大使館のアクマル・ユスポフ参事官が立会人として: a person of it witnessed
         if j + 1 < len(ms) and re.fullmatch(r"\s*(?:・|、|及び|および|と)\s*", text[ms[j].end : ms[j + 1].start]):
             j += 1
             continue
