@@ -17,6 +17,9 @@ TYPE_CASES = [
     ("温泉観光友好協定を結んだ", A.FRIENDSHIP_CITY),
     ("友好県省の提携", A.FRIENDSHIP_CITY),
     ("2001年 友好町提携", A.FRIENDSHIP_CITY),
+    ("姉妹空港協定を締結", A.SISTER_CITY),
+    ("友好港提携に関する覚書に署名", A.FRIENDSHIP_CITY),
+    ("友好港湾協力に関する覚書に署名", A.MOU),  # 港湾協力 names the field, not a tie
     ("姉妹村盟約書に調印", A.SISTER_CITY),
     ("両町は姉妹町の関係にある", A.SISTER_CITY),
     ("Memorandum of Cooperation on startups", A.MOU),

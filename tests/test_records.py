@@ -836,6 +836,15 @@ CASES = [
         [("partnership_agreement", ("富良野市", "駐日フィンランド大使館"), (("signed", "2024-02-16"),))],
     ),
     (
+        "a company's release: the company alone on the issue line is the issuer; the partner's other names "
+        "in its bracket (…公司、… Ltd.、以下「X」) are not more parties",
+        "NEWS RELEASE\n2024年5月8日\n関西エアポート株式会社\n\n"
+        "関西エアポート株式会社(本社:大阪府泉佐野市、以下「KAP」)は、2024年5月7日、台湾の高雄國際機場股份有限公司"
+        "(高雄国際空港公司、Kaohsiung International Airport Co., Ltd.、以下「KIAC」)と姉妹空港協定を締結しました。\n"
+        "来賓:泉佐野市長、大阪府都市整備部長\n",
+        [("sister_city", ("関西エアポート株式会社", "高雄國際機場股份有限公司"), (("signed", "2024-05-07"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

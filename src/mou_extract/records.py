@@ -757,6 +757,10 @@ class RecordAssembler:
             if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]):
                 continue  # Fukuoka City (福岡市): the Japanese name in brackets is the party
             prev = out[-1] if out else None
+            if prev is not None and prev.kind is PartyKind.ORGANIZATION and m.kind is PartyKind.ORGANIZATION \
+                    and re.fullmatch(r"\s?[(（](?:[^()（）]*[、,]\s?)?", text[prev.end : m.start]) \
+                    and re.match(r"[^()（）]*(?:以下|略称)", text[m.end : m.end + 60]):
+                continue  # X股份有限公司(X公司、X Corporation Ltd.、以下「X」): more names of the one before
             if prev is not None and _opens_note(text[prev.end : m.start]) and (
                     text[m.end : m.end + 1] in (")", "）") or re.match(r"[、,]\s?(?:略称|通称|英語名|英名|旧称|現)", text[m.end : m.end + 6])):
                 continue  # 桂林市(広西チワン族自治区): a locating note; X公社(Y株式会社、略称Z): another name
@@ -1769,6 +1773,19 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
     if site is not None and not places and (_SELF_ORG.search(text) or re.search(
             re.escape(site.text) + r"(?:は|では)[、,]", text[site.end :])):
         return site
+    # NEWS RELEASE / 2024年7月11日 / 北海道エアポート株式会社: the organisation alone on an issue
+    # line, then the subject of the release (北海道エアポート株式会社(本社:…)は、)
+    end4 = _lines_end(text, 4)
+    for p in parties:
+        if p.start >= end4:
+            break
+        if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION:
+            continue
+        ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+        if text[ls : p.start].strip() or text[p.end : len(text) if le < 0 else le].strip():
+            continue
+        if re.search(re.escape(p.text) + r"\s?(?:[(（][^)）]*[)）])?(?:は|では)[、,]", text[p.end :]):
+            return p
     if len(head) != 1 or places or text[: head[0].start].strip() or re.match(r"\s*(?:[(（][^)）]*[)）])?\s*(?:と|及び|および|、|・)", text[head[0].end :]):
         return None  # only a line that opens with the organisation (not its partner: X大学と協定を締結) and names no local government
     # it speaks of itself (当所, 本学) or is the subject of the page's sentences (南信州広域連合(…)は、)
