@@ -845,6 +845,11 @@ CASES = [
         [("sister_city", ("関西エアポート株式会社", "高雄國際機場股份有限公司"), (("signed", "2024-05-07"),))],
     ),
     (
+        "a trade agency's formal name and acronym in its bracket are other names of it",
+        "令和6年11月15日\n愛知県\n愛知県は、11月12日、台湾の貿易振興機関である台湾貿易センター(中華民国対外貿易発展協会、TAITRA)と覚書を締結しました。\n",
+        [("mou", ("台湾貿易センター", "愛知県"), (("signed", "2024-11-12"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

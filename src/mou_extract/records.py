@@ -759,8 +759,8 @@ class RecordAssembler:
             prev = out[-1] if out else None
             if prev is not None and prev.kind is PartyKind.ORGANIZATION and m.kind is PartyKind.ORGANIZATION \
                     and re.fullmatch(r"\s?[(（](?:[^()（）]*[、,]\s?)?", text[prev.end : m.start]) \
-                    and re.match(r"[^()（）]*(?:以下|略称)", text[m.end : m.end + 60]):
-                continue  # X股份有限公司(X公司、X Corporation Ltd.、以下「X」): more names of the one before
+                    and re.match(r"[^()（）]*(?:以下|略称|[、,]\s?[A-Z][A-Za-z&.]{1,9}\s?[)）])", text[m.end : m.end + 60]):
+                continue  # X股份有限公司(X公司、X Corporation Ltd.、以下「X」) / 台湾貿易センター(中華民国対外貿易発展協会、TAITRA): more names of the one before
             if prev is not None and _opens_note(text[prev.end : m.start]) and (
                     text[m.end : m.end + 1] in (")", "）") or re.match(r"[、,]\s?(?:略称|通称|英語名|英名|旧称|現)", text[m.end : m.end + 6])):
                 continue  # 桂林市(広西チワン族自治区): a locating note; X公社(Y株式会社、略称Z): another name
