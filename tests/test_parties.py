@@ -314,3 +314,8 @@ def test_a_katakana_head_inside_a_longer_katakana_word_is_no_organisation() -> N
 def test_a_diplomatic_mission_belongs_to_the_country_it_represents(text: str, name: str, country: str) -> None:
     found = {m.name: m.country for m in find_party_mentions(text)}
     assert found.get(name) == country
+
+
+def test_bodies_joined_by_nakaguro_are_each_a_party() -> None:
+    names = [m.name for m in find_party_mentions("酒田市・さかた観光ビューロー・酒田商工会議所・庄内みらい信用金庫")]
+    assert names == ["酒田市", "さかた観光ビューロー", "酒田商工会議所", "庄内みらい信用金庫"]

@@ -966,8 +966,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         # 四国電力株式会社・徳島文理大学: a company's legal form then ・ ends that name; this one starts after it
         joined = None
         for jm in re.finditer("・", text[s:m.start()]):
-            if r.legal_forms.search(text[s:s + jm.start()][-6:]) or r.org_head.search(text[s:s + jm.start()][-4:]):
-                joined = s + jm.end()
+            piece = text[s:s + jm.start()]
+            if r.legal_forms.search(piece[-6:]) or r.org_head.search(piece[-6:]) \
+                    or (re.search(r"[市町村区]$", piece) and g.lookup_municipality(piece)):
+                joined = s + jm.end()  # (酒田市・さかた観光ビューロー・酒田商工会議所: each its own)
         if joined is not None:
             s = joined
         span_start = s
