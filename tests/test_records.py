@@ -1095,6 +1095,13 @@ SECTOR_CASES = [
         set(),
     ),
     (
+        "連携して取り組む事項 heads the agreement's items",
+        "2024年3月18日\n上野原市\n上野原市と株式会社ぐんないパワーは、3月15日、基本合意書を締結しました。\n"
+        "３．連携して取り組む事項\n (1) 林業の担い手の確保\n (2) 小中学生を対象とした森林学習\n",
+        {"agriculture"},
+        set(),
+    ),
+    (
         "a page's overview of exchanges carried on gives no fields; what the agreement says they will do does",
         "高知県は、次の地域と姉妹提携を結び、経済、教育など様々な分野で交流を重ねています。\n\n"
         "一 アルゼンチン共和国サンタフェ州(姉妹提携)\n提携年月日 平成8年9月5日\n\n"

@@ -26,6 +26,8 @@ CASES = [
     ("中高生の相互派遣と指導者の交流", {"people_exchange"}),
     ("Offshore wind power, hydrogen and decarbonisation of ports", {"energy", "environment", "port_logistics"}),
     ("Joint research and the exchange of students", {"research", "education"}),
+    ("木質バイオマス発電事業の実施", {"energy"}),  # バイオマス is fuel, not life science
+    ("太陽光発電設備の導入", {"energy"}),
 ]
 
 
@@ -43,6 +45,7 @@ MUST_NOT_MATCH = [
     "外国人の生活環境の改善",
     "救援活動に必要な職員の派遣",  # sending staff to help is no people exchange
     "Portland reports on the importance of exports",  # English words inside other words
+    "停電時の連絡体制",  # a power cut is no energy field
 ]
 
 
