@@ -1095,6 +1095,13 @@ SECTOR_CASES = [
         set(),
     ),
     (
+        "覚書に基づく主な取組 heads the agreement's items; an item naming another partner place is that tie's",
+        "2024年4月24日\n浜松市\n浜松市は、4月24日、ベトナムのダナン市と覚書を締結しました。\n◇覚書に基づく主な取組\n"
+        " ①デジタル技術を活用した販路開拓の支援\n ②遠州地域の農産品の輸出促進\n ③フエ省の大学と市内大学による共同研究\n",
+        {"digital", "agriculture"},
+        {"research"},
+    ),
+    (
         "連携して取り組む事項 heads the agreement's items",
         "2024年3月18日\n上野原市\n上野原市と株式会社ぐんないパワーは、3月15日、基本合意書を締結しました。\n"
         "３．連携して取り組む事項\n (1) 林業の担い手の確保\n (2) 小中学生を対象とした森林学習\n",
