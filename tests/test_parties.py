@@ -319,3 +319,9 @@ def test_a_diplomatic_mission_belongs_to_the_country_it_represents(text: str, na
 def test_bodies_joined_by_nakaguro_are_each_a_party() -> None:
     names = [m.name for m in find_party_mentions("酒田市・さかた観光ビューロー・酒田商工会議所・庄内みらい信用金庫")]
     assert names == ["酒田市", "さかた観光ビューロー", "酒田商工会議所", "庄内みらい信用金庫"]
+
+
+@pytest.mark.parametrize("text,ward", [("台湾・台北市の大同区と友好交流協定を締結", "大同区"), ("台北市大同区と協定", "大同区"),
+                                       ("上海市浦東新区と協定", "浦東新区")])
+def test_a_ward_of_a_foreign_city_whose_name_holds_a_stop_kanji(text: str, ward: str) -> None:
+    assert ward in [m.name for m in find_party_mentions(text)]  # 大同区 is a name; 同区 alone would be a reference

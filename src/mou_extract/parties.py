@@ -502,7 +502,8 @@ def _foreign_wards(doc: _Doc, atoms: list[_Atom]) -> list[_Atom]:
         stem = m.group(1)
         if _KATA_CHAR.match(stem) and len(stem) < 2:
             continue
-        if not _KATA_CHAR.match(stem) and (r.located_stop.search(stem) or sr.ward_stem_stop.search(stem)):
+        # 同区 (the same ward) is a reference, but 大同区 a name: the stop words open the stem
+        if not _KATA_CHAR.match(stem) and (r.located_stop.match(stem) or sr.ward_stem_stop.search(stem)):
             continue
         wards.append(_Atom(m.start(1), m.end(), stem + "区", "ward", a.country, "pattern", 3))
     if not wards:
