@@ -856,6 +856,14 @@ CASES = [
         [("friendship_city", ("中央区", "大同区"), (("signed", "2023-11-07"),))],
     ),
     (
+        "entries of a partner list labelled 提携日/提携年, each placed by the country opening its bracket",
+        "姉妹都市・友好都市／境港市ホームページ\n境港市は、海外の2都市と提携を結んでいます。\n"
+        "琿春市(中華人民共和国 吉林省)\n区分:友好都市\n提携日:平成5年(1993年)6月10日\n"
+        "ウラジオストク市(ロシア連邦 沿海地方)\n区分:姉妹都市\n提携年:1991年\n",
+        [("friendship_city", ("境港市", "琿春市"), (("signed", "1993-06-10"),)),
+         ("sister_city", ("ウラジオストク市", "境港市"), (("signed", "1991"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
@@ -1233,3 +1241,9 @@ def test_a_trip_report_heading_dates_the_signing_and_names_the_venue_and_the_tri
     assert sorted(p.name for p in rec.parties) == ["オレゴン州", "静岡県"]  # not セーラム市, where it was signed
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2023-05-16")]
     assert (rec.term.start, rec.term.end) == ("2023-05-16", None)  # the 出張期間 is the trip's
+
+
+def test_a_bracket_opening_with_a_country_places_the_partner(rules_pipeline) -> None:
+    text = "境港市は、琿春市(中華人民共和国 吉林省)と友好都市提携を結んでいます。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name: p.country for p in rec.parties}["琿春市"] == "CN"

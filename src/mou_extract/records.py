@@ -55,7 +55,7 @@ _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シン�
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|concluded|established|partnership since|since))(?: (?:date|on|in))?\s*[:：]"
-_ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日|" + _EN_STEP_LABEL)
+_ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日|年月|年)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日|" + _EN_STEP_LABEL)
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
@@ -461,7 +461,7 @@ class RecordAssembler:
         if u.is_row:  # 姉妹提携 in a table cell names the kind of tie; it reports no act
             verbs = [v for v in verbs if not any(c.start <= v.start and v.end <= c.end for c in tcues)]
         ceremony = bool(ceremony_spans)
-        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日)|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
+        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：])|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
         titles = cue_mod.find_titles(u.text, u.start)
@@ -2279,11 +2279,15 @@ def _bracketed_country(text: str, m: PartyMention) -> str | None:
     """The country in brackets right after a mention (ラプラタ国立大学(アルゼンチン)), if any."""
     from .gazetteer import Gazetteer
 
-    b = re.match(r"\s?[(（]([^()（）]{2,12})[)）]", text[m.end : m.end + 16])
+    b = re.match(r"\s?[(（]([^()（）]{2,24})[)）]", text[m.end : m.end + 28])
     if b is None:
         return None
     countries = Gazetteer.load().countries
-    return countries.get(b.group(1).strip())
+    inside = b.group(1).strip()
+    if inside in countries:
+        return countries[inside]
+    head = re.match(r"([^\s・、,]+)[\s・、,]", inside)  # (中華人民共和国 遼寧省): the country, then where in it
+    return countries.get(head.group(1)) if head else None
 
 
 def _opens_note(between: str) -> bool:
