@@ -1244,6 +1244,6 @@ def test_a_trip_report_heading_dates_the_signing_and_names_the_venue_and_the_tri
 
 
 def test_a_bracket_opening_with_a_country_places_the_partner(rules_pipeline) -> None:
-    text = "境港市は、琿春市(中華人民共和国 吉林省)と友好都市提携を結んでいます。\n"
+    text = "境港市の友好都市\n琿春市(中華人民共和国 吉林省)\n区分:友好都市\n提携日:平成5年(1993年)6月10日\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name: p.country for p in rec.parties}["琿春市"] == "CN"
