@@ -63,6 +63,9 @@ VERB_CASES = [
     ("更新日:2020年1月1日", []),
     ("外国人住民数は12月末現在で過去最多を更新した", []),  # a record broken, not an instrument renewed
     ("議定書を交わす", [E.SIGNED]),
+    ("提携を新しい市に引き継ぐことを確認", []),  # the tie is handed on; the step is the re-signing that follows
+    ("姉妹提携を解消した", []),
+    ("交流は、中学生が訪れたことに始まります", []),
 ]
 
 
