@@ -871,6 +871,11 @@ CASES = [
         [("sister_city", ("エレンズバーグ市", "丹波市"), (("signed", "1995-10-12"),))],
     ),
     (
+        "Japanese towns listed with ・ are each a party (no town locates another)",
+        "三島市は、平成24年(2012年)3月、函南町・長泉町・清水町と「災害時における相互応援に関する協定」を締結しました。\n",
+        [("partnership_agreement", ("三島市", "函南町", "清水町", "長泉町"), (("signed", "2012-03"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

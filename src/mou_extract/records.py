@@ -784,8 +784,10 @@ class RecordAssembler:
             if nxt is not None and text[m.end : nxt.start] in ("である", "であり", "であり、"):
                 continue  # …の貿易投資庁であるビジネス・フランス: the apposition names the party
             if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
-                if m.kind is not PartyKind.ORGANIZATION and not (
-                        text[m.end : nxt.start] == "・" and m.country == "JP" and nxt.kind is PartyKind.ORGANIZATION):
+                peers = text[m.end : nxt.start] == "・" and m.country == nxt.country == "JP" and (
+                    nxt.kind is PartyKind.ORGANIZATION  # (高松市・四国電力株式会社)
+                    or (m.kind is nxt.kind is PartyKind.MUNICIPALITY and not nxt.name.endswith("区")))  # (裾野市・長泉町・清水町)
+                if m.kind is not PartyKind.ORGANIZATION and not peers:
                     # (高松市・四国電力株式会社・徳島文理大学: Japanese bodies listed with ・ are each a party)
                     continue
             # a name directly followed by another without a separator modifies it
