@@ -876,6 +876,13 @@ CASES = [
         [("partnership_agreement", ("三島市", "函南町", "清水町", "長泉町"), (("signed", "2012-03"),))],
     ),
     (
+        "a chronology whose year or month heads each row on a line of its own",
+        "白馬村のあゆみ\n1969年(昭和44年)\n 村のスキー関係者がサンモリッツを訪問し、交流が始まる。\n"
+        "1972年(昭和47年)4月\n スイスのサンモリッツ村と姉妹村の盟約を結ぶ。\n"
+        "2002年(平成14年)8月\n 提携30周年を機に、両村長が盟約書に改めて署名し、再調印を行う。\n",
+        [("sister_city", ("サンモリッツ村", "白馬村"), (("signed", "1972-04"), ("renewed", "2002-08")))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -560,6 +560,11 @@ class RecordAssembler:
             # a bare 締結日 line says when, not which instrument: a stale section
             # heading must not retype the record
             events = [(t, dm, None) for t, dm, _ in events]
+        if not events and verbs and not local and not u.is_row:
+            heading = _chronology_date_above(u, text, dates)
+            if heading is not None:  # 1971年(昭和46年)3月 / …と姉妹村の盟約を結ぶ。: the row's date heads it
+                typ = verbs[0].event
+                events.append((typ, heading, tcues[-1].type if tcues else None))
         unit_parties = self._filter_parties(unit_parties, text)
         if not unit_parties and has_date and (u.is_item or u.is_heading) and (tcues or section_type is not None or has_verb):
             located = _bracket_located(u, parties)
@@ -2332,6 +2337,22 @@ def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
     if not doc_date or len(doc_date) < 10 or not rec.events:
         return False
     return all(e.value.type is EventType.SIGNED and len(e.value.date) == 10 and e.value.date > doc_date for e in rec.events)
+
+
+def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> DateMention | None:
+    """The date alone on the line right above a unit (a chronology: 1971年(昭和46年)3月 /
+    …と姉妹村の盟約を結ぶ。), if that line is nothing but a date."""
+    ls = text.rfind("\n", 0, u.start) + 1
+    if text[ls : u.start].strip() or ls == 0:
+        return None
+    ps = text.rfind("\n", 0, ls - 1) + 1
+    line = text[ps : ls - 1]
+    # a year or a month heads a chronology's row; a full date above a line is a news item's posting day
+    inside = [d for d in dates if ps <= d.start and d.end <= ls - 1 and d.value and not d.inferred and len(d.value) <= 7]
+    if len(inside) != 1:
+        return None
+    rest = line[: inside[0].start - ps] + line[inside[0].end - ps :]
+    return inside[0] if not rest.strip(" ・■●◆【】[]()（）頃ごろ") else None
 
 
 def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | None:
