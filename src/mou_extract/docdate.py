@@ -79,7 +79,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     if re.search(r"会見|会議録|議事録|委員会|本会議", first_line):
         for d in dates[:6]:
             ls, _ = _line(text, d.start, d.end)
-            if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日時|日程|開催日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
+            if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日時|日程|開催日|開催年月日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
     if re.search(r"会議録|議事録|定例会|臨時会|委員会", first_lines):
         # 令和5年6月定例会 / 会議録 6月27日(火): the sitting's day takes the session's year
