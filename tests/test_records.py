@@ -883,6 +883,13 @@ CASES = [
         [("sister_city", ("サンモリッツ村", "白馬村"), (("signed", "1972-04"), ("renewed", "2002-08")))],
     ),
     (
+        "an agreement ended, and another's signing called off: the ended one is a record, the other none",
+        "令和6年4月1日\n山都町\nナイロビ市との覚書の終了及びタリン市との調印式の中止について\n"
+        "山都町とケニア共和国ナイロビ市は、平成29年8月25日に覚書を締結しました。両市町で協議を重ねた結果、令和6年3月31日をもって本覚書を終了することで合意しました。\n"
+        "令和6年2月に本町で予定していたエストニア共和国タリン市との友好交流協定の調印式は、先方の事情により中止となりました。\n",
+        [("mou", ("ナイロビ市", "山都町"), (("signed", "2017-08-25"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
@@ -1266,3 +1273,10 @@ def test_a_bracket_opening_with_a_country_places_the_partner(rules_pipeline) -> 
     text = "境港市の友好都市\n琿春市(中華人民共和国 吉林省)\n区分:友好都市\n提携日:平成5年(1993年)6月10日\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name: p.country for p in rec.parties}["琿春市"] == "CN"
+
+
+def test_an_agreement_ended_by_consent_ends_its_term_that_day(rules_pipeline) -> None:
+    text = ("令和6年4月1日\n山都町\n山都町とケニア共和国ナイロビ市は、平成29年8月25日に覚書を締結しました。"
+            "両市町で協議を重ねた結果、令和6年3月31日をもって本覚書を終了することで合意しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term.end == "2024-03-31"

@@ -499,7 +499,8 @@ class RecordAssembler:
         # (…に向けた「意向書」に署名しました)
         done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、"
                          r"|(?:提携|締結|調印)を?して以来|結んで以来|(?:提携|締結)して(?:おり|います)|を結んで(?:おり|います|いる)", plain)
-        if cue_mod.is_negative(plain) and not label_signed and not anniversary and not ceremony and not (
+        called_off = bool(re.search(r"の(?:中止|延期)|(?:中止|延期)と(?:な|し)", plain))  # a ceremony called off
+        if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) and not (
                 done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない", plain[max(0, done.start() - 12) : done.end() + 12])):
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
@@ -566,6 +567,18 @@ class RecordAssembler:
                 typ = verbs[0].event
                 events.append((typ, heading, tcues[-1].type if tcues else None))
         unit_parties = self._filter_parties(unit_parties, text)
+        if len(unit_parties) > 1:
+            # Xとの覚書の終了及びYとの調印式の中止について: the clause that calls off its signing drops Y
+            ordered = sorted(unit_parties, key=lambda p: p.start)
+            called_off = set()
+            for i, p in enumerate(ordered):
+                stop = ordered[i + 1].start if i + 1 < len(ordered) else u.end
+                clause = text[p.end : stop].split("。")[0]
+                if re.search(r"の(?:中止|延期|見送り)|(?:中止|延期|見送り)と(?:な|し)|を(?:中止|延期|見送)", clause) \
+                        and not re.search(r"及び|および|並びに|と(?:の)?(?:間|共同)", clause):
+                    called_off.add(id(p))
+            if called_off and len(called_off) < len(unit_parties):
+                unit_parties = [p for p in unit_parties if id(p) not in called_off]
         if not unit_parties and has_date and (u.is_item or u.is_heading) and (tcues or section_type is not None or has_verb):
             located = _bracket_located(u, parties)
             if located is not None:
@@ -1493,6 +1506,16 @@ class RecordAssembler:
                 term["renewal"] = Found(term["duration"].value, term["renewal"].start, term["renewal"].end)
             else:
                 term["renewal"] = Found("auto", term["renewal"].start, term["renewal"].end)
+        if "end" not in term:
+            # 令和6年3月31日をもって本覚書を終了することで合意: the day the instrument ended
+            for s0, e0 in d.zone:
+                for dm in find_dates(text[s0:e0]):
+                    if dm.value and len(dm.value) == 10 and re.match(
+                            r"\s*(?:を|で)?(?:もって|以て)[^。]{0,16}?(?:終了|廃止)(?!後)", text[s0 + dm.end : s0 + dm.end + 30]):
+                        term["end"] = Found(dm.value, s0 + dm.start, s0 + dm.end)
+                        break
+                if "end" in term:
+                    break
         if "start" not in term and events:
             # 覚書は署名の日から効力を生じ、期限は定めない: in force from the signing, with no other term
             for s0, e0 in d.zone:
