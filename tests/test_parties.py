@@ -325,3 +325,10 @@ def test_bodies_joined_by_nakaguro_are_each_a_party() -> None:
                                        ("上海市浦東新区と協定", "浦東新区")])
 def test_a_ward_of_a_foreign_city_whose_name_holds_a_stop_kanji(text: str, ward: str) -> None:
     assert ward in [m.name for m in find_party_mentions(text)]  # 大同区 is a name; 同区 alone would be a reference
+
+
+def test_a_category_tag_glued_before_a_prefixed_company_name_is_not_its_name() -> None:
+    text = ("2024年2月16日\n防災株式会社中部ホームサプライと災害時の物資供給に関する協定を締結しました\n"
+            "2月15日、株式会社中部ホームサプライと協定を締結しました。\n")
+    names = [m.name for m in find_party_mentions(text)]
+    assert "防災株式会社" not in names and names.count("株式会社中部ホームサプライ") == 2

@@ -926,7 +926,12 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに)$", word):
                     rs -= len(word)
             s = _strip_noise(text, rs, m.start())
-            if text[s:m.start()] not in r.stem_stop:
+            # 防災株式会社中部ホームサプライ (a news list's category, then the company): when the name after
+            # the form is written with the form elsewhere too (株式会社中部ホームサプライと…), that is the company
+            tail = re.match(f"[{KATA}{KANJI}]{{2,}}", text[m.end() : m.end() + 30])
+            if tail and text.count(m.group(1) + tail.group()) >= 2 and text.count(text[s : m.end()]) == 1:
+                pass
+            elif text[s:m.start()] not in r.stem_stop:
                 found.append((s, s, m.end(), r.form_country[form]))
                 continue
         if form in r.suffix_only:
