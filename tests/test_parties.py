@@ -332,3 +332,9 @@ def test_a_category_tag_glued_before_a_prefixed_company_name_is_not_its_name() -
             "2月15日、株式会社中部ホームサプライと協定を締結しました。\n")
     names = [m.name for m in find_party_mentions(text)]
     assert "防災株式会社" not in names and names.count("株式会社中部ホームサプライ") == 2
+
+
+@pytest.mark.parametrize("text,name,country", [("宗像市はフィジーラグビー協会と協定を締結", "フィジーラグビー協会", "FJ"),
+                                               ("ドイツサッカー連盟と協定を締結", "ドイツサッカー連盟", "DE")])
+def test_a_country_opening_a_katakana_body_name_places_it(text: str, name: str, country: str) -> None:
+    assert {m.name: m.country for m in find_party_mentions(text)}.get(name) == country

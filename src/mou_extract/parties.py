@@ -670,6 +670,10 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
                  if not (a > 0 and _KATA_CHAR.match(core[a]) and _KATA_CHAR.match(core[a - 1])) and not kata_next(b)}
         if len(found) == 1:
             return found.pop()
+        # フィジーラグビー協会: a country opening a katakana run that a kanji body word closes
+        opening = [c for a, b, c in g.scan_countries(core) if a == 0 and b >= 3]
+        if not found and opening and re.search(f"[{KATA}][{KANJI}]{{2,}}$", core):
+            return opening[0]
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.'’\- ]*", core):
         words = core.split()
         for w in (words[-1], words[0], " ".join(words[-2:]), " ".join(words[:2])):
