@@ -162,3 +162,17 @@ def test_a_colspan_header_moves_the_cells_a_rowspan_repeats() -> None:
     )
     lines = [ln for ln in extract_main_text(html).text.split("\n") if ln.strip()]
     assert lines == ["提携先 | 提携の種類 | 締結日", "国・地域 | 地域名 | 提携の種類 | 締結日", "大韓民国 | 全羅南道 | 友好交流協定 | R5.4.1"]
+
+
+def test_a_table_layout_page_keeps_its_lines_inside_the_layout_cell() -> None:
+    html = ("<html><body><table><tr><td><a href='/'>ホーム</a></td></tr><tr><td>"
+            "<h2>カウアイ郡と姉妹都市提携を締結しました</h2><p>令和6年8月22日<br>愛南町 企画財政課</p>"
+            "<p><b>1 調印式</b><br>日時 令和6年8月20日<br>出席 町議会議長ほか</p></td></tr></table></body></html>")
+    text = extract_main_text(html).text
+    assert "令和6年8月22日\n愛南町 企画財政課" in text
+    assert "日時 令和6年8月20日\n出席 町議会議長ほか" in text
+
+
+def test_paragraphs_in_a_data_table_cell_stay_one_cell() -> None:
+    html = "<table><tr><th>都市名</th><th>提携日</th></tr><tr><td><p>ウィニペグ市</p></td><td>昭和45年<br>6月</td></tr></table>"
+    assert "ウィニペグ市 | 昭和45年 6月" in extract_main_text(html).text

@@ -137,6 +137,7 @@ class _Break:
     kind: str  # "block" (end the line), "br" (one newline), "cell" (" | "), "space"
     pos: int
     ctx: _Ctx
+    soft: str = ""  # a block or br read as a space inside a table cell: what it was
 
 
 @dataclass(slots=True)
@@ -152,6 +153,8 @@ class _Open:
     col: int = 0
     rowspan: int = 1
     first_piece: int = 0
+    blocks: int = 0  # block elements opened inside this cell (a heading or a table counts 3)
+    layout: bool = False  # a cell that holds a page's body (<td><h2>…</h2><p>…</p>…), not a datum
 
 
 @dataclass(slots=True)
@@ -199,12 +202,31 @@ class _Parser(HTMLParser):
     def _in_cell(self) -> bool:
         return bool(self.tables) and self.tables[-1].in_cell > 0
 
+    def _cell(self) -> _Open | None:
+        return next((o for o in reversed(self.stack) if o.cell), None)
+
     def _break(self, kind: str, pos: int) -> None:
         if self._never():
             return
         if kind in ("block", "br") and self._in_cell():
-            kind = "space"
+            cell = self._cell()
+            if cell is None or not cell.layout:
+                self.pieces.append(_Break("space", pos, self._ctx(), soft=kind))
+                return
         self.pieces.append(_Break(kind, pos, self._ctx()))
+
+    def _count_block(self, tag: str) -> None:
+        """A cell that opens headings, tables or several paragraphs lays out the page (old
+        table-layout sites): its breaks are lines, as outside tables."""
+        cell = self._cell() if self._in_cell() else None
+        if cell is None or cell.layout:
+            return
+        cell.blocks += 3 if tag in ("h1", "h2", "h3", "h4", "h5", "h6", "table") else 1
+        if cell.blocks >= 3:
+            cell.layout = True
+            for q in self.pieces[cell.first_piece :]:
+                if isinstance(q, _Break) and q.soft:
+                    q.kind, q.soft = q.soft, ""
 
     def _text(self, text: str, start: int, end: int, exact: bool) -> None:
         if text and not self._never():
@@ -217,6 +239,8 @@ class _Parser(HTMLParser):
         if tag == "br":
             self._break("br", pos)
             return
+        if tag in ("p", "div", "ul", "ol", "dl", "hr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote"):
+            self._count_block(tag)
         if tag in r.block_tags or tag in ("tr", "td", "th"):
             if tag == "tr":
                 if self.tables:
