@@ -897,6 +897,13 @@ CASES = [
         [],
     ),
     (
+        "an attendee line (body + title) is no entry of its own; a closing note on 本覚書 looks for no new partner",
+        "令和5年11月24日\n千葉市\n千葉市は、令和5年11月22日、フィンランド共和国ヴァンター市と覚書を締結しました。\n"
+        "出席者\n千葉市長\n駐日フィンランド大使館 商務参事官\n"
+        "※本覚書は、令和4年度に実施したスタートアップ派遣事業をきっかけとした協議を経て締結しました。\n",
+        [("mou", ("ヴァンター市", "千葉市"), (("signed", "2023-11-22"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -152,6 +152,8 @@ _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センタ�
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
 _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野))(?:です|である)?[。:：]?\s*$")
+# ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
+_THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
@@ -413,6 +415,8 @@ class RecordAssembler:
             ms = [located] if located is not None else []
         if len(ms) != 1:
             return None
+        if re.match(r"\s+[^\s。、]{0,10}?(?:長|官|大使|領事|理事|社長|代表|委員|教授|参与|顧問)(?:[\s(（]|$)", text[ms[0].end : u.end]):
+            return None  # 駐日フィンランド大使館 商務参事官: an attendee line, not the head of an entry
         for v in units[idx + 1 : idx + 6]:
             lm = _ENTRY_LABEL.search(v.text)
             if lm and not re.match(r"\s*(?:から|より|以降|以後|まで|の翌日)", v.text[lm.end():]):  # not 契約締結日から…
@@ -837,7 +841,8 @@ class RecordAssembler:
                 head.anchors.append(a)
                 order.append((a.unit.start, head))
                 continue
-            if not partners and not a.ceremony and not a.continuation and not a.signatory:
+            if not partners and not a.ceremony and not a.continuation and not a.signatory \
+                    and not (_THIS_INSTRUMENT.match(a.unit.text) and order):
                 partners = self._fallback_parties(a, text, home)
                 a.parties.extend(partners)
             target: Draft | None = None
