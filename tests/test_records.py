@@ -904,6 +904,17 @@ CASES = [
         [("mou", ("ヴァンター市", "千葉市"), (("signed", "2023-11-22"),))],
     ),
     (
+        "a partner table: a prefecture in the bracket after a town locates it; 県人会 and ケノン道路 name no place",
+        "姉妹都市・友好交流自治体|大宜味村\n■海外\n自治体名 | 提携の種類 | 提携日 | 概要\n"
+        "カンポグランデ市 (ブラジル連邦共和国マットグロッソ・ド・スル州) | 姉妹都市 | 平成3年8月20日 | 沖縄県人会が活発です。\n"
+        "バギオ市 (フィリピン共和国ベンゲット州) | 友好交流協定 | 平成30年11月5日 | 移民がケノン道路の建設に従事しました。\n"
+        "■国内\n自治体名 | 提携の種類 | 提携日 | 概要\n阿智村(長野県下伊那郡) | 友好交流村協定 | 令和元年7月1日 | 星空の村。\n"
+        "お問い合わせ 〒905-1392 沖縄県国頭郡大宜味村字大兼久157番地\n",
+        [("sister_city", ("カンポグランデ市", "大宜味村"), (("signed", "1991-08-20"),)),
+         ("friendship_city", ("バギオ市", "大宜味村"), (("signed", "2018-11-05"),)),
+         ("friendship_city", ("大宜味村", "阿智村"), (("signed", "2019-07-01"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
@@ -1294,3 +1305,9 @@ def test_an_agreement_ended_by_consent_ends_its_term_that_day(rules_pipeline) ->
             "両市町で協議を重ねた結果、令和6年3月31日をもって本覚書を終了することで合意しました。\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert rec.term.end == "2024-03-31"
+
+
+def test_a_bracket_naming_a_country_then_its_state_without_a_space_places_the_partner(rules_pipeline) -> None:
+    text = "大宜味村の姉妹都市\nカンポグランデ市 (ブラジル連邦共和国マットグロッソ・ド・スル州) | 姉妹都市 | 平成3年8月20日\n"
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name: p.country for r in recs for p in r.parties}.get("カンポグランデ市") == "BR"

@@ -784,6 +784,9 @@ class RecordAssembler:
                     and re.fullmatch(r"\s?[(（](?:[^()（）]*[、,]\s?)?", text[prev.end : m.start]) \
                     and re.match(r"[^()（）]*(?:以下|略称|[、,]\s?[A-Z][A-Za-z&.]{1,9}\s?[)）])", text[m.end : m.end + 60]):
                 continue  # X股份有限公司(X公司、X Corporation Ltd.、以下「X」) / 台湾貿易センター(中華民国対外貿易発展協会、TAITRA): more names of the one before
+            if prev is not None and prev.country == m.country == "JP" and m.kind is PartyKind.REGION \
+                    and re.fullmatch(r"\s?[(（]", text[prev.end : m.start]) and re.match(r"[^()（）、。]{0,8}[)）]", text[m.end :]):
+                continue  # 阿智村(長野県下伊那郡): where the town is, not a party
             if prev is not None and _opens_note(text[prev.end : m.start]) and (
                     text[m.end : m.end + 1] in (")", "）") or re.match(r"[、,]\s?(?:略称|通称|英語名|英名|旧称|現)", text[m.end : m.end + 6])):
                 continue  # 桂林市(広西チワン族自治区): a locating note; X公社(Y株式会社、略称Z): another name
@@ -2322,8 +2325,9 @@ def _bracketed_country(text: str, m: PartyMention) -> str | None:
     inside = b.group(1).strip()
     if inside in countries:
         return countries[inside]
-    head = re.match(r"([^\s・、,]+)[\s・、,]", inside)  # (中華人民共和国 遼寧省): the country, then where in it
-    return countries.get(head.group(1)) if head else None
+    # (中華人民共和国 遼寧省), (ブラジル連邦共和国マットグロッソ・ド・スル州): the country, then where in it
+    hits = Gazetteer.load().scan_countries(inside)
+    return hits[0][2] if hits and hits[0][0] == 0 else None
 
 
 def _opens_note(between: str) -> bool:
