@@ -915,6 +915,14 @@ CASES = [
          ("friendship_city", ("大宜味村", "阿智村"), (("signed", "2019-07-01"),))],
     ),
     (
+        "a three-party instrument signed together (…、株式会社Xとともに) is one record; the city's earlier sister tie with one of them is its own",
+        "令和6年2月7日\n北九州市報道発表資料\nダナン市及び市内企業と三者で覚書を締結しました\n"
+        "北九州市は、令和6年2月6日、ベトナム社会主義共和国ダナン市人民委員会、株式会社ひびきグリーン(本社:北九州市若松区)とともに、"
+        "「工業団地の脱炭素化に向けた協力に関する覚書」を締結しました。\n参考\nダナン市とは、平成26年4月に姉妹都市協定を締結しました。\n",
+        [("mou", ("ダナン市", "北九州市", "株式会社ひびきグリーン"), (("signed", "2024-02-06"),)),
+         ("sister_city", ("ダナン市", "北九州市"), (("signed", "2014-04"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -886,8 +886,16 @@ class RecordAssembler:
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
                 named = {c[0].name for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in a.parties)}
                 named |= {m.name for m in a.parties if is_home(m)}  # the issuer joins the record later
-                if len(named) == 2 and len(a.parties) >= 2 and not _N_PARTIES.search(a.unit.text):
+                distinct: list[PartyMention] = []
+                for m in a.parties:
+                    if not any(self.same_party(m.name, q.name) for q in distinct):
+                        distinct.append(m)
+                if len(named) == 2 and len(distinct) == 2 and not _N_PARTIES.search(a.unit.text):
                     known = None  # 三豊市と香川大学は平成28年に包括連携協定を締結: two of three parties, their own earlier tie
+                elif len(distinct) == 1 and not is_home(distinct[0]) and not _N_PARTIES.search(a.unit.text) \
+                        and any(c.priority >= 3 for c in a.type_cues) \
+                        and not any(c.priority >= 3 for b in known.anchors for c in b.type_cues):
+                    known = None  # (three-party 覚書 …) ハイフォン市とは、平成26年4月に姉妹都市協定を締結: the issuer's own tie
             if partners and not a.ceremony and not lone_in_section:
                 target = known
                 if target is None:
@@ -1933,7 +1941,7 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     return out
 
 
-_EACH = re.compile(r"とも(?:それぞれ)?(?:に|、)?|とそれぞれ|それぞれと|と個別に")
+_EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|とそれぞれ|それぞれと|と個別に")  # (not とともに: together with)
 
 
 def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
