@@ -923,6 +923,12 @@ CASES = [
          ("sister_city", ("ダナン市", "北九州市"), (("signed", "2014-04"),))],
     ),
     (
+        "a county office where the signing took place (高敞郡庁で調印式) is the county, not another party",
+        "令和5年11月1日\n玖珠町議会だより\n玖珠町は、韓国全羅北道の高敞郡と姉妹都市の提携を結ぶこととし、"
+        "10月12日に高敞郡庁で調印式が行われ、町長と郡守が姉妹都市提携協定書に署名しました。\n",
+        [("sister_city", ("玖珠町", "高敞郡"), (("signed", "2023-10-12"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -1005,8 +1005,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue  # 東京港, 姉妹港, 港湾: a port is a body only after a foreign (katakana) name
         if _not_a_name(stem, m.group()) or _generic_reference(text, s, stem):
             continue
-        if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道"))):
-            continue  # 県庁 is the prefecture itself
+        if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道", "郡", "市", "州", "省"))):
+            continue  # 県庁 is the prefecture itself (高敞郡庁, 州庁: the county's or state's office)
         end = m.end()
         if m.group() == "大学":  # カリフォルニア大学デービス校 / 鳥取大学農学部: the campus or faculty is part of the name
             cm = _CAMPUS.match(text, end) or _FACULTY.match(text, end)
