@@ -301,6 +301,7 @@ class RecordAssembler:
                 a = self._entry_head(idx, units, parties, text)
             if a is not None:
                 anchors.append(a)
+        _same_day(anchors)
         drafts = self._group(anchors, home, units, text)
         records = []
         for d in drafts:
@@ -818,7 +819,7 @@ class RecordAssembler:
                     continue
             # a name directly followed by another without a separator modifies it
             # (バイオクラスターマネジメントBioM: the party is BioM)
-            if nxt is not None and 0 <= nxt.start - m.end <= 8 and not re.search(r"[と、,及並・|()（）\s「」]|および|並びに", text[m.end : nxt.start]):
+            if nxt is not None and 0 <= nxt.start - m.end <= 8 and not re.search(r"[ともはが、,及並・|()（）\s「」]|および|並びに", text[m.end : nxt.start]):
                 if m.kind is PartyKind.ORGANIZATION and nxt.kind is PartyKind.ORGANIZATION:
                     continue
             out.append(m)
@@ -2378,6 +2379,19 @@ def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
     if not doc_date or len(doc_date) < 10 or not rec.events:
         return False
     return all(e.value.type is EventType.SIGNED and len(e.value.date) == 10 and e.value.date > doc_date for e in rec.events)
+
+
+def _same_day(anchors: list[Anchor]) -> None:
+    """同日 / 同じ日、…覚書を交わした: the step is dated by the day the sentence before gave."""
+    last: DateMention | None = None
+    for a in anchors:
+        m = re.search(r"同日|同じ日", a.unit.text)
+        if m and not a.events and a.verbs and last is not None:
+            dm = DateMention(a.unit.start + m.start(), a.unit.start + m.end(), m.group(), last.value, None, None, True)
+            a.events.append((a.verbs[0].event, dm, a.type_cues[-1].type if a.type_cues else None))
+        dated = [e[1] for e in a.events if e[1].value and len(e[1].value) == 10]
+        if dated:
+            last = dated[-1]
 
 
 def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> DateMention | None:
