@@ -936,6 +936,13 @@ CASES = [
          ("mou", ("大津町商工会", "宝山郷農会"), (("signed", "2024-05-16"),))],
     ),
     (
+        "an organisation's newsletter: the body on its issue line signs under its short name; the venue city is no party",
+        "道総研ニュース Vol.58(2024年9月発行)\n地方独立行政法人北海道立総合研究機構\n"
+        "道総研は、2024年7月24日、ニュージーランドの国立研究機関であるリンカーン農業研究所と研究協力協定を締結しました。\n"
+        "締結式は札幌市の道総研本部で行われ、理事長が協定書に署名しました。\n",
+        [("partnership_agreement", ("リンカーン農業研究所", "地方独立行政法人北海道立総合研究機構"), (("signed", "2024-07-24"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

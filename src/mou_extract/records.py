@@ -768,6 +768,8 @@ class RecordAssembler:
                 continue  # …覚書締結【5月16日(火)・オリンピア市】: where and when, not who
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
+            if m.kind is not PartyKind.ORGANIZATION and re.match(r"の[^、。「」]{1,16}?(?:で|において)(?:行われ|開かれ|開催|実施|執り行)", tail + text[m.end + 12 : m.end + 30]):
+                continue  # 締結式は札幌市の道総研本部で行われ: where, not who
             if re.search(r"(?:関係者|担当者|職員|代表団|訪問団|視察団|一行|皆様|各位)$", m.name):
                 continue  # IIA関係者, 市訪問団: people, not a signatory body
             if _witness_at(text, ms, i):
@@ -1840,6 +1842,12 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
         if text[ls : p.start].strip() or text[p.end : len(text) if le < 0 else le].strip():
             continue
         if re.search(re.escape(p.text) + r"\s?(?:[(（][^)）]*[)）])?(?:は|では)[、,]", text[p.end :]):
+            return p
+        # 道総研ニュース / 地方独立行政法人北海道立総合研究機構 / 道総研は、…: its newsletter, no local
+        # government speaking anywhere
+        gov_subject = any(q.country == "JP" and q.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
+                          and re.match(r"(?:は|では)[、,]", text[q.end : q.end + 3]) for q in parties)
+        if not gov_subject and re.search(r"ニュース|だより|通信|NEWS|News|レター|報告", text[: _headline_end(text)]):
             return p
     if len(head) != 1 or places or text[: head[0].start].strip() or re.match(r"\s*(?:[(（][^)）]*[)）])?\s*(?:と|及び|および|、|・)", text[head[0].end :]):
         return None  # only a line that opens with the organisation (not its partner: X大学と協定を締結) and names no local government
