@@ -943,6 +943,14 @@ CASES = [
         [("partnership_agreement", ("リンカーン農業研究所", "地方独立行政法人北海道立総合研究機構"), (("signed", "2024-07-24"),))],
     ),
     (
+        "a partner table under a paragraph naming the instrument (覚書(MOU)); a Latin first cell names the partner, its bracket "
+        "describes it; a row's first date starts the tie and a bracketed 更新 renews it",
+        "海外スタートアップ支援機関との連携 - 福岡市\n福岡市では、アジアのスタートアップ支援機関と覚書(MOU)を締結しています。\n連携先一覧\n"
+        "連携先 | 国・地域 | 締結日 | 主な連携内容\n"
+        "NUS Enterprise(シンガポール国立大学の起業支援部門) | シンガポール | 令和3年10月28日(令和5年10月20日更新) | スタートアップ発掘\n",
+        [("mou", ("NUS Enterprise", "福岡市"), (("signed", "2021-10-28"), ("renewed", "2023-10-20")))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

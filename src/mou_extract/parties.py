@@ -871,6 +871,8 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
     return out
 
 
+# a partner table's first cell in Latin letters: NUS Enterprise(シンガポール国立大学の…) | シンガポール | …
+_LATIN_ROW_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z0-9&.'’\-]*(?:\s(?:[A-Z][A-Za-z0-9&.'’\-]*|&|of|and|for|de|the))*)\s?(?=[(（][^)）\n]*[)）]\s?\||\s\|)")
 _ABBR_INSIDE = re.compile(r"\s?\(([A-Z][A-Za-z&.]{1,9})\)")
 
 
@@ -1023,7 +1025,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
 
-    for rx, window in ((r.latin_free, 0), (r.latin_paren, 160)):
+    for rx, window in ((r.latin_free, 0), (r.latin_paren, 160), (_LATIN_ROW_HEAD, 0)):
         for m in rx.finditer(text):
             name = m.group(1).strip()
             if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
@@ -1034,8 +1036,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             ss = max(0, min(ss, m.start() - window))
             se_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0]
             se = min(se_candidates) if se_candidates else len(text)
-            if not r.cues.search(text, ss, se):
-                continue
+            ls = text.rfind("\n", 0, m.start(1)) + 1
+            row_head = not text[ls : m.start(1)].strip() and " | " in text[m.end(1) : se]
+            if not r.cues.search(text, ss, se) and not row_head:
+                continue  # (NUS Enterprise(…) | シンガポール | 令和3年10月28日: a partner table's first cell names it)
             end = m.start(1) + len(name)
             if window and re.match(r"\s?[(（][^)）]*(?:市|県|州|省|区|町|村|都|府|道|郡)[)）]", text[end:end + 40]):
                 continue  # Kagawa Prefecture (香川県): the bracket is the place's Japanese name (see glossary)

@@ -480,6 +480,12 @@ class RecordAssembler:
         if tcues and u.is_row and unit_parties and has_date and not verbs and not background and not label_signed \
                 and not labels_only:  # (5月30日 | 姉妹都市X市との交流に携わる団体との懇談会: a label, not a row of ties)
             list_row = True  # 中国 | 桂林市 | S54.10.1 | 友好都市
+        if not tcues and section_type is None and u.is_row and u.start in self._partner_rows and unit_parties and has_date:
+            # 連携先 | 国・地域 | 締結日 under a paragraph saying the city concludes 覚書(MOU) with them:
+            # the rows are those instruments
+            before = cue_mod.find_type_cues(text[max(0, u.start - 800) : u.start], max(0, u.start - 800))
+            if before:
+                section_type = before[-1]
         if not tcues:
             if section_type is not None and u.is_row and unit_parties and not verbs and not background \
                     and (has_date or u.start in self._partner_rows):  # (協定校一覧: アルゼンチン | ラプラタ国立大学)
@@ -521,6 +527,8 @@ class RecordAssembler:
             and _states_relation(u, tcues, unit_parties)
         if not (has_verb or title_only or list_row or ceremony or anniversary or relation):
             return None
+        if u.is_row and u.start in self._partner_rows and tcues:
+            list_row = True  # 令和3年10月28日(令和5年10月20日更新) in a partner row: the first date is the tie's start
         # events: each date with its verb (the first verb after it, else a label before it)
         local = _resolve_yearless(find_dates(u.text), u, dates, doc_date, text)
         in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
@@ -780,12 +788,13 @@ class RecordAssembler:
                     and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both, and Xにおいて、同市と… is the partner
             after = ms[i + 1] if i + 1 < len(ms) else None
-            if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]):
+            if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]) \
+                    and text[after.end : after.end + 1] in (")", "）"):
                 continue  # Fukuoka City (福岡市): the Japanese name in brackets is the party
             prev = out[-1] if out else None
             if prev is not None and prev.kind is PartyKind.ORGANIZATION and m.kind is PartyKind.ORGANIZATION \
                     and re.fullmatch(r"\s?[(（](?:[^()（）]*[、,]\s?)?", text[prev.end : m.start]) \
-                    and re.match(r"[^()（）]*(?:以下|略称|[、,]\s?[A-Z][A-Za-z&.]{1,9}\s?[)）])", text[m.end : m.end + 60]):
+                    and re.match(r"[^()（）]*(?:以下|略称|[、,]\s?[A-Z][A-Za-z&.]{1,9}\s?[)）])|の[^()（）、。]{1,20}[)）]", text[m.end : m.end + 60]):
                 continue  # X股份有限公司(X公司、X Corporation Ltd.、以下「X」) / 台湾貿易センター(中華民国対外貿易発展協会、TAITRA): more names of the one before
             if prev is not None and prev.country == m.country == "JP" and m.kind is PartyKind.REGION \
                     and re.fullmatch(r"\s?[(（]", text[prev.end : m.start]) and re.match(r"[^()（）、。]{0,8}[)）]", text[m.end :]):
