@@ -338,3 +338,7 @@ def test_a_category_tag_glued_before_a_prefixed_company_name_is_not_its_name() -
                                                ("ドイツサッカー連盟と協定を締結", "ドイツサッカー連盟", "DE")])
 def test_a_country_opening_a_katakana_body_name_places_it(text: str, name: str, country: str) -> None:
     assert {m.name: m.country for m in find_party_mentions(text)}.get(name) == country
+
+
+def test_a_mutual_insurance_company_is_a_company() -> None:
+    assert [m.name for m in find_party_mentions("伊勢市と明治安田生命保険相互会社は、包括連携協定を締結")] == ["伊勢市", "明治安田生命保険相互会社"]
