@@ -342,3 +342,9 @@ def test_a_country_opening_a_katakana_body_name_places_it(text: str, name: str, 
 
 def test_a_mutual_insurance_company_is_a_company() -> None:
     assert [m.name for m in find_party_mentions("伊勢市と明治安田生命保険相互会社は、包括連携協定を締結")] == ["伊勢市", "明治安田生命保険相互会社"]
+
+
+def test_a_company_named_with_its_legal_form_is_found_again_without_it() -> None:
+    text = "鯖江市と株式会社ローソンは協定を締結しました。ローソンは、平成27年に福井県と包括連携協定を締結しています。"
+    names = [m.name for m in find_party_mentions(text)]
+    assert names.count("ローソン") == 1 and "株式会社ローソン" in names

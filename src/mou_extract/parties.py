@@ -1200,7 +1200,32 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
 
     mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g) + _kata_companies(text)))
-    return glossary_mentions(text, _repeat_placed_names(text, mentions))
+    return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, mentions)))
+
+
+def _repeat_bare_companies(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A company named once with its legal form (株式会社ローソン) is the same party where the
+    page names it without (ローソンは、平成27年に福井県と…): a mention there too."""
+    r = _rules()
+    bare: dict[str, PartyMention] = {}
+    for m in mentions:
+        if m.kind is PartyKind.ORGANIZATION and r.legal_forms.search(m.name):
+            core = r.legal_forms.sub("", m.name).strip()
+            if len(core) >= 3 and re.fullmatch(f"[{KATA}{KANJI}・A-Za-z]+", core):
+                bare.setdefault(core, m)
+    if not bare:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[PartyMention] = []
+    for core, src in bare.items():
+        for hit in re.finditer(re.escape(core), text):
+            s, e = hit.span()
+            if any(a < e and s < b for a, b in taken) or _WORD_CHAR.match(text[s - 1 : s] or " ") \
+                    or _WORD_CHAR.match(text[e : e + 1] or " "):
+                continue
+            taken.append((s, e))
+            extra.append(PartyMention(s, e, core, core, PartyKind.ORGANIZATION, src.country, "repeat"))
+    return sorted(mentions + extra, key=lambda m: m.start)
 
 
 _KATA_COMPANY = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー・]{2,20})社(?=[とはがの、,(（」]|との|\s)")
