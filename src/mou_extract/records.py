@@ -896,14 +896,18 @@ class RecordAssembler:
                     and not any(_own_relationship(b, text) for b in known.anchors):
                 known = None  # 姉妹都市の盟約 … then 「災害時における相互応援に関する協定」: another relationship
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
-                named = {c[0].name for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in a.parties)}
-                named |= {m.name for m in a.parties if is_home(m)}  # the issuer joins the record later
+                # the parties before the step's verb (…を締結しており、今回はKDDIを加えて: a later clause)
+                early = [q for q in a.parties if q.start < a.verbs[0].start] or a.parties
+                named = {c[0].name for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in early)}
+                named |= {m.name for m in early if is_home(m)}  # the issuer joins the record later
                 distinct: list[PartyMention] = []
-                for m in a.parties:
+                for m in early:
                     if not any(self.same_party(m.name, q.name) for q in distinct):
                         distinct.append(m)
                 if len(named) == 2 and len(distinct) == 2 and not _N_PARTIES.search(a.unit.text):
                     known = None  # 三豊市と香川大学は平成28年に包括連携協定を締結: two of three parties, their own earlier tie
+                    a.parties = early
+                    partners = [m for m in early if not is_home(m)]
                 elif len(distinct) == 1 and not is_home(distinct[0]) and not _N_PARTIES.search(a.unit.text) \
                         and any(c.priority >= 3 for c in a.type_cues) \
                         and not any(c.priority >= 3 for b in known.anchors for c in b.type_cues):
