@@ -951,6 +951,11 @@ CASES = [
         [("mou", ("NUS Enterprise", "福岡市"), (("signed", "2021-10-28"), ("renewed", "2023-10-20")))],
     ),
     (
+        "a body the instrument is about (「災害ボランティアセンターの設置…に関する協定」) is no signatory",
+        "令和6年3月15日\n南国市\n南国市と南国市社会福祉協議会は、3月14日、「災害ボランティアセンターの設置及び運営に関する協定」を締結しました。\n",
+        [("partnership_agreement", ("南国市", "南国市社会福祉協議会"), (("signed", "2024-03-14"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

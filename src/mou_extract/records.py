@@ -581,6 +581,11 @@ class RecordAssembler:
                 typ = verbs[0].event
                 events.append((typ, heading, tcues[-1].type if tcues else None))
         unit_parties = self._filter_parties(unit_parties, text)
+        # 「災害ボランティアセンターの設置及び運営に関する協定」: a body the instrument is about, not a signatory
+        unit_parties = [p for p in unit_parties if not (
+            p.kind is PartyKind.ORGANIZATION and any(t.start <= p.start and p.end <= t.end and (t.start < p.start or text[p.end : p.end + 1] == "の")
+                                                     for t in titles)
+            and not re.match(r"\s?(?:と|との|及び|および|、|・|並びに)", text[p.end : p.end + 3]))]
         if len(unit_parties) > 1:
             # Xとの覚書の終了及びYとの調印式の中止について: the clause that calls off its signing drops Y
             ordered = sorted(unit_parties, key=lambda p: p.start)
