@@ -348,3 +348,9 @@ def test_a_company_named_with_its_legal_form_is_found_again_without_it() -> None
     text = "鯖江市と株式会社ローソンは協定を締結しました。ローソンは、平成27年に福井県と包括連携協定を締結しています。"
     names = [m.name for m in find_party_mentions(text)]
     assert names.count("ローソン") == 1 and "株式会社ローソン" in names
+
+
+@pytest.mark.parametrize("text,name", [("小山市は、とちぎコープ生活協同組合と協定を締結", "とちぎコープ生活協同組合"),
+                                       ("市とひろしま産業振興機構は協定を締結", "ひろしま産業振興機構")])
+def test_a_prefecture_written_in_kana_opens_a_body_name(text: str, name: str) -> None:
+    assert name in [m.name for m in find_party_mentions(text)]

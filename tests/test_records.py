@@ -956,6 +956,14 @@ CASES = [
         [("partnership_agreement", ("南国市", "南国市社会福祉協議会"), (("signed", "2024-03-14"),))],
     ),
     (
+        "a list of agreements: the cell under 協定名 is each row's title, unless it is only the generic word",
+        "包括連携協定等の締結状況 - 小山市ホームページ\n包括連携協定等一覧\nNo. | 締結日 | 協定名 | 相手方 | 担当課\n"
+        "1 | H28.10.3 | 地域活性化包括連携協定 | 株式会社セブン-イレブン・ジャパン | 総合政策課\n"
+        "2 | H29.6.20 | 包括連携協定 | 白鷗大学 | 総合政策課\n",
+        [("partnership_agreement", ("小山市", "株式会社セブン-イレブン・ジャパン"), (("signed", "2016-10-03"),)),
+         ("partnership_agreement", ("小山市", "白鷗大学"), (("signed", "2017-06-20"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
@@ -1352,3 +1360,11 @@ def test_a_bracket_naming_a_country_then_its_state_without_a_space_places_the_pa
     text = "大宜味村の姉妹都市\nカンポグランデ市 (ブラジル連邦共和国マットグロッソ・ド・スル州) | 姉妹都市 | 平成3年8月20日\n"
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name: p.country for r in recs for p in r.parties}.get("カンポグランデ市") == "BR"
+
+
+def test_the_cell_under_a_name_header_titles_its_row(rules_pipeline) -> None:
+    text = ("包括連携協定等の締結状況 - 小山市ホームページ\nNo. | 締結日 | 協定名 | 相手方 | 担当課\n"
+            "1 | H28.10.3 | 地域活性化包括連携協定 | 株式会社セブン-イレブン・ジャパン | 総合政策課\n"
+            "2 | H29.6.20 | 包括連携協定 | 白鷗大学 | 総合政策課\n")
+    titles = [r.title for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert titles == ["地域活性化包括連携協定", None]

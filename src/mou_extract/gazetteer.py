@@ -100,6 +100,15 @@ class Gazetteer:
             if r.get("romaji"):
                 self.romaji.setdefault(r["romaji"], []).extend(
                     e for e in self.municipalities[r["name"]] if e.prefecture == (r["prefecture"] or None) and e.kind == r["kind"])
+        # the kana spelling of prefectures and cities, as bodies write them in their names
+        # (とちぎコープ, ひろしま産業振興機構): the reading without its 県/市 suffix, in hiragana
+        self.kana_places: set[str] = set()
+        for r in jp_rows:
+            reading = r.get("reading") or ""
+            if r["kind"] in ("region", "municipality") and reading:
+                stem = re.sub(r"(?:ケン|フ|ト|ドウ|シ|マチ|チョウ|ムラ|ソン)$", "", reading)
+                if len(stem) >= 2:
+                    self.kana_places.add("".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in stem))
         stems: dict[str, set[str]] = {}
         for name, entries in self.municipalities.items():
             if entries[0].kind != "ward" and name.endswith(_BARE_SUFFIXES) and len(name) >= 3:

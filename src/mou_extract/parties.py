@@ -588,6 +588,8 @@ def _back_over_hiragana_word(text: str, rs: int) -> int:
     elif not re.match(r"[一-龥ァ-ヺー]", text[rs - len(word) - 1 : rs - len(word)] or "x") and rs - len(word) > 0 \
             and text[rs - len(word) - 1] not in " \n、,「『(（・":
         return rs
+    if word in Gazetteer.load().kana_places:
+        return _run_start(text, rs - len(word))  # とちぎコープ生活協同組合: a prefecture's name in kana
     toks = get_tokenizer().tokens(word)
     if not toks or not all(t.pos[0] == "名詞" and t.pos[1] != "数詞" for t in toks) or len(toks) > 2:
         return rs

@@ -1432,6 +1432,10 @@ class RecordAssembler:
         if first is not None and re.search(r"(?:甲|乙)|次のとおり(?:協定|覚書)|第[1１一]条", text[first.end() : first.end() + 600]):
             line = first.group().strip()
             cands.extend(t for t in cue_mod.find_titles(first.group(), first.start()) if len(t.text) >= 0.9 * len(line))
+        for a in d.anchors:
+            cell = _name_cell(a.unit, text)
+            if cell is not None:
+                cands.append(cell)  # No. | 締結日 | 協定名 | 相手方: the row's cell under 協定名
         cands = [t for t in cands if t.type is atype]
         if any(not t.text.isascii() for t in cands):
             cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
@@ -2405,6 +2409,46 @@ def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
     if not doc_date or len(doc_date) < 10 or not rec.events:
         return False
     return all(e.value.type is EventType.SIGNED and len(e.value.date) == 10 and e.value.date > doc_date for e in rec.events)
+
+
+_NAME_HEADER = re.compile(r"^(?:協定名|協定の名称|覚書名|名称|協定等の名称|協定名称|件名)$")
+_GENERIC_INSTRUMENT = re.compile(r"(?:包括的?|連携|協力|相互|に関する|の)*(?:協定書?|覚書|合意書|宣言)")
+
+
+def _name_cell(u: Unit, text: str) -> cue_mod.TitleCue | None:
+    """The cell of a table row under a 協定名 header (No. | 締結日 | 協定名 | 相手方): the
+    instrument's name, unless it is only the generic word (包括連携協定)."""
+    if not u.is_row:
+        return None
+    cells = u.text.split(" | ")
+    pos = u.start
+    header: list[str] | None = None
+    back = u.start
+    for _ in range(30):  # the header row above, past the other rows of the table
+        ls = text.rfind("\n", 0, max(0, back - 1)) + 1
+        line = text[ls : back - 1] if back > 0 else ""
+        if " | " not in line:
+            break
+        hs = [c.strip() for c in line.split(" | ")]
+        if any(_NAME_HEADER.match(h) for h in hs):
+            header = hs
+            break
+        back = ls
+        if ls == 0:
+            break
+    if header is None or len(header) != len(cells):
+        return None
+    col = next(i for i, h in enumerate(header) if _NAME_HEADER.match(h))
+    start = pos + sum(len(c) + 3 for c in cells[:col])
+    raw = cells[col]
+    lead = len(raw) - len(raw.lstrip())
+    name = raw.strip()
+    if not name or _GENERIC_INSTRUMENT.fullmatch(name):
+        return None
+    typ = cue_mod.best_type(cue_mod.find_type_cues(name))
+    if typ is None:
+        return None
+    return cue_mod.TitleCue(start + lead, start + lead + len(name), cue_mod.clean_title(name), typ, "label")
 
 
 def _same_day(anchors: list[Anchor]) -> None:
