@@ -354,3 +354,10 @@ def test_a_company_named_with_its_legal_form_is_found_again_without_it() -> None
                                        ("市とひろしま産業振興機構は協定を締結", "ひろしま産業振興機構")])
 def test_a_prefecture_written_in_kana_opens_a_body_name(text: str, name: str) -> None:
     assert name in [m.name for m in find_party_mentions(text)]
+
+
+def test_a_campus_faculty_is_one_name_and_a_faculty_is_not_its_university() -> None:
+    text = "横浜市立大学医学部は、米国ハワイ州ホノルルにおいて、ハワイ大学マノア校ジョン・A・バーンズ医学部と協定を締結した。"
+    assert "ハワイ大学マノア校ジョン・A・バーンズ医学部" in [m.name for m in find_party_mentions(text)]
+    assert not same_party("横浜市立大学", "横浜市立大学医学部")
+    assert same_party("横浜市立大学医学部", "公立大学法人横浜市立大学医学部")

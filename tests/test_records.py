@@ -964,6 +964,12 @@ CASES = [
          ("partnership_agreement", ("小山市", "白鷗大学"), (("signed", "2017-06-20"),))],
     ),
     (
+        "a faculty-to-faculty agreement: the faculties sign, and the state and city where it was signed do not",
+        "2023年12月20日\n横浜市立大学\n公立大学法人横浜市立大学医学部は、2023年12月14日、米国ハワイ州ホノルルにおいて、"
+        "ハワイ大学マノア校ジョン・A・バーンズ医学部と部局間学術交流協定を締結しました。\n",
+        [("partnership_agreement", ("ハワイ大学マノア校ジョン・A・バーンズ医学部", "公立大学法人横浜市立大学医学部"), (("signed", "2023-12-14"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -62,7 +62,7 @@ _ORG_CHAR = re.compile(f"[{ORG_CHARS}]")
 _WORD_CHAR = re.compile(f"[{KANJI}{KATA}{LATIN}]")
 _KATA_CHAR = re.compile(f"[{KATA}]")
 _KANJI_CHAR = re.compile(f"[{KANJI}]")
-_FACULTY = re.compile(f"[{KANJI}]{{1,8}}?(?:学部|研究科|大学院)(?![{KANJI}])")
+_FACULTY = re.compile(f"(?:[{KATA}・A-Z.]{{2,24}}?)?[{KANJI}]{{1,8}}?(?:学部|研究科|大学院)(?![{KANJI}])")
 _CAMPUS = re.compile(f"[{KATA}・]{{2,16}}(?:校|キャンパス)(?![{KANJI}])")
 
 _RANK = {"country": 0, "region": 1, "municipality": 2, "ward": 3}
@@ -1015,6 +1015,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         if m.group() == "大学":  # カリフォルニア大学デービス校 / 鳥取大学農学部: the campus or faculty is part of the name
             cm = _CAMPUS.match(text, end) or _FACULTY.match(text, end)
             end = cm.end() if cm else end
+            fm = _FACULTY.match(text, end) if cm and cm.re is _CAMPUS else None
+            end = fm.end() if fm else end  # ハワイ大学マノア校ジョン・A・バーンズ医学部: a campus's faculty
         found.append((span_start, s, end, None))
 
     found += _municipal_bodies(text, places)
@@ -1326,6 +1328,8 @@ def same_party(a: str, b: str) -> bool:
         return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局: a port is named for the body that runs it
     if _is_org(ca) != _is_org(cb):
         return False
+    if bool(re.search(r"(?:学部|研究科|大学院)$", ca)) != bool(re.search(r"(?:学部|研究科|大学院)$", cb)):
+        return False  # 横浜市立大学医学部 signs faculty-to-faculty agreements of its own, apart from 横浜市立大学
     ka, kb = _core(ca), _core(cb)
     if ka == kb:
         return True
