@@ -776,12 +776,12 @@ class RecordAssembler:
                 continue  # 南信州広域連合(長野県飯田市及び下伊那郡の14町村で構成): its members, not parties
             if _site_name(text, m):
                 continue  # 川崎市:… / … | 横浜商工会議所 on the title line: the site, not a signatory
-            if re.search(r"[【\[][^【\[\]】\n]{0,16}(?:日|[)）])\s*[・、,]\s*$", text[max(0, m.start - 24) : m.start]) \
-                    and text[m.end : m.end + 1] in ("】", "]"):
-                continue  # …覚書締結【5月16日(火)・オリンピア市】: where and when, not who
+            if re.search(r"[【\[(（][^【\[\]】()（）\n]{0,16}(?:日|[)）])\s*[・、,]\s*$", text[max(0, m.start - 24) : m.start]) \
+                    and text[m.end : m.end + 1] in ("】", "]", ")", "）"):
+                continue  # …覚書締結【5月16日(火)・オリンピア市】, a caption's (2月22日、花蓮市): where and when, not who
             if _ADDRESS_NOTE.search(text[max(0, m.start - 30) : m.start]):
                 continue  # 株式会社ローソン(本社・東京都品川区): where the partner sits, not a party
-            if m.kind is not PartyKind.ORGANIZATION and re.match(r"の[^、。「」]{1,16}?(?:で|において)(?:行われ|開かれ|開催|実施|執り行)", tail + text[m.end + 12 : m.end + 30]):
+            if m.kind is not PartyKind.ORGANIZATION and re.match(r"内?の[^、。「」]{1,16}?(?:で|において)(?:行われ|開かれ|開催|実施|執り行)", tail + text[m.end + 12 : m.end + 30]):
                 continue  # 締結式は札幌市の道総研本部で行われ: where, not who
             if re.search(r"(?:関係者|担当者|職員|代表団|訪問団|視察団|一行|皆様|各位)$", m.name):
                 continue  # IIA関係者, 市訪問団: people, not a signatory body
