@@ -1388,3 +1388,13 @@ def test_the_cell_under_a_name_header_titles_its_row(rules_pipeline) -> None:
             "2 | H29.6.20 | 包括連携協定 | 白鷗大学 | 総合政策課\n")
     titles = [r.title for r in rules_pipeline.extract(text, doc_id="t").records]
     assert titles == ["地域活性化包括連携協定", None]
+
+
+def test_an_earlier_tie_told_in_passing_owns_only_its_line(rules_pipeline) -> None:
+    text = ("2024年10月30日\n川崎市\n川崎市は、2024年10月29日、オーストラリア連邦ビクトリア州政府との間で、覚書を締結しました。\n"
+            "本市は、2020年2月に、ビクトリア州のヘイスティングス港開発公社と「水素の海上輸送に関する覚書」を締結しており、"
+            "今回の覚書により、州政府との協力関係へと広げることになります。\n2 覚書の概要\n(1)協力項目\n ア 研究機関及び大学による共同研究の促進\n"
+            "(2)有効期間\n 締結日から5年間\n")
+    recs = {r.parties[-1].name if r.parties[-1].name != "川崎市" else r.parties[0].name: r for r in rules_pipeline.extract(text, doc_id="t").records}
+    assert recs["ビクトリア州"].term.duration == "P5Y" and "research" in {s.value for s in recs["ビクトリア州"].sectors}
+    assert recs["ヘイスティングス港開発公社"].term is None or recs["ヘイスティングス港開発公社"].term.duration is None
