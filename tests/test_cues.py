@@ -65,6 +65,7 @@ VERB_CASES = [
     ("議定書を交わす", [E.SIGNED]),
     ("提携を新しい市に引き継ぐことを確認", []),  # the tie is handed on; the step is the re-signing that follows
     ("姉妹提携を解消した", []),
+    ("平成十五年 姉妹都市提携解消", []),
     ("友好交流協定の締結後は、中学生の派遣を重ねてきました", []),  # what followed the tie, not its conclusion
     ("同郡長から提携の申し入れがあり", []),  # a proposal, not a conclusion
     ("町議会で姉妹都市提携に関する議案が可決された", []),  # the council's approval names the tie; the signing is a step of its own
