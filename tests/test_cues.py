@@ -66,6 +66,8 @@ VERB_CASES = [
     ("提携を新しい市に引き継ぐことを確認", []),  # the tie is handed on; the step is the re-signing that follows
     ("姉妹提携を解消した", []),
     ("平成十五年 姉妹都市提携解消", []),
+    ("合併後も、提携は新しい町に引き継がれています", []),
+    ("平成27年3月26日 形成協定を一部変更(取組項目の追加)", [E.RENEWED]),  # an amendment is a step of the record
     ("友好交流協定の締結後は、中学生の派遣を重ねてきました", []),  # what followed the tie, not its conclusion
     ("同郡長から提携の申し入れがあり", []),  # a proposal, not a conclusion
     ("町議会で姉妹都市提携に関する議案が可決された", []),  # the council's approval names the tie; the signing is a step of its own
