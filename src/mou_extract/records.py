@@ -511,7 +511,7 @@ class RecordAssembler:
         done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、"
                          r"|(?:提携|締結|調印)を?して以来|結んで以来|(?:提携|締結)して(?:おり|います)|を結んで(?:おり|います|いる)", plain)
         # a ceremony called off, or one the press is invited to (…締結式の取材について(ご案内)): not held yet
-        called_off = bool(re.search(r"の(?:中止|延期)|(?:中止|延期)と(?:な|し)|取材[^。]{0,8}?(?:案内|お願い|依頼)", plain))
+        called_off = bool(re.search(r"の(?:中止|延期)|(?:中止|延期)と(?:な|し)|【(?:中止|延期)】|(?:中止|延期)(?:いた)?します|取材[^。]{0,8}?(?:案内|お願い|依頼)", plain))
         if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) and not (
                 done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない", plain[max(0, done.start() - 12) : done.end() + 12])):
             return None  # a plan, talks, an intention
