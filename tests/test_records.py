@@ -1243,6 +1243,12 @@ SECTOR_CASES = [
         set(),
     ),
     (
+        "exchanges carried on, said politely (…を通じて交流を深めてまいりました), are no fields of the tie",
+        "令和5年9月1日\n高知県\n高知県とベンゲット州は、平成30年10月に友好交流協定を締結し、高校生の相互訪問や農業研修員の受入れなどを通じて交流を深めてまいりました。\n",
+        set(),
+        {"people_exchange", "agriculture", "education"},
+    ),
+    (
         "連携して取り組む事項 heads the agreement's items",
         "2024年3月18日\n上野原市\n上野原市と株式会社ぐんないパワーは、3月15日、基本合意書を締結しました。\n"
         "３．連携して取り組む事項\n (1) 林業の担い手の確保\n (2) 小中学生を対象とした森林学習\n",
