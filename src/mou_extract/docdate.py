@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from .dates import dates_agree
 from .model import DateMention
 
-_LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|News [Rr]elease|Date)(?:日|日時| on)?\s*[,:]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
+_LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|News [Rr]elease|Date)(?:日|日時| on)?\s*[,:|｜]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|修正|アクセス|閲覧|ページ作成|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
@@ -48,10 +48,10 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     for d in dates:
         ls, le = _line(text, d.start, d.end)
         before, after = text[ls : d.start], text[d.end : le]
-        labelled = _LABEL_BEFORE.search(before[-16:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after)
+        labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after)
         if not labelled or _MAINTENANCE.search(before[-12:]):
             continue
-        if not _LABEL_BEFORE.search(before[-16:]) and _MAINTENANCE.search(after[:8]):
+        if not _LABEL_BEFORE.search(before[-24:]) and _MAINTENANCE.search(after[:8]):
             continue
         value = d.value if not d.inferred else None
         if value is None and d.problem == "no year":
