@@ -1411,3 +1411,11 @@ def test_an_earlier_tie_told_in_passing_owns_only_its_line(rules_pipeline) -> No
     recs = {r.parties[-1].name if r.parties[-1].name != "川崎市" else r.parties[0].name: r for r in rules_pipeline.extract(text, doc_id="t").records}
     assert recs["ビクトリア州"].term.duration == "P5Y" and "research" in {s.value for s in recs["ビクトリア州"].sectors}
     assert recs["ヘイスティングス港開発公社"].term is None or recs["ヘイスティングス港開発公社"].term.duration is None
+
+
+def test_a_page_level_purpose_of_all_the_ties_gives_each_its_fields(rules_pipeline) -> None:
+    text = ("栃木県の友好提携\n栃木県では、経済・文化・教育など幅広い分野での交流を進めるため、海外の2つの地域と友好提携を結んでいます。\n"
+            "地域名 | 国 | 提携年月\n浙江省 | 中国 | 1993年10月\nインディアナ州 | アメリカ合衆国 | 1997年4月\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 2
+    assert all({"economy", "culture", "education"} <= {s.value for s in r.sectors} for r in recs)

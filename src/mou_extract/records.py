@@ -308,6 +308,7 @@ class RecordAssembler:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
             if rec is not None and not _not_yet_signed(rec, doc_date):
                 records.append(rec)
+        _shared_purpose(records, text, parties)
         return records
 
     def _signatories(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
@@ -2449,6 +2450,30 @@ def _name_cell(u: Unit, text: str) -> cue_mod.TitleCue | None:
     if typ is None:
         return None
     return cue_mod.TitleCue(start + lead, start + lead + len(name), cue_mod.clean_title(name), typ, "label")
+
+
+# 経済・文化・教育など幅広い分野での交流を進めるため、海外の6つの地域と友好提携を結んでいます
+_SHARED_PURPOSE = re.compile(r"[^。\n]*?(?:を進める|を深める|を図る|を促進する|に資する)ため[、,]?[^。\n]{0,20}?"
+                             r"(?:[0-9０-９一二三四五六七八九十]+つの|[0-9０-９一二三四五六七八九十]+(?:の)?|次の|以下の)(?:地域|都市|国|自治体|州|省|団体|機関)と[^。\n]{0,16}?(?:提携|協定|覚書)")
+
+
+def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMention]) -> None:
+    """A page-level sentence that gives the purpose of all the ties it lists (…分野での交流を
+    進めるため、海外の6つの地域と友好提携を結んでいます) gives its fields to each of them."""
+    if len(records) < 2:
+        return
+    for m in _SHARED_PURPOSE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(s <= p.start < e and p.country != "JP" for p in parties):
+            continue  # a sentence naming a partner speaks of that one
+        typ = cue_mod.best_type(cue_mod.find_type_cues(m.group()))
+        found = find_sector_cues(text[s:e], s)
+        for rec in records:
+            if typ is not None and rec.agreement_type.value is not typ:
+                continue
+            have = {f.value for f in rec.sectors}
+            rec.sectors.extend(Found(c.sector, c.start, c.end) for c in found if c.sector not in have)
+        return
 
 
 def _same_day(anchors: list[Anchor]) -> None:
