@@ -1,6 +1,7 @@
 """The gazetteer: generated data agrees with its generators, lookups, scanning."""
 
 import csv
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -91,3 +92,21 @@ def test_scan_one_megabyte_runs() -> None:
     text = ("川崎市と大連市が覚書を締結し、市民の交流を進める。" * 40000)[:1_000_000]
     hits = Gazetteer.load().scan(text)
     assert len(hits) >= 40000
+
+
+def test_chinese_cities_file_matches_its_generator(tmp_path: Path) -> None:
+    pytest.importorskip("opencc", reason="regenerating cities_cn.tsv needs the data extra (pip install .[data])")
+    if importlib.util.find_spec("cpca") is None:
+        pytest.skip("regenerating cities_cn.tsv needs cpca (pip install .[data])")
+    out = tmp_path / "cities_cn.tsv"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "gen_cities_cn.py"), str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (DATA / "cities_cn.tsv").read_text(encoding="utf-8")
+
+
+def test_chinese_cities_place_a_named_city_and_never_a_japanese_one() -> None:
+    g = Gazetteer.load()
+    assert (g.city_country("大連市"), g.city_country("揚州市"), g.city_country("松原市")) == ("CN", "CN", None)
+    rows = list(csv.DictReader((ln for ln in (DATA / "cities_cn.tsv").read_text(encoding="utf-8").splitlines()
+                                if not ln.startswith("#")), delimiter="\t"))
+    assert len(rows) > 600 and all(r["country"] == "CN" and r["name"].endswith("市") for r in rows)
+    assert not {r["name"] for r in rows} & set(g.municipalities)

@@ -1419,3 +1419,9 @@ def test_a_page_level_purpose_of_all_the_ties_gives_each_its_fields(rules_pipeli
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert len(recs) == 2
     assert all({"economy", "culture", "education"} <= {s.value for s in r.sectors} for r in recs)
+
+
+def test_a_chinese_city_named_without_its_country_is_placed_by_the_list_of_cities(rules_pipeline) -> None:
+    text = "奈良市の姉妹都市\nQ 奈良市の友好都市はどこですか。\nA 奈良市は、揚州市と友好都市提携を結んでいます。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name: p.country for p in rec.parties}.get("揚州市") == "CN"

@@ -79,6 +79,7 @@ class Gazetteer:
     def __init__(self, jp_rows: list[dict[str, str]], foreign_rows: list[dict[str, str]],
                  country_rows: list[dict[str, str]]) -> None:
         self.municipalities: dict[str, list[PlaceEntry]] = {}
+        self._cities: dict[str, str] | None = None  # cities_cn.tsv, read on first use
         self.foreign: dict[str, PlaceEntry] = {}
         self.countries: dict[str, str] = {}
         self.country_prefixes: dict[str, str] = {}
@@ -180,6 +181,14 @@ class Gazetteer:
     def scan_foreign(self, text: str) -> list[tuple[int, int, PlaceEntry]]:
         """Listed foreign subdivisions (遼寧省, ソウル特別市, オレゴン州)."""
         return [(m.start(), m.end(), self.foreign[m.group()]) for m in self._foreign_re.finditer(text)]
+
+    def city_country(self, name: str) -> str | None:
+        """The country of a foreign city by its kanji name (大連市 → CN), from the list of
+        Chinese cities. Only for a name already read as a party: never a scanner, since such
+        names are also surnames before 市長 (中山市長)."""
+        if self._cities is None:
+            self._cities = {r["name"]: r["country"] for r in _read_tsv("cities_cn.tsv")}
+        return self._cities.get(nfkc(name))
 
     def scan_countries(self, text: str) -> list[tuple[int, int, str]]:
         """Full country names (not one-character abbreviations) as (start, end, alpha2)."""

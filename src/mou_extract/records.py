@@ -1376,6 +1376,11 @@ class RecordAssembler:
         if p.country is not None or p.kind is PartyKind.COUNTRY:
             return p
         if re.search(r"[\u4e00-\u9fff]", p.name) and not re.search(r"[\u30a0-\u30ffA-Za-z]", p.name):
+            from .gazetteer import Gazetteer
+
+            city = Gazetteer.load().city_country(p.name) if p.kind is PartyKind.MUNICIPALITY else None
+            if city is not None:  # 大連市, 揚州市: a Chinese city the page names without its country
+                return PartyMention(p.start, p.end, p.text, p.name, p.kind, city, p.source)
             return p  # a kanji name without a gazetteer hit: too ambiguous to place by proximity
         listed = _listed_countries(all_parties, text)
         countries = [m for m in all_parties if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP" and m not in listed]
