@@ -67,6 +67,8 @@ VERB_CASES = [
     ("姉妹提携を解消した", []),
     ("平成十五年 姉妹都市提携解消", []),
     ("合併後も、提携は新しい町に引き継がれています", []),
+    ("中央図書館の平日の開館時間を午後8時まで延長します", []),  # hours, not an instrument
+    ("協定の有効期間を3年間延長しました", [E.RENEWED]),
     ("平成27年3月26日 形成協定を一部変更(取組項目の追加)", [E.RENEWED]),  # an amendment is a step of the record
     ("友好交流協定の締結後は、中学生の派遣を重ねてきました", []),  # what followed the tie, not its conclusion
     ("同郡長から提携の申し入れがあり", []),  # a proposal, not a conclusion

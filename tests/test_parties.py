@@ -361,3 +361,10 @@ def test_a_campus_faculty_is_one_name_and_a_faculty_is_not_its_university() -> N
     assert "ハワイ大学マノア校ジョン・A・バーンズ医学部" in [m.name for m in find_party_mentions(text)]
     assert not same_party("横浜市立大学", "横浜市立大学医学部")
     assert same_party("横浜市立大学医学部", "公立大学法人横浜市立大学医学部")
+
+
+@pytest.mark.parametrize("text,name", [("岡山市立オリエント美術館はイラン国立博物館と協定を締結", "イラン国立博物館"),
+                                       ("岡山市立オリエント美術館はイラン国立博物館と協定を締結", "岡山市立オリエント美術館"),
+                                       ("市は旭山動物園と協定を締結", "旭山動物園")])
+def test_museums_libraries_and_zoos_are_bodies(text: str, name: str) -> None:
+    assert name in [m.name for m in find_party_mentions(text)]

@@ -55,6 +55,7 @@ class CueTables:
     negative_re: re.Pattern[str]
     ceremony_re: re.Pattern[str]
     own_relationship_re: re.Pattern[str]
+    other_extension_re: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,8 @@ def tables() -> CueTables:
         negative_re=re.compile(raw["negative"]),
         ceremony_re=re.compile(raw["ceremony"]),
         own_relationship_re=re.compile(raw["own_relationship"]),
+        other_extension_re=re.compile("(?:" + "|".join(map(re.escape, raw["extension_of_other_things"]))
+                                      + ")(?:(?!協定|覚書|提携|MOU)[^。、]){0,14}$"),
     )
 
 
@@ -91,6 +94,8 @@ def find_verb_cues(text: str, offset: int = 0) -> list[VerbCue]:
     out: list[VerbCue] = []
     taken: list[tuple[int, int]] = []
     for m in t.renewed_re.finditer(text):
+        if m.group() == "延長" and t.other_extension_re.search(text[max(0, m.start() - 20) : m.start()]):
+            continue  # 開館時間を午後8時まで延長: hours extended, not an instrument
         out.append(VerbCue(m.start() + offset, m.end() + offset, m.group(), EventType.RENEWED))
         taken.append((m.start(), m.end()))
     for m in t.signed_re.finditer(text):
