@@ -984,6 +984,14 @@ CASES = [
         [("friendship_city", ("ベンゲット州", "高知県"), (("signed", "2018-10"),))],
     ),
     (
+        "a sister tie told beside an instrument on a subject of its own is its own record; a date in another time zone is no step",
+        "発表日:令和6年6月25日\n沖縄県\n沖縄県は、令和6年6月24日(ハワイ時間6月23日)、アメリカ合衆国ハワイ州との間で"
+        "「クリーンエネルギー分野における協力に関する覚書」を更新しました。\n"
+        "本県とハワイ州は、昭和60年(1985年)に姉妹州の提携を結んでいます。両者は、平成22年(2010年)6月に同覚書を締結しました。\n",
+        [("mou", ("ハワイ州", "沖縄県"), (("signed", "2010-06"), ("renewed", "2024-06-24"))),
+         ("sister_city", ("ハワイ州", "沖縄県"), (("signed", "1985"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -537,12 +537,13 @@ class RecordAssembler:
         posted = self._posting_date(u, local)
         if posted is not None:
             local = [d for d in local if d is not posted]
+        # a date told again in another time zone (…24日(ハワイ時間6月23日)) is no step of its own
+        local = [d for d in local if not re.search(r"[(（]\s*(?:日本時間|現地時間|日本では|JST|[ァ-ヺー]{2,8}時間)\s*[:：]?\s*$",
+                                                   u.text[max(0, d.start - 12) : d.start])]
         shifted = [DateMention(d.start + u.start, d.end + u.start, d.text, d.value) for d in local if d.value]
         for d in local:
             if d.value is None:
                 continue
-            if re.search(r"[(（]\s*(?:日本時間|現地時間|日本では|JST)\s*[:：]?\s*$", u.text[max(0, d.start - 9) : d.start]):
-                continue  # 7月9日(日本時間7月10日): the same step told in another time zone
             after = u.text[d.end :]
             # 平成30年から続く… / 平成30年から、…協定を結んでいて: the relationship began then
             since = re.match(r"\s*(?:から|より|以来)\s*(?:続|継続|の)", after) or (
@@ -901,6 +902,8 @@ class RecordAssembler:
             if known is not None and a.verbs and a.type_cues and _own_relationship(a, text) \
                     and not any(_own_relationship(b, text) for b in known.anchors):
                 known = None  # 姉妹都市の盟約 … then 「災害時における相互応援に関する協定」: another relationship
+            if known is not None and a.events and a.type_cues and _tie_beside_instrument(a, known, text):
+                known = None  # 「クリーンエネルギー分野における協力に関する覚書」 … 本県とハワイ州は昭和60年に姉妹州の提携を結んでおり
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
                 # the parties before the step's verb (…を締結しており、今回はKDDIを加えて: a later clause)
                 early = [q for q in a.parties if q.start < a.verbs[0].start] or a.parties
@@ -2256,6 +2259,19 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
             return True
     return False
+
+
+def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
+    """A sister or friendship tie told beside an instrument on a subject of its own (…分野に
+    おける協力に関する覚書): two relationships with one partner, not a chain. The tie is a
+    relationship word only, the record so far a named instrument that holds no such word."""
+    strong = [c for c in a.type_cues if c.priority >= 3]
+    if not strong or any(c.priority < 3 for c in a.type_cues) or cue_mod.find_titles(a.unit.text):
+        return False
+    titles = [t for b in known.anchors for t in cue_mod.find_titles(b.unit.text)]
+    if not titles or any(cue_mod.find_type_cues(t.text) and any(c.priority >= 3 for c in cue_mod.find_type_cues(t.text)) for t in titles):
+        return False
+    return all(all(c.priority < 3 for c in b.type_cues) for b in known.anchors)
 
 
 def _own_relationship(a: Anchor, text: str) -> bool:
