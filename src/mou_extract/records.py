@@ -2072,7 +2072,8 @@ def _clause_split(a: Anchor, text: str) -> list[Anchor]:
     提携を結びました): one anchor per clause, each with its own partner, date and word."""
     u = a.unit
     cuts = [u.start + mm.end() for mm in re.finditer(
-        r"(?:結び|締結し|提携し|調印し|交わし|署名し|(?:結ん|締結し|提携し)で?(?:おり(?:ます)?|います|いる)(?:し|ほか)?)、", u.text)]
+        r"(?:結び|締結し|提携し|調印し|交わし|署名し|(?:結ん|締結し|提携し)で?(?:おり(?:ます)?|います|いる)(?:し|ほか)?"
+        r"|(?:提携|協定|覚書)を)、", u.text)]  # (Aと昭和43年に姉妹提携を、Bと昭和55年に姉妹提携をそれぞれ結んでおり)
     if not cuts:
         return []
     bounds = [u.start] + cuts + [u.end]
@@ -2083,6 +2084,8 @@ def _clause_split(a: Anchor, text: str) -> list[Anchor]:
         events = [ev for ev in a.events if s0 <= ev[1].start < e0]
         cues = [c for c in a.type_cues if s0 <= c.start < e0]
         verbs = [v for v in a.verbs if s0 <= v.start < e0]
+        if out and not events and not cues:
+            continue  # …それぞれ結んでおり、湖南省を含めた三つの地域との関係は…: a remark after the ties
         if len(partners) != 1 or not events or not cues:
             return []  # not one tie per clause: leave the sentence whole
         out.append(Anchor(u, subject + partners, cues, verbs, events, key_party=partners[0]))
