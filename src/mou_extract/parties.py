@@ -47,7 +47,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, Callable
 
 from mou_extract.gazetteer import Gazetteer, nfkc
 from mou_extract.model import PartyKind, PartyMention
@@ -1178,14 +1178,22 @@ def _repeat_placed_names(text: str, mentions: list[PartyMention]) -> list[PartyM
     光陽市), is the same place where the page names it again bare (室蘭市と光陽市との…)."""
     placed = {m.name: m for m in mentions if m.source == "pattern" and m.country not in (None, "JP")
               and m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.fullmatch(f"[{KANJI}]+", m.name)}
-    if not placed:
+    return _add_repeats(text, mentions, placed, lambda s, e: bool(_KANJI_CHAR.match(text[s - 1 : s] or " "))
+                        or text.startswith(_rules().blocked_next, e))
+
+
+def _add_repeats(text: str, mentions: list[PartyMention], names: dict[str, PartyMention],
+                 part_of_word: Callable[[int, int], bool]) -> list[PartyMention]:
+    """Mentions of ``names`` wherever the text repeats them outside the mentions found and
+    not inside a longer word, each with the kind and country of the mention it repeats."""
+    if not names:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
     extra: list[PartyMention] = []
-    for name, src in placed.items():
+    for name, src in names.items():
         for hit in re.finditer(re.escape(name), text):
             s, e = hit.span()
-            if any(a < e and s < b for a, b in taken) or _KANJI_CHAR.match(text[s - 1 : s] or " ") or text.startswith(_rules().blocked_next, e):
+            if any(a < e and s < b for a, b in taken) or part_of_word(s, e):
                 continue
             taken.append((s, e))
             extra.append(PartyMention(s, e, name, name, src.kind, src.country, "repeat"))
@@ -1217,19 +1225,8 @@ def _repeat_bare_companies(text: str, mentions: list[PartyMention]) -> list[Part
             core = r.legal_forms.sub("", m.name).strip()
             if len(core) >= 3 and re.fullmatch(f"[{KATA}{KANJI}・A-Za-z]+", core):
                 bare.setdefault(core, m)
-    if not bare:
-        return mentions
-    taken = [(m.start, m.end) for m in mentions]
-    extra: list[PartyMention] = []
-    for core, src in bare.items():
-        for hit in re.finditer(re.escape(core), text):
-            s, e = hit.span()
-            if any(a < e and s < b for a, b in taken) or _WORD_CHAR.match(text[s - 1 : s] or " ") \
-                    or _WORD_CHAR.match(text[e : e + 1] or " "):
-                continue
-            taken.append((s, e))
-            extra.append(PartyMention(s, e, core, core, PartyKind.ORGANIZATION, src.country, "repeat"))
-    return sorted(mentions + extra, key=lambda m: m.start)
+    return _add_repeats(text, mentions, bare, lambda s, e: bool(_WORD_CHAR.match(text[s - 1 : s] or " "))
+                        or bool(_WORD_CHAR.match(text[e : e + 1] or " ")))
 
 
 _KATA_COMPANY = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー・]{2,20})社(?=[とはがの、,(（」]|との|\s)")
