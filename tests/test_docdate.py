@@ -25,6 +25,7 @@ CASES = [
     ("長野県議会 令和5年6月定例会\n一般質問 会議録(抄) 6月27日(火)\n本文", "2023-06-27"),  # the sitting takes the session's year
     ("総務委員会記録(要旨)\n\n開催年月日 令和5年12月11日(月)\n開催場所 第3委員会室\n本文", "2023-12-11"),
     ("Sakata signs MOU | Sakata City\nPress Release  |  May 22, 2024  |  International Exchange Division\nbody", "2024-05-22"),
+    ("滋賀県議会 会議録検索システム\n\n令和5年2月定例会議(第3号) 令和5年3月1日(水曜日)\n本文", "2023-03-01"),  # the sitting's day
     ("覚書\n第一条 目的。\n第二条 協議。\n\n 令和六年二月十四日  袋井市において\n 袋井市長\n", "2024-02-14"),  # signed at a place
     ("令和5年度 国際戦略 実施状況報告書\n\n令和6年9月\n徳島県 未来創生文化部 国際企画課\n\n本文", "2024-09"),  # a report's cover
     ("市長の動き(令和5年7月)\n7月12日 表敬訪問\n", None),  # a month in a heading is no issue date

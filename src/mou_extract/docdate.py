@@ -34,6 +34,16 @@ _ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行)")
 _ARTICLE = re.compile(r"^\s*第\s*[0-9一二三四五六七八九十]+\s*条", re.MULTILINE)
 
 
+def _lines_end_at(text: str, n: int) -> int:
+    """The offset where the first ``n`` lines of ``text`` end."""
+    end = -1
+    for _ in range(n):
+        end = text.find("\n", end + 1)
+        if end < 0:
+            return len(text)
+    return end
+
+
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
     ls = text.rfind("\n", 0, start) + 1
     le = text.find("\n", end)
@@ -84,6 +94,11 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     if re.search(r"会議録|議事録|定例会|臨時会|委員会", first_lines):
         # 令和5年6月定例会 / 会議録 6月27日(火): the sitting's day takes the session's year
         head = len(text) - len(text.lstrip()) + len(first_lines) + 1
+        for d in dates[:6]:  # 令和5年2月定例会議(第3号) 令和5年3月1日(水曜日): the sitting's own day
+            ls, le = _line(text, d.start, d.end)
+            if d.value and d.value.count("-") == 2 and not d.inferred and d.start < _lines_end_at(text, 5) \
+                    and re.search(r"(?:定例会|臨時会|委員会|本会議)(?:議)?(?:[(（][^)）]{0,8}[)）])?\s*$", text[ls : d.start]):
+                return DocDate(d.value, d.start, d.end, "label")
         for d in dates[:6]:
             if d.start >= head or d.problem != "no year":
                 continue
