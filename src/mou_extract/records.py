@@ -770,6 +770,8 @@ class RecordAssembler:
             tail = text[m.end : m.end + 12]
             if re.match(r"(?:と|が|を)(?:の)?(?:調整|共催|共同主催|主催|後援|意見交換|懇談|会談|面談|視察|表敬)", tail):
                 continue  # 記念事業は…X協会と調整を進めております: an organiser of an activity, not a signatory
+            if re.match(r"が[^、。]{0,16}?(?:で)?(?:開いた|開催した|主催した|開く|開催する|主催する)", text[m.end : m.end + 24]):
+                continue  # 調印式は、鹿児島県がドバイで開いた商談会に合わせて…: the organiser of the occasion
             if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]):
                 continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
@@ -1139,7 +1141,7 @@ class RecordAssembler:
             if lead:  # ◇北海道新十津川町と…: a bullet opens the line, not the name
                 b_start += lead.end()
                 name = name[lead.end() :]
-            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|関係者|担当者|職員|一行)$", name):
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員)$", name):
                 continue
             # チリの国家漁業養殖局: ordinary words, but a body's head after a country that locates it
             located = 0 <= cut and opening_country(b[:cut] + "X") is not None and bool(_AGENCY_END.search(name))
