@@ -368,3 +368,8 @@ def test_a_campus_faculty_is_one_name_and_a_faculty_is_not_its_university() -> N
                                        ("市は旭山動物園と協定を締結", "旭山動物園")])
 def test_museums_libraries_and_zoos_are_bodies(text: str, name: str) -> None:
     assert name in [m.name for m in find_party_mentions(text)]
+
+
+def test_a_katakana_place_with_its_kanji_spelling_in_brackets_is_one_place() -> None:
+    found = {m.name: m.country for m in find_party_mentions("黒竜江省の省都であるハルビン(哈爾浜)市とは友好都市提携を結びました")}
+    assert found.get("ハルビン市") == "CN"

@@ -1211,8 +1211,25 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     orgs = _org_mentions(_Doc(text, tokens), places, g)
     from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
 
-    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g) + _kata_companies(text)))
+    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g) + _kata_companies(text)
+                                                            + _glossed_places(text, g)))
     return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, mentions)))
+
+
+_GLOSSED_PLACE = re.compile(f"(?<![{KATA}])([ァ-ヺ][{KATA}・]{{1,12}})[(（]([{KANJI}]{{1,6}})[)）](市|州|省|県|区)(?![{KANJI}])")
+
+
+def _glossed_places(text: str, g: Gazetteer) -> list[PartyMention]:
+    """A foreign place whose katakana name carries its kanji spelling in brackets before the
+    suffix (ハルビン(哈爾浜)市): one place, named with the suffix, placed by the kanji name."""
+    out = []
+    for m in _GLOSSED_PLACE.finditer(text):
+        name = m.group(1) + m.group(3)
+        kind = PartyKind.MUNICIPALITY if m.group(3) in ("市", "区") else PartyKind.REGION
+        entry = g.lookup_foreign(name) or g.lookup_foreign(m.group(2) + m.group(3))
+        country = entry.country if entry is not None else g.city_country(m.group(2) + m.group(3))
+        out.append(PartyMention(m.start(), m.end(), m.group(), name, kind, country, "pattern"))
+    return out
 
 
 def _repeat_bare_companies(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
