@@ -1007,6 +1007,12 @@ CASES = [
         [("mou", ("エミレーツ・フレッシュ・トレーディング社", "鹿児島きもつき農業協同組合"), (("signed", "2023-11-07"),))],
     ),
     (
+        "a city bureau signs on its own; the city named only inside its officers' titles is no second party",
+        "2024年2月15日\n神戸市水道局 経営企画課\n神戸市水道局は、2月13日、ヨルダン水道庁と「水道事業の技術協力に関する覚書」を締結しました。\n"
+        "(2)署名者 神戸市水道事業管理者、ヨルダン水道庁長官\n",
+        [("mou", ("ヨルダン水道庁", "神戸市水道局"), (("signed", "2024-02-13"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -38,7 +38,7 @@ from .model import (
     Term,
 )
 from .docdate import find_signature_date
-from .parties import is_generic_name, opening_country
+from .parties import canonical_name, is_generic_name, opening_country
 from .segment import Unit, split_units
 from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
@@ -1183,6 +1183,13 @@ class RecordAssembler:
         home: PartyMention | None,
     ) -> DraftRecord | None:
         clusters = [c for c in d.party_mentions if c]
+        # 神戸市水道局 … 署名者 神戸市水道事業管理者: the city named only inside its bureau's titles
+        # is the bureau signing, not a party of its own
+        clusters = [c for c in clusters if not (
+            c[0].kind is PartyKind.MUNICIPALITY and c[0].country == "JP"
+            and all(re.match(r"[一-龥]", text[m.end : m.end + 1]) for m in c)
+            and any(o[0].kind is PartyKind.ORGANIZATION and o[0].country == "JP" and canonical_name(o[0].name).startswith(c[0].name)
+                    and re.search(r"(?:局|委員会|公社|事業団|病院|企業団)$", o[0].name) for o in clusters))]
         referred = self._referred_subject(d, all_parties)
         if referred is not None and len(clusters) == 2 and home is not None and len(d.anchors) == 1 \
                 and _SAME_ORG_SUBJECT.match(d.anchors[0].unit.text.lstrip()):
