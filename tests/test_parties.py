@@ -373,3 +373,8 @@ def test_museums_libraries_and_zoos_are_bodies(text: str, name: str) -> None:
 def test_a_katakana_place_with_its_kanji_spelling_in_brackets_is_one_place() -> None:
     found = {m.name: m.country for m in find_party_mentions("黒竜江省の省都であるハルビン(哈爾浜)市とは友好都市提携を結びました")}
     assert found.get("ハルビン市") == "CN"
+
+
+def test_professional_associations_are_bodies() -> None:
+    names = [m.name for m in find_party_mentions("栃木県国際交流協会と栃木県行政書士会は協定を締結した")]
+    assert names == ["栃木県国際交流協会", "栃木県行政書士会"]
