@@ -808,6 +808,10 @@ class RecordAssembler:
             if prev is not None and prev.country == m.country == "JP" and m.kind is PartyKind.REGION \
                     and re.fullmatch(r"\s?[(（]", text[prev.end : m.start]) and re.match(r"[^()（）、。]{0,8}[)）]", text[m.end :]):
                 continue  # 阿智村(長野県下伊那郡): where the town is, not a party
+            if m.country == "JP" and m.kind in (PartyKind.REGION, PartyKind.MUNICIPALITY) \
+                    and re.search(r"(?:支店|支社|本社|本店|事務所|営業所|支部|センター|ホテル)\s?[(（][^()（）、。]{0,6}$", text[max(0, m.start - 16) : m.start]) \
+                    and re.match(r"[^()（）、。]{0,6}[)）]", text[m.end :]):
+                continue  # バンコック銀行東京支店(東京都千代田区): where the branch is, not a party
             if prev is not None and _opens_note(text[prev.end : m.start]) and (
                     text[m.end : m.end + 1] in (")", "）") or re.match(r"[、,]\s?(?:略称|通称|英語名|英名|旧称|現)", text[m.end : m.end + 6])):
                 continue  # 桂林市(広西チワン族自治区): a locating note; X公社(Y株式会社、略称Z): another name
