@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .dates import dates_agree
 from .model import DateMention
+from .segment import lines_end
 
 _LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|News [Rr]elease|Date)(?:日|日時| on)?\s*[,:|｜]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
@@ -31,17 +32,8 @@ class DocDate:
 _EVENTS = re.compile(r"締結|提携|調印|署名|開催|実施|予定|訪問")
 _RANGE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:(?:午前|午後)?\s*[0-9]{1,2}\s*(?:時|:)[0-9分半]*\s*)?(?:から|より|まで|~)|まで|~")  # 4月1日(月)午前10時から…: a period or an event time, not an issue date
 _ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行)")
+_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ARTICLE = re.compile(r"^\s*第\s*[0-9一二三四五六七八九十]+\s*条", re.MULTILINE)
-
-
-def _lines_end_at(text: str, n: int) -> int:
-    """The offset where the first ``n`` lines of ``text`` end."""
-    end = -1
-    for _ in range(n):
-        end = text.find("\n", end + 1)
-        if end < 0:
-            return len(text)
-    return end
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -67,7 +59,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         if value is None and d.problem == "no year":
             # (11月15日発行) beside 令和5年11月号: the year from the same line
             year = next((o.value[:4] for o in dates if o.value and not o.inferred and ls <= o.start < le), None)
-            m = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", d.text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            m = re.match(r"(\d{1,2})月(?:(\d{1,2})日)?", d.text.translate(_DIGITS))
             if year and m:
                 value = f"{year}-{int(m.group(1)):02d}" + (f"-{int(m.group(2)):02d}" if m.group(2) else "")
         if value:
@@ -94,15 +86,16 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     if re.search(r"会議録|議事録|定例会|臨時会|委員会", first_lines):
         # 令和5年6月定例会 / 会議録 6月27日(火): the sitting's day takes the session's year
         head = len(text) - len(text.lstrip()) + len(first_lines) + 1
+        top = lines_end(text, 5)
         for d in dates[:6]:  # 令和5年2月定例会議(第3号) 令和5年3月1日(水曜日): the sitting's own day
-            ls, le = _line(text, d.start, d.end)
-            if d.value and d.value.count("-") == 2 and not d.inferred and d.start < _lines_end_at(text, 5) \
+            ls, _ = _line(text, d.start, d.end)
+            if d.value and d.value.count("-") == 2 and not d.inferred and d.start < top \
                     and re.search(r"(?:定例会|臨時会|委員会|本会議)(?:議)?(?:[(（][^)）]{0,8}[)）])?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
         for d in dates[:6]:
             if d.start >= head or d.problem != "no year":
                 continue
-            m = re.match(r"(\d{1,2})月(\d{1,2})日", d.text.translate(str.maketrans("０１２３４５６７８９", "0123456789")))
+            m = re.match(r"(\d{1,2})月(\d{1,2})日", d.text.translate(_DIGITS))
             year = next((o.value[:7] for o in dates if o.start < d.start and o.value and not o.inferred and len(o.value) >= 7), None)
             if m and year and int(year[5:7]) == int(m.group(1)):
                 return DocDate(f"{year[:4]}-{int(m.group(1)):02d}-{int(m.group(2)):02d}", d.start, d.end, "label")

@@ -773,7 +773,8 @@ def _municipal_bodies(text: str, places: list[PartyMention]) -> list[tuple[int, 
 
 
 @lru_cache(maxsize=1)
-def _alpha2_codes() -> frozenset[str]:
+def alpha2_codes() -> frozenset[str]:
+    """Every ISO 3166-1 alpha-2 code."""
     import pycountry
 
     return frozenset(c.alpha_2 for c in pycountry.countries)
@@ -781,7 +782,7 @@ def _alpha2_codes() -> frozenset[str]:
 
 def _is_country_code(name: str) -> bool:
     """UK, US, EU or any ISO alpha-2 code: a country's short form, never an organisation alone."""
-    return name in _shape_rules().latin_country or (len(name) == 2 and name in _alpha2_codes())
+    return name in _shape_rules().latin_country or (len(name) == 2 and name in alpha2_codes())
 
 
 def _cue_near(text: str, s: int, e: int, window: int) -> bool:

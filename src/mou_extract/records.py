@@ -38,8 +38,9 @@ from .model import (
     Term,
 )
 from .docdate import find_signature_date
-from .parties import canonical_name, is_generic_name, opening_country
-from .segment import Unit, split_units
+from .gazetteer import Gazetteer
+from .parties import alpha2_codes, canonical_name, is_generic_name, opening_country, place_mentions
+from .segment import Unit, lines_end, split_units
 from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
 
@@ -1392,8 +1393,6 @@ class RecordAssembler:
         if p.country is not None or p.kind is PartyKind.COUNTRY:
             return p
         if re.search(r"[\u4e00-\u9fff]", p.name) and not re.search(r"[\u30a0-\u30ffA-Za-z]", p.name):
-            from .gazetteer import Gazetteer
-
             city = Gazetteer.load().city_country(p.name) if p.kind is PartyKind.MUNICIPALITY else None
             if city is not None:  # 大連市, 揚州市: a Chinese city the page names without its country
                 return PartyMention(p.start, p.end, p.text, p.name, p.kind, city, p.source)
@@ -1694,19 +1693,10 @@ class RecordAssembler:
         return list(found.values())
 
 
-def _lines_end(text: str, n: int) -> int:
-    """The offset where the first ``n`` lines of ``text`` end."""
-    end = 0
-    for _ in range(n):
-        nxt = text.find("\n", end + 1)
-        end = len(text) if nxt < 0 else nxt
-    return end
-
-
 def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
     """The body named with its department in the first lines (令和7年2月3日発行 岐阜県 知事公室),
     or alone on one of them."""
-    end = _lines_end(text, 6)
+    end = lines_end(text, 6)
     for p in jp:
         if p.start >= end:
             break
@@ -1721,7 +1711,7 @@ def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
 
 def _opening_subject(jp: list[PartyMention], text: str) -> PartyMention | None:
     """The local government the page opens with as its subject (入間市では、…)."""
-    end = _lines_end(text, 4)
+    end = lines_end(text, 4)
     for p in jp:
         if p.start >= end:
             break
@@ -1754,8 +1744,6 @@ def _headline_end(text: str) -> int:
 def _departments_as_bodies(parties: list[PartyMention]) -> list[PartyMention]:
     """宮城県経済商工観光部 (the issuing department, as an organisation mention): a vote
     for the local government it belongs to when choosing the issuer."""
-    from .gazetteer import Gazetteer
-
     g = Gazetteer.load()
     out: list[PartyMention] = []
     for p in parties:
@@ -1876,7 +1864,7 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
         return site
     # NEWS RELEASE / 2024年7月11日 / 北海道エアポート株式会社: the organisation alone on an issue
     # line, then the subject of the release (北海道エアポート株式会社(本社:…)は、)
-    end4 = _lines_end(text, 4)
+    end4 = lines_end(text, 4)
     for p in parties:
         if p.start >= end4:
             break
@@ -1912,8 +1900,6 @@ _COUNCIL = re.compile(r"([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(
 def _council_owner(text: str) -> PartyMention | None:
     """A Japanese local government named only through its council or office in the first
     lines (敦賀市議会定例会会議録, 〇〇町役場): the page's own body."""
-    from .gazetteer import Gazetteer
-
     head = text[: max(0, text.find("\n", text.find("\n") + 1))] or text[:200]
     for m in _COUNCIL.finditer(head):
         name = m.group(1)
@@ -2180,10 +2166,6 @@ def _first_name_cell(u: Unit, parties: list[PartyMention], skip: frozenset[int] 
 
 def _strip_country_prefix(name: str) -> str:
     """A country written before an organisation's or a place's name only locates it."""
-    from .gazetteer import Gazetteer
-
-    from .parties import place_mentions
-
     hits = Gazetteer.load().scan_countries(name)
     if hits and hits[0][0] == 0 and len(name) - hits[0][1] >= 2:
         rest = name[hits[0][1] :].lstrip("・ ")
@@ -2386,15 +2368,11 @@ def _link_country(text: str, end: int) -> str | None:
     if len(tld) != 2 or tld in _GENERIC_CCTLDS:
         return None
     code = "GB" if tld == "uk" else tld.upper()
-    import pycountry
-
-    return code if pycountry.countries.get(alpha_2=code) is not None else None
+    return code if code in alpha2_codes() else None
 
 
 def _bracketed_country(text: str, m: PartyMention) -> str | None:
     """The country in brackets right after a mention (ラプラタ国立大学(アルゼンチン)), if any."""
-    from .gazetteer import Gazetteer
-
     b = re.match(r"\s?[(（]([^()（）]{2,24})[)）]", text[m.end : m.end + 28])
     if b is None:
         return None
@@ -2413,8 +2391,6 @@ def _opens_note(between: str) -> bool:
         return True
     if between[:1] not in ("(", "（"):
         return False
-    from .gazetteer import Gazetteer
-
     rest = between[1:].rstrip("・ ")
     return rest in Gazetteer.load().countries
 
@@ -2422,8 +2398,6 @@ def _opens_note(between: str) -> bool:
 def _foreign_pair_subject(d: Draft, text: str) -> bool:
     """The anchor sentence's subject is two foreign bodies of different countries joined by
     と (モンゴルのウランバートル市と、中国のフフホト市が…協定を結びました)."""
-    from .gazetteer import Gazetteer
-
     def country(m: PartyMention) -> str | None:
         if m.country is not None:
             return m.country

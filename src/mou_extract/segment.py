@@ -33,6 +33,15 @@ _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’])\.\s+(?=[A-Z\"“])")
 _EN_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|No|Jr|Sr|Prof|Gov|Corp|Dept|vs|etc|approx)|\b[A-Z]|\.[A-Za-z])\.$")
 
 
+def lines_end(text: str, n: int) -> int:
+    """The offset where the first ``n`` lines of ``text`` end."""
+    end = 0
+    for _ in range(n):
+        nxt = text.find("\n", end + 1)
+        end = len(text) if nxt < 0 else nxt
+    return end
+
+
 def split_units(text: str) -> list[Unit]:
     """Lines, then sentences within a line at 。 (quoted 「」 stretches are never split)."""
     units: list[Unit] = []
