@@ -1298,6 +1298,30 @@ SECTOR_CASES = [
         {"tourism"},
         {"economy", "education"},
     ),
+    (
+        "a sentence announcing the fields below (次の分野で…) opens the list; circled items are its items",
+        "令和5年10月2日\n長野市\n長野市は、9月29日、ニュージーランドのクライストチャーチ市と友好交流に関する覚書を締結しました。\n"
+        "覚書では、次の分野で交流を進めることとしています。\n①観光の振興\n②青少年の交流\n③防災\n"
+        "また、市長は同市の図書館を視察し、医療機関の関係者と懇談しました。\n",
+        {"tourism", "people_exchange", "disaster"},
+        {"medical"},
+    ),
+    (
+        "a heading left of the list's opener (5 これまでの主な交流) ends the agreement's items",
+        "2023年10月24日\n島根県\n本県と寧夏回族自治区は、本日、共同宣言に調印しました。\n4 共同宣言の主な内容\n"
+        "  両県区は、次の分野における交流と協力を一層深めることを宣言する。\n  (1)環境保全の分野における技術協力\n"
+        "  (2)観光交流の促進\n5 これまでの主な交流\n  ・研修員の受入れ(医療看護など)\n",
+        {"environment", "tourism"},
+        {"medical"},
+    ),
+    (
+        "a bullet of a higher level after the items (■ next news item) ends the list",
+        "2024年10月9日\n奈良県\n■ R6.10.8 マアン県と覚書を締結\n知事は、マアン県知事と覚書を締結しました。\n"
+        "覚書では、次の分野で協力することを定めています。\n ・文化財の保存修復に関する情報交換\n ・遺跡観光の受入環境づくり\n"
+        "有効期間は署名の日から5年間です。\n■ R6.10.7 市町村長会議に出席\n防災と地域医療をテーマに意見交換しました。\n",
+        {"culture", "tourism"},
+        {"disaster", "medical"},
+    ),
 ]
 
 

@@ -18,6 +18,18 @@ _EXTRA = str.maketrans({
     "‐": "-", "‑": "-", "‒": "-", "–": "-", "—": "-", "―": "-", "−": "-", "－": "-",
     "\u3000": " ", "\u00a0": " ", "\u200b": "", "\ufeff": "",
 })
+# Circled and negative-circled numerals open list items (①観光 ②教育). NFKC turns ① into a bare
+# "1", which glues the number to the item ("1観光") so it no longer reads as a marker; "(1)" keeps
+# it one, the same as ⑴, which NFKC already writes "(1)".
+_CIRCLED = {
+    **{chr(0x2460 + k): f"({k + 1})" for k in range(20)},  # ①-⑳
+    **{chr(0x3251 + k): f"({k + 21})" for k in range(15)},  # ㉑-㉟
+    **{chr(0x32B1 + k): f"({k + 36})" for k in range(15)},  # ㊱-㊿
+    **{chr(0x24EB + k): f"({k + 11})" for k in range(10)},  # ⓫-⓴
+    **{chr(0x2776 + k): f"({k + 1})" for k in range(10)},  # ❶-❿
+    **{chr(0x2780 + k): f"({k + 1})" for k in range(10)},  # ➀-➉
+    **{chr(0x278A + k): f"({k + 1})" for k in range(10)},  # ➊-➓
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +72,9 @@ def normalize(original: str) -> NormalizedText:
         # half-width (semi-)voiced sound marks and combining marks attach to the previous char
         while j < n and (original[j] in "\uff9e\uff9f" or unicodedata.combining(original[j])):
             j += 1
-        chunk = unicodedata.normalize("NFKC", original[i:j]).translate(_EXTRA)
+        chunk = _CIRCLED.get(original[i]) if j == i + 1 else None
+        if chunk is None:
+            chunk = unicodedata.normalize("NFKC", original[i:j]).translate(_EXTRA)
         for ch in chunk:
             out.append(ch)
             starts.append(i)

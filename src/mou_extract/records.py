@@ -152,7 +152,9 @@ _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、�
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|てまいりました|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
-_LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野))(?:です|である)?[。:：]?\s*$")
+_LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野))(?:です|である)?[。:：]?\s*$"
+                           # 覚書では、次の分野で交流を進めることとしています。 / 以下の事項について連携します:
+                           r"|(?:次|以下|下記)の(?:[0-9０-９一二三四五六七八九十]+つの)?(?:分野|事項|項目|取組|取り組み|内容)(?:で|に|において|における|について|を)[^。]{0,30}[。:：]\s*$")
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
@@ -172,7 +174,7 @@ _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携�
                                r"|(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,80}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ)")
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
-_REFERENCE = re.compile(r"参考|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
+_REFERENCE = re.compile(r"参考|これまでの(?:主な)?(?:交流|経緯|歩み|取組|取り組み|活動)|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
 _FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)|(?:on|from) the date of (?:its )?(?:signature|signing)|upon (?:its )?signature"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
@@ -1627,9 +1629,14 @@ class RecordAssembler:
             block_indent = 0
             block_marker = ""
             in_reference = False  # under 【参考】, これまでの経緯, …とは: background, not this agreement
+            item_marker = ""  # the bullet or numbering of the block's first item
             for u in zone_units:
                 body = _NUMBERING.sub("", u.text)
                 numbered_item = bool(_NUMBERED_ITEM.match(u.text))
+                mark = _marker(u.text)
+                if in_block and item_marker and mark and mark != item_marker \
+                        and _MARKER_RANK.get(mark, 0) < _MARKER_RANK.get(item_marker, 0):
+                    in_block = False  # ・item ・item then ■ next news item: a marker of a higher level ends the list
                 if (u.is_heading or len(body) <= 20) and "。" not in body and _REFERENCE.search(body) \
                         and not (in_block and numbered_item):  # ２ 伝統文化や芸術の紹介: an item, not a heading
                     in_reference, in_block = True, False
@@ -1648,27 +1655,32 @@ class RecordAssembler:
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
                 if _LIST_FOLLOWS.search(body) and _PURPOSE_LABEL.search(body) and not in_reference:
-                    in_block, block_indent, block_marker = True, u.indent, _marker(u.text)
+                    if not in_block:  # under 4 協定の主な内容, the heading's level still bounds the block
+                        block_indent, block_marker, item_marker = u.indent, mark, ""
+                    in_block = True
+                    spans.append((u.start, u.end))  # …市民交流に加え、次の分野で協力を進める: the line speaks of fields too
                     continue  # 覚書の主な内容は次のとおり。: the items below are the agreement's
                 if _DEPT_LINE.match(body) and not _PURPOSE_LABEL.search(body):
                     in_block = False  # 八女市 商工観光課: the issuing department's line, not an item
                     continue
+                if label_like and in_block and u.indent < block_indent and _marker(u.text):
+                    in_block = False  # 5 これまでの主な交流: a heading left of the block's opener ends it
+                    continue
                 if label_like:
                     if _PURPOSE_LABEL.search(body) and not _TERM_LABEL.search(body):
                         in_block, in_reference = True, False
-                        block_indent = u.indent
-                        block_marker = _marker(u.text)
+                        block_indent, block_marker, item_marker = u.indent, mark, ""
                         spans.append((u.start, u.end))
                     elif in_block and (u.is_item or (not u.is_heading and find_sector_cues(body))):
                         spans.append((u.start, u.end))  # a short item of the list: ア 観光 / 音楽・食文化などの文化交流
+                        item_marker = item_marker or mark
                     else:
                         in_block = False  # a heading of another kind ends the block
                     continue
                 if _PURPOSE_LINE.match(body) and not _PROFILE_LINE.match(body):
                     spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
-                    block_indent = u.indent
-                    block_marker = _marker(u.text)
+                    block_indent, block_marker, item_marker = u.indent, mark, ""
                     continue
                 if _KEY_LINE.match(body):
                     in_block = False  # 都市の概要:… / 主な交流:… — another key of a key/value list ends the block
@@ -1679,6 +1691,7 @@ class RecordAssembler:
                 reported = _ITEM_BACKGROUND.search(u.text) and (re.search(r"(?:た|ました|ています|ており)[。、]?$|た。", u.text) or not _NUMBERING.match(u.text).group().strip())
                 if in_block and not u.is_row and not reported and not others_item(u):
                     spans.append((u.start, u.end))
+                    item_marker = item_marker or mark
                 elif u.is_row:
                     in_block = False
                 elif _PURPOSE_SENTENCE.search(u.text) and not _ITEM_BACKGROUND.search(u.text) and "。" in u.text and not in_reference \
