@@ -736,9 +736,13 @@ class RecordAssembler:
         while ordered and re.fullmatch(r"\s*(?:及び|および|、|,|と|並びに|又は)\s*", u.text[cur_end - u.start : ordered[0].start - u.start]):
             cur_end = ordered.pop(0).end
         nxt = ordered[0].start if ordered else None
-        after = [v for v in verbs if v.start >= cur_end and (nxt is None or v.start < nxt)]
+        # 提携日:2008年10月 再調印:2018年10月: a verb that labels the next date is that date's, not this one's
+        after = [v for v in verbs if v.start >= cur_end and (nxt is None or v.start < nxt)
+                 and not (nxt is not None and re.fullmatch(r"(?:日|年月日|年月|年)?\s*[:：]\s*", u.text[v.end - u.start : nxt - u.start]))]
         if after:
             return after[0].event
+        # 締結:2019年 / 覚書締結【5月16日(火)・オリンピア市】: a verb just before, the date in a bracket after it
+        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*|(?:し)?たのは\s*|\s*[【\[(（]\s*", u.text[v.end - u.start : d.start - u.start])]
         if nxt is not None:
             # 9月19日、平成30年9月に締結した「…覚書」を更新: the later date sits in a
             # relative clause; the main verb after it belongs to this date
@@ -747,14 +751,12 @@ class RecordAssembler:
                 main = next((v for v in later[1:] if not _ADNOMINAL.match(u.text[v.end - u.start :])), None)
                 if main is not None:
                     return main.event
+        if before:
+            return before[-1].event  # 再調印:2018年10月: the nearer label wins over the line's first one
         if label is not None and label.start() + u.start < d.start:
             if re.search(r"再|更新", label.group()):
                 return EventType.RENEWED
             return EventType.SIGNED
-        # 締結:2019年 / 覚書締結【5月16日(火)・オリンピア市】: a verb just before, the date in a bracket after it
-        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*|(?:し)?たのは\s*|\s*[【\[(（]\s*", u.text[v.end - u.start : d.start - u.start])]
-        if before:
-            return before[-1].event
         latin = sum(ch.isascii() and ch.isalpha() for ch in u.text)
         if latin >= 0.5 * len(u.text):
             # an English sentence dates after its verb: "signed an MOU … on March 12, 2024"
