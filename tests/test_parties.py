@@ -378,3 +378,11 @@ def test_a_katakana_place_with_its_kanji_spelling_in_brackets_is_one_place() -> 
 def test_professional_associations_are_bodies() -> None:
     names = [m.name for m in find_party_mentions("栃木県国際交流協会と栃木県行政書士会は協定を締結した")]
     assert names == ["栃木県国際交流協会", "栃木県行政書士会"]
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("白馬村は、ニュージーランドの観光局Destination Queenstownと覚書を締結", "Destination Queenstown", "NZ"),
+    ("北九州市は、ドイツの研究機関フラウンホーファー研究所と覚書を結んだ", "フラウンホーファー研究所", "DE"),
+])
+def test_a_kind_of_body_between_the_country_and_the_name_still_places_it(text: str, name: str, country: str) -> None:
+    assert {m.name: m.country for m in find_party_mentions(text)}.get(name) == country  # and is no part of the name

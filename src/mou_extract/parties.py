@@ -704,7 +704,8 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
     before = [p for p in places[i:j] if p.end <= s and p.country]
     if before:
         p = max(before, key=lambda p: p.end)
-        if re.fullmatch(r"[の・\s「『\"“]*", doc.text[p.end:s]):
+        # …の観光局Destination Queenstown / ドイツの研究機関フラウンホーファー: a kind of body in between
+        if re.fullmatch(r"[の・\s「『\"“]*(?:[一-龥ァ-ヺー]{0,6}(?:局|機関|団体|企業|会社|公社|当局|組織)[\s・「『\"“]*)?", doc.text[p.end:s]):
             return p.country
     inner = _inner_country(name, g, countries=True)
     if inner:
