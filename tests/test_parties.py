@@ -386,3 +386,14 @@ def test_professional_associations_are_bodies() -> None:
 ])
 def test_a_kind_of_body_between_the_country_and_the_name_still_places_it(text: str, name: str, country: str) -> None:
     assert {m.name: m.country for m in find_party_mentions(text)}.get(name) == country  # and is no part of the name
+
+
+def test_one_latin_word_with_its_katakana_reading_is_a_name() -> None:
+    text = "同日、ニュージーランドの国立研究機関であるAgResearch(アグリサーチ)と覚書を取り交わしました"
+    assert {m.name: m.country for m in find_party_mentions(text)}.get("AgResearch") == "NZ"
+    assert not [m for m in find_party_mentions("Wi-Fi(ワイファイ)環境の整備に関する協定を締結") if m.name.startswith("Wi")]
+
+
+def test_a_prefecture_in_kana_opening_a_body_name_places_it_in_japan() -> None:
+    text = "あいち産業科学技術総合センターが台湾・工業技術研究院と覚書を締結しました"
+    assert {m.name: m.country for m in find_party_mentions(text)}.get("あいち産業科学技術総合センター") == "JP"

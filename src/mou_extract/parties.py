@@ -127,6 +127,7 @@ class _Rules:
     agency_stop: tuple[str, ...]
     file_ext: re.Pattern[str]
     latin_paren: re.Pattern[str]
+    latin_paren_one: re.Pattern[str]
     body_stem_stop: re.Pattern[str]
     office_heads: tuple[str, ...]
     foreign_stem_heads: frozenset[str]
@@ -159,6 +160,9 @@ def _rules() -> _Rules:
     # two or more words followed by a bracketed Japanese reading: Invest Example(インベスト・エグザンプル)
     latin_paren = re.compile(
         rf"(?<![A-Za-z0-9&.\-])({word}(?:\s(?:{word}|&|{connector}))+)\s?(?=[(（][{KATA}{KANJI}・ ]+[)）])")
+    # one word with its katakana reading, then a particle: AgResearch(アグリサーチ)と
+    latin_paren_one = re.compile(
+        rf"(?<![A-Za-z0-9&.\-])({word})\s?(?=[(（][{KATA}・ ]+[)）](?:{_alt(p['latin_followers'])}))")
     cues = re.compile(_alt(p["agreement_cues"]))
     paren_country = re.compile(r"\s?[(（]\s?([^()（）\s]{1,20})\s?[)）]")
     legal_forms = re.compile(_alt(prefix_forms + list(company)))
@@ -176,7 +180,7 @@ def _rules() -> _Rules:
                   frozenset(p["latin_stop"]), cues, paren_country, legal_forms, located_kanji, paren_kanji,
                   located, located_stop, form_country, suffix_only, no_cont, frozenset(p["org_name_boundaries"]),
                   body, body_min, tuple(p["org_head_blocked_next"]), tuple(p["agency_stem_stop_suffixes"]), file_ext,
-                  latin_paren, re.compile(f"(?:{_alt(p['municipal_body_stem_stop'])})+"), tuple(p["office_heads"]),
+                  latin_paren, latin_paren_one, re.compile(f"(?:{_alt(p['municipal_body_stem_stop'])})+"), tuple(p["office_heads"]),
                   frozenset(h["text"] for h in p["org_heads"] if h.get("stem") == "foreign"))
 
 
@@ -705,12 +709,15 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
     if before:
         p = max(before, key=lambda p: p.end)
         # …の観光局Destination Queenstown / ドイツの研究機関フラウンホーファー: a kind of body in between
-        if re.fullmatch(r"[の・\s「『\"“]*(?:[一-龥ァ-ヺー]{0,6}(?:局|機関|団体|企業|会社|公社|当局|組織)[\s・「『\"“]*)?", doc.text[p.end:s]):
+        if re.fullmatch(r"[の・\s「『\"“]*(?:[一-龥ァ-ヺー]{0,6}(?:局|機関|団体|企業|会社|公社|当局|組織)(?:である|の)?[\s・「『\"“]*)?", doc.text[p.end:s]):
             return p.country
     inner = _inner_country(name, g, countries=True)
     if inner:
         return inner
     if g.scan(name) or re.fullmatch(f"[{KANJI}ぁ-ゖ]+", name):
+        return "JP"
+    kana = re.match(r"[ぁ-ゖ]{2,6}", name)  # あいち産業科学技術総合センター: a prefecture or city in kana opens it
+    if kana and any(kana.group()[:k] in g.kana_places for k in range(len(kana.group()), 1, -1)):
         return "JP"
     return None
 
@@ -1031,7 +1038,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
 
-    for rx, window in ((r.latin_free, 0), (r.latin_paren, 160), (_LATIN_ROW_HEAD, 0)):
+    for rx, window in ((r.latin_free, 0), (r.latin_paren, 160), (r.latin_paren_one, 160), (_LATIN_ROW_HEAD, 0)):
         for m in rx.finditer(text):
             name = m.group(1).strip()
             if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):

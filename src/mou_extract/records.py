@@ -2023,6 +2023,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         if contrast:
             out.extend(contrast)  # …Bなどとも協定を結んでいますが、本件はAとの協定に関するものです
             continue
+        paired = _paired_split(a) if m is not None else []
+        if paired:
+            out.extend(paired)  # リンカーン大学と学術交流協定を締結、AgResearchとも研究協力覚書
+            continue
         clauses = _clause_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
         if clauses:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
@@ -2044,6 +2048,30 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         for p in listed:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
+    return out
+
+
+def _paired_split(a: Anchor) -> list[Anchor]:
+    """「Aと協定を締結、Bとも覚書を交わした」: partners each followed by an instrument of
+    another kind are agreements apart, each with its own word. Dates before the first
+    partner date every pair; a later date, the pair it is written in."""
+    if len({c.type for c in a.type_cues}) < 2:
+        return []
+    subject = [p for p in a.parties if re.match(r"\s*(?:は|が|では)", a.unit.text[p.end - a.unit.start : p.end - a.unit.start + 3])]
+    partners = sorted((p for p in a.parties if p not in subject), key=lambda p: p.start)
+    if len(partners) < 2:
+        return []
+    bounds = [p.start for p in partners[1:]] + [a.unit.end]
+    out = []
+    for p, end in zip(partners, bounds):
+        cues = [c for c in a.type_cues if p.end <= c.start < end]
+        if not cues:
+            return []  # A、B、Cとも協定を: one word for all, not pairs
+        events = [e for e in a.events if e[1].start < partners[0].start or p.start <= e[1].start < end]
+        out.append(Anchor(a.unit, subject[:1] + [p], cues[:1], a.verbs, events, a.ceremony, a.title_only, a.background,
+                          a.continuation, a.entry_head, a.signatory, key_party=p))
+    if len({x.type_cues[0].type for x in out}) < 2:
+        return []
     return out
 
 
