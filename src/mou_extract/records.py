@@ -157,6 +157,7 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
                            r"|(?:次|以下|下記)の(?:[0-9０-９一二三四五六七八九十]+つの)?(?:分野|事項|項目|取組|取り組み|内容)(?:で|に|において|における|について|を)[^。]{0,30}[。:：]\s*$")
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
+_CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)")
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
@@ -516,6 +517,8 @@ class RecordAssembler:
                          r"|(?:提携|締結|調印)を?して以来|結んで以来|(?:提携|締結)して(?:おり|います)|を結んで(?:おり|います|いる)", plain)
         # a ceremony called off, or one the press is invited to (…締結式の取材について(ご案内)): not held yet
         called_off = bool(re.search(r"の(?:中止|延期)|(?:中止|延期)と(?:な|し)|【(?:中止|延期)】|(?:中止|延期)(?:いた)?します|取材[^。]{0,8}?(?:案内|お願い|依頼)", plain))
+        if _CEREMONY_AHEAD.search(plain) and not done and not label_signed:
+            return None  # …協定締結式を行います / 調印式を開催します: a ceremony still to be held
         if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) and not (
                 done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない", plain[max(0, done.start() - 12) : done.end() + 12])):
             return None  # a plan, talks, an intention
