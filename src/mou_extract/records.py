@@ -157,6 +157,7 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
                            r"|(?:次|以下|下記)の(?:[0-9０-９一二三四五六七八九十]+つの)?(?:分野|事項|項目|取組|取り組み|内容)(?:で|に|において|における|について|を)[^。]{0,30}[。:：]\s*$")
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
+_OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)")
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
@@ -271,6 +272,7 @@ class RecordAssembler:
     ) -> list[DraftRecord]:
         units = split_units(text)
         self._dates = dates
+        self._doc_date = doc_date
         self._text = text
         self._mentions = parties
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
@@ -1246,6 +1248,8 @@ class RecordAssembler:
         parties = [self._best_form(c, all_parties) for c in clusters]
         parties = [(self._country_from_zone(p, d, all_parties, text), al) for p, al in parties]
 
+        events = self._date_undated_act(d, text, units, self._events(d))
+
         # type: the instrument of the latest dated step, else the strongest cue
         steps = [e for a in d.anchors if not a.ceremony for e in a.events]
         all_cues = [c for a in d.anchors for c in _own_cues(a, d, text)]
@@ -1285,11 +1289,21 @@ class RecordAssembler:
             best = max(enumerate(all_cues), key=lambda ic: (ic[1].priority, ic[0]))[1]
             atype = Found(best.type, best.start, best.end)
 
+        # 「…覚書」に署名しました, dated only by its occasion and later than every dated step: its instrument
+        if steps and kind_line is None:
+            latest = max(e[1].value or "" for e in steps)
+            later = [f for f in events if isinstance(f.value, Event) and str(f.value.date) > latest
+                     and not any(_compatible(str(f.value.date), e[1].value or "") for e in steps)]
+            act = next((a for a in d.anchors if a.verbs and not a.events and not a.ceremony and not a.background
+                        and _own_cues(a, d, text)), None)
+            if later and act is not None:
+                best = cue_mod.best_type(_own_cues(act, d, text))
+                cue = next((c for c in _own_cues(act, d, text) if c.type is best), None)
+                if cue is not None:
+                    atype = Found(cue.type, cue.start, cue.end)
+
         # title: label > quoted > phrase, of the record's own type, from anchors then zone
         title = self._title(d, text, atype.value)  # type: ignore[arg-type]
-
-        events = self._events(d)
-        events = self._date_undated_act(d, text, units, events)
         if not any(isinstance(f.value, Event) and f.value.type is EventType.SIGNED for f in events):
             sig = find_signature_date(text, self._dates)
             if sig is not None:  # an agreement text is signed on the date above its signatures
@@ -1374,6 +1388,21 @@ class RecordAssembler:
         if not acts:
             return events
         dated = {str(f.value.date) for f in events if isinstance(f.value, Event)}
+        # 式典に先立ち、知事と副省長が「…覚書」に署名しました: the act is dated by the occasion it names
+        occasion = _OCCASION_REF.search(acts[0].unit.text)
+        if occasion is not None:
+            noun = occasion.group("noun")
+            for u in sorted(units, key=lambda u: (u.start > acts[0].unit.start, abs(u.start - acts[0].unit.start))):
+                if u is acts[0].unit or noun not in u.text or u.start in self._link_units:
+                    continue  # the nearest telling of the occasion, before the act first
+                # the document's dates (a yearless 10月9日 resolved from the page's date)
+                days = [dm for dm in _resolve_yearless(find_dates(u.text), u, self._dates, self._doc_date, text)
+                        if dm.value and dm.value.count("-") == 2]
+                if len(days) == 1 and days[0].value not in dated:
+                    dm = days[0]
+                    verb = acts[0].verbs[-1].event
+                    return _later_signings_renew(sorted(events + [Found(Event(verb, dm.value), u.start + dm.start, u.start + dm.end)],
+                                                        key=lambda f: str(f.value.date)))  # type: ignore[union-attr]
         for s0, e0 in d.zone:
             block = False
             for u in units:
@@ -2051,6 +2080,20 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         for p in listed:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
+    return out
+
+
+def _later_signings_renew(events: list[Found]) -> list[Found]:
+    """The earliest conclusion is the signing; a later one concludes a successor instrument (a renewal)."""
+    out: list[Found] = []
+    seen = False
+    for f in events:
+        ev = f.value
+        if isinstance(ev, Event) and ev.type is EventType.SIGNED:
+            if seen:
+                f = Found(Event(EventType.RENEWED, ev.date), f.start, f.end)
+            seen = True
+        out.append(f)
     return out
 
 
