@@ -2027,7 +2027,7 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     return out
 
 
-_EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|とそれぞれ|それぞれと|と個別に")  # (not とともに: together with)
+_EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|と[、,]?\s?それぞれ|それぞれと|と個別に")  # (not とともに: together with)
 
 
 def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
@@ -2067,7 +2067,8 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(a)
             continue
         cut = a.unit.start + m.start()
-        subject = [p for p in a.parties if re.match(r"\s*(?:は|が|では)", text[p.end : p.end + 3])]
+        # (浜松いわた信用金庫(理事長 …)は: a bracket may stand between the subject and は)
+        subject = [p for p in a.parties if re.match(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:は|が|では)", text[p.end : p.end + 40])]
         listed = [p for p in a.parties if p.end <= cut and p not in subject]
         if not subject and len(listed) >= 2 and len(listed) == len(a.parties) and re.match(r"^[^、。]{0,6}(?:は|では)、", a.unit.text):
             # 本県は、A省、B市とそれぞれ覚書を締結: the subject is the issuer itself (本県, 当社)
