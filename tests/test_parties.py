@@ -397,3 +397,14 @@ def test_one_latin_word_with_its_katakana_reading_is_a_name() -> None:
 def test_a_prefecture_in_kana_opening_a_body_name_places_it_in_japan() -> None:
     text = "あいち産業科学技術総合センターが台湾・工業技術研究院と覚書を締結しました"
     assert {m.name: m.country for m in find_party_mentions(text)}.get("あいち産業科学技術総合センター") == "JP"
+
+
+@pytest.mark.parametrize("text,name,kind,country", [
+    ("機構とモンゴル国教育文化科学スポーツ省は覚書を締結", "モンゴル国教育文化科学スポーツ省", "organization", "MN"),
+    ("タイ王国デジタル経済社会省と覚書", "タイ王国デジタル経済社会省", "organization", "TH"),
+    ("ベトナムのラムドン省と覚書", "ラムドン省", "region", "VN"),  # katakana and no portfolio word: a province
+])
+def test_a_ministry_with_katakana_in_its_name_needs_a_portfolio_word(text: str, name: str, kind: str, country: str) -> None:
+    found = {m.name: (m.kind.value, m.country) for m in find_party_mentions(text)}
+    assert found.get(name) == (kind, country)
+    assert "スポーツ省" not in found
