@@ -50,6 +50,24 @@ def test_unwrap_joins_a_narrow_column_even_inside_a_date() -> None:
     assert PARAGRAPH in unwrap_lines(normalize(narrow)).text.replace("。\n", "。")  # a line ending a sentence keeps its break
 
 
+def test_unwrap_joins_a_page_wrapped_by_columns_where_half_width_digits_take_less_room() -> None:
+    import unicodedata
+
+    def wrap(text: str, cols: int) -> list[str]:
+        lines, cur, w = [], "", 0
+        for ch in text:
+            cw = 2 if unicodedata.east_asian_width(ch) in "FW" else 1
+            if w + cw > cols:
+                lines.append(cur)
+                cur, w = "", 0
+            cur, w = cur + ch, w + cw
+        return lines + [cur]
+
+    para = PARAGRAPH.replace("平成4年(1992年)11月", "平成4年（1992年）11月").replace("。今年", "。1992年11月、今年")
+    page = "広報 いなか町 第12号\n\n" + "\n".join(wrap(para, 40)) + "\n"
+    assert normalize(para).text in unwrap_lines(normalize(page)).text
+
+
 def test_unwrap_leaves_a_list_of_short_items_alone() -> None:
     text = "姉妹都市一覧\nハリファックス市（カナダ）\nレイクマッコーリー市\nウラジオストク市（ロシア）\nユジノサハリンスク市\n"
     assert unwrap_lines(normalize(text)).text == normalize(text).text

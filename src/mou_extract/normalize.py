@@ -107,6 +107,19 @@ def _without(nt: NormalizedText, drop: set[int]) -> NormalizedText:
     )
 
 
+def _mode(values: list[int], slack: int) -> int:
+    """The most common value, counting its neighbours within ``slack``; the larger on a tie."""
+    counts: dict[int, int] = {}
+    for n in values:
+        counts[n] = counts.get(n, 0) + 1
+    return max(counts, key=lambda n: (sum(counts.get(m, 0) for m in range(n - slack, n + slack + 1)), n))
+
+
+def _columns(line: str) -> int:
+    """Display width: two columns for a wide (full-width) character, one for the rest."""
+    return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1 for ch in line)
+
+
 def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     """Join hard-wrapped lines (text pasted from a PDF or a fixed-width 広報 page).
 
@@ -116,39 +129,44 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     (ホーシャ / ム市) are whole again. Offsets still map to the original text.
     """
     lines = nt.text.split("\n")
-    lengths = [len(line.rstrip()) for line in lines if len(line.strip()) >= 11]  # narrow 広報 columns run 12-14 characters
-    if len(lengths) < 4:
+    # A text is wrapped by characters (a tool that counts them) or by columns (a PDF page, where
+    # a full-width character takes two and half-width digits less room: 昭和62年(1987年)10月);
+    # the measure under which more lines break mid-sentence is the one the page used.
+    # Table rows (cells joined by " | ") are never wrapped prose.
+    long_lines = [line.rstrip() for line in lines if len(line.strip()) >= 11 and " | " not in line]
+    if len(long_lines) < 4:
         return nt
-    counts: dict[int, int] = {}
-    for n in lengths:
-        counts[n] = counts.get(n, 0) + 1
-    width = max(counts, key=lambda n: (sum(counts.get(m, 0) for m in (n - 1, n, n + 1)), n))
-    drop: set[int] = set()
-    pos = 0
-    joined = 0
-    for i, line in enumerate(lines[:-1]):
-        end = pos + len(line)
-        body = line.rstrip()
-        nxt = lines[i + 1]
-        if (
-            width - 2 <= len(body) <= width + 1
-            and body
-            and body[-1] not in _SENTENCE_END
-            and not _DATE_ONLY.match(body)
-            and nxt.strip()
-            and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
-            and not _NUMBERED.match(nxt)
-        ):
-            joined += 1
-            drop.add(end)  # the newline
-            j = end + 1
-            while j < len(nt.text) and nt.text[j] in " \t":
-                drop.add(j)
-                j += 1
-        pos = end + 1
-    if joined < 3 or joined < 0.4 * len(lengths):
-        return nt
-    return _without(nt, drop)
+    best: set[int] = set()
+    best_joined = 0
+    for measure, slack, below, above in ((len, 1, 2, 1), (_columns, 2, 4, 2)):
+        width = _mode([measure(x) for x in long_lines], slack)
+        drop: set[int] = set()
+        pos = 0
+        joined = 0
+        for i, line in enumerate(lines[:-1]):
+            end = pos + len(line)
+            body = line.rstrip()
+            nxt = lines[i + 1]
+            if (
+                width - below <= measure(body) <= width + above
+                and body
+                and " | " not in body
+                and body[-1] not in _SENTENCE_END
+                and not _DATE_ONLY.match(body)
+                and nxt.strip()
+                and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
+                and not _NUMBERED.match(nxt)
+            ):
+                joined += 1
+                drop.add(end)  # the newline
+                j = end + 1
+                while j < len(nt.text) and nt.text[j] in " \t":
+                    drop.add(j)
+                    j += 1
+            pos = end + 1
+        if joined >= 3 and joined >= 0.4 * len(long_lines) and joined > best_joined:
+            best, best_joined = drop, joined
+    return _without(nt, best) if best else nt
 
 
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
