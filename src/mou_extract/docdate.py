@@ -15,6 +15,8 @@ from .model import DateMention
 from .segment import lines_end
 
 _LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|News [Rr]elease|Date)(?:日|日時| on)?\s*[,:|｜]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
+# 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date
+_LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表)(?:元|者)?\s*[:：]\s*[^\s:：0-9]{2,20}\s+$")
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|修正|アクセス|閲覧|ページ作成|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
@@ -50,7 +52,8 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     for d in dates:
         ls, le = _line(text, d.start, d.end)
         before, after = text[ls : d.start], text[d.end : le]
-        labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after)
+        labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after) \
+            or (_LABEL_ISSUER_BEFORE.search(before[-32:]) and d.start < lines_end(text, 6))
         if not labelled or _MAINTENANCE.search(before[-12:]):
             continue
         if not _LABEL_BEFORE.search(before[-24:]) and _MAINTENANCE.search(after[:8]):
