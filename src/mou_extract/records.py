@@ -487,6 +487,10 @@ class RecordAssembler:
         if tcues and u.is_row and unit_parties and has_date and not verbs and not background and not label_signed \
                 and not labels_only:  # (5月30日 | 姉妹都市X市との交流に携わる団体との懇談会: a label, not a row of ties)
             list_row = True  # 中国 | 桂林市 | S54.10.1 | 友好都市
+        elif tcues and u.is_item and "。" not in u.text and len(u.text) <= 60 and unit_parties and has_date \
+                and not verbs and not background and not label_signed and not labels_only \
+                and all(c.start > max(p.end for p in unit_parties) and c.priority >= 3 for c in tcues):
+            list_row = True  # ・木浦市(大韓民国)  姉妹都市 昭和五十九年十月: a list item written with spaces, not cells
         if not tcues and section_type is None and u.is_row and u.start in self._partner_rows and unit_parties and has_date:
             # 連携先 | 国・地域 | 締結日 under a paragraph saying the city concludes 覚書(MOU) with them:
             # the rows are those instruments
@@ -2345,6 +2349,11 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
             return True
         # ドイツのトリーア市という友好都市もあります
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
+            return True
+        # ・ロトルア市(ニュージーランド) 姉妹都市: a list item naming the partner, then its tie
+        if u.is_item and "。" not in u.text and len(u.text) <= 60 and not u.text[c.end - u.start :].strip(" 　()（）") \
+                and any(p.end <= c.start and p.kind is not PartyKind.COUNTRY
+                        and re.fullmatch(r"\s*(?:[(（][^()（）]{1,16}[)）])?\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties):
             return True
     return False
 
