@@ -476,6 +476,9 @@ class RecordAssembler:
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：])|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
+        if "合併" in u.text or "編入" in u.text:
+            members = _merger_members(u)
+            unit_parties = [p for p in unit_parties if not any(s <= p.start and p.end <= e for s, e in members)]
         titles = cue_mod.find_titles(u.text, u.start)
         # (ウィニペグ市 | カナダ | 昭和45年6月 | 中学生派遣: a partner row's activity column reports no visit)
         background = bool(_BACKGROUND.search(u.text)) and not (u.is_row and u.start in self._partner_rows)
@@ -485,7 +488,7 @@ class RecordAssembler:
         list_row = False
         labels_only = bool(tcues) and all(any(p.start - c.end in (0, 1) for p in unit_parties) for c in tcues)
         if tcues and u.is_row and unit_parties and has_date and not verbs and not background and not label_signed \
-                and not labels_only:  # (5月30日 | 姉妹都市X市との交流に携わる団体との懇談会: a label, not a row of ties)
+                and not labels_only and not _CONTINUED.search(u.text):  # (5月30日 | 姉妹都市X市との交流に携わる団体との懇談会: a label, not a row of ties)
             list_row = True  # 中国 | 桂林市 | S54.10.1 | 友好都市
         elif tcues and u.is_item and "。" not in u.text and len(u.text) <= 60 and unit_parties and has_date \
                 and not verbs and not background and not label_signed and not labels_only \
@@ -2086,6 +2089,17 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.append(Anchor(a.unit, [subject[0], p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                               a.background, a.continuation, a.entry_head, a.signatory, key_party=p))
     return out
+
+
+_CONTINUED = re.compile(r"(?:関係|交流|提携)を(?:継続|維持|引き継)")  # 2005年 | …後も友好都市関係を継続: no new step
+_MERGER_BRACKET = re.compile(r"(?:合併|編入)\s*[(（][^()（）]{2,80}[)）]")
+_MERGER_LIST = re.compile(r"(?:[一-龥ぁ-ゖァ-ヺ]{1,8}(?:市|町|村)[、・,]){2,}[一-龥ぁ-ゖァ-ヺ]{1,8}(?:市|町|村)(?:の[0-9一二三四五六七八九十]+[市町村][^がと]{0,12})?(?:が|と|を)(?:合併|編入)")
+
+
+def _merger_members(u: Unit) -> list[tuple[int, int]]:
+    """Spans listing the municipalities of a merger (市町合併(菊川町・豊田町・豊浦町), A市、B町、C村の
+    1市6町1村が合併): they merged into the party; they are not partners of the tie."""
+    return [(u.start + m.start(), u.start + m.end()) for rx in (_MERGER_BRACKET, _MERGER_LIST) for m in rx.finditer(u.text)]
 
 
 def _later_signings_renew(events: list[Found]) -> list[Found]:
