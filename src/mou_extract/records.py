@@ -745,7 +745,10 @@ class RecordAssembler:
         ordered = sorted((o for o in others if o.start > d.start), key=lambda o: o.start)
         cur_end = d.end
         # 2019年3月及び2022年3月にそれぞれ自動更新: coordinated dates share the verb after the last
-        while ordered and re.fullmatch(r"\s*(?:及び|および|、|,|と|並びに|又は)\s*", u.text[cur_end - u.start : ordered[0].start - u.start]):
+        # 那覇市が1981年に福州市と、浦添市が1988年に泉州市と、それぞれ…を締結: clauses sharing the verb too
+        while ordered and (re.fullmatch(r"\s*(?:及び|および|、|,|と|並びに|又は)\s*", u.text[cur_end - u.start : ordered[0].start - u.start])
+                           or (re.fullmatch(r"(?:に|には)?[^、。]{1,24}?とは?[、,][^、。]{1,24}?(?:が|は)\s*", u.text[cur_end - u.start : ordered[0].start - u.start])
+                               and "それぞれ" in u.text[ordered[0].end - u.start :])):
             cur_end = ordered.pop(0).end
         nxt = ordered[0].start if ordered else None
         # 提携日:2008年10月 再調印:2018年10月: a verb that labels the next date is that date's, not this one's
@@ -1301,8 +1304,8 @@ class RecordAssembler:
             latest = max(e[1].value or "" for e in steps)
             later = [f for f in events if isinstance(f.value, Event) and str(f.value.date) > latest
                      and not any(_compatible(str(f.value.date), e[1].value or "") for e in steps)]
-            act = next((a for a in d.anchors if a.verbs and not a.events and not a.ceremony and not a.background
-                        and _own_cues(a, d, text)), None)
+            acts = [a for a in d.anchors if a.verbs and not a.events and not a.ceremony and not a.background and _own_cues(a, d, text)]
+            act = next((a for a in acts if _OCCASION_REF.search(a.unit.text)), acts[0] if acts else None)
             if later and act is not None:
                 best = cue_mod.best_type(_own_cues(act, d, text))
                 cue = next((c for c in _own_cues(act, d, text) if c.type is best), None)
@@ -1396,18 +1399,18 @@ class RecordAssembler:
             return events
         dated = {str(f.value.date) for f in events if isinstance(f.value, Event)}
         # 式典に先立ち、知事と副省長が「…覚書」に署名しました: the act is dated by the occasion it names
-        occasion = _OCCASION_REF.search(acts[0].unit.text)
-        if occasion is not None:
-            noun = occasion.group("noun")
-            for u in sorted(units, key=lambda u: (u.start > acts[0].unit.start, abs(u.start - acts[0].unit.start))):
-                if u is acts[0].unit or noun not in u.text or u.start in self._link_units:
+        act = next((a for a in acts if _OCCASION_REF.search(a.unit.text)), None)
+        if act is not None:
+            noun = _OCCASION_REF.search(act.unit.text).group("noun")  # type: ignore[union-attr]
+            for u in sorted(units, key=lambda u: (u.start > act.unit.start, abs(u.start - act.unit.start))):
+                if u is act.unit or noun not in u.text or u.start in self._link_units:
                     continue  # the nearest telling of the occasion, before the act first
                 # the document's dates (a yearless 10月9日 resolved from the page's date)
                 days = [dm for dm in _resolve_yearless(find_dates(u.text), u, self._dates, self._doc_date, text)
                         if dm.value and dm.value.count("-") == 2]
                 if len(days) == 1 and days[0].value not in dated:
                     dm = days[0]
-                    verb = acts[0].verbs[-1].event
+                    verb = act.verbs[-1].event
                     return _later_signings_renew(sorted(events + [Found(Event(verb, dm.value), u.start + dm.start, u.start + dm.end)],
                                                         key=lambda f: str(f.value.date)))  # type: ignore[union-attr]
         for s0, e0 in d.zone:
@@ -2062,6 +2065,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         if contrast:
             out.extend(contrast)  # …Bなどとも協定を結んでいますが、本件はAとの協定に関するものです
             continue
+        parallel = _parallel_split(a) if "それぞれ" in a.unit.text and len(a.events) >= 2 else []
+        if parallel:
+            out.extend(parallel)  # 那覇市が1981年に福州市と、浦添市が1988年に泉州市と、それぞれ友好都市を締結
+            continue
         paired = _paired_split(a) if m is not None else []
         if paired:
             out.extend(paired)  # リンカーン大学と学術交流協定を締結、AgResearchとも研究協力覚書
@@ -2113,6 +2120,28 @@ def _later_signings_renew(events: list[Found]) -> list[Found]:
                 f = Found(Event(EventType.RENEWED, ev.date), f.start, f.end)
             seen = True
         out.append(f)
+    return out
+
+
+def _parallel_split(a: Anchor) -> list[Anchor]:
+    """「AがX年にBと、CがY年にDと、それぞれ…を締結」: each Japanese subject with its own
+    partner and date; the instrument word after それぞれ is shared."""
+    t, base = a.unit.text, a.unit.start
+    subjects = [p for p in a.parties if p.country == "JP" and re.match(r"\s*(?:が|は)", t[p.end - base : p.end - base + 2])]
+    if len(subjects) < 2:
+        return []
+    tail = t.index("それぞれ") + base
+    cues = [c for c in a.type_cues if c.start >= tail]
+    if not cues:
+        return []
+    bounds = [p.start for p in subjects] + [tail]
+    out = []
+    for subj, s0, e0 in zip(subjects, bounds, bounds[1:]):
+        partners = [p for p in a.parties if s0 <= p.start < e0 and p.country != "JP" and p.kind is not PartyKind.COUNTRY]
+        events = [e for e in a.events if s0 <= e[1].start < e0]
+        if len(partners) != 1 or len(events) != 1:
+            return []
+        out.append(Anchor(a.unit, [subj, partners[0]], cues, a.verbs, events, key_party=partners[0]))
     return out
 
 
