@@ -1103,6 +1103,14 @@ def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> Non
     assert (rec.term.start, rec.term.end) == ("2024-03-28", "2027-03-31")
 
 
+def test_a_key_value_table_under_the_instruments_heading_gives_the_term_not_a_party(rules_pipeline) -> None:
+    text = ("宮崎県は、令和5年7月12日、台湾観光協会と「観光交流の促進に関する覚書」を締結しました。\n覚書の内容\n"
+            "有効期間 | 締結の日から令和8年3月31日まで\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert "有効期間" not in [p.name for p in rec.parties]
+    assert (rec.term.start, rec.term.end) == ("2023-07-12", "2026-03-31")
+
+
 def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
     text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records

@@ -15,6 +15,8 @@ from .model import DateMention
 from .segment import lines_end
 
 _LABEL_BEFORE = re.compile(r"(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|News [Rr]elease|Date)(?:日|日時| on)?\s*[,:|｜]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
+# 掲載日 / 2023年7月13日: a label alone on its line (a page's <dt>), the date alone on the next
+_LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発行|発信|記者発表|報道発表)(?:日|日時|年月日)\s*[:：]?\s*$")
 # 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date
 _LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表)(?:元|者)?\s*[:：]\s*[^\s:：0-9]{2,20}\s+$")
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
@@ -53,7 +55,9 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         ls, le = _line(text, d.start, d.end)
         before, after = text[ls : d.start], text[d.end : le]
         labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after) \
-            or (_LABEL_ISSUER_BEFORE.search(before[-32:]) and d.start < lines_end(text, 6))
+            or (_LABEL_ISSUER_BEFORE.search(before[-32:]) and d.start < lines_end(text, 6)) \
+            or (not before.strip() and not re.sub(r"[(（]?[月火水木金土日](?:曜日?)?[)）]?", "", after).strip()
+                and _LABEL_LINE.match(text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]))
         if not labelled or _MAINTENANCE.search(before[-12:]):
             continue
         if not _LABEL_BEFORE.search(before[-24:]) and _MAINTENANCE.search(after[:8]):

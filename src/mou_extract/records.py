@@ -2295,6 +2295,9 @@ def _first_name_cell(u: Unit, parties: list[PartyMention], skip: frozenset[int] 
             continue
         if name in ("相手方", "国", "国名", "都市名", "締結日", "提携日", "分野", "主な分野", "区分", "種類"):
             continue
+        if i == 0 and (_TERM_LABEL.search(name) or _PURPOSE_LABEL.search(name) or _ENTRY_LABEL.search(name + ":")
+                       or re.search(r"(?:場所|名称|担当|備考|署名者|締結者|立会人|内容|項目|事項)$", name)):
+            continue  # 有効期間 | 締結の日から…: a key of a key/value table, not a name
         if re.search(r"[ぁ-ゖ]{2,}", name):
             continue  # 主なできごと, 提携のきっかけ: a key of the row, not a name
         return PartyMention(start, start + len(name), name, name, _kind_from_suffix(name), country, "table")
