@@ -408,3 +408,8 @@ def test_a_ministry_with_katakana_in_its_name_needs_a_portfolio_word(text: str, 
     found = {m.name: (m.kind.value, m.country) for m in find_party_mentions(text)}
     assert found.get(name) == (kind, country)
     assert "スポーツ省" not in found
+
+
+def test_a_company_name_holding_no_after_a_colon_is_whole() -> None:
+    text = "川崎市:味の素株式会社と「食と健康を通じたまちづくりに関する連携協定」を締結しました"
+    assert "味の素株式会社" in [m.name for m in find_party_mentions(text)]
