@@ -140,7 +140,7 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
 
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
-_SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では|と(?=[^。]{1,30}?(?:は|が)))")
+_SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:関連リンク|関連情報|関連ページ|関連記事|過去の記事|リンク集|Related (?:pages|links|articles|news))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
@@ -878,6 +878,7 @@ class RecordAssembler:
             return home is not None and self.same_party(m.name, home.name)
 
         pending: list[Anchor] = []
+        leads: list[Anchor] = []
         for a in _split_each(anchors, self._text):
             partners = [m for m in a.parties if not is_home(m)]
             head = order[-1][1] if order else None
@@ -893,6 +894,9 @@ class RecordAssembler:
                     and not (_THIS_INSTRUMENT.match(a.unit.text) and order):
                 partners = self._fallback_parties(a, text, home)
                 a.parties.extend(partners)
+            if a.events and _LISTED_BELOW.search(a.unit.text) and all(re.match(r"\s*(?:は|が)", text[m.end : m.end + 2]) for m in partners):
+                leads.append(a)  # 前橋市は11月8日、次の3団体とそれぞれ協定を締結: dates the agreements listed below
+                continue
             target: Draft | None = None
             keys = [a.key_party] if a.key_party is not None else partners
             known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))), None)
@@ -916,6 +920,10 @@ class RecordAssembler:
             # a signatory line under a described agreement belongs to it, even when it
             # writes the partner another way (Innovate UK for イノベートUK)
             signatory_of_current = a.signatory and known is None and bool(order)
+            if signatory_of_current and partners and _is_partner_label(a):
+                # 【協定2】 相手方 Y under 【協定1】 相手方 X: each partner line opens an agreement of its own
+                if any(b.signatory and _is_partner_label(b) and b.parties for d0 in drafts for b in d0.anchors):
+                    signatory_of_current = False
             if signatory_of_current:
                 target = self._current(order, a)
                 a.parties = [m for m in a.parties if target is not None and any(self.same_party(m.name, c[0].name) for c in target.party_mentions)]
@@ -976,6 +984,14 @@ class RecordAssembler:
                 else:
                     target.party_mentions.append([m])
             order.append((a.unit.start, target))
+        for lead in leads:
+            below = [d for d in drafts if d.first > lead.unit.start and not any(b.events for b in d.anchors)
+                     and not any(lead.unit.start < o.unit.start < d.first for o in leads if o is not lead)]
+            for d in below:
+                d.anchors.append(Anchor(lead.unit, list(lead.parties), lead.type_cues, lead.verbs, lead.events))
+                for m in lead.parties:  # the subject (前橋市は…) signed each of them
+                    if not any(self.same_party(m.name, c[0].name) for c in d.party_mentions):
+                        d.party_mentions.append([m])
         drafts = self._merge_successors(drafts, text, is_home)
         order = [(pos, d) for pos, d in order if d in drafts] + [
             (pos, keep) for pos, gone in order if gone not in drafts for keep in drafts if gone in keep.merged]
@@ -1216,7 +1232,7 @@ class RecordAssembler:
                     and re.search(r"(?:局|委員会|公社|事業団|病院|企業団)$", o[0].name) for o in clusters))]
         referred = self._referred_subject(d, all_parties)
         if referred is not None and len(clusters) == 2 and home is not None and len(d.anchors) == 1 \
-                and _SAME_ORG_SUBJECT.match(d.anchors[0].unit.text.lstrip()):
+                and _SAME_ORG_SUBJECT.match(re.sub(r"^[\s・※]*(?:備\s?考|注|なお)?[\s:：、]*", "", d.anchors[0].unit.text)):
             # 同社は平成28年に長野県とも協定を締結しており、県内では須坂市が…: 同社 and 長野県 signed;
             # the issuer named in the next clause did not
             clusters = [c for c in clusters if not self.same_party(c[0].name, home.name)]
@@ -2121,6 +2137,15 @@ def _later_signings_renew(events: list[Found]) -> list[Found]:
             seen = True
         out.append(f)
     return out
+
+
+_LISTED_BELOW = re.compile(r"(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|自治体|企業|者)[^。]{0,8}?(?:と|との間で)")
+
+
+def _is_partner_label(a: Anchor) -> bool:
+    """A 相手方 / 提携先 line (one partner), not a 締結者 line (all signatories)."""
+    m = _SIGNATORY.match(a.unit.text)
+    return bool(m and m.group("partner"))
 
 
 def _parallel_split(a: Anchor) -> list[Anchor]:
