@@ -46,6 +46,7 @@ MUST_NOT_MATCH = [
     "救援活動に必要な職員の派遣",  # sending staff to help is no people exchange
     "Portland reports on the importance of exports",  # English words inside other words
     "停電時の連絡体制",  # a power cut is no energy field
+    "市民が身近に親しめる環境をつくるため",  # 環境をつくる: conditions to be made, no environment field
 ]
 
 

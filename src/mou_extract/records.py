@@ -152,12 +152,13 @@ _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、�
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|てまいりました|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
-_LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野))(?:です|である)?[。:：]?\s*$"
+_LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野|つ))(?:です|である)?[。:：]?\s*$"
                            # 覚書では、次の分野で交流を進めることとしています。 / 以下の事項について連携します:
-                           r"|(?:次|以下|下記)の(?:[0-9０-９一二三四五六七八九十]+つの)?(?:分野|事項|項目|取組|取り組み|内容)(?:で|に|において|における|について|を)[^。]{0,30}[。:：]\s*$")
+                           r"|(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+つの)?(?:分野|事項|項目|取組|取り組み|内容)(?:で|に|において|における|について|を)[^。]{0,30}[。:：]\s*$")
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
+_REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)")
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
@@ -1754,7 +1755,8 @@ class RecordAssembler:
                     item_marker = item_marker or mark
                 elif u.is_row:
                     in_block = False
-                elif _PURPOSE_SENTENCE.search(u.text) and not _ITEM_BACKGROUND.search(u.text) and "。" in u.text and not in_reference \
+                elif _PURPOSE_SENTENCE.search(u.text) and not (_ITEM_BACKGROUND.search(u.text) and _REPORTED_END.search(u.text)) \
+                        and "。" in u.text and not in_reference \
                         and not _EXCHANGES_CARRIED_ON.search(u.text):  # …様々な分野で交流を重ねています
                     spans.append((u.start, u.end))  # 協定では、観光…の4分野で協力することを定めています。
         found: dict[Sector, Found] = {}
