@@ -89,6 +89,9 @@ def test_inline_readings_are_dropped_with_offsets_kept() -> None:
     assert raw[s:e] == "清州(チョンジュ)市"
     # a reading after a whole name stays: 寧越郡(ヨンウォル郡)
     assert drop_inline_readings(normalize("寧越郡(ヨンウォル郡)")).text == "寧越郡(ヨンウォル郡)"
+    # a page that names the place by its reading elsewhere keeps the gloss (one place, named ハルビン市)
+    both = "哈爾浜(ハルビン)市 | 友好都市\nハルビン市(中華人民共和国)"
+    assert drop_inline_readings(normalize(both)).text == both
 
 
 def test_space_aligned_columns_become_rows_that_map_back() -> None:

@@ -413,3 +413,10 @@ def test_a_ministry_with_katakana_in_its_name_needs_a_portfolio_word(text: str, 
 def test_a_company_name_holding_no_after_a_colon_is_whole() -> None:
     text = "川崎市:味の素株式会社と「食と健康を通じたまちづくりに関する連携協定」を締結しました"
     assert "味の素株式会社" in [m.name for m in find_party_mentions(text)]
+
+
+@pytest.mark.parametrize("text,name", [("ハルビン(哈爾浜)市と友好都市", "ハルビン市"), ("哈爾浜(ハルビン)市と友好都市。ハルビン市は", "ハルビン市"),
+                                       ("蘇州(スーチョウ)市と提携", "蘇州市")])
+def test_a_glossed_place_is_one_place_named_as_the_page_names_it(text: str, name: str) -> None:
+    first = find_party_mentions(text)[0]
+    assert (first.name, first.country) == (name, "CN")

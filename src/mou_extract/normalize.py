@@ -217,7 +217,7 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
     return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
 
 
-_INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（][\u30a0-\u30ffー・]{2,14}[)）](?=(?:特別市|広域市|市|州|省|道|郡|区|県|町|村)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
+_INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー・]{2,14})[)）](?=(?P<s>特別市|広域市|市|州|省|道|郡|区|県|町|村)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
 
 
 def drop_inline_readings(nt: NormalizedText) -> NormalizedText:
@@ -225,6 +225,8 @@ def drop_inline_readings(nt: NormalizedText) -> NormalizedText:
     name reads whole; offsets still map to the original text."""
     drop: set[int] = set()
     for m in _INLINE_READING.finditer(nt.text):
+        if nt.text.count(m.group("r") + m.group("s")) > 0:
+            continue  # 哈爾浜(ハルビン)市 on a page that says ハルビン市 elsewhere: the reading is the name it uses
         drop.update(range(m.start(), m.end()))
     if not drop:
         return nt

@@ -1225,19 +1225,26 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, mentions)))
 
 
+_GLOSSED_PLACE_REV = re.compile(f"(?<![{KANJI}])([{KANJI}]{{1,6}})[(（]([ァ-ヺ][{KATA}・]{{1,12}})[)）](市|州|省|県|区)(?![{KANJI}])")
 _GLOSSED_PLACE = re.compile(f"(?<![{KATA}])([ァ-ヺ][{KATA}・]{{1,12}})[(（]([{KANJI}]{{1,6}})[)）](市|州|省|県|区)(?![{KANJI}])")
 
 
 def _glossed_places(text: str, g: Gazetteer) -> list[PartyMention]:
     """A foreign place whose katakana name carries its kanji spelling in brackets before the
-    suffix (ハルビン(哈爾浜)市): one place, named with the suffix, placed by the kanji name."""
+    suffix (ハルビン(哈爾浜)市), or the other way round (哈爾浜(ハルビン)市): one place, named
+    in katakana with the suffix, placed by the kanji name."""
     out = []
-    for m in _GLOSSED_PLACE.finditer(text):
-        name = m.group(1) + m.group(3)
-        kind = PartyKind.MUNICIPALITY if m.group(3) in ("市", "区") else PartyKind.REGION
-        entry = g.lookup_foreign(name) or g.lookup_foreign(m.group(2) + m.group(3))
-        country = entry.country if entry is not None else g.city_country(m.group(2) + m.group(3))
-        out.append(PartyMention(m.start(), m.end(), m.group(), name, kind, country, "pattern"))
+    for rx, kata, kanji in ((_GLOSSED_PLACE, 1, 2), (_GLOSSED_PLACE_REV, 2, 1)):
+        for m in rx.finditer(text):
+            name = m.group(kata) + m.group(3)
+            if rx is _GLOSSED_PLACE_REV and name not in text[: m.start()] + text[m.end() :]:
+                name = m.group(kanji) + m.group(3)  # 蘇州(スーチョウ)市: the kanji name, unless the page uses the reading
+            kind = PartyKind.MUNICIPALITY if m.group(3) in ("市", "区") else PartyKind.REGION
+            entry = g.lookup_foreign(name) or g.lookup_foreign(m.group(kanji) + m.group(3))
+            country = entry.country if entry is not None else g.city_country(m.group(kanji) + m.group(3))
+            if rx is _GLOSSED_PLACE_REV and country is None:
+                continue  # 本(ほん)市-like readings of Japanese words: only a place the gazetteers know abroad
+            out.append(PartyMention(m.start(), m.end(), m.group(), name, kind, country, "pattern"))
     return out
 
 

@@ -439,7 +439,8 @@ class RecordAssembler:
             if foreign and not dated_head and not _REFERENCE.search(u.text) \
                     and v.start - u.end < 400 and cue_mod.find_type_cues(v.text) and cue_mod.find_verb_cues(v.text) \
                     and re.search(r"[0-9０-９元]年|[0-9０-９]+月", v.text) and not any(
-                        v.start <= p.start < v.end and p.country not in (None, "JP") for p in parties):
+                        v.start <= p.start < v.end and p.country not in (None, "JP") and p.kind is not PartyKind.COUNTRY
+                        for p in parties):  # (…ロシアの都市との姉妹提携: a country names no other partner)
                 return Anchor(u, ms, [], [], [], entry_head=True)
             if v.is_heading and re.match(r"^\s*(?:\d|[一二三四五六七八九十]+\s|【\d)", v.text):
                 break  # the next numbered entry: this one dates nothing
