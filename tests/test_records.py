@@ -1090,6 +1090,11 @@ CASES = [
          ("partnership_agreement", ("前橋市", "前橋市管工事協同組合"), (("signed", "2023-11-08"),))],
     ),
     (
+        "a state named as the place of its capital (…州の州都ビクトリア市) locates the partner; it is no party",
+        "盛岡市は、1985年にカナダ・ブリティッシュコロンビア州の州都ビクトリア市と姉妹都市提携を結んでいます。\n",
+        [("sister_city", ("ビクトリア市", "盛岡市"), (("signed", "1985"),))],
+    ),
+    (
         "a ceremony still to be held (…協定締結式を行います) is a plan",
         "令和6年10月2日\n白井市 企画政策課\n東邦薬科大学との包括連携協定締結式を行います\n"
         "下記のとおり締結式を執り行います。\n1 日時 令和6年10月9日(水曜日)午後2時から\n",

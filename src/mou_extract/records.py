@@ -798,6 +798,8 @@ class RecordAssembler:
                 continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
+            if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
+                continue  # ブリティッシュコロンビア州の州都ビクトリア市: the state locates the city
             if _in_makeup_note(text, m.start, m.end):
                 continue  # 南信州広域連合(長野県飯田市及び下伊那郡の14町村で構成): its members, not parties
             if _site_name(text, m):
