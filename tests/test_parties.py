@@ -420,3 +420,10 @@ def test_a_company_name_holding_no_after_a_colon_is_whole() -> None:
 def test_a_glossed_place_is_one_place_named_as_the_page_names_it(text: str, name: str) -> None:
     first = find_party_mentions(text)[0]
     assert (first.name, first.country) == (name, "CN")
+
+
+@pytest.mark.parametrize("text,name", [("静岡県立静岡がんセンターは覚書を締結", "静岡県立静岡がんセンター"),
+                                       ("国立がん研究センターと協定", "国立がん研究センター")])
+def test_a_hiragana_noun_before_the_head_is_part_of_the_name(text: str, name: str) -> None:
+    assert name in [m.name for m in find_party_mentions(text)]
+    assert not find_party_mentions("市とセンターが協定")  # a particle before the head is no name

@@ -1135,6 +1135,13 @@ def test_a_key_value_table_under_the_instruments_heading_gives_the_term_not_a_pa
     assert (rec.term.start, rec.term.end) == ("2023-07-12", "2026-03-31")
 
 
+def test_a_centre_speaking_of_itself_as_tousenta_is_the_issuer(rules_pipeline) -> None:
+    text = ("令和6年7月12日\n静岡県立静岡がんセンター 事務局\nインドのタタ記念センターと協力覚書を締結しました\n"
+            "当センターは、7月10日、タタ記念センターとの間で協力覚書を締結しました。来賓として静岡県健康福祉部長が出席しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["タタ記念センター", "静岡県立静岡がんセンター"]
+
+
 def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
     text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records

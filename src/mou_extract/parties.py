@@ -981,8 +981,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         if m.group().endswith(r.office_heads) and text.startswith("長", m.end()) \
                 and not text.startswith("長官", m.end()):
             continue  # 観光局長: a title; the place before it stays the mention
-        rs = _run_start(text, m.start())
-        rs = _back_over_hiragana_word(text, rs)
+        rs0 = _run_start(text, m.start())
+        rs = _back_over_hiragana_word(text, rs0)
+        # 静岡がんセンター: a noun in hiragana right before the head (checked by the tokenizer) ends the stem
+        hira_tail = rs < rs0 == m.start()
         s = _strip_noise(text, rs, m.start())
         while s < m.start() and text[s] in "・.-&":
             s += 1
@@ -1012,7 +1014,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 stem = rest
             else:
                 break
-        if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not _WORD_CHAR.match(stem[-1]):
+        if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not (_WORD_CHAR.match(stem[-1]) or hira_tail):
             continue
         if m.group() in r.foreign_stem_heads and (not re.fullmatch(f"[{KATA}A-Za-z・ ]+(?:国際)?", stem) or _KANJI_CHAR.match(text[m.end():m.end() + 1])):
             continue  # 東京港, 姉妹港, 港湾: a port is a body only after a foreign (katakana) name

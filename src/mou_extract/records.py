@@ -1899,7 +1899,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
 # 本学 / 当協会 …: the self-words that name one kind of body (→ :func:`_self_named`)
 _SELF_HEADS = (("本学|当学", "大学"), ("当会議所|当所", "会議所"), ("当行", "銀行"), ("当組合|本組合", "組合"),
                ("当協会|本協会", "協会"), ("当機構|本機構", "機構"), ("当財団|本財団", "財団"), ("当研究所|本研究所", "研究所"),
-               ("当協議会|本協議会", "協議会"), ("当連盟|本連盟", "連盟"), ("当連合会|本連合会", "連合会"), ("当公社|本公社", "公社"))
+               ("当協議会|本協議会", "協議会"), ("当連盟|本連盟", "連盟"), ("当連合会|本連合会", "連合会"), ("当公社|本公社", "公社"),
+               ("当センター|本センター", "センター"), ("当院(?![内外])|当病院|本院(?![内外])", "病院"))
 # every way an organisation speaks of itself: those words, other self-words, 当ビューロー, 本コンソーシアム
 _SELF_ORG = re.compile("|".join(words for words, _ in _SELF_HEADS)
                        + r"|当会(?!議)|本会(?!議)|当社|弊社|本機構|当法人|本法人|当センター|本センター"
