@@ -1102,6 +1102,11 @@ CASES = [
         [],
     ),
     (
+        "the corporation running a university, written before it (国立大学法人X機構 Y大学は), is no party of its own",
+        "2023年9月22日\n国立大学法人北海道国立大学機構 帯広畜産大学は、9月19日、ニュージーランドのリンカーン大学と学術交流協定を締結しました。\n",
+        [("partnership_agreement", ("リンカーン大学", "帯広畜産大学"), (("signed", "2023-09-19"),))],
+    ),
+    (
         "a ceremony still to be held (…協定締結式を行います) is a plan",
         "令和6年10月2日\n白井市 企画政策課\n東邦薬科大学との包括連携協定締結式を行います\n"
         "下記のとおり締結式を執り行います。\n1 日時 令和6年10月9日(水曜日)午後2時から\n",

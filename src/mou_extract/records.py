@@ -871,6 +871,11 @@ class RecordAssembler:
             if nxt is not None and 0 <= nxt.start - m.end <= 8 and not re.search(r"[ともはが、,及並・|()（）\s「」]|および|並びに", text[m.end : nxt.start]):
                 if m.kind is PartyKind.ORGANIZATION and nxt.kind is PartyKind.ORGANIZATION:
                     continue
+            # 国立大学法人北海道国立大学機構 帯広畜産大学は: the corporation that runs the university named next
+            if nxt is not None and m.kind is nxt.kind is PartyKind.ORGANIZATION and re.fullmatch(r"[ \u3000]{1,2}", text[m.end : nxt.start]) \
+                    and re.match(r"(?:国立大学法人|公立大学法人|学校法人|独立行政法人国立高等専門学校機構)", m.name) \
+                    and re.search(r"(?:大学|高等専門学校|大学校)$", nxt.name):
+                continue
             out.append(m)
         return out
 
