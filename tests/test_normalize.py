@@ -68,6 +68,19 @@ def test_unwrap_joins_a_page_wrapped_by_columns_where_half_width_digits_take_les
     assert normalize(para).text in unwrap_lines(normalize(page)).text
 
 
+def test_paragraphs_broken_by_hand_are_joined_and_headings_are_not() -> None:
+    from mou_extract.normalize import unwrap_paragraphs
+
+    page = ("■はじめに\n\n　舞鶴市と中華人民共和国遼寧省大連市は、昭和57年5月8日、\n大連市において友好都市の締結に調印しました。\n"
+            "　本市の海外との提携は、昭和36年のナホトカ市\n(ロシア連邦沿海地方)との姉妹都市提携にはじまります。\n"
+            "　その後、平成10年(1998年)には英国の港町である\nポーツマス市とも友好都市の盟約を結んでいます。\n〇協力内容\n ・青少年交流\n")
+    text = unwrap_paragraphs(normalize(page)).text
+    assert "昭和57年5月8日、大連市において" in text and "港町であるポーツマス市" in text
+    assert "\n〇協力内容\n" in text and "\n(ロシア連邦沿海地方)" in text  # a bracket line or a heading stays apart
+    one = "　市は協定を結びました。\n次の行です\n"
+    assert unwrap_paragraphs(normalize(one)).text == normalize(one).text
+
+
 def test_unwrap_leaves_a_list_of_short_items_alone() -> None:
     text = "姉妹都市一覧\nハリファックス市（カナダ）\nレイクマッコーリー市\nウラジオストク市（ロシア）\nユジノサハリンスク市\n"
     assert unwrap_lines(normalize(text)).text == normalize(text).text

@@ -169,6 +169,41 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     return _without(nt, best) if best else nt
 
 
+_PARA_START = re.compile(r"^ {1,2}(?=[^\s■□●○〇◯◆◇・※【\[(（*＊#＃\-|0-9])")
+_CONTINUES = re.compile(r"^[^\s■□●○〇◯◆◇・※【\[(（*＊#＃\-|]")
+
+
+def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
+    """Join the lines of paragraphs typed with a one-space (full-width) indent and broken by hand
+    (　舞鶴市と大連市は、昭和57年5月8日、 / 大連市において…調印しました。): a line that does not
+    end a sentence, inside an indented paragraph, runs on into the unindented line after it.
+
+    Used only when the page is written that way (two paragraphs or more open with the indent and
+    two breaks or more are mid-sentence); lines of other widths are left alone.
+    """
+    lines = nt.text.split("\n")
+    if sum(1 for line in lines if _PARA_START.match(line)) < 2:
+        return nt
+    drop: set[int] = set()
+    pos = 0
+    in_para = False
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        body = line.rstrip()
+        if _PARA_START.match(line) and len(body) >= 20:
+            in_para = True  # a paragraph opens; an unindented line is in it only as the run-on of the line before
+        nxt = lines[i + 1]
+        joins = in_para and len(body) >= 20 and body[-1:] not in _SENTENCE_END and bool(_CONTINUES.match(nxt)) and not _NUMBERED.match(nxt) \
+            and not _DATE_ONLY.match(body) and "|" not in body and "|" not in nxt
+        if joins:
+            drop.add(end)
+        in_para = joins  # the line after a join is the paragraph's; any other line ends it
+        pos = end + 1
+    if len(drop) < 2:
+        return nt
+    return _without(nt, drop)
+
+
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 
