@@ -1107,6 +1107,12 @@ CASES = [
         [("partnership_agreement", ("リンカーン大学", "帯広畜産大学"), (("signed", "2023-09-19"),))],
     ),
     (
+        "an anniversary declaration (友好提携30周年記念共同宣言) is typed by the declaration, the tie's word is the anniversary's",
+        "2023年10月24日\n島根県\n本県と寧夏回族自治区は、平成5年10月に友好提携を結びました。本日、知事と副主席が"
+        "「島根県・寧夏回族自治区友好提携30周年記念共同宣言」に調印しました。\n",
+        [("joint_declaration", ("寧夏回族自治区", "島根県"), (("signed", "1993-10"), ("renewed", "2023-10-24")))],
+    ),
+    (
         "a ceremony still to be held (…協定締結式を行います) is a plan",
         "令和6年10月2日\n白井市 企画政策課\n東邦薬科大学との包括連携協定締結式を行います\n"
         "下記のとおり締結式を執り行います。\n1 日時 令和6年10月9日(水曜日)午後2時から\n",

@@ -169,8 +169,9 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     return _without(nt, best) if best else nt
 
 
-_PARA_START = re.compile(r"^ {1,2}(?=[^\s■□●○〇◯◆◇・※【\[(（*＊#＃\-|0-9])")
-_CONTINUES = re.compile(r"^[^\s■□●○〇◯◆◇・※【\[(（*＊#＃\-|]")
+# Japanese running text only: an indented line that opens with a kanji or kana, a next line that goes on in them
+_PARA_START = re.compile(r"^ {1,2}(?=[一-龥ぁ-ゖァ-ヺ「『])")
+_CONTINUES = re.compile(r"^[一-龥ぁ-ゖァ-ヺー「『」』、]")
 
 
 def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
@@ -193,7 +194,7 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
         if _PARA_START.match(line) and len(body) >= 20:
             in_para = True  # a paragraph opens; an unindented line is in it only as the run-on of the line before
         nxt = lines[i + 1]
-        joins = in_para and len(body) >= 20 and body[-1:] not in _SENTENCE_END and bool(_CONTINUES.match(nxt)) and not _NUMBERED.match(nxt) \
+        joins = in_para and len(body) >= 20 and body[-1:] not in _SENTENCE_END and body[-1:] not in ".;" and bool(_CONTINUES.match(nxt)) and not _NUMBERED.match(nxt) \
             and not _DATE_ONLY.match(body) and "|" not in body and "|" not in nxt
         if joins:
             drop.add(end)

@@ -158,6 +158,7 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
+_ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)"
                              r"|(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:行う|開催する|実施する|執り行う|開く)予定|(?:締結|調印|署名|提携)式(?:典)?の(?:開催|実施)について")
@@ -1324,6 +1325,13 @@ class RecordAssembler:
             # the strongest word, and among equals the last written (the latest instrument)
             best = max(enumerate(all_cues), key=lambda ic: (ic[1].priority, ic[0]))[1]
             atype = Found(best.type, best.start, best.end)
+
+        # 友好提携30周年記念共同宣言: the tie's word is the anniversary's; the instrument is the declaration
+        anniv = _ANNIVERSARY_OF.match(text, atype.end) if atype.value in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) else None
+        if anniv is not None:
+            head = [c for c in cue_mod.find_type_cues(text[anniv.end() : anniv.end() + 4], anniv.end()) if c.start == anniv.end()]
+            if head and head[0].type in (AgreementType.JOINT_DECLARATION, AgreementType.MOU):
+                atype = Found(head[0].type, head[0].start, head[0].end)
 
         # 「…覚書」に署名しました, dated only by its occasion and later than every dated step: its instrument
         if steps and kind_line is None:
