@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import normalize, unwrap_lines
+from mou_extract.normalize import mark_aligned_columns, normalize, unwrap_lines
 
 CASES = [
     ("２０２０年１０月", "2020年10月"),
@@ -123,6 +123,15 @@ def test_space_aligned_columns_become_rows_that_map_back() -> None:
     assert lines[4] == "両県は  友好提携を  結んでいる。"  # a lone line is no table
     i = nt.text.index("台南市")
     assert nt.original_slice(i, i + 3) == "台南市"
+
+
+def test_rows_written_on_two_lines_still_make_a_table() -> None:
+    page = ("No. 締結日      締結先\n"
+            " 1  H18.3.31    宇佐市建設業協会\n    災害時における応急対策業務に関する協定\n"
+            " 2  H20.7.1     大分県石油商業組合宇佐支部\n    災害時における燃料等の優先供給に関する協定\n"
+            " 3  R6.4.1      立命館アジア太平洋大学\n    災害時における外国人住民等への支援に関する協定\n")
+    text = mark_aligned_columns(normalize(page)).text
+    assert " 2 | H20.7.1 | 大分県石油商業組合宇佐支部\n    災害時における燃料等" in text
 
 
 def test_a_single_line_with_gaps_is_no_table() -> None:

@@ -1153,6 +1153,20 @@ def test_a_centre_speaking_of_itself_as_tousenta_is_the_issuer(rules_pipeline) -
     assert sorted(p.name for p in rec.parties) == ["タタ記念センター", "静岡県立静岡がんセンター"]
 
 
+def test_a_row_with_the_instruments_name_on_its_second_line_takes_it_as_title(rules_pipeline) -> None:
+    text = ("掲載日:R6.4.15\n宇佐市 災害時応援協定等の締結状況\n本市では、民間事業者等と災害時の応援に関する協定を締結しています。\n\n"
+            "No. 締結日      締結先\n"
+            " 1  H18.3.31    宇佐市建設業協会\n    災害時における応急対策業務に関する協定\n"
+            " 2  H20.7.1     大分県石油商業組合宇佐支部\n    災害時における燃料等の優先供給に関する協定\n"
+            " 3  R6.4.1      立命館アジア太平洋大学\n    災害時における外国人住民等への支援に関する協定\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(r.title, r.events[0].date) for r in recs] == [
+        ("災害時における応急対策業務に関する協定", "2006-03-31"),
+        ("災害時における燃料等の優先供給に関する協定", "2008-07-01"),
+        ("災害時における外国人住民等への支援に関する協定", "2024-04-01")]
+    assert all({s.value for s in r.sectors} == {"disaster"} for r in recs)
+
+
 def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
     text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records

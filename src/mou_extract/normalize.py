@@ -222,7 +222,9 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
             i += 1
             continue
         j = i
-        while j < len(lines) and (is_row[j] or (not lines[j].strip() or set(lines[j].strip()) <= set("-=─━_"))):
+        # blank lines, rules, and an indented line under a row (its second line: the instrument's name) stay in the block
+        while j < len(lines) and (is_row[j] or (not lines[j].strip() or set(lines[j].strip()) <= set("-=─━_ "))
+                                  or (j > i and is_row[j - 1] and lines[j][:2] == "  " and j + 1 < len(lines) and is_row[j + 1])):
             j += 1
         block = [k for k in range(i, j) if is_row[k]]
         if len(block) >= 3:

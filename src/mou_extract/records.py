@@ -1537,6 +1537,9 @@ class RecordAssembler:
             cell = _name_cell(a.unit, text)
             if cell is not None:
                 cands.append(cell)  # No. | 締結日 | 協定名 | 相手方: the row's cell under 協定名
+            under = _name_line_under(a.unit, text) if a.unit.is_row else None
+            if under is not None:
+                cands.append(under)  # 1 | H18.3.31 | 宇佐市建設業協会 / (next line) 災害時における…に関する協定
         cands = [t for t in cands if t.type is atype]
         if any(not t.text.isascii() for t in cands):
             cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
@@ -2143,6 +2146,24 @@ def _merger_members(u: Unit) -> list[tuple[int, int]]:
     """Spans listing the municipalities of a merger (市町合併(菊川町・豊田町・豊浦町), A市、B町、C村の
     1市6町1村が合併): they merged into the party; they are not partners of the tie."""
     return [(u.start + m.start(), u.start + m.end()) for rx in (_MERGER_BRACKET, _MERGER_LIST) for m in rx.finditer(u.text)]
+
+
+_NAME_LINE = re.compile(r"[ \t]{2,}(?P<t>[^\s。、|]{6,60}?(?:協定書?|覚書|宣言|合意書|議定書|確認書|意向書))\s*(?:※\s?\d*)?\s*$")
+
+
+def _name_line_under(u: Unit, text: str) -> cue_mod.TitleCue | None:
+    """A table row written on two lines, the instrument's name indented on the second: that name."""
+    ls = text.find("\n", u.end)
+    if ls < 0:
+        return None
+    le = text.find("\n", ls + 1)
+    m = _NAME_LINE.match(text, ls + 1, len(text) if le < 0 else le)
+    if m is None:
+        return None
+    typ = cue_mod.best_type(cue_mod.find_type_cues(m.group("t")))
+    if typ is None:
+        return None
+    return cue_mod.TitleCue(m.start("t"), m.end("t"), m.group("t"), typ, "label")
 
 
 def _later_signings_renew(events: list[Found]) -> list[Found]:
