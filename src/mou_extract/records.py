@@ -158,6 +158,8 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
+_CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
+_ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)"
@@ -276,6 +278,7 @@ class RecordAssembler:
         units = split_units(text)
         self._dates = dates
         self._doc_date = doc_date
+        self._called_off_page = bool(_CALLED_OFF_PAGE.search(text[: lines_end(text, 4)]))
         self._text = text
         self._mentions = parties
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
@@ -529,7 +532,12 @@ class RecordAssembler:
         done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、"
                          r"|(?:提携|締結|調印)を?して以来|結んで以来|(?:提携|締結)して(?:おり|います)|を結んで(?:おり|います|いる)", plain)
         # a ceremony called off, or one the press is invited to (…締結式の取材について(ご案内)): not held yet
-        called_off = bool(re.search(r"の(?:中止|延期)|(?:中止|延期)と(?:な|し)|【(?:中止|延期)】|(?:中止|延期)(?:いた)?します|取材[^。]{0,8}?(?:案内|お願い|依頼)", plain))
+        called_off = self._called_off_page or bool(re.search(
+            r"の(?:中止|延期)|(?:中止|延期)と(?:な|し)|【(?:中止|延期)】|(?:中止|延期)(?:いた)?します|(?:中止|延期)する|取材[^。]{0,8}?(?:案内|お願い|依頼)", plain))
+        if self._called_off_page and (ceremony or not done):
+            return None  # 【延期】…締結式の延期について: nothing on the page was signed
+        if _ASKED.search(plain):
+            return None  # 「…との姉妹提携はどうなるのか」というお問い合わせ: a question, not a statement
         if _CEREMONY_AHEAD.search(plain) and not done and not label_signed:
             return None  # …協定締結式を行います / 調印式を開催します: a ceremony still to be held
         if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) and not (
