@@ -427,3 +427,17 @@ def test_a_glossed_place_is_one_place_named_as_the_page_names_it(text: str, name
 def test_a_hiragana_noun_before_the_head_is_part_of_the_name(text: str, name: str) -> None:
     assert name in [m.name for m in find_party_mentions(text)]
     assert not find_party_mentions("市とセンターが協定")  # a particle before the head is no name
+
+
+@pytest.mark.parametrize("text,name,country", [
+    ("沖縄振興開発金融公庫とフィリピン開発銀行は覚書を締結", "沖縄振興開発金融公庫", "JP"),
+    ("京都市立病院と西安市中心医院は覚書を締結", "西安市中心医院", "CN"),  # a Chinese hospital, placed by its city
+    ("静岡県立大学看護学部と国立台北護理健康大学看護学院は協定を締結", "国立台北護理健康大学看護学院", None),
+    ("東京都立大学システムデザイン学部はハノイ工科大学機械工学部と協定", "東京都立大学システムデザイン学部", "JP"),
+    ("公立はこだて未来大学とタリン工科大学は協定", "公立はこだて未来大学", "JP"),  # a place in kana inside the name
+])
+def test_more_body_heads_and_faculties(text: str, name: str, country: str | None) -> None:
+    found = {m.name: m.country for m in find_party_mentions(text)}
+    assert name in found
+    if country is not None:
+        assert found[name] == country

@@ -62,7 +62,7 @@ _ORG_CHAR = re.compile(f"[{ORG_CHARS}]")
 _WORD_CHAR = re.compile(f"[{KANJI}{KATA}{LATIN}]")
 _KATA_CHAR = re.compile(f"[{KATA}]")
 _KANJI_CHAR = re.compile(f"[{KANJI}]")
-_FACULTY = re.compile(f"(?:[{KATA}・A-Z.]{{2,24}}?)?[{KANJI}]{{1,8}}?(?:学部|研究科|大学院)(?![{KANJI}])")
+_FACULTY = re.compile(f"(?:[{KATA}・A-Z.]{{2,24}}?[{KANJI}]{{0,8}}?|[{KANJI}]{{1,8}}?)(?:学部|研究科|大学院|学院)(?![{KANJI}])")
 _CAMPUS = re.compile(f"[{KATA}・]{{2,16}}(?:校|キャンパス)(?![{KANJI}])")
 
 _RANK = {"country": 0, "region": 1, "municipality": 2, "ward": 3}
@@ -587,6 +587,8 @@ def _back_over_hiragana_word(text: str, rs: int) -> int:
     if hm is None:
         return rs
     word = hm.group()
+    if word in Gazetteer.load().kana_places:
+        return _run_start(text, rs - len(word))  # 公立はこだて未来大学: a place in kana, not a particle and a word
     if word[0] in "とのはがをにでやもへ" and hm.start() + max(0, rs - 6) > 0 and len(word) >= 4:
         word = word[1:]  # 市とひろしま産業振興機構: the particle before the name
     elif not re.match(r"[一-龥ァ-ヺー]", text[rs - len(word) - 1 : rs - len(word)] or "x") and rs - len(word) > 0 \
@@ -665,6 +667,10 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
     for k in range(min(len(core), 12), 1, -1):
         if core[:k] in stems and not kata_next(k):
             return stems[core[:k]]
+    # 西安市中心医院: a city of mainland China (not also a Japanese place) opening the name
+    opened = re.match(f"[{KANJI}]{{1,4}}市(?![長民議内])", core)
+    if opened and not g.lookup_municipality(opened.group()) and g.city_country(opened.group()):
+        return g.city_country(opened.group())
     jp = g.scan(core)
     if countries and jp and jp[0][0] == 0:
         return "JP"  # a Japanese place names it before any country inside it does
