@@ -1451,6 +1451,14 @@ SECTOR_CASES = [
         set(),
     ),
     (
+        "a partner table's column of exchanges carried on (これまでの主な交流) gives no fields; a tie denied (協定等は締結していません) is none",
+        "新潟県の海外交流提携先一覧\n相手先 | 国・地域 | 提携等の種類 | 締結年月日 | これまでの主な交流\n"
+        "黒竜江省 | 中華人民共和国 | 友好県省 | 1983年8月5日 | 技術研修員の受入れ、農業技術者の派遣\n"
+        "※モンゴル国ドルノド県とは、青少年スポーツ交流を続けていますが、協定等は締結していません。\n新潟県\n",
+        set(),
+        {"education", "agriculture", "people_exchange", "sports"},
+    ),
+    (
         "a heading left of the list's opener (5 これまでの主な交流) ends the agreement's items",
         "2023年10月24日\n島根県\n本県と寧夏回族自治区は、本日、共同宣言に調印しました。\n4 共同宣言の主な内容\n"
         "  両県区は、次の分野における交流と協力を一層深めることを宣言する。\n  (1)環境保全の分野における技術協力\n"

@@ -288,6 +288,7 @@ class RecordAssembler:
         in_links = False  # under 関連リンク: titles of other pages, not statements
         self._link_units: set[int] = set()
         self._skip_columns = _skip_columns(units)
+        self._activity = _activity_cells(units)
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
             if (u.is_heading or short) and _LINKS_HEAD.search(u.text):
@@ -331,7 +332,7 @@ class RecordAssembler:
         m = _SIGNATORY.match(u.text)
         if m is None:
             return None
-        if u.is_row and all(len(c.strip()) <= 8 or (len(c.strip()) <= 14 and re.search(r"(?:名|先|種類|日|分野|内容|国|地域|備考|年月日|期間)$", c.strip()))
+        if u.is_row and all(len(c.strip()) <= 8 or (len(c.strip()) <= 14 and re.search(r"(?:名|先|種類|日|分野|内容|国|地域|備考|年月日|期間|交流|活動|概要|実績|経緯)$", c.strip()))
                             for c in u.text.split("|")):
             return None  # a table's header row (相手方 | 国 | 締結年月日), not a signatory
         spans: list[tuple[int, int]] = []
@@ -1696,8 +1697,16 @@ class RecordAssembler:
         spans: list[tuple[int, int]] = []
         if title is not None:
             spans.append((title.start, title.end))
+        activity = self._activity
         for a in d.anchors:
             if a.ceremony:
+                continue
+            if a.unit.start in activity:  # 黒竜江省 | 中国 | 友好県省 | 1983年 | (これまでの主な交流:) 研修員の受入れ…
+                pos = a.unit.start
+                for s0, e0 in sorted(activity[a.unit.start]):
+                    spans.append((pos, s0))
+                    pos = e0
+                spans.append((pos, a.unit.end))
                 continue
             latin = sum(ch.isascii() and ch.isalpha() for ch in a.unit.text) >= 0.5 * len(a.unit.text)
             # a visit, exchanges carried on, or an English paragraph (too wide a scope): only the instrument's name speaks of fields
@@ -2341,6 +2350,36 @@ def _skip_columns(units: list[Unit]) -> dict[int, frozenset[int]]:
         elif not prev_row:
             skip = frozenset()
         out[u.start] = skip
+        prev_row = True
+    return out
+
+
+_ACTIVITY_COLUMN = re.compile(r"これまで|主な交流|交流実績|交流の実績|主な活動|活動実績|活動内容|交流の歩み|主な事業|交流事業")
+
+
+def _activity_cells(units: list[Unit]) -> dict[int, list[tuple[int, int]]]:
+    """For each table row, the spans of its cells under a header naming exchanges carried on
+    (これまでの主な交流, 交流実績): what the partners did, not the fields of their tie."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    cols: frozenset[int] = frozenset()
+    prev_row = False
+    for u in units:
+        if not u.is_row:
+            prev_row = False
+            continue
+        cells = u.text.split("|")
+        stripped = [c.strip() for c in cells]
+        if all(len(c) <= 14 for c in stripped) and not re.search(r"[0-9０-９]", u.text):
+            cols = frozenset(i for i, c in enumerate(stripped) if _ACTIVITY_COLUMN.search(c))
+        elif not prev_row:
+            cols = frozenset()
+        if cols:
+            spans, pos = [], u.start
+            for i, c in enumerate(cells):
+                if i in cols:
+                    spans.append((pos, pos + len(c)))
+                pos += len(c) + 1
+            out[u.start] = spans
         prev_row = True
     return out
 
