@@ -105,7 +105,18 @@ TITLE_CASES = [
     ("両者は、ものづくり分野における協力に関する基本合意書を締結した", "ものづくり分野における協力に関する基本合意書", "phrase"),
     ("『環境技術の交流に係る意思確認書』に署名", "環境技術の交流に係る意思確認書", "quoted"),
     ("名称:ＡＢＣ市との交流促進に関する覚書", "ABC市との交流促進に関する覚書", "label"),
+    ("島根県とクアンニン省との観光交流の促進に関する議定書に署名しました", "島根県とクアンニン省との観光交流の促進に関する議定書", "phrase"),
+    ("十和田市とダルハン市との友好交流協定書に署名した", "十和田市とダルハン市との友好交流協定書", "phrase"),  # a name pairing the parties
+    ("両市は「ワイン産業の持続的発展に向けた共同声明」を発表", "ワイン産業の持続的発展に向けた共同声明", "quoted"),
 ]
+
+
+NOT_TITLES = ["市と大学との協定を締結", "本市は、A市と協定を締結"]  # no name between との and the instrument word
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_not_titles(text: str) -> None:
+    assert find_titles(text) == []
 
 
 @pytest.mark.parametrize("text,title,source", TITLE_CASES)

@@ -129,7 +129,7 @@ def best_type(cues: list[TypeCue]) -> AgreementType | None:
 
 # --- titles --------------------------------------------------------------------------
 
-_INSTRUMENT_END = r"(?:覚書|協定書?|共同宣言|宣言書?|意思確認書|意向書|基本合意書|合意書|MOU|提携書|協約書?)"
+_INSTRUMENT_END = r"(?:覚書|協定書?|共同宣言|宣言書?|意思確認書|意向書|基本合意書|合意書|MOU|提携書|協約書?|議定書|確認書|盟約書?|共同声明)"
 _LABEL_RE = re.compile(
     r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
     re.MULTILINE,
@@ -140,6 +140,8 @@ _PHRASE_CH = r"(?:[(（][^()（）\n]{1,40}[)）]|[^\s、。「」『』【】()
 _PHRASE_RE = re.compile(
     r"(?P<t>" + _PHRASE_CH + r"{2,80}?(?:に関する|に係る|についての|に関わる|のための)" + _PHRASE_CH + r"{0,30}?"
     + _INSTRUMENT_END + r")"
+    # 十和田市とダルハン市との友好交流協定書: a name that pairs the parties
+    r"|(?P<p>(?<![^\s、。「『(（])[一-龥ァ-ヺー・]{2,20}と[一-龥ァ-ヺー・]{2,30}との" + _PHRASE_CH + r"{2,30}?" + _INSTRUMENT_END + r")"
 )
 # an English instrument named by its subject: Memorandum of Understanding on Port Cooperation
 _EN_TITLE_RE = re.compile(
@@ -172,12 +174,13 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
     out: list[TitleCue] = []
 
     def add(m: re.Match[str], source: str) -> None:
-        s, e = m.start("t"), m.end("t")
+        grp = "t" if m.group("t") is not None else "p"  # (p: a name pairing the parties, X市とY市との…協定書)
+        s, e = m.start(grp), m.end(grp)
         if source == "phrase":
             # a running-text phrase may begin with what is not the name: a date
             # (平成20年4月1日に…) or the partner with the particle と (X市と…に関する覚書を
             # 締結); a name that pairs the parties keeps them (X市とY市との…覚書)
-            raw = m.group("t")
+            raw = m.group(grp)
             if "との" not in raw:
                 for _ in range(2):  # 令和6年3月28日に株式会社アクアと…: a date, then the partner
                     cut = _PHRASE_LEAD.match(text[s:e])

@@ -2527,6 +2527,8 @@ def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
     titles = [t for b in known.anchors for t in cue_mod.find_titles(b.unit.text)]
     if not titles or any(cue_mod.find_type_cues(t.text) and any(c.priority >= 3 for c in cue_mod.find_type_cues(t.text)) for t in titles):
         return False
+    if any(re.search(r"友好|姉妹|親善", t.text) for t in titles):
+        return False  # 友好交流に関する議定書 then 友好都市提携: the same friendship, one chain
     return all(all(c.priority < 3 for c in b.type_cues) for b in known.anchors)
 
 
