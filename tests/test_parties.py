@@ -441,3 +441,10 @@ def test_more_body_heads_and_faculties(text: str, name: str, country: str | None
     assert name in found
     if country is not None:
         assert found[name] == country
+
+
+def test_a_japanese_ward_does_not_locate_a_katakana_ward_joined_to_it() -> None:
+    text = "両区長が「葛飾区・フロリズドルフ区姉妹都市提携35周年記念共同宣言」に署名しました"
+    found = {m.name: m.country for m in find_party_mentions(text)}
+    assert found["葛飾区"] == "JP" and found["フロリズドルフ区"] != "JP"
+    assert {m.name: m.country for m in find_party_mentions("北海道ニセコ町と協定")}["ニセコ町"] == "JP"  # a prefecture may

@@ -536,7 +536,10 @@ def _chains(doc: _Doc, atoms: list[_Atom], g: Gazetteer) -> list[list[_Atom]]:
             gap = doc.text[prev.end:a.start]
             joins = gap in ("", "・", " ") or (gap == "の" and prev.kind in ("country", "region")) \
                 or (gap == "の" and a.kind == "ward" and prev.country != "JP")  # ソウル特別市の X区
-            if joins and _RANK[a.kind] > _RANK[prev.kind] and not (prev.country == "JP" and a.country not in (None, "JP")):
+            # (葛飾区・フロリズドルフ区: a Japanese city or ward holds no katakana-named ward; a prefecture may, 北海道ニセコ町)
+            inside_jp_city = prev.country == "JP" and prev.kind in ("municipality", "ward") and bool(_KATA_CHAR.match(a.name[:1]))
+            if joins and _RANK[a.kind] > _RANK[prev.kind] and not (prev.country == "JP" and a.country not in (None, "JP")) \
+                    and not inside_jp_city:
                 chains[-1].append(a)
                 continue
         chains.append([a])
