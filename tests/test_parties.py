@@ -448,3 +448,9 @@ def test_a_japanese_ward_does_not_locate_a_katakana_ward_joined_to_it() -> None:
     found = {m.name: m.country for m in find_party_mentions(text)}
     assert found["葛飾区"] == "JP" and found["フロリズドルフ区"] != "JP"
     assert {m.name: m.country for m in find_party_mentions("北海道ニセコ町と協定")}["ニセコ町"] == "JP"  # a prefecture may
+
+
+def test_a_body_named_after_a_city_the_page_places_abroad_is_placed_there() -> None:
+    text = "大韓民国水原市と姉妹都市。旭川市スポーツ協会と水原市体育会がスポーツ交流協定を締結しました"
+    found = {m.name: m.country for m in find_party_mentions(text)}
+    assert found["水原市体育会"] == "KR" and found["旭川市スポーツ協会"] == "JP"

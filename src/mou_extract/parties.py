@@ -723,6 +723,12 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
     inner = _inner_country(name, g, countries=True)
     if inner:
         return inner
+    # 水原市体育会 on a page that places 水原市 in Korea (大韓民国水原市): the place opening the name places it
+    opener = re.match(f"[{KANJI}]{{1,4}}(?:特別市|広域市|市|区|郡|県|省|道)", name)
+    if opener is not None:
+        abroad = next((p.country for p in places if p.name == opener.group() and p.country not in (None, "JP")), None)
+        if abroad is not None:
+            return abroad
     if g.scan(name) or re.fullmatch(f"[{KANJI}ぁ-ゖ]+", name):
         return "JP"
     kana = re.match(r"[ぁ-ゖ]{2,6}", name)  # あいち産業科学技術総合センター: a prefecture or city in kana opens it
