@@ -1126,6 +1126,13 @@ CASES = [
         [],
     ),
     (
+        "the issuer under its former name (旧浦和市が…提携を結び、…合併してさいたま市が誕生) is the issuer; a trip's dates are no term",
+        "掲載日:2023年8月25日\nさいたま市 国際課\n市では、姉妹都市であるメキシコ合衆国のトルカ市に、高校生8名を派遣しました。"
+        "昭和54年(1979年)に旧浦和市が姉妹都市提携を結び、平成13年に3市が合併してさいたま市が誕生した後も、その関係を受け継いでいます。\n"
+        "■派遣の概要\n 期間 令和5年7月24日(月)~8月3日(木)\n",
+        [("sister_city", ("さいたま市", "トルカ市"), (("signed", "1979"),))],
+    ),
+    (
         "a ceremony still to be held (…協定締結式を行います) is a plan",
         "令和6年10月2日\n白井市 企画政策課\n東邦薬科大学との包括連携協定締結式を行います\n"
         "下記のとおり締結式を執り行います。\n1 日時 令和6年10月9日(水曜日)午後2時から\n",
@@ -1178,6 +1185,13 @@ def test_a_row_with_the_instruments_name_on_its_second_line_takes_it_as_title(ru
         ("災害時における燃料等の優先供給に関する協定", "2008-07-01"),
         ("災害時における外国人住民等への支援に関する協定", "2024-04-01")]
     assert all({s.value for s in r.sectors} == {"disaster"} for r in recs)
+
+
+def test_a_trips_dates_under_its_heading_are_no_term(rules_pipeline) -> None:
+    text = ("掲載日:2023年8月25日\nさいたま市 国際課\n昭和54年にさいたま市はトルカ市と姉妹都市提携を結びました。\n"
+            "■派遣の概要\n 期間 令和5年7月24日(月)~8月3日(木)\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term is None or (rec.term.start, rec.term.end) == (None, None)
 
 
 def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:

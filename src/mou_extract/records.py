@@ -158,6 +158,7 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
+_ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大会|展示|ツアー|プログラム|フェア|セミナー|イベント|受入れ|受け入れ)(?:事業)?(?:の)?(?:概要|日程|内容|要項|期間)")
 _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
@@ -282,6 +283,7 @@ class RecordAssembler:
         self._text = text
         self._mentions = parties
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
+        self._home = home
         section_type = _section_types(units)
         self._partner_rows = _partner_list_rows(units)
         anchors: list[Anchor] = []
@@ -487,6 +489,13 @@ class RecordAssembler:
         if "合併" in u.text or "編入" in u.text:
             members = _merger_members(u)
             unit_parties = [p for p in unit_parties if not any(s <= p.start and p.end <= e for s, e in members)]
+        home = self._home
+        if home is not None and home.country == "JP" and ("合併" in text or "編入" in text):
+            # 旧浦和市が姉妹都市提携を結び (…3市が合併してさいたま市が誕生): the issuer under its former name
+            unit_parties = [PartyMention(p.start, p.end, p.text, home.name, home.kind, home.country, p.source)
+                            if p.country in ("JP", None) and p.kind is PartyKind.MUNICIPALITY and text[p.start - 1 : p.start] == "旧"
+                            and re.fullmatch(r"[一-龥ぁ-ゖ]+[市町村区]", p.name)
+                            and not self.same_party(p.name, home.name) else p for p in unit_parties]
         titles = cue_mod.find_titles(u.text, u.start)
         # (ウィニペグ市 | カナダ | 昭和45年6月 | 中学生派遣: a partner row's activity column reports no visit)
         background = bool(_BACKGROUND.search(u.text)) and not (u.is_row and u.start in self._partner_rows)
@@ -1619,6 +1628,8 @@ class RecordAssembler:
             prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
             context = text[prev2 : p.start]
+            if _ACTIVITY_HEAD.search(context) and not in_anchor:
+                continue  # ■派遣の概要 / 期間 7月24日~8月3日: the dates of a trip or an event, not the agreement's term
             labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor or bool(
                 re.match(r"\s*(?:まで)?(?:を|が|の)?(?:有効期間|有効期限|期間|期限)|\s*(?:その)?効力を(?:生ず|生じ|有す|発す)|\s*(?:発効|施行)(?:する|し)",
                          text[p.end : p.end + 12]))  # …までを有効期間とし / 令和6年5月20日から効力を生ずる
