@@ -560,7 +560,7 @@ class RecordAssembler:
             re.fullmatch(r"\s*[×✕xX＆&]\s*", text[p.end : q.start]) for p, q in zip(unit_parties, unit_parties[1:]))
         title_only = title_only or (not has_verb and crossed)
         # (姉妹提携を結んでいる韓国・慶尚南道と…大会を開催: the verb only qualifies the partner)
-        relation = (not has_verb or bool(re.search(r"を(?:結んで|締結して)(?:いる|おり|[0-9０-９一二三四五六七八九十]+(?:周)?年)[^。]{0,12}$",
+        relation = (not has_verb or bool(re.search(r"(?:を(?:結んで|締結して)(?:いる|おり|[0-9０-９一二三四五六七八九十]+(?:周)?年)|を(?:結んだ|締結した))[^。]{0,12}$",
                                                    u.text[: max((p.start - u.start for p in unit_parties), default=0)]))) \
             and _states_relation(u, tcues, unit_parties)
         if not (has_verb or title_only or list_row or ceremony or anniversary or relation):
@@ -820,6 +820,9 @@ class RecordAssembler:
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
                 continue  # ブリティッシュコロンビア州の州都ビクトリア市: the state locates the city
+            if m.kind is PartyKind.REGION and i + 1 < len(ms) and ms[i + 1].kind is PartyKind.MUNICIPALITY \
+                    and re.fullmatch(r"の(?:姉妹|友好)(?:都市|提携都市|交流都市)(?:である|の)?", text[m.end : ms[i + 1].start]):
+                continue  # テキサス州の姉妹都市タイラー市: the state locates the city that is the partner
             if _in_makeup_note(text, m.start, m.end):
                 continue  # 南信州広域連合(長野県飯田市及び下伊那郡の14町村で構成): its members, not parties
             if _site_name(text, m):
@@ -2509,8 +2512,8 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
                 return True
         if re.match(r"の?(?:です|である|となって|関係に|関係を|だ(?:という|と|。|、|$)|であること|同士)", after) and any(p.end <= c.start for p in parties):
             return True  # (駒ヶ根市とポカラ市が友好都市だということ)
-        # 友好提携を結んでいる中国の山東省から…: a tie in force, named before the partner
-        if re.match(r"を(?:結んで|締結して)(?:いる|おり|[0-9０-９一二三四五六七八九十]+(?:周)?年)", after) and any(
+        # 友好提携を結んでいる中国の山東省から… / 友好都市提携を結んだ中国山東省の済南市との…: a tie, named before the partner
+        if re.match(r"を(?:結んで|締結して)(?:いる|おり|[0-9０-９一二三四五六七八九十]+(?:周)?年)|を(?:結んだ|締結した)(?=[^。、]{0,16}(?:市|州|省|県|道|区|町|村))", after) and any(
                 0 <= p.start - c.end <= 24 and p.kind is not PartyKind.COUNTRY for p in parties):
             return True
         # 本市の姉妹都市は、ダーラム市(米国)と秦皇島市(中国)です
