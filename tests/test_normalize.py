@@ -102,6 +102,7 @@ def test_inline_readings_are_dropped_with_offsets_kept() -> None:
     assert raw[s:e] == "清州(チョンジュ)市"
     # a reading after a whole name stays: 寧越郡(ヨンウォル郡)
     assert drop_inline_readings(normalize("寧越郡(ヨンウォル郡)")).text == "寧越郡(ヨンウォル郡)"
+    assert drop_inline_readings(normalize("慶尚南道の晋州(チンジュ)商工会議所と")).text == "慶尚南道の晋州商工会議所と"  # a body's name too
     # a page that names the place by its reading elsewhere keeps the gloss (one place, named ハルビン市)
     both = "哈爾浜(ハルビン)市 | 友好都市\nハルビン市(中華人民共和国)"
     assert drop_inline_readings(normalize(both)).text == both

@@ -255,7 +255,7 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
     return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
 
 
-_INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー・]{2,14})[)）](?=(?P<s>特別市|広域市|市|州|省|道|郡|区|県|町|村)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
+_INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー・]{2,14})[)）](?=(?P<s>特別市|広域市|市|州|省|道|郡|区|県|町|村|商工会議所|大学校|大学|銀行|病院)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
 
 
 def drop_inline_readings(nt: NormalizedText) -> NormalizedText:
