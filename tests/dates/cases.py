@@ -245,6 +245,7 @@ DURATION = [
     d("締結の日から3年間とする", periods=(DUR("P3Y"),)),
     d("2020年4月から3年間", "2020-04", periods=(R("2020-04", None), DUR("P3Y"))),
     d("有効期限：3年", periods=(DUR("P3Y"),)),
+    d("有効期間をさらに5年間延長することで合意した", periods=(DUR("P5Y"),)),  # an extension agreed, not a renewal clause
     d("３か年の計画", periods=(DUR("P3Y"),)),
     d("平成28年度から平成30年度までの3か年", periods=(R("2016-04-01", "2019-03-31"), FY(2016), FY(2018), DUR("P3Y"))),
 ]
@@ -270,6 +271,8 @@ RENEWAL = [
     n("更に3年間同一の条件で更新されるものとし、以後も同様とする", periods=(REN("P3Y"),)),
     n("さらに1年間継続するものとし、以後も同様とします", periods=(REN("P1Y"),)),
     n("期間満了後は自動で更新する", periods=(REN("auto"),)),
+    n("異議の申出がない場合は、さらに5年間延長されます", periods=(REN("P5Y"),)),  # a renewal on no objection, told once
+    n("申し出がなければ、さらに2年間延長されます", periods=(REN("P2Y"),)),
 ]
 
 y = _c("fiscal_year")

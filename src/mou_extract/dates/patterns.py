@@ -296,6 +296,10 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
      rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降|その後)も?同様", parse_renewal),
+    # …申出がないときは、さらに5年間延長されます: a renewal on no objection, told once (no 以後も同様)
+    ("ren_further",
+     rf"(?:ない|なければ)(?:とき|場合|限り)?は?{_SP}[、,]?[^。\n]{{0,20}}?(?:さらに|更に){_SP}(?P<ren_further_n>{_N}){_SP}"
+     rf"(?P<ren_further_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}(?:延長|更新|継続)(?:され|する|し|とする){F.NO_RENEWAL}", parse_renewal),
     # 同一期間で更新されます / 同一の期間延長する: the same term again (resolved to the duration by the record)
     ("ren_period",
      rf"同一の?{_SP}期間(?:で|を|に)?{_SP}(?:自動的に)?{_SP}(?:更新|延長|継続)(?:され|する|し|とする)", parse_renewal),
@@ -338,7 +342,7 @@ PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
 _FIRST = (
     "0-9〇○一二三四五六七八九十廿半" + F.ERA_LETTERS + "hfw"
     + "".join(sorted({e[0] for e in F.ERA_WORD.split("|")}))
-    + "西以そさ更自有期本今同"
+    + "西以そさ更自有期本今同な"
     + "JFMASOND" + "faoeirb"
 )
 MASTER = re.compile(
