@@ -52,9 +52,9 @@ _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
 _TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査])期間|期限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
 _PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
-_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
+_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
-_ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
+_ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|concluded|established|partnership since|since))(?: (?:date|on|in))?\s*[:：]"
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日|年月|年)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日|" + _EN_STEP_LABEL)
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
@@ -158,6 +158,7 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
+_DATE_FIRST_CELL = re.compile(r"^\s*(?:(?:昭和|平成|令和|[SHR])\s?[0-9元]{1,2}|[0-9]{4})\s?年?[^|]{0,12}\|")
 _ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大会|展示|ツアー|プログラム|フェア|セミナー|イベント|受入れ|受け入れ)(?:事業)?(?:の)?(?:概要|日程|内容|要項|期間)")
 _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
@@ -168,7 +169,7 @@ _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
 _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
-_PASSING = re.compile(r"に続き|に続いて|に次ぎ|に次いで|に続く\d*[件例番]目|(?:締結|提携|結ん|交わ)し?て?(?:おり|います)[、,。]?[^。]{0,30}?(?:今回|このたび|本日)")
+_PASSING = re.compile(r"に続き|に続いて|に次ぎ|に次いで|に次ぐ|に続く\d*[件例番]目|(?:締結|提携|結ん|交わ)し?て?(?:おり|います)[、,。]?[^。]{0,30}?(?:今回|このたび|本日)")
 _NUMBERED_ITEM = re.compile(r"^\s*[(（]?[0-9０-９一二三四五六七八九十ア-ン①-⑳]")  # (1) / ２ / ア / ① … opening a list item
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
@@ -519,7 +520,9 @@ class RecordAssembler:
                 section_type = before[-1]
         if not tcues:
             if section_type is not None and u.is_row and unit_parties and not verbs and not background \
-                    and (has_date or u.start in self._partner_rows):  # (協定校一覧: アルゼンチン | ラプラタ国立大学)
+                    and (has_date or u.start in self._partner_rows) \
+                    and not (_DATE_FIRST_CELL.match(u.text) and u.start not in self._partner_rows):  # (協定校一覧: アルゼンチン | ラプラタ国立大学)
+                # (平成4年 | 湘潭市友好代表団が来彦: a chronology's row is a step only when it says one)
                 tcues = [_as_section(section_type)]  # a row of a list, typed by its section heading
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
@@ -1113,6 +1116,10 @@ class RecordAssembler:
         before = [d for pos, d in order if pos <= a.unit.start]
         if not before:
             return None
+        # (…アナーバー市との姉妹都市提携に次ぐ、2番目の提携都市です: a tie named in passing takes no later lines)
+        main = [d for d in before if not all(_PASSING.search(x.unit.text) for x in d.anchors)]
+        if main and main[-1] is not before[-1]:
+            before = [d for d in before if d in main]
         ref = _ROW_REF.search(a.unit.text)
         if ref:  # (注) No.5の覚書は、令和5年5月15日に…更新: the row numbered 5
             n = ref.group(1).translate(_FULLWIDTH)
