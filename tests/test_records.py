@@ -1492,6 +1492,21 @@ SECTOR_CASES = [
         {"education", "agriculture", "people_exchange", "sports"},
     ),
     (
+        "what the instrument says (協定書では…各分野で交流を進めることがうたわれており) gives fields; the exchanges reported after it do not",
+        "2024年4月1日\n徳島県\n本県は、湖南省と平成23年10月25日に友好県省を締結しています。"
+        "締結時に取り交わした協定書では、経済・観光・スポーツの各分野で交流を進めることがうたわれており、これまで県内高校生の派遣や、"
+        "技術研修員の受入れなどを行っています。\n",
+        {"economy", "tourism", "sports"},
+        {"education", "people_exchange"},
+    ),
+    (
+        "'協定では次の事項に連携して取り組む' opens the item list",
+        "令和4年3月17日\n徳島県\n令和4年3月16日に、徳島県と日本貿易振興機構との間で「県内企業の海外展開支援に関する連携協定」を結びました。"
+        "協定では次の事項に連携して取り組むこととしています。\n県産品(農林水産物・食品を含む)の輸出促進\nデジタル技術を活用した越境ECの普及\n",
+        {"agriculture", "food", "digital", "economy"},
+        set(),
+    ),
+    (
         "a heading left of the list's opener (5 これまでの主な交流) ends the agreement's items",
         "2023年10月24日\n島根県\n本県と寧夏回族自治区は、本日、共同宣言に調印しました。\n4 共同宣言の主な内容\n"
         "  両県区は、次の分野における交流と協力を一層深めることを宣言する。\n  (1)環境保全の分野における技術協力\n"

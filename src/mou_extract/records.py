@@ -163,6 +163,7 @@ _ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大�
 _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
+_INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,80}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ)")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)"
                              r"|(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:行う|開催する|実施する|執り行う|開く)予定|(?:締結|調印|署名|提携)式(?:典)?の(?:開催|実施)について")
@@ -1773,7 +1774,8 @@ class RecordAssembler:
                         and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
-                if _LIST_FOLLOWS.search(body) and _PURPOSE_LABEL.search(body) and not in_reference:
+                if _LIST_FOLLOWS.search(body) and (_PURPOSE_LABEL.search(body) or re.search(r"(?:次|以下|下記)の(?:ような)?(?:分野|事項|項目|取組|内容)", body)) \
+                        and not in_reference:
                     if not in_block:  # under 4 協定の主な内容, the heading's level still bounds the block
                         block_indent, block_marker, item_marker = u.indent, mark, ""
                     in_block = True
@@ -1817,6 +1819,10 @@ class RecordAssembler:
                         and "。" in u.text and not in_reference \
                         and not _EXCHANGES_CARRIED_ON.search(u.text):  # …様々な分野で交流を重ねています
                     spans.append((u.start, u.end))  # 協定では、観光…の4分野で協力することを定めています。
+                elif "。" in u.text and not in_reference and (says := _INSTRUMENT_SAYS.search(u.text)):
+                    # 協定書では、経済・観光…の各分野で交流を進めることがうたわれており、これまで…派遣を行っています:
+                    # what the instrument says, not the exchanges reported after it
+                    spans.append((u.start, u.start + says.end()))
         found: dict[Sector, Found] = {}
         party_spans = [(p.start, p.end) for p in parties]
         for s, e in sorted(set(spans)):
