@@ -75,6 +75,7 @@ VERB_CASES = [
     ("町議会で姉妹都市提携に関する議案が可決された", []),  # the council's approval names the tie; the signing is a step of its own
     ("交流は、中学生が訪れたことに始まります", []),
     ("締結にあわせ、白馬村で合同研修を実施しています", []),  # on the occasion of the signing, not the signing
+    ("協定については、締結だけが目的にならないよう要望します", []),  # a remark on a signing, no signing
     ("姉妹都市提携は新市に継承され、改めて調印は行わずに", []),  # handed on, not signed again
     ("昭和五十九年十月に姉妹都市の縁を結びました", [E.SIGNED]),
 ]

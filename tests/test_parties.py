@@ -454,3 +454,9 @@ def test_a_body_named_after_a_city_the_page_places_abroad_is_placed_there() -> N
     text = "大韓民国水原市と姉妹都市。旭川市スポーツ協会と水原市体育会がスポーツ交流協定を締結しました"
     found = {m.name: m.country for m in find_party_mentions(text)}
     assert found["水原市体育会"] == "KR" and found["旭川市スポーツ協会"] == "JP"
+
+
+def test_a_continent_is_never_a_name() -> None:
+    from mou_extract.parties import is_generic_name
+
+    assert is_generic_name("ヨーロッパ") and is_generic_name("中南米") and not is_generic_name("ハバロフスク地方")

@@ -1151,8 +1151,8 @@ def is_generic_name(name: str) -> bool:
     For callers that read names out of constructions (AとBとの…) without context."""
     r, sr = _rules(), _shape_rules()
     n = nfkc(name).strip()
-    if not n:
-        return True
+    if not n or n in _patterns()["continents"]:
+        return True  # (ヨーロッパ | ハバロフスク地方: a row header grouping partners by continent)
     if n.startswith(sr.generic_prefixes) or re.search(f"[{KANJI}]や[{KANJI}]", n):
         return True
     if re.search(r"(?:団体|機関|企業|事業者|自治体|業者|会社|組織)$", n) and re.fullmatch(f"[{KANJI}]+", n) \
