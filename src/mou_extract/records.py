@@ -597,6 +597,8 @@ class RecordAssembler:
                 continue
             if re.match(r"\s*(?:以降|以後|から|より|まで|~)", u.text[d.end :]) and not since:
                 continue  # the edge of a term, not a step
+            if re.match(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:現在|時点)", u.text[d.end :]):
+                continue  # 2026年4月1日現在、…と協定を締結しています: as of when, not a step
             if re.match(r"\s*(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
@@ -1970,12 +1972,13 @@ _SELF_ORG = re.compile("|".join(words for words, _ in _SELF_HEADS)
 
 def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
     """本学 on a page that names exactly one Japanese university (当行: one bank, …): that body."""
+    abroad = {p.name for p in parties if p.country not in (None, "JP")}  # (南京中医薬大学: placed in China once is not ours)
     for words, head in _SELF_HEADS:
         if not re.search(words, text):
             continue
         bodies: dict[str, PartyMention] = {}
         for p in parties:
-            if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name:
+            if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name or p.name in abroad:
                 continue
             cut = p.name.index(head) + len(head)  # 福知山公立大学国際交流センター: the university itself
             name = p.name[:cut]
