@@ -830,6 +830,8 @@ class RecordAssembler:
             if m.kind is PartyKind.REGION and i + 1 < len(ms) and ms[i + 1].kind is PartyKind.MUNICIPALITY \
                     and re.fullmatch(r"の(?:姉妹|友好)(?:都市|提携都市|交流都市)(?:である|の)?", text[m.end : ms[i + 1].start]):
                 continue  # テキサス州の姉妹都市タイラー市: the state locates the city that is the partner
+            if re.search(r"[(（](?:管理者|代表者?|理事長|会長|社長|総長|学長|所長|院長|組合長)\s*[:：・]?[^()（）]{0,12}$", text[max(0, m.start - 24) : m.start]):
+                continue  # 名古屋港管理組合(管理者:愛知県知事): who heads the body, not a party
             if _in_makeup_note(text, m.start, m.end):
                 continue  # 南信州広域連合(長野県飯田市及び下伊那郡の14町村で構成): its members, not parties
             if _site_name(text, m):
