@@ -163,6 +163,7 @@ _ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大�
 _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
+_POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
 _SAYS_OPENER = re.compile(r"(?:^|。)\s*(?:本|この|同)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書)(?:書)?(?:で|に)は[、,]\s*$")
 _INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱)")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
@@ -1780,7 +1781,7 @@ class RecordAssembler:
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
                 if (_LIST_FOLLOWS.search(body) and (_PURPOSE_LABEL.search(body) or re.search(r"(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+(?:つの)?)?(?:分野|事項|項目|取組|内容)", body))
-                        or _SAYS_OPENER.search(body)) and not in_reference:  # (…署名しました。協定では、 / ・item / に取り組みます)
+                        or _SAYS_OPENER.search(body) or _POINTS_OPENER.search(body)) and not in_reference:  # 覚書の内容は大きく3点です。1点目は…  # (…署名しました。協定では、 / ・item / に取り組みます)
                     if not in_block:  # under 4 協定の主な内容, the heading's level still bounds the block
                         block_indent, block_marker, item_marker = u.indent, mark, ""
                     in_block = True
