@@ -1232,6 +1232,13 @@ def test_a_trips_dates_under_its_heading_are_no_term(rules_pipeline) -> None:
     assert rec.term is None or (rec.term.start, rec.term.end) == (None, None)
 
 
+def test_a_kanji_named_body_placed_abroad_once_keeps_that_country(rules_pipeline) -> None:
+    text = ("2024年10月28日\n北九州市立大学\n中国・大連外国語大学との覚書を更新しました\n"
+            "本学は、大連外国語大学と2004年に締結した「学術交流に関する覚書」について、10月21日に更新の署名を行いました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name: p.country for p in rec.parties}.get("大連外国語大学") == "CN"
+
+
 def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
     text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records

@@ -729,6 +729,15 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
         abroad = next((p.country for p in places if p.name == opener.group() and p.country not in (None, "JP")), None)
         if abroad is not None:
             return abroad
+    # 大連外国語大学, 湘潭大学 on a page that places 大連市 / 湘潭市 abroad: the city's name opens the body's
+    if re.match(f"[{KANJI}]{{2}}", name):
+        abroad_places = {p.name: p.country for p in places if p.country not in (None, "JP")
+                         and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)}
+        for k in (4, 3, 2):
+            for suffix in ("市", "省", "州", "県"):
+                c = abroad_places.get(name[:k] + suffix)
+                if c is not None and len(name) > k + 1 and not name[k:].startswith(suffix):
+                    return c
     if g.scan(name) or re.fullmatch(f"[{KANJI}ぁ-ゖ]+", name):
         return "JP"
     kana = re.match(r"[ぁ-ゖ]{2,6}", name)  # あいち産業科学技術総合センター: a prefecture or city in kana opens it

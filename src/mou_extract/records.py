@@ -1319,6 +1319,8 @@ class RecordAssembler:
                 return None
         parties = [self._best_form(c, all_parties) for c in clusters]
         parties = [(self._country_from_zone(p, d, all_parties, text), al) for p, al in parties]
+        # 国立東華大学 (JP by default: a kanji name) placed in Taiwan elsewhere on the page: that country
+        parties = [(_placed_elsewhere(p, all_parties), al) for p, al in parties]
 
         events = self._date_undated_act(d, text, units, self._events(d))
 
@@ -2215,6 +2217,17 @@ def _name_line_under(u: Unit, text: str) -> cue_mod.TitleCue | None:
     if typ is None:
         return None
     return cue_mod.TitleCue(m.start("t"), m.end("t"), m.group("t"), typ, "label")
+
+
+def _placed_elsewhere(p: PartyMention, all_parties: list[PartyMention]) -> PartyMention:
+    """An organisation given Japan only because its name is kanji takes the foreign country another
+    mention of the same name on the page has."""
+    if p.kind is not PartyKind.ORGANIZATION or p.country != "JP" or not re.fullmatch(r"[一-龥ぁ-ゖ]+", p.name):
+        return p
+    abroad = {m.country for m in all_parties if m.name == p.name and m.country not in (None, "JP")}
+    if len(abroad) == 1:
+        return PartyMention(p.start, p.end, p.text, p.name, p.kind, abroad.pop(), p.source)
+    return p
 
 
 def _later_signings_renew(events: list[Found]) -> list[Found]:
