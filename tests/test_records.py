@@ -1239,6 +1239,20 @@ def test_a_kanji_named_body_placed_abroad_once_keeps_that_country(rules_pipeline
     assert {p.name: p.country for p in rec.parties}.get("大連外国語大学") == "CN"
 
 
+def test_the_term_of_the_instrument_in_force_wins_over_an_earlier_ones(rules_pipeline) -> None:
+    text = ("2024年5月22日\n文京区\n(2)平成28年10月、協定を再締結した(有効期間は締結日から起算して7年間)。\n"
+            "令和6年4月19日、文京区とカイザースラウテルン市は友好都市協定を更新した。\n(5)有効期間\n締結日から5年間とする。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term is not None and rec.term.duration == "P5Y"
+
+
+def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
+    text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
+            " 期 間 締結の日から令和6年3月31日まで。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert (rec.term.start, rec.term.end) == ("2023-11-08", "2024-03-31")
+
+
 def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
     text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records

@@ -50,7 +50,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
-_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査])期間|期限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
+_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
 _PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
@@ -1637,10 +1637,31 @@ class RecordAssembler:
             out.append(Found(Event(typ, dm.value or ""), dm.start, dm.end))
         return out
 
+    def _current_terms(self, periods: list[PeriodMention], text: str, events: list[Found] | None) -> list[PeriodMention]:
+        """Of several durations, those told of an earlier step (…平成28年10月…再締結した(有効期間は7年間)) give way
+        to the term of the instrument now in force."""
+        durations = [p for p in periods if p.kind == "duration"]
+        steps = [str(f.value.date) for f in events or [] if isinstance(f.value, Event)]
+        if len(durations) < 2 or not steps:
+            return periods
+        latest = max(steps)[:4]
+
+        def told_of_earlier(p: PeriodMention) -> bool:
+            s0 = max(text.rfind("\n", 0, p.start), text.rfind("。", 0, p.start)) + 1
+            e0 = min(x for x in (text.find("\n", p.end), text.find("。", p.end), len(text)) if x >= 0)
+            years = [dm.value[:4] for dm in self._dates if s0 <= dm.start < e0 and dm.value and not dm.inferred]
+            return bool(years) and max(years) < latest
+
+        old = [p for p in durations if told_of_earlier(p)]
+        if old and len(old) < len(durations):
+            return [p for p in periods if p not in old]
+        return periods
+
     def _term(self, d: Draft, text: str, periods: list[PeriodMention], events: list[Found] | None = None) -> dict[str, Found]:
         term: dict[str, Found] = {}
         anchor_spans = [(a.unit.start, a.unit.end) for a in d.anchors]
         zone_periods = [p for p in periods if any(s <= p.start < e for s, e in d.zone)]
+        zone_periods = self._current_terms(zone_periods, text, events)
         for p in zone_periods:
             in_anchor = any(s <= p.start and p.end <= e for s, e in anchor_spans)
             line_start = text.rfind("\n", 0, p.start) + 1
