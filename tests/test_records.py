@@ -1171,6 +1171,12 @@ CASES = [
         [("mou", ("ポート・オブ・ブリスベン社", "名古屋港管理組合"), (("signed", "2025-02-13"),))],
     ),
     (
+        "an English partner list: 'X, Country' heads each entry and 'Affiliated | date' dates it; the label is no name",
+        "Sister Cities | City of Sapporo\nSapporo (札幌市) maintains sister city relationships with two cities.\n"
+        "Munich, Germany\nAffiliated | August 28, 1972\nPopulation | approx. 1,500,000\n",
+        [("sister_city", ("Munich", "札幌市"), (("signed", "1972-08-28"),))],
+    ),
+    (
         "a ceremony still to be held (…協定締結式を行います) is a plan",
         "令和6年10月2日\n白井市 企画政策課\n東邦薬科大学との包括連携協定締結式を行います\n"
         "下記のとおり締結式を執り行います。\n1 日時 令和6年10月9日(水曜日)午後2時から\n",
