@@ -484,8 +484,8 @@ class RecordAssembler:
         ceremony_spans = [(m.start() + u.start, m.end() + u.start) for m in cue_mod.tables().ceremony_re.finditer(u.text)]
         # a verb inside a ceremony word (締結式) does not say the instrument was concluded
         verbs = [v for v in cue_mod.find_verb_cues(u.text, u.start) if not any(s <= v.start < e for s, e in ceremony_spans)]
-        if u.is_row:  # 姉妹提携 in a table cell names the kind of tie; it reports no act
-            verbs = [v for v in verbs if not any(c.start <= v.start and v.end <= c.end for c in tcues)]
+        if u.is_row:  # 姉妹提携 in a table cell names the kind of tie (姉妹都市|提携 too); it reports no act
+            verbs = [v for v in verbs if not any(c.start <= v.start and v.end <= c.end or v.start == c.end for c in tcues)]
         ceremony = bool(ceremony_spans)
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：])|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
@@ -2515,6 +2515,14 @@ def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]
         if inside:
             out = inside
             break
+    # 2 | 福島県 | 会津若松市 | サモア独立国 | アピア市 | 友好都市協定: a register of many bodies' ties — the
+    # Japanese body named just before the foreign partner signed with it (the prefecture column only locates)
+    row_abroad = any(m.kind is PartyKind.COUNTRY and m.country not in (None, "JP") for m in all_in_row)
+    foreign = [m for m in ms if m.kind is not PartyKind.COUNTRY and (m.country not in (None, "JP") or (m.country is None and row_abroad))]
+    if foreign and out and all(m.country == "JP" for m in out):
+        jp_before = [m for m in ms if m.country == "JP" and m.end <= foreign[0].start]
+        if jp_before:
+            out = [jp_before[-1], foreign[0]]
     country = next((m.country for m in all_in_row if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP"), None)
     if country:
         out = [PartyMention(m.start, m.end, m.text, m.name, m.kind, country, m.source)
