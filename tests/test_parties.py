@@ -460,3 +460,9 @@ def test_a_continent_is_never_a_name() -> None:
     from mou_extract.parties import is_generic_name
 
     assert is_generic_name("ヨーロッパ") and is_generic_name("中南米") and not is_generic_name("ハバロフスク地方")
+
+
+def test_a_latin_body_name_alone_on_its_line_is_a_name() -> None:
+    names = [m.name for m in find_party_mentions("【アメリカ合衆国】\n　University of Nebraska Omaha\n　　協定締結日:1999年3月19日\n")]
+    assert "University of Nebraska Omaha" in names
+    assert not find_party_mentions("The University of Tokyo is great.")  # running English is not a list entry

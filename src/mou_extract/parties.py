@@ -909,6 +909,12 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
 # a partner table's first cell in Latin letters: NUS Enterprise(シンガポール国立大学の…) | シンガポール | …
 _LATIN_ROW_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z0-9&.'’\-]*(?:\s(?:[A-Z][A-Za-z0-9&.'’\-]*|&|of|and|for|de|the))*)\s?(?=[(（][^)）\n]*[)）]\s?\||\s\|)")
 _ABBR_INSIDE = re.compile(r"\s?\(([A-Z][A-Za-z&.]{1,9})\)")
+# a Latin name alone on its line holding a body word (University of Nebraska Omaha / Zhejiang University): an
+# entry of a partner list
+_LATIN_LINE = re.compile(
+    r"(?m)^[ \t]*((?=[^\n]*\b(?:University|College|Institute|Academy|Universit(?:y|i|é|e|ä|at)|Hochschule|Chamber|Agency|Authority|"
+    r"Council|Corporation|Foundation|Bank|Hospital|Cent(?:er|re)|Association|Society|Port|Museum)\b)"
+    r"[A-Z][A-Za-z&.'’\-]*(?:\s(?:[A-Z][A-Za-z&.'’\-]*|&|of|and|for|de|the|du|des|la|di))*)[ \t]*$")
 
 
 def _branch_end(text: str, e: int) -> int:
@@ -1064,7 +1070,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
 
-    for rx, window in ((r.latin_free, 0), (r.latin_paren, 160), (r.latin_paren_one, 160), (_LATIN_ROW_HEAD, 0)):
+    for rx, window in ((r.latin_free, 0), (r.latin_paren, 160), (r.latin_paren_one, 160), (_LATIN_ROW_HEAD, 0), (_LATIN_LINE, 0)):
         for m in rx.finditer(text):
             name = m.group(1).strip()
             if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
@@ -1076,7 +1082,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             se_candidates = [i for i in (text.find("。", m.end()), text.find("\n", m.end())) if i >= 0]
             se = min(se_candidates) if se_candidates else len(text)
             ls = text.rfind("\n", 0, m.start(1)) + 1
-            row_head = not text[ls : m.start(1)].strip() and " | " in text[m.end(1) : se]
+            row_head = not text[ls : m.start(1)].strip() and (" | " in text[m.end(1) : se] or rx is _LATIN_LINE)
             if not r.cues.search(text, ss, se) and not row_head:
                 continue  # (NUS Enterprise(…) | シンガポール | 令和3年10月28日: a partner table's first cell names it)
             end = m.start(1) + len(name)
