@@ -3,6 +3,7 @@ must-not-match table. All sentences are written for these tests."""
 
 import pytest
 
+from mou_extract.normalize import normalize
 from mou_extract.model import PartyKind
 from mou_extract.parties import canonical_name, find_party_mentions, is_generic_name, same_party
 from mou_extract.tokenize import tokens
@@ -463,6 +464,6 @@ def test_a_continent_is_never_a_name() -> None:
 
 
 def test_a_latin_body_name_alone_on_its_line_is_a_name() -> None:
-    names = [m.name for m in find_party_mentions("【アメリカ合衆国】\n　University of Nebraska Omaha\n　　協定締結日:1999年3月19日\n")]
+    names = [m.name for m in find_party_mentions(normalize("【アメリカ合衆国】\n　University of Nebraska Omaha\n　　協定締結日:1999年3月19日\n").text)]
     assert "University of Nebraska Omaha" in names
     assert not find_party_mentions("The University of Tokyo is great.")  # running English is not a list entry
