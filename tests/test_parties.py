@@ -467,3 +467,9 @@ def test_a_latin_body_name_alone_on_its_line_is_a_name() -> None:
     names = [m.name for m in find_party_mentions(normalize("【アメリカ合衆国】\n　University of Nebraska Omaha\n　　協定締結日:1999年3月19日\n").text)]
     assert "University of Nebraska Omaha" in names
     assert not find_party_mentions("The University of Tokyo is great.")  # running English is not a list entry
+
+
+def test_a_body_named_in_quotes_after_its_kind_is_the_quoted_name() -> None:
+    text = "大阪府は、フランスの医療クラスター「メディセン・パリ・リージョン(Medicen Paris Region)」と覚書を締結しました。"
+    names = [m.name for m in find_party_mentions(text)]
+    assert "メディセン・パリ・リージョン" in names and "医療クラスター" not in names

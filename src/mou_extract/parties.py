@@ -1252,9 +1252,24 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     orgs = _org_mentions(_Doc(text, tokens), places, g)
     from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
 
+    quoted = _quoted_kata_names(text)
+    if quoted:  # フランスの医療クラスター「メディセン・パリ・リージョン」: the kind of body, then its name
+        starts = {q.start for q in quoted}
+        orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
     mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g) + _kata_companies(text)
-                                                            + _glossed_places(text, g)))
+                                                            + _glossed_places(text, g) + quoted))
     return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, mentions)))
+
+
+def _quoted_kata_names(text: str) -> list[PartyMention]:
+    """A body named in quotes right after the kind of body it is (医療クラスター「メディセン・パリ・リージョン」):
+    the quoted name is the party."""
+    if "「" not in text:
+        return []
+    out = []
+    for m in re.finditer(r"(?:クラスター|機関|団体|企業|組織|公社|法人)「([ァ-ヺ][ァ-ヺー・=]{2,30})(?:[(（][^()（）「」]{1,60}[)）])?」", text):
+        out.append(PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern"))
+    return out
 
 
 _GLOSSED_PLACE_REV = re.compile(f"(?<![{KANJI}])([{KANJI}]{{1,6}})[(（]([ァ-ヺ][{KATA}・]{{1,12}})[)）](市|州|省|県|区)(?![{KANJI}])")
