@@ -71,3 +71,11 @@ def test_an_english_page_with_a_gazetteer_romaji_name() -> None:
     assert {e.name for e in g.lookup_romaji("Kobe")} == {"神戸市"}
     assert "東京都" in {e.name for e in g.lookup_romaji("Tokyo")}
     assert not g.lookup_romaji("Springfield")
+
+
+def test_a_state_named_as_such_is_placed_in_its_country() -> None:
+    from mou_extract.glossary import _placed_by_locator
+    from mou_extract.model import PartyKind, PartyMention
+
+    m = PartyMention(0, 14, "State of Hawaii", "State of Hawaii", PartyKind.REGION, None, "pattern")
+    assert _placed_by_locator("State of Hawaii signed the agreement.", m).country == "US"

@@ -179,11 +179,18 @@ def _locator_country(text: str, name: str, end: int) -> str | None:
     return country
 
 
+_SUBDIVISION_NAME = re.compile(r"^(?:the )?(?:State|Province|Commonwealth|Region|Prefecture) of (?P<a>[A-Z][A-Za-z .\-]+)$|^(?P<b>[A-Z][A-Za-z .\-]+?) (?:State|Province|Region)$")
+
+
 def _placed_by_locator(text: str, m: PartyMention) -> PartyMention:
-    """A Latin-named body with no country takes the one its locator gives (…, Israel)."""
+    """A Latin-named body with no country takes the one its locator gives (…, Israel), or, for a
+    state or province named as such (State of Montana), the country it is a subdivision of."""
     if m.country is not None or not re.fullmatch(r"[A-Za-z0-9 .,&'’\-]+", m.name):
         return m
     country = _locator_country(text, m.name, m.end)
+    sub = _SUBDIVISION_NAME.match(m.name)
+    if country is None and sub is not None:
+        country = _subdivision_countries().get(sub.group("a") or sub.group("b"))
     return replace(m, country=country) if country else m
 
 
