@@ -108,6 +108,8 @@ TITLE_CASES = [
     ("名称:ＡＢＣ市との交流促進に関する覚書", "ABC市との交流促進に関する覚書", "label"),
     ("島根県とクアンニン省との観光交流の促進に関する議定書に署名しました", "島根県とクアンニン省との観光交流の促進に関する議定書", "phrase"),
     ("十和田市とダルハン市との友好交流協定書に署名した", "十和田市とダルハン市との友好交流協定書", "phrase"),  # a name pairing the parties
+    ("signed the Joint Declaration on the 40th Anniversary of the Sister State Relationship between Kumamoto and Montana.",
+     "Joint Declaration on the 40th Anniversary of the Sister State Relationship between Kumamoto and Montana", "phrase"),
     ("両市は「ワイン産業の持続的発展に向けた共同声明」を発表", "ワイン産業の持続的発展に向けた共同声明", "quoted"),
 ]
 
@@ -178,3 +180,8 @@ def test_a_phrase_title_starts_at_the_name(text: str, title: str) -> None:
 )
 def test_renewal_clauses_are_not_steps(text: str, expected: list[E]) -> None:
     assert [v.event for v in find_verb_cues(text)] == expected
+
+
+def test_an_english_name_is_typed_by_the_instrument_it_opens_with() -> None:
+    (t,) = find_titles("signed the Joint Declaration on the 40th Anniversary of the Sister State Relationship between Kumamoto and Montana.")
+    assert t.type.value == "joint_declaration"

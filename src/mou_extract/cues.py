@@ -146,7 +146,7 @@ _PHRASE_RE = re.compile(
 # an English instrument named by its subject: Memorandum of Understanding on Port Cooperation
 _EN_TITLE_RE = re.compile(
     r"(?P<t>(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation )?Agreement"
-    r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z][A-Za-z\-]*(?: (?:and|of|for|in|the|[A-Z][A-Za-z\-]*))*[A-Za-z])"
+    r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z0-9][A-Za-z0-9\-]*(?: (?:and|of|for|in|the|between|[A-Z][A-Za-z\-]*))*[A-Za-z])"
     r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed)")
 _BRACKETS = str.maketrans("", "", "「」『』")
 _DESCRIBED = re.compile(r"を目的と(?:し|す)|を目指(?:す|し)|を図る|を進める")
@@ -196,8 +196,10 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
         if lead:
             s += len(text[s:e]) - len(text[s:e].lstrip()) + lead.end()
             title = clean_title(text[s:e])
-        # typed like a record: the strongest instrument word (友好交流都市協定書 is friendship_city)
-        typ = best_type(find_type_cues(title))
+        # typed like a record: the strongest instrument word (友好交流都市協定書 is friendship_city); an English
+        # name is typed by the instrument it opens with (Joint Declaration on … the Sister State Relationship)
+        head = find_type_cues(title[:40]) if source == "phrase" and title[:1].isascii() else []
+        typ = head[0].type if head and head[0].start == 0 else best_type(find_type_cues(title))
         if typ is None or len(title) < 5:
             return
         if any(not (e + offset <= o.start or s + offset >= o.end) for o in out):

@@ -1370,6 +1370,14 @@ class RecordAssembler:
             if head and head[0].type in (AgreementType.JOINT_DECLARATION, AgreementType.MOU):
                 atype = Found(head[0].type, head[0].start, head[0].end)
 
+        # Joint Declaration on … the Sister State Relationship: the tie's word lies inside the instrument's name
+        if atype.value in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY):
+            named = [t for a in d.anchors for t in cue_mod.find_titles(a.unit.text, a.unit.start)
+                     if t.text.isascii() and t.type is not atype.value
+                     and any(c.type is atype.value for c in cue_mod.find_type_cues(t.text))]
+            if named:
+                atype = Found(named[0].type, named[0].start, named[0].end)
+
         # 「…覚書」に署名しました, dated only by its occasion and later than every dated step: its instrument
         if steps and kind_line is None:
             latest = max(e[1].value or "" for e in steps)
