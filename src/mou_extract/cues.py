@@ -166,6 +166,13 @@ def clean_title(raw: str) -> str:
 
 
 def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
+    """Instrument names: after a 名称 label, inside 「」/『』, or a 〜に関する覚書 phrase
+    (see :func:`_find_titles`; cached, as records ask again about the same units)."""
+    return list(_find_titles(text, offset))
+
+
+@lru_cache(maxsize=4096)
+def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
     """Instrument names: after a 名称 label, inside 「」/『』, or a 〜に関する覚書 phrase.
 
     A bare instrument word (「覚書」) is not a title. Overlapping finds keep the
@@ -219,4 +226,4 @@ def find_titles(text: str, offset: int = 0) -> list[TitleCue]:
         for m in _EN_TITLE_RE.finditer(text):
             add(m, "phrase")
     out.sort(key=lambda t: t.start)
-    return out
+    return tuple(out)
