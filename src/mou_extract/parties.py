@@ -1322,9 +1322,16 @@ def _kata_companies(text: str) -> list[PartyMention]:
 
 
 _MINISTRY_AFTER = re.compile(r"(?:の|・)?(?P<n>[一-龥ァ-ヺ][一-龥ァ-ヺー・]{1,20}?(?:省|庁|局|委員会|公社|公団))(?=[とはがの、,(（「」]|との|\s|$)")
-# a name with katakana in it is a ministry only with a portfolio word (教育文化科学スポーツ省, デジタル経済社会省);
-# ラムドン省 is a province
-_PORTFOLIO = re.compile(r"環境|経済|産業|商務|商工|貿易|投資|計画|外務|内務|観光|文化|教育|科学|技術|保健|厚生|農業|農林|水産|漁業|運輸|交通|国土|開発|財務|情報|通信|労働|資源|建設|防衛|法務|社会|福祉|工業|鉱業|保全")
+
+
+@lru_cache(maxsize=1)
+def _portfolio_re() -> re.Pattern[str]:
+    return re.compile(_alt(_patterns()["ministry_portfolios"]))
+
+
+def is_ministry_name(name: str) -> bool:
+    """X省 whose name holds a portfolio word (ニュージーランド環境保全省): a ministry, not a province."""
+    return bool(re.search(f"(?:{_portfolio_re().pattern})[^\\s、。]{{0,8}}省$", name))
 
 
 def _ministries(text: str, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:
@@ -1343,8 +1350,8 @@ def _ministries(text: str, places: list[PartyMention], g: Gazetteer) -> list[Par
         name = m.group("n")
         if g.lookup_foreign(name) or g.lookup_municipality(name) or (name.endswith(("地方局", "事務局")) and len(name) <= 4):
             continue
-        if re.search("[ァ-ヺ]", name) and not _PORTFOLIO.search(name):
-            continue
+        if re.search("[ァ-ヺ]", name) and not _portfolio_re().search(name):
+            continue  # a name with katakana is a ministry only with a portfolio word; ラムドン省 is a province
         # タイ王国商務省国際貿易振興局 is one name; チリの国家漁業養殖局 names the body after の
         full = text[cs : m.end()] if not text.startswith("の", ce) else name
         out.append(PartyMention(cs, m.end(), text[cs : m.end()], full, PartyKind.ORGANIZATION, country, "pattern"))

@@ -39,7 +39,7 @@ from .model import (
 )
 from .docdate import find_signature_date
 from .gazetteer import Gazetteer
-from .parties import alpha2_codes, canonical_name, is_generic_name, opening_country, place_mentions
+from .parties import alpha2_codes, canonical_name, is_generic_name, is_ministry_name, opening_country, place_mentions
 from .segment import Unit, lines_end, split_units
 from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
@@ -62,8 +62,6 @@ _PLACE_AFTER = re.compile(r"^(?:[ァ-ヺー]{2,10}(?:において|にて|で開|
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ"
                           r"|次のとおり[^。]{0,12}(?:を)?(?:締結|合意|確認)する")  # an agreement's own enacting clause
-# a government's ministry or agency (…環境保全省, …計画投資省), not a province (江蘇省): its stem is ordinary words
-_MINISTRY = re.compile(r"(?:環境|保全|経済|産業|商務|商工|貿易|投資|計画|外務|内務|観光|文化|教育|科学|技術|保健|厚生|農業|農林|水産|漁業|運輸|交通|国土|開発|財務|情報|通信|労働|資源|エネルギー|建設|公共事業|防衛|法務|社会|福祉|スポーツ|創造)[^\s、。]{0,8}省$")
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
 _PROFILE_LABEL = re.compile(r"の(?:概要|紹介|プロフィール)|(?:市|町|村|州|省|県|大学|病院|港|社)(?:について|とは)[】\]]?$")
 _NOT_PROFILE = re.compile(r"事業|内容|協力|交流|連携|締結|取組|提携|合意|署名|調印")
@@ -1243,7 +1241,7 @@ class RecordAssembler:
             country = next((p.country for p in self._mentions if p.kind is PartyKind.COUNTRY
                             and a.unit.start + m.start("b") <= p.start < s + len(name) and p.end < s + len(name)
                             and p.country), None) or opening_country(name)
-            if country is not None and kind is PartyKind.REGION and _MINISTRY.search(name):
+            if country is not None and kind is PartyKind.REGION and is_ministry_name(name):
                 kind = PartyKind.ORGANIZATION
             out.append(PartyMention(s, s + len(name), name, name, kind, country, "construction"))
             break
