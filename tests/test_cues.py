@@ -111,6 +111,7 @@ TITLE_CASES = [
     ("signed the Joint Declaration on the 40th Anniversary of the Sister State Relationship between Kumamoto and Montana.",
      "Joint Declaration on the 40th Anniversary of the Sister State Relationship between Kumamoto and Montana", "phrase"),
     ("両市は「ワイン産業の持続的発展に向けた共同声明」を発表", "ワイン産業の持続的発展に向けた共同声明", "quoted"),
+    ("2018年12月に締結したチェンマイ大学との学術交流に関する覚書について", "学術交流に関する覚書", "phrase"),  # date, clause, partner cut
 ]
 
 

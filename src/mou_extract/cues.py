@@ -156,7 +156,9 @@ _PHRASE_LEAD = re.compile(
     r"|[^\s、。]{1,16}?分野で(?!の)"  # 経済等の分野で相互協力に関する覚書: where they work together, not the name
     r"|[^\s、。と]{1,20}?(?:市|町|村|区|県|州|省|道|郷|郡|大学|協会|機構|会議所|商工会|農会|港|空港|病院|庁|局|公社|研究所|研究院|センター|銀行|株式会社[^\s、。と]{0,12})(?:とも?(?!の)|が|は)"
     r"|(?:株式会社|一般社団法人|公益財団法人|一般財団法人|学校法人|国立大学法人)[^\s、。と]{1,16}とも?(?!の)"
-    r"|(?:それぞれ|新たに|改めて|正式に|併せて|あわせて))"  # …と、それぞれ業務協力に関する覚書: an adverb, not the name
+    r"|(?:それぞれ|新たに|改めて|正式に|併せて|あわせて)"  # …と、それぞれ業務協力に関する覚書: an adverb, not the name
+    r"|(?:締結|調印|署名|交わ)した"  # 2018年12月に締結したチェンマイ大学との…覚書: a relative clause
+    r"|[^\s、。と]{1,20}?(?:大学|市|町|村|県|州|省|道|機構|協会|会議所|銀行|公社|研究所|センター)との(?!間))"  # the partner, then との
 )
 
 
@@ -188,8 +190,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
             # (平成20年4月1日に…) or the partner with the particle と (X市と…に関する覚書を
             # 締結); a name that pairs the parties keeps them (X市とY市との…覚書)
             raw = m.group(grp)
-            if "との" not in raw:
-                for _ in range(2):  # 令和6年3月28日に株式会社アクアと…: a date, then the partner
+            if not re.match(r"[^、。]*?と[^、。]*?との", raw):  # (X市とY市との…覚書 pairs the parties: a name)
+                for _ in range(3):  # 令和6年3月28日に株式会社アクアと…: a date, then the partner
                     cut = _PHRASE_LEAD.match(text[s:e])
                     if cut is None or cut.end() == 0:
                         break
