@@ -1192,6 +1192,12 @@ CASES = [
          ("partnership_agreement", ("ケンブリッジ・イノベーション・センター", "横浜市"), (("signed", "2021-03-05"),))],
     ),
     (
+        "a tie with a country itself: told in a sentence, or as an entry headed by the country with key rows below",
+        "三重県\n平成28年9月7日、三重県はパラオ共和国と友好提携を締結しました。\n"
+        "■パラオ共和国\n提携の名称 | 友好提携\n提携日 | 平成28年(2016年)9月7日\n",
+        [("friendship_city", ("パラオ共和国", "三重県"), (("signed", "2016-09-07"),))],
+    ),
+    (
         "a ceremony still to be held (…協定締結式を行います) is a plan",
         "令和6年10月2日\n白井市 企画政策課\n東邦薬科大学との包括連携協定締結式を行います\n"
         "下記のとおり締結式を執り行います。\n1 日時 令和6年10月9日(水曜日)午後2時から\n",

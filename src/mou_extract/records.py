@@ -432,6 +432,16 @@ class RecordAssembler:
         if not ms:
             located = _bracket_located(u, parties) or _headed_kata_place(u, parties, text)
             ms = [located] if located is not None else []
+        if not ms and idx + 1 < len(units):
+            # ■パラオ共和国 / 提携の名称 | 友好提携: an entry whose partner is the country itself (no place
+            # below it names another party)
+            inside = [p for p in parties if u.start <= p.start and p.end <= u.end]
+            nxt = units[idx + 1]
+            if len(inside) == 1 and inside[0].kind is PartyKind.COUNTRY and inside[0].country not in (None, "JP") \
+                    and not re.sub(r"[\s■□●○◆◇・【】\[\]]", "", u.text.replace(inside[0].text, "")) \
+                    and (" | " in nxt.text or _KEY_LINE.match(nxt.text)) \
+                    and not any(nxt.start <= p.start < nxt.end and p.kind is not PartyKind.COUNTRY for p in parties):
+                ms = inside
         if len(ms) != 1:
             return None
         if re.match(r"\s+[^\s。、]{0,10}?(?:長|官|大使|領事|理事|社長|代表|委員|教授|参与|顧問)(?:[\s(（]|$)", text[ms[0].end : u.end]):
@@ -814,7 +824,13 @@ class RecordAssembler:
         out = []
         for i, m in enumerate(ms):
             if m.kind is PartyKind.COUNTRY:
-                continue  # a country locates its cities; it signs only as 〜政府, handled by patterns
+                # a country locates its cities; it signs only as 〜政府 (handled by patterns) — or when the
+                # tie is with the country itself (パラオ共和国と友好提携を締結): no other foreign body beside it,
+                # and a tie word right after
+                alone = m.country not in (None, "JP") and not any(
+                    q.kind is not PartyKind.COUNTRY and q.country not in ("JP",) for q in ms if q is not m)
+                if not (alone and re.match(r"(?:と|との)(?:[^、。]{0,6}?)(?:友好|姉妹|親善)", text[m.end : m.end + 12])):
+                    continue
             tail = text[m.end : m.end + 12]
             if re.match(r"(?:と|が|を)(?:の)?(?:調整|共催|共同主催|主催|後援|意見交換|懇談|会談|面談|視察|表敬)", tail):
                 continue  # 記念事業は…X協会と調整を進めております: an organiser of an activity, not a signatory
