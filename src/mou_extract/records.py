@@ -997,6 +997,9 @@ class RecordAssembler:
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
                 # the parties before the step's verb (…を締結しており、今回はKDDIを加えて: a later clause)
                 early = [q for q in a.parties if q.start < a.verbs[0].start] or a.parties
+                if home is not None and re.match(r"\s*(?:本|当)?(?:市|町|村|県|府|都|道|区)と", a.unit.text) \
+                        and not any(is_home(m) for m in early):
+                    early = [home] + early  # 市と弘前大学は、平成17年に…協定を締結し: the issuer and one partner
                 named = {c[0].name for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in early)}
                 named |= {m.name for m in early if is_home(m)}  # the issuer joins the record later
                 distinct: list[PartyMention] = []
