@@ -1287,6 +1287,15 @@ def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     assert (rec.term.start, rec.term.end) == ("2023-11-08", "2024-03-31")
 
 
+def test_a_tie_told_as_background_takes_no_lines_of_the_instrument_after_it(rules_pipeline) -> None:
+    text = ("2024年6月3日\n宇部商工会議所\n当所は5月21日、ニューカッスル商工会議所と「経済交流の促進に関する覚書」を締結いたしました。"
+            "宇部市とニューカッスル市は、1980年に姉妹都市提携を結んでおり、以来40年以上にわたって学生派遣の往来が続いています。\n"
+            "覚書の有効期間は締結日から2年間とします。\n")
+    recs = {r.agreement_type.value: r for r in rules_pipeline.extract(text, doc_id="t").records}
+    assert recs["mou"].term is not None and recs["mou"].term.duration == "P2Y"
+    assert recs["sister_city"].term is None
+
+
 def test_a_title_starts_after_the_date_and_the_partner(rules_pipeline) -> None:
     text = "令和6年4月1日\n西条市\n西条市は令和6年3月28日に株式会社アクアと水資源の保全に関する協定を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records

@@ -1057,6 +1057,8 @@ class RecordAssembler:
         # zones: each anchor owns text from its line start to the next anchor of another draft;
         # an earlier tie named in passing (…との覚書に続き2件目) owns only its own line
         passing = {a.unit.start for a in anchors if _PASSING.search(a.unit.text)}
+        if len(drafts) > 1:  # a tie told only as background (…姉妹都市提携を結んでおり、以来…往来が続いています)
+            passing |= {a.unit.start for d in drafts if all(x.background for x in d.anchors) for a in d.anchors}
         main_pos = [(pos, d) for pos, d in order if pos not in passing]
         for pos, d in order:
             if pos in passing and not any(p2 == pos and d2 is not d for p2, d2 in main_pos) \
