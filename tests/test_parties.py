@@ -473,3 +473,9 @@ def test_a_body_named_in_quotes_after_its_kind_is_the_quoted_name() -> None:
     text = "大阪府は、フランスの医療クラスター「メディセン・パリ・リージョン(Medicen Paris Region)」と覚書を締結しました。"
     names = [m.name for m in find_party_mentions(text)]
     assert "メディセン・パリ・リージョン" in names and "医療クラスター" not in names
+
+
+def test_a_municipality_is_not_read_out_of_the_tail_of_a_longer_name() -> None:
+    assert "原村" not in [m.name for m in find_party_mentions("旧岡原村は、長野県四賀村と友好村の提携を結び")]  # 岡原村 merged away
+    assert [m.name for m in find_party_mentions("令和4年度玖珠町一般会計")] == ["玖珠町"]  # a word before it is no part of it
+    assert [m.name for m in find_party_mentions("長野県原村と")] == ["原村"]

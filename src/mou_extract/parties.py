@@ -281,8 +281,16 @@ def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_
                 continue
         elif _blocked_after(doc, e):
             continue
+        elif _KANJI_CHAR.match(doc.char(s - 1)) and doc.char(s - 1) not in _LOCATOR_ENDS \
+                and not any(b == s for _, b in covered[:-1]) \
+                and any(t.start < s < t.end for t in doc.tokens_around(max(0, s - 2), e)):
+            continue  # 旧岡原村: the tail of a longer name (岡原, a merged village) the gazetteers do not hold, not 原村
         out.append(_Atom(s, e, entry.name, entry.kind, "JP", "gazetteer", 0))
     return out
+
+
+# characters a place's name may follow directly: a locating place's suffix (長野県原村, 諏訪郡原村) or 旧/新/現/元
+_LOCATOR_ENDS = frozenset("県郡都府道市区町村国州省旧新元現")
 
 
 def _foreign_atoms(doc: _Doc, g: Gazetteer) -> list[_Atom]:
