@@ -1269,13 +1269,16 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, mentions)))
 
 
+_QUOTED_KATA_NAME = re.compile(r"(?:クラスター|機関|団体|企業|組織|公社|法人)「([ァ-ヺ][ァ-ヺー・=]{2,30})(?:[(（][^()（）「」]{1,60}[)）])?」")
+
+
 def _quoted_kata_names(text: str) -> list[PartyMention]:
     """A body named in quotes right after the kind of body it is (医療クラスター「メディセン・パリ・リージョン」):
     the quoted name is the party."""
     if "「" not in text:
         return []
     out = []
-    for m in re.finditer(r"(?:クラスター|機関|団体|企業|組織|公社|法人)「([ァ-ヺ][ァ-ヺー・=]{2,30})(?:[(（][^()（）「」]{1,60}[)）])?」", text):
+    for m in _QUOTED_KATA_NAME.finditer(text):
         out.append(PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern"))
     return out
 
@@ -1337,9 +1340,14 @@ def _portfolio_re() -> re.Pattern[str]:
     return re.compile(_alt(_patterns()["ministry_portfolios"]))
 
 
+@lru_cache(maxsize=1)
+def _ministry_name_re() -> re.Pattern[str]:
+    return re.compile(f"(?:{_portfolio_re().pattern})[^\\s、。]{{0,8}}省$")
+
+
 def is_ministry_name(name: str) -> bool:
     """X省 whose name holds a portfolio word (ニュージーランド環境保全省): a ministry, not a province."""
-    return bool(re.search(f"(?:{_portfolio_re().pattern})[^\\s、。]{{0,8}}省$", name))
+    return bool(_ministry_name_re().search(name))
 
 
 def _ministries(text: str, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:

@@ -150,9 +150,11 @@ _LABELLED_LIST = re.compile(r"^[\s■□◆◇●○・\-]*(?P<label>[^:：|、�
 _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センター|協会|会議所|研究所|大学|銀行|公団|事業団)$")
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|てまいりました|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
+# 次の分野 / 以下の3つの事項: the words that say a list of fields or items follows
+_LIST_NAMES = re.compile(r"(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+(?:つの)?)?(?:分野|事項|項目|取組|取り組み|内容)")
 _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野|つ))(?:です|である)?[。:：]?\s*$"
                            # 覚書では、次の分野で交流を進めることとしています。 / 以下の事項について連携します:
-                           r"|(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+(?:つの)?)?(?:分野|事項|項目|取組|取り組み|内容)(?:で|に|において|における|について|を)[^。]{0,30}[。:：]\s*$")
+                           r"|" + _LIST_NAMES.pattern + r"(?:で|に|において|における|について|を)[^。]{0,30}[。:：]\s*$")
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
@@ -180,8 +182,8 @@ _KIND_LINE = re.compile(r"(?m)^[\s・●■◆\-*]*(?:提携の種類|提携種�
 _NAME_GAP = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s")  # つくば市長 森田 啓介: where a signatory's name ends
 _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:の|は|、)")
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
-_PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る"
-                               r"|(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱)")
+_PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
+                               + _INSTRUMENT_SAYS.pattern)
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|これまでの(?:主な)?(?:交流|経緯|歩み|取組|取り組み|活動)|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
@@ -1653,16 +1655,7 @@ class RecordAssembler:
             else:
                 merged.append((typ, dm))
         merged.sort(key=lambda x: x[1].value or "")
-        # the earliest conclusion is the signing; later conclusions of successor instruments are renewals
-        out: list[Found] = []
-        seen_signed = False
-        for typ, dm in merged:
-            if typ is EventType.SIGNED:
-                if seen_signed:
-                    typ = EventType.RENEWED
-                seen_signed = True
-            out.append(Found(Event(typ, dm.value or ""), dm.start, dm.end))
-        return out
+        return _later_signings_renew([Found(Event(typ, dm.value or ""), dm.start, dm.end) for typ, dm in merged])
 
     def _current_terms(self, periods: list[PeriodMention], text: str, events: list[Found] | None) -> list[PeriodMention]:
         """Of several durations, those told of an earlier step (…平成28年10月…再締結した(有効期間は7年間)) give way
@@ -1830,7 +1823,7 @@ class RecordAssembler:
                         and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
-                if (_LIST_FOLLOWS.search(body) and (_PURPOSE_LABEL.search(body) or re.search(r"(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+(?:つの)?)?(?:分野|事項|項目|取組|内容)", body))
+                if (_LIST_FOLLOWS.search(body) and (_PURPOSE_LABEL.search(body) or _LIST_NAMES.search(body))
                         or _SAYS_OPENER.search(body) or _POINTS_OPENER.search(body)) and not in_reference:  # 覚書の内容は大きく3点です。1点目は…  # (…署名しました。協定では、 / ・item / に取り組みます)
                     if not in_block:  # under 4 協定の主な内容, the heading's level still bounds the block
                         block_indent, block_marker, item_marker = u.indent, mark, ""
