@@ -62,6 +62,18 @@ _ORG_CHAR = re.compile(f"[{ORG_CHARS}]")
 _WORD_CHAR = re.compile(f"[{KANJI}{KATA}{LATIN}]")
 _KATA_CHAR = re.compile(f"[{KATA}]")
 _KANJI_CHAR = re.compile(f"[{KANJI}]")
+_KANJI_ONLY = re.compile(f"[{KANJI}]+")
+_KATA_RUN = re.compile(f"[{KATA}]+")
+_KANJI_KANA_ONLY = re.compile(f"[{KANJI}ぁ-ゖ]+")
+_KATA_KANJI_RUN = re.compile(f"[{KATA}{KANJI}]{{2,}}")
+_NAME_CHARS_ONLY = re.compile(f"[{KATA}{KANJI}・A-Za-z]+")
+_TWO_KANJI = re.compile(f"[{KANJI}]{{2}}")
+_KANJI_YA_KANJI = re.compile(f"[{KANJI}]や[{KANJI}]")  # 県や市: a list of kinds, not one name
+_KANJI_CITY_OPENING = re.compile(f"[{KANJI}]{{1,4}}市(?![長民議内])")
+_KANJI_PLACE_OPENING = re.compile(f"[{KANJI}]{{1,4}}(?:特別市|広域市|市|区|郡|県|省|道)")
+_KATA_THEN_KANJI_END = re.compile(f"[{KATA}][{KANJI}]{{2,}}$")
+_FOREIGN_STEM = re.compile(f"[{KATA}A-Za-z・ ]+(?:国際)?")
+_TRAILING_READING = re.compile(f"\\s?\\([{KATA}{KANJI}・ ]+\\)$")  # 名前 (ヨミ): the reading in brackets
 _FACULTY = re.compile(f"(?:[{KATA}・A-Z.]{{2,24}}?[{KANJI}]{{0,8}}?|[{KANJI}]{{1,8}}?)(?:学部|研究科|大学院|学院)(?![{KANJI}])")
 _CAMPUS = re.compile(f"[{KATA}・]{{2,16}}(?:校|キャンパス)(?![{KANJI}])")
 
@@ -422,7 +434,7 @@ def _kanji_place_atoms(doc: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]
             if t.end > p:
                 continue
             if (stem_start is None and t.end == p or stem_start is not None and t.end == stem_start) \
-                    and t.is_place and not t.is_country and re.fullmatch(f"[{KANJI}]+", t.surface):
+                    and t.is_place and not t.is_country and _KANJI_ONLY.fullmatch(t.surface):
                 stem_start = t.start
             else:
                 break
@@ -679,7 +691,7 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
         if core[:k] in stems and not kata_next(k):
             return stems[core[:k]]
     # 西安市中心医院: a city of mainland China (not also a Japanese place) opening the name
-    opened = re.match(f"[{KANJI}]{{1,4}}市(?![長民議内])", core)
+    opened = _KANJI_CITY_OPENING.match(core)
     if opened and not g.lookup_municipality(opened.group()) and g.city_country(opened.group()):
         return g.city_country(opened.group())
     jp = g.scan(core)
@@ -695,7 +707,7 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
             return found.pop()
         # フィジーラグビー協会: a country opening a katakana run that a kanji body word closes
         opening = [c for a, b, c in g.scan_countries(core) if a == 0 and b >= 3]
-        if not found and opening and re.search(f"[{KATA}][{KANJI}]{{2,}}$", core):
+        if not found and opening and _KATA_THEN_KANJI_END.search(core):
             return opening[0]
     if re.fullmatch(r"[A-Za-z][A-Za-z0-9&.'’\- ]*", core):
         words = core.split()
@@ -732,13 +744,13 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
     if inner:
         return inner
     # 水原市体育会 on a page that places 水原市 in Korea (大韓民国水原市): the place opening the name places it
-    opener = re.match(f"[{KANJI}]{{1,4}}(?:特別市|広域市|市|区|郡|県|省|道)", name)
+    opener = _KANJI_PLACE_OPENING.match(name)
     if opener is not None:
         abroad = next((p.country for p in places if p.name == opener.group() and p.country not in (None, "JP")), None)
         if abroad is not None:
             return abroad
     # 大連外国語大学, 湘潭大学 on a page that places 大連市 / 湘潭市 abroad: the city's name opens the body's
-    if re.match(f"[{KANJI}]{{2}}", name):
+    if _TWO_KANJI.match(name):
         abroad_places = {p.name: p.country for p in places if p.country not in (None, "JP")
                          and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)}
         for k in (4, 3, 2):
@@ -746,7 +758,7 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
                 c = abroad_places.get(name[:k] + suffix)
                 if c is not None and len(name) > k + 1 and not name[k:].startswith(suffix):
                     return c
-    if g.scan(name) or re.fullmatch(f"[{KANJI}ぁ-ゖ]+", name):
+    if g.scan(name) or _KANJI_KANA_ONLY.fullmatch(name):
         return "JP"
     kana = re.match(r"[ぁ-ゖ]{2,6}", name)  # あいち産業科学技術総合センター: a prefecture or city in kana opens it
     if kana and any(kana.group()[:k] in g.kana_places for k in range(len(kana.group()), 1, -1)):
@@ -946,7 +958,7 @@ def _generic_reference(text: str, s: int, stem: str) -> bool:
     bare unit (県観光協会) introduces: a reference to some body, not its name."""
     sr = _shape_rules()
     toks = get_tokenizer().tokens(stem)
-    if not toks or not re.fullmatch(f"[{KANJI}]+", stem):
+    if not toks or not _KANJI_ONLY.fullmatch(stem):
         return False
     if toks[0].surface in sr.units and len(toks) > 1:
         toks = toks[1:]
@@ -983,7 +995,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             s = _strip_noise(text, rs, m.start())
             # 防災株式会社中部ホームサプライ (a news list's category, then the company): when the name after
             # the form is written with the form elsewhere too (株式会社中部ホームサプライと…), that is the company
-            tail = re.match(f"[{KATA}{KANJI}]{{2,}}", text[m.end() : m.end() + 30])
+            tail = _KATA_KANJI_RUN.match(text[m.end() : m.end() + 30])
             if tail and text.count(m.group(1) + tail.group()) >= 2 and text.count(text[s : m.end()]) == 1:
                 pass
             elif text[s:m.start()] not in r.stem_stop:
@@ -1040,7 +1052,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         # leading locating prefixes written with ・ (ドイツ・ミュンヘン工科大学)
         while "・" in stem:
             head, _, rest = stem.partition("・")
-            run = re.match(f"[{KATA}]+", rest)
+            run = _KATA_RUN.match(rest)
             # ドイツ・ミュンヘン工科大学 (a place follows: the country locates it) but
             # イスラエル・イノベーション庁 (ordinary words follow: the country is part of the name)
             toks = get_tokenizer().tokens(run.group()) if run else []
@@ -1054,7 +1066,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 break
         if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not (_WORD_CHAR.match(stem[-1]) or hira_tail):
             continue
-        if m.group() in r.foreign_stem_heads and (not re.fullmatch(f"[{KATA}A-Za-z・ ]+(?:国際)?", stem) or _KANJI_CHAR.match(text[m.end():m.end() + 1])):
+        if m.group() in r.foreign_stem_heads and (not _FOREIGN_STEM.fullmatch(stem) or _KANJI_CHAR.match(text[m.end():m.end() + 1])):
             continue  # 東京港, 姉妹港, 港湾: a port is a body only after a foreign (katakana) name
         if _not_a_name(stem, m.group()) or _generic_reference(text, s, stem):
             continue
@@ -1106,7 +1118,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         surface = text[s:e]
         name = unicodedata.normalize("NFKC", text[ns:e]).strip()
         if re.match("[A-Za-z]", name):  # Business Sweden(ビジネス・スウェーデン): the reading is no part of it
-            name = re.sub(f"\\s?\\([{KATA}{KANJI}・ ]+\\)$", "", name)
+            name = _TRAILING_READING.sub("", name)
         name = _ABBR_INSIDE.sub("", name) if _ABBR_INSIDE.search(name[:-1]) else name  # X(ABC)Y支部 → XY支部
         country = _org_country(doc, ns, e, name, places, starts, g, form_country)
         if ns > s and form_country is None:  # the stripped locating prefix decides the country
@@ -1139,7 +1151,7 @@ def _expand_abbreviations(text: str, mentions: list[PartyMention]) -> list[Party
     out = []
     for m in mentions:
         new = None
-        if m.kind is PartyKind.ORGANIZATION and not re.search(f"[{KANJI}]", m.name[:1]):
+        if m.kind is PartyKind.ORGANIZATION and not _KANJI_CHAR.search(m.name[:1]):
             for abbr, f in sorted(full.items(), key=lambda x: -len(x[0])):
                 if f.start == m.start or not m.name.startswith(abbr):
                     continue
@@ -1176,9 +1188,9 @@ def is_generic_name(name: str) -> bool:
     n = nfkc(name).strip()
     if not n or n in _patterns()["continents"]:
         return True  # (ヨーロッパ | ハバロフスク地方: a row header grouping partners by continent)
-    if n.startswith(sr.generic_prefixes) or re.search(f"[{KANJI}]や[{KANJI}]", n):
+    if n.startswith(sr.generic_prefixes) or _KANJI_YA_KANJI.search(n):
         return True
-    if re.search(r"(?:団体|機関|企業|事業者|自治体|業者|会社|組織)$", n) and re.fullmatch(f"[{KANJI}]+", n) \
+    if re.search(r"(?:団体|機関|企業|事業者|自治体|業者|会社|組織)$", n) and _KANJI_ONLY.fullmatch(n) \
             and not r.legal_forms.search(n) and not any(t.pos[1] == "固有名詞" for t in get_tokenizer().tokens(n)):
         return True  # 旅行業団体, 地元企業: a class of bodies, not a name
     body = n
@@ -1187,7 +1199,7 @@ def is_generic_name(name: str) -> bool:
         body = body[len(det):]
         if not body or all(c in sr.units for c in body) or r.org_head.fullmatch(body):
             return True
-    if not re.fullmatch(f"[{KANJI}]+", n) or r.legal_forms.search(n):
+    if not _KANJI_ONLY.fullmatch(n) or r.legal_forms.search(n):
         return False
     toks = get_tokenizer().tokens(n)
     ordinary = all(t.pos[0] == "名詞" and t.pos[1] != "固有名詞" for t in toks)
@@ -1226,7 +1238,7 @@ def _repeat_placed_names(text: str, mentions: list[PartyMention]) -> list[PartyM
     """A kanji place no gazetteer knows, placed once by the country before it (大韓民国全羅南道の
     光陽市), is the same place where the page names it again bare (室蘭市と光陽市との…)."""
     placed = {m.name: m for m in mentions if m.source == "pattern" and m.country not in (None, "JP")
-              and m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.fullmatch(f"[{KANJI}]+", m.name)}
+              and m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and _KANJI_ONLY.fullmatch(m.name)}
     return _add_repeats(text, mentions, placed, lambda s, e: bool(_KANJI_CHAR.match(text[s - 1 : s] or " "))
                         or text.startswith(_rules().blocked_next, e))
 
@@ -1314,7 +1326,7 @@ def _repeat_bare_companies(text: str, mentions: list[PartyMention]) -> list[Part
     for m in mentions:
         if m.kind is PartyKind.ORGANIZATION and r.legal_forms.search(m.name):
             core = r.legal_forms.sub("", m.name).strip()
-            if len(core) >= 3 and re.fullmatch(f"[{KATA}{KANJI}・A-Za-z]+", core):
+            if len(core) >= 3 and _NAME_CHARS_ONLY.fullmatch(core):
                 bare.setdefault(core, m)
     return _add_repeats(text, mentions, bare, lambda s, e: bool(_WORD_CHAR.match(text[s - 1 : s] or " "))
                         or bool(_WORD_CHAR.match(text[e : e + 1] or " ")))
