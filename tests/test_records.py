@@ -1273,6 +1273,19 @@ def test_a_kanji_named_body_placed_abroad_once_keeps_that_country(rules_pipeline
     assert {p.name: p.country for p in rec.parties}.get("大連外国語大学") == "CN"
 
 
+def test_a_foreign_city_the_page_does_not_place_takes_its_country_from_the_world_gazetteer(rules_pipeline) -> None:
+    text = ("令和6年7月1日\n那覇市\n那覇市とホノルル市は、本日、姉妹都市協定の更新に署名しました。"
+            "あわせて、ホノルル商工会議所と本市の観光協会が覚書を交わしました。\n")
+    countries = {p.name: p.country for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
+    assert countries.get("ホノルル市") == "US"
+
+
+def test_a_state_is_never_placed_as_a_city_of_the_same_name(rules_pipeline) -> None:
+    text = "2024年5月1日\nKumamoto Prefecture and the State of Montana signed a Sister State Agreement on April 25, 2024.\n"
+    countries = {p.name: p.country for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
+    assert countries.get("State of Montana") in ("US", None)
+
+
 def test_the_term_of_the_instrument_in_force_wins_over_an_earlier_ones(rules_pipeline) -> None:
     text = ("2024年5月22日\n文京区\n(2)平成28年10月、協定を再締結した(有効期間は締結日から起算して7年間)。\n"
             "令和6年4月19日、文京区とカイザースラウテルン市は友好都市協定を更新した。\n(5)有効期間\n締結日から5年間とする。\n")

@@ -73,6 +73,37 @@ def nfkc(s: str) -> str:
     return "".join(unicodedata.normalize("NFKC", s).split())
 
 
+_KATA_KEY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+_V_ROW = str.maketrans({"\u30f7": "バ", "\u30f8": "ヰ", "\u30f9": "ヱ", "\u30fa": "ヲ"})
+_V_SOUNDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+_CITY_SUFFIX = re.compile(r"(?:特別市|広域市|市|町|村|郡)$")
+_LATIN_AFFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|municipality|county|district)\s+of\s+|\s+(?:city|town|village|municipality)$",
+                          re.IGNORECASE)
+
+
+def foreign_city_key(name: str) -> tuple[str, str] | None:
+    """The lookup key of a foreign city's name, with its script: ``("kata", …)`` for a
+    katakana name (separators dropped, ヴァ written バ, a 市/町/村 suffix cut: ツェル・アム・ゼー町 →
+    ツェルアムゼー), ``("latin", …)`` for a Latin one (case, spaces, hyphens and accents dropped,
+    City of … cut: City of Hai Phong → haiphong), ``("kanji", …)`` for a kanji name with its
+    suffix; None for anything else. The generator of ``cities_world.tsv`` and the lookup share it."""
+    s = unicodedata.normalize("NFKC", name).strip()
+    if re.fullmatch(r"[\u30a1-\u30fa\u30fc・=\s\-‐]+(?:特別市|広域市|市|町|村|郡)?", s):
+        core = re.sub(r"[・=\s\-‐]", "", _CITY_SUFFIX.sub("", s))
+        for a, b in _V_SOUNDS:
+            core = core.replace(a, b)
+        core = core.translate(_V_ROW)
+        return ("kata", core) if len(core) >= 2 and _KATA_KEY.fullmatch(core) else None
+    if re.fullmatch(r"[A-Za-z\u00c0-\u024f' .\-]+", s):
+        core = _LATIN_AFFIX.sub("", s)
+        core = "".join(c for c in unicodedata.normalize("NFKD", core) if not unicodedata.combining(c))
+        core = re.sub(r"[\s'.\-]", "", core).casefold()
+        return ("latin", core) if len(core) >= 3 else None
+    if re.fullmatch(r"[\u4e00-\u9fff]{1,6}(?:特別市|広域市|市|郡|県)", s):
+        return ("kanji", s)
+    return None
+
+
 class Gazetteer:
     """Lookup tables and compiled scanners; build it with :meth:`load` (cached)."""
 
@@ -80,6 +111,7 @@ class Gazetteer:
                  country_rows: list[dict[str, str]]) -> None:
         self.municipalities: dict[str, list[PlaceEntry]] = {}
         self._cities: dict[str, str] | None = None  # cities_cn.tsv, read on first use
+        self._world: dict[tuple[str, str], str] | None = None  # cities_world.tsv, read on first use
         self.foreign: dict[str, PlaceEntry] = {}
         self.countries: dict[str, str] = {}
         self.country_prefixes: dict[str, str] = {}
@@ -189,6 +221,17 @@ class Gazetteer:
         if self._cities is None:
             self._cities = {r["name"]: r["country"] for r in _read_tsv("cities_cn.tsv")}
         return self._cities.get(nfkc(name))
+
+    def world_city_country(self, name: str) -> str | None:
+        """The country of a foreign city by its katakana, Latin or (Korea, Taiwan) kanji name
+        (ホノルル市 → US, City of Trier → DE, 水原市 → KR), from GeoNames' cities of 1,000 people or
+        more; None when the name is unknown or several countries have a city of that name of
+        comparable size (ポーツマス). Like :meth:`city_country`, only for a name already read as
+        a party, never a scanner."""
+        if self._world is None:
+            self._world = {(r["script"], r["key"]): r["country"] for r in _read_tsv("cities_world.tsv")}
+        key = foreign_city_key(name)
+        return None if key is None else self._world.get(key)
 
     def scan_countries(self, text: str) -> list[tuple[int, int, str]]:
         """Full country names (not one-character abbreviations) as (start, end, alpha2)."""

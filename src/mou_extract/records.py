@@ -1540,6 +1540,8 @@ class RecordAssembler:
             return p
         if re.search(r"[\u4e00-\u9fff]", p.name) and not re.search(r"[\u30a0-\u30ffA-Za-z]", p.name):
             city = Gazetteer.load().city_country(p.name) if p.kind is PartyKind.MUNICIPALITY else None
+            if city is None and p.kind is PartyKind.MUNICIPALITY:
+                city = Gazetteer.load().world_city_country(p.name)  # 水原市, 花蓮市: a Korean or Taiwanese city
             if city is not None:  # 大連市, 揚州市: a Chinese city the page names without its country
                 return PartyMention(p.start, p.end, p.text, p.name, p.kind, city, p.source)
             return p  # a kanji name without a gazetteer hit: too ambiguous to place by proximity
@@ -1575,6 +1577,9 @@ class RecordAssembler:
             heading = _country_heading(text, all_parties, min(m.start for m in mine))
             if heading is not None:  # ■ スリランカ民主社会主義共和国 above the entry
                 return PartyMention(p.start, p.end, p.text, p.name, p.kind, heading, p.source)
+            world = _world_city_country(p)
+            if world is not None:  # ホノルル市, City of Trier, バーゼル商工会議所: a city the world gazetteer places
+                return PartyMention(p.start, p.end, p.text, p.name, p.kind, world, p.source)
             return p
         return PartyMention(p.start, p.end, p.text, p.name, p.kind, best[1], p.source)
 
@@ -2712,6 +2717,24 @@ def _listed_countries(parties: list[PartyMention], text: str) -> set[PartyMentio
 _SITE_AFTER = re.compile(r"\s?[:：]?\s?(?:[(（]?外部リンク[)）]?\s?)?(?:[:：]\s?)?https?://([A-Za-z0-9.-]+)")
 # country-code domains that sites everywhere use as generic names (.io, .tv, .co …) place nothing
 _GENERIC_CCTLDS = frozenset({"io", "tv", "co", "me", "ai", "ly", "fm", "cc", "ws", "to", "gg", "la", "im", "eu", "jp"})
+
+
+_ORG_CITY_OPENING = re.compile(r"([\u30a1-\u30fa\u30fc・]{3,})(?=[\u4e00-\u9fff])")
+
+
+def _world_city_country(p: PartyMention) -> str | None:
+    """The country the world city gazetteer gives a foreign city the page does not place
+    (ホノルル市, City of Trier), or a body named after one (バーゼル商工会議所, アベイロ大学:
+    the katakana run that opens the name, before its kanji head). States and provinces are
+    never looked up here (Montana is also a Bulgarian city)."""
+    g = Gazetteer.load()
+    if p.kind is PartyKind.MUNICIPALITY:
+        return g.world_city_country(p.name)
+    if p.kind is PartyKind.ORGANIZATION:
+        opening = _ORG_CITY_OPENING.match(p.name)
+        if opening is not None:
+            return g.world_city_country(opening.group(1))
+    return None
 
 
 def _link_country(text: str, end: int) -> str | None:
