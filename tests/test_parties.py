@@ -156,6 +156,12 @@ CASES = [
     ("米国商務省と覚書を締結した。", [("米国商務省", O, "US")]),  # a ministry, not a province
     ("本県は、インドネシア共和国中部ジャワ州と覚書を交わした。", [("中部ジャワ州", R, "ID")]),
     ("アメリカ合衆国ユタ州ソルトレークシティと姉妹都市提携。", [("ソルトレークシティ", M, "US")]),
+    # a katakana town or a kanji city unidic does not tag, known to the world or Chinese city tables,
+    # in a table cell with nothing foreign in the same cell
+    ("ソルトレークシティ | 姉妹都市 | 昭和33年", [("ソルトレークシティ", M, "US")]),
+    ("グリンデルワルト村 | 姉妹都市 | 昭和47年", [("グリンデルワルト村", M, "CH")]),
+    ("廊坊市 | 友好都市 | 平成4年", [("廊坊市", M, None)]),
+    ("姉妹都市グリンデルワルト村の学生が来訪", [("グリンデルワルト村", M, "CH")]),  # … or beside a word of a tie
 ]
 
 
@@ -207,6 +213,8 @@ MUST_NOT_MATCH = [
     "県観光公社と連携",
     "両県市は協定を締結",
     "上海市内の各区",
+    "中山市長が挨拶した。",  # a surname + 市長, though 中山市 is a Chinese city
+    "ニュータウン町の計画",  # a katakana word + 町 that no country owns
 ]
 
 

@@ -76,6 +76,7 @@ def nfkc(s: str) -> str:
 _KATA_KEY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _V_ROW = str.maketrans({"\u30f7": "バ", "\u30f8": "ヰ", "\u30f9": "ヱ", "\u30fa": "ヲ"})
 _V_SOUNDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+_E_ROW_I = re.compile(r"(?<=[エケセテネヘメレゲゼデベペェ])イ")
 _CITY_SUFFIX = re.compile(r"(?:特別市|広域市|市|町|村|郡)$")
 _LATIN_AFFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|municipality|county|district)\s+of\s+|\s+(?:city|town|village|municipality)$",
                           re.IGNORECASE)
@@ -92,7 +93,7 @@ def foreign_city_key(name: str) -> tuple[str, str] | None:
         core = re.sub(r"[・=\s\-‐]", "", _CITY_SUFFIX.sub("", s))
         for a, b in _V_SOUNDS:
             core = core.replace(a, b)
-        core = core.translate(_V_ROW)
+        core = _E_ROW_I.sub("ー", core.translate(_V_ROW))  # ソルトレイク and ソルトレーク alike
         return ("kata", core) if len(core) >= 2 and _KATA_KEY.fullmatch(core) else None
     if re.fullmatch(r"[A-Za-z\u00c0-\u024f' .\-]+", s):
         core = _LATIN_AFFIX.sub("", s)

@@ -438,11 +438,30 @@ def _kanji_place_atoms(doc: _Doc, covered: list[tuple[int, int]]) -> list[_Atom]
                 stem_start = t.start
             else:
                 break
+        if stem_start is None and m.group(1) == "市" and not doc.text.startswith("長", e):
+            stem_start = _listed_kanji_city(doc.text, p, e)
         if stem_start is None:
             continue
         info = r.suffix_info[m.group(1)]
         out.append(_Atom(stem_start, e, doc.text[stem_start:e], info["kind"], info["country"], "pattern", 4))
     return out
+
+
+def _listed_kanji_city(text: str, p: int, e: int) -> int | None:
+    """Start of a kanji city name ending at ``e`` (its 市 at ``p``) that unidic does not tag
+    as a place but the Chinese or world city tables list (廊坊市, 亀尾市), standing as a word
+    of its own: the longest stem of 2-4 kanji with no kanji before it."""
+    g = Gazetteer.load()
+    for k in range(4, 1, -1):
+        s = p - k
+        if s < 0 or not _KANJI_ONLY.fullmatch(text[s:p]) or _KANJI_CHAR.match(text[s - 1 : s] or " "):
+            continue
+        if text[s - 1 : s] in ("(", "（") and _WORD_CHAR.match(text[s - 2 : s - 1] or " "):
+            return None  # 嘉義県政府(太保市): the seat of the body before it, no party
+        name = text[s:e]
+        if not g.lookup_municipality(name) and (g.city_country(name) or g.world_city_country(name)):
+            return s
+    return None
 
 
 def _paren_locator(doc: _Doc, g: Gazetteer, e: int) -> tuple[int, str | None, int] | None:
@@ -584,7 +603,10 @@ def _chain_mentions(doc: _Doc, chains: list[list[_Atom]], g: Gazetteer) -> list[
             e = loc[0]
         elif last.needs_locator and not any(a.country not in (None, "JP") for a in chain[:-1]) \
                 and last.name not in located and not _kata_town_as_party(doc.text, s, e, last.name):
-            continue  # a katakana 町/村 with nothing foreign around it
+            country = g.world_city_country(last.name) if _alone_in_cell(doc.text, s, e) or _tie_word_near(doc.text, s, e) else None
+            if country is None:
+                continue  # a katakana 町/村 with nothing foreign around it, and no town of that name abroad
+            located[last.name] = country  # グリンデルワルト村, ソルトレークシティ: a town the world gazetteer knows
         if last.needs_locator and country is None:
             country = located.get(last.name)
         if last.country != "JP" and last.kind != "country" and not _KATA_CHAR.match(last.name):
@@ -855,6 +877,22 @@ def _stands_as_party(text: str, s: int, e: int) -> bool:
     if e < len(text) and not text.startswith(tuple(_patterns()["latin_followers"]) + _PARTY_FOLLOWERS, e):
         return False
     return not (sr.titles_after.match(text, e) or sr.titles_before.search(text[max(0, s - 8):s]))
+
+
+def _alone_in_cell(text: str, s: int, e: int) -> bool:
+    """The name fills its table cell or list line (ソルトレークシティ | アメリカ合衆国 | …,
+    ・グリンデルワルト村(スイス)): a heading of an entry, not a word inside a sentence."""
+    ls = text.rfind("\n", 0, s) + 1
+    before = re.sub(r"[\s■□◆◇●○・※\-]", "", text[ls:s])
+    return (before == "" or before.endswith("|")) and bool(re.match(r"[ \t　]*(?:\||[(（]|\n|$)", text[e:]))
+
+
+def _tie_word_near(text: str, s: int, e: int) -> bool:
+    """A word of a tie (姉妹, 友好, 提携, 協定, 覚書) on the name's line within 30 characters."""
+    ls = max(text.rfind("\n", 0, s) + 1, s - 30)
+    le = text.find("\n", e)
+    le = min(len(text) if le < 0 else le, e + 30)
+    return bool(re.search(r"姉妹|友好|提携|協定|覚書", text[ls:s] + text[e:le]))
 
 
 def _kata_town_as_party(text: str, s: int, e: int, name: str) -> bool:
