@@ -1280,6 +1280,15 @@ def test_a_foreign_city_the_page_does_not_place_takes_its_country_from_the_world
     assert countries.get("ホノルル市") == "US"
 
 
+def test_a_tie_told_in_a_clause_before_the_partner_is_a_record_of_its_own(rules_pipeline) -> None:
+    text = ("令和6年11月12日\n駒ヶ根市\n駒ヶ根市は、平成12年に友好都市提携を結んだネパール・ポカラ市と、11月5日、"
+            "「母子保健分野における協力に関する覚書」を締結しました。\n")
+    recs = {r.agreement_type.value: r for r in rules_pipeline.extract(text, doc_id="t").records}
+    assert [(e.type.value, e.date) for e in recs["mou"].events] == [("signed", "2024-11-05")]
+    assert [(e.type.value, e.date) for e in recs["friendship_city"].events] == [("signed", "2000")]
+    assert recs["friendship_city"].title is None
+
+
 def test_a_state_is_never_placed_as_a_city_of_the_same_name(rules_pipeline) -> None:
     text = "2024年5月1日\nKumamoto Prefecture and the State of Montana signed a Sister State Agreement on April 25, 2024.\n"
     countries = {p.name: p.country for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}

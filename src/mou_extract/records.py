@@ -327,6 +327,7 @@ class RecordAssembler:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
             if rec is not None and not _not_yet_signed(rec, doc_date):
                 records.append(rec)
+        records = _split_relative_ties(records, text)
         _shared_purpose(records, text, parties)
         return records
 
@@ -2845,6 +2846,38 @@ def _name_cell(u: Unit, text: str) -> cue_mod.TitleCue | None:
 # 経済・文化・教育など幅広い分野での交流を進めるため、海外の6つの地域と友好提携を結んでいます
 _SHARED_PURPOSE = re.compile(r"[^。\n]*?(?:を進める|を深める|を図る|を促進する|に資する)ため[、,]?[^。\n]{0,20}?"
                              r"(?:[0-9０-９一二三四五六七八九十]+つの|[0-9０-９一二三四五六七八九十]+(?:の)?|次の|以下の)(?:地域|都市|国|自治体|州|省|団体|機関)と[^。\n]{0,16}?(?:提携|協定|覚書)")
+
+
+_RELATIVE_TIE = re.compile(
+    r"(?:に|から)?[^。、\n「」]{0,12}?(?P<tie>姉妹都市|友好都市|姉妹|友好)[^。、\n「」]{0,8}?(?:提携|盟約|縁組)?(?:協定|関係)?を?"
+    r"(?:結んだ|結んでいる|締結した|締結している|交わした)")
+_TIE_TYPES = {"姉妹": AgreementType.SISTER_CITY, "友好": AgreementType.FRIENDSHIP_CITY}
+
+
+def _split_relative_ties(records: list[DraftRecord], text: str) -> list[DraftRecord]:
+    """平成12年に友好都市提携を結んだポカラ市と、「母子保健…に関する覚書」を締結: the tie, told
+    in a clause before the partner, is a relationship of its own beside the subject
+    instrument (gold/README.md: a tie and a later instrument on a subject are two records),
+    not the instrument's first step. The tie becomes its own undated-title record, signed
+    on the clause's date; the instrument's own conclusion is its signing."""
+    out: list[DraftRecord] = []
+    for r in records:
+        out.append(r)
+        atype = r.agreement_type.value
+        if atype in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) or r.title is None \
+                or re.search(r"姉妹|友好|親善", str(r.title.value)):
+            continue
+        steps = [f for f in r.events if isinstance(f.value, Event)]
+        if len(steps) < 2 or steps[0].value.type is not EventType.SIGNED or steps[1].value.type is not EventType.RENEWED:  # type: ignore[union-attr]
+            continue
+        m = _RELATIVE_TIE.match(text, steps[0].end)
+        if m is None or text.find("\n", steps[0].end, m.end()) >= 0:
+            continue
+        tie = next(v for k, v in _TIE_TYPES.items() if m.group("tie").startswith(k))
+        first = steps[1]
+        r.events = [Found(Event(EventType.SIGNED, first.value.date), first.start, first.end)] + r.events[2:]  # type: ignore[union-attr]
+        out.append(DraftRecord(Found(tie, m.start("tie"), m.end("tie")), None, list(r.parties), [steps[0]], {}, []))
+    return out
 
 
 def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMention]) -> None:
