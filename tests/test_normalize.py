@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import mark_aligned_columns, normalize, unwrap_lines
+from mou_extract.normalize import box_tables, mark_aligned_columns, normalize, unwrap_lines
 
 CASES = [
     ("２０２０年１０月", "2020年10月"),
@@ -166,3 +166,37 @@ def test_unwrap_keeps_a_letterhead_date_line_on_its_own() -> None:
     text = "2024年11月21日 木曜日\n長岡市国際交流課がまと\nめた資料によると、長岡\n市は本日、米国フォート\nワース市と姉妹都市提携\nを結んだ。\n"
     out = unwrap_lines(normalize(text)).text
     assert out.startswith("2024年11月21日 木曜日\n長岡市国際交流課がまとめた資料によると、長岡市は本日、")
+
+
+BOX = ("表1\n"
+       "┌──────┬─────┬────────┐\n"
+       "│相手地域　　│国　　　　│締結　　　　　　│\n"
+       "├──────┼─────┼────────┤\n"
+       "│ビクトリア州│オーストラ│1980年4月　　　 │\n"
+       "│　　　　　　│リア　　　│(S55)　　　　　 │\n"
+       "│江蘇省　　　│中国　　　│1980年7月28日　 │\n"
+       "└──────┴─────┴────────┘\n"
+       "※注記\n")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # rules drop out, bars become cell separators, a row with an empty first cell runs on cell by cell
+    (BOX, "表1\n相手地域 | 国 | 締結\nビクトリア州 | オーストラリア | 1980年4月(S55)\n江蘇省 | 中国 | 1980年7月28日\n※注記\n"),
+    # the same table drawn in ASCII
+    ("+----+----+\n| A市 | 中国 |\n+----+----+\n| B市 | 韓国 |\n+----+----+\n", "A市 | 中国\nB市 | 韓国\n"),
+    # must not change: one bar-framed line is no table; an HTML-like row without frame bars stays as it is
+    ("│注意│\n本文", "│注意│\n本文"),
+    ("A市 | 中国 | 1980年\nB市 | 韓国 | 1990年\n", "A市 | 中国 | 1980年\nB市 | 韓国 | 1990年\n"),
+])
+def test_box_tables_become_rows(raw: str, expected: str) -> None:
+    assert box_tables(normalize(raw)).text == expected
+
+
+def test_box_table_cells_map_back_to_the_original() -> None:
+    nt = box_tables(normalize(BOX))
+    for word in ("ビクトリア州", "江蘇省", "1980年7月28日"):
+        i = nt.text.index(word)
+        assert nt.original_slice(i, i + len(word)) == word
+    i = nt.text.index("オーストラリア")
+    a, b = nt.to_original(i, i + len("オーストラリア"))
+    assert nt.original[a:b].startswith("オーストラ") and nt.original[a:b].endswith("リア")

@@ -213,6 +213,7 @@ MUST_NOT_MATCH = [
     "県観光公社と連携",
     "両県市は協定を締結",
     "上海市内の各区",
+    "H28.10.3 | 協定締結(市役所にて調印)",  # an abbreviated era date in a row's first cell is no Latin name
     "中山市長が挨拶した。",  # a surname + 市長, though 中山市 is a Chinese city
     "ニュータウン町の計画",  # a katakana word + 町 that no country owns
 ]

@@ -255,6 +255,80 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
     return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
 
 
+_GRID_BAR = "│┃║|"
+_GRID_ROW = re.compile(r"^\s*[│┃║|].*[│┃║|]\s*$")
+_GRID_RULE = re.compile(r"^\s*[\u2500-\u257f+\-=_ ]{3,}\s*$")
+
+
+def box_tables(nt: NormalizedText) -> NormalizedText:
+    """Rewrite a table drawn with rules (┌──┬──┐ / │相手地域│国│ / ├──┼──┤, or the same in
+    ASCII with + - |) as rows with `` | `` between cells, as HTML tables are rendered:
+    rule lines become blank, and a row whose first cell is empty continues the row above
+    cell by cell (│オーストラ│ then │リア│ → オーストラリア), as a word-processor table wraps
+    a long cell. Every character kept keeps its map to the original."""
+    lines = nt.text.split("\n")
+    grid = [bool(_GRID_ROW.match(ln)) and sum(ln.count(b) for b in _GRID_BAR) >= 3 for ln in lines]
+    if sum(grid) < 2:
+        return nt
+    rule = [bool(_GRID_RULE.match(ln)) and bool(re.search(r"[\u2500-\u257f]|[+][-=]{2,}", ln)) for ln in lines]
+    Cell = list[tuple[str, int, int]]
+    out: list[tuple[str, int, int]] = []
+    pos = 0
+    pending: list[Cell] | None = None  # the row being built, flushed when the next starts
+
+    def flush() -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        cells = [c for c in pending]
+        for k, cell in enumerate(cells):
+            text = "".join(ch for ch, _, _ in cell).strip()
+            if k:
+                a = cells[k - 1][-1][2] if cells[k - 1] else (cell[0][1] if cell else 0)
+                out.extend((ch, a, a) for ch in " | ")
+            lead = next((i for i, (ch, _, _) in enumerate(cell) if not ch.isspace()), len(cell))
+            body = cell[lead:]
+            while body and body[-1][0].isspace():
+                body.pop()
+            body = [c for i, c in enumerate(body) if not (c[0] == " " and i and body[i - 1][0] == " ")]
+            out.extend(body if text else [])
+        end = out[-1][2] if out else 0
+        out.append(("\n", end, end))
+        pending = None
+
+    for n, line in enumerate(lines):
+        base = pos
+        pos += len(line) + 1
+        if grid[n]:
+            cells: list[Cell] = [[]]
+            inner = line.strip()
+            first = base + line.index(inner[0])
+            for k, ch in enumerate(inner[1:-1], start=1):
+                if ch in _GRID_BAR:
+                    cells.append([])
+                else:
+                    cells[-1].append((ch, nt.starts[first + k], nt.ends[first + k]))
+            if pending is not None and len(cells) == len(pending) and not "".join(c for c, _, _ in cells[0]).strip():
+                for k, cell in enumerate(cells):  # a continuation row: each cell runs on
+                    while pending[k] and pending[k][-1][0].isspace():
+                        pending[k].pop()
+                    pending[k].extend(c for c in cell if not c[0].isspace())
+                continue
+            flush()
+            pending = cells
+            continue
+        if rule[n]:
+            continue  # a rule between rows: the row may still run on below it
+        flush()
+        out.extend((ch, nt.starts[base + k], nt.ends[base + k]) for k, ch in enumerate(line))
+        if pos - 1 < len(nt.text):
+            out.append(("\n", nt.starts[pos - 1], nt.ends[pos - 1]))
+    flush()
+    if out and out[-1][0] == "\n" and not nt.text.endswith("\n"):
+        out.pop()
+    return NormalizedText(nt.original, "".join(c for c, _, _ in out), tuple(a for _, a, _ in out), tuple(b for _, _, b in out))
+
+
 _INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー・]{2,14})[)）](?=(?P<s>特別市|広域市|市|州|省|道|郡|区|県|町|村|商工会議所|大学校|大学|銀行|病院)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
 
 

@@ -964,6 +964,7 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
     return out
 
 
+_CODE_OR_DATE = re.compile(r"[A-Za-z]{1,3}[\d.\-/]*\d[\d.\-/]*")
 # a partner table's first cell in Latin letters: NUS Enterprise(シンガポール国立大学の…) | シンガポール | …
 _LATIN_ROW_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z0-9&.'’\-]*(?:\s(?:[A-Z][A-Za-z0-9&.'’\-]*|&|of|and|for|de|the))*)\s?(?=[(（][^)）\n]*[)）]\s?\||\s\|)")
 _ABBR_INSIDE = re.compile(r"\s?\(([A-Z][A-Za-z&.]{1,9})\)")
@@ -1133,6 +1134,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             name = m.group(1).strip()
             if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
                 continue
+            if _CODE_OR_DATE.fullmatch(name):
+                continue  # H28.10.3 | 協定締結, R6 | …: an abbreviated era date or a code in a row's first cell
             if _KATA_CHAR.match(text[m.start(1) - 1:m.start(1)]):
                 continue  # the tail of a katakana name (イノベートUK), not a name of its own
             ss = max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
