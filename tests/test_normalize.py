@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import box_tables, mark_aligned_columns, normalize, unwrap_lines
+from mou_extract.normalize import box_tables, mark_aligned_columns, normalize, unwrap_hanging, unwrap_lines
 
 CASES = [
     ("２０２０年１０月", "2020年10月"),
@@ -200,3 +200,32 @@ def test_box_table_cells_map_back_to_the_original() -> None:
     i = nt.text.index("オーストラリア")
     a, b = nt.to_original(i, i + len("オーストラリア"))
     assert nt.original[a:b].startswith("オーストラ") and nt.original[a:b].endswith("リア")
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    # an item wrapped under its own text column runs on, mid-word or mid-sentence
+    ("　・７月11日、州知事と会談し、2017年に締結した「経済連\n　　携に関する覚書」を更新した。\n",
+     " ・7月11日、州知事と会談し、2017年に締結した「経済連携に関する覚書」を更新した。\n"),
+    # a closing bracket at the line's end is no sentence end inside an item; a line that ends one stays
+    ("　・州の大臣が来県し、本県との間で「経済交流に関する覚書」\n　　を締結した。\n　　柱は三つである。\n",
+     " ・州の大臣が来県し、本県との間で「経済交流に関する覚書」を締結した。\n  柱は三つである。\n"),
+    # Latin words broken at the line keep a space
+    ("・本県が整備した拠点を運営するSTATION\n　Ai株式会社は覚書を結んだ。\n", "・本県が整備した拠点を運営するSTATION Ai株式会社は覚書を結んだ。\n"),
+    # must not join: a heading over an indented paragraph, a key of its own, a rule, an unmarked paragraph
+    ("◇北海道新十津川町と相互応援協定を締結\n　明治22年の大水害の後、村民600戸余りが北海道へ移住して開いた町とは交流を続けてきました。\n",
+     "◇北海道新十津川町と相互応援協定を締結\n 明治22年の大水害の後、村民600戸余りが北海道へ移住して開いた町とは交流を続けてきました。\n"),
+    ("・協定名　:災害時における応急対策業務に関する協定\n　締結年月日:平成17年6月1日\n",
+     "・協定名 :災害時における応急対策業務に関する協定\n 締結年月日:平成17年6月1日\n"),
+    ("----------------------------------------\n 1  吉林省    中国    昭和62年6月3日\n",
+     "----------------------------------------\n 1  吉林省    中国    昭和62年6月3日\n"),
+])
+def test_unwrap_hanging_joins_items_wrapped_under_their_text(raw: str, expected: str) -> None:
+    assert unwrap_hanging(normalize(raw)).text == expected
+
+
+def test_unwrap_hanging_keeps_offsets() -> None:
+    raw = "　・2017年に締結した「経済連\n　　携に関する覚書」を更新した。\n"
+    nt = unwrap_hanging(normalize(raw))
+    i = nt.text.index("経済連携")
+    a, b = nt.to_original(i, i + 4)
+    assert nt.original[a:b] == "経済連\n　　携"

@@ -131,9 +131,23 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     lines = nt.text.split("\n")
     # A text is wrapped by characters (a tool that counts them) or by columns (a PDF page, where
     # a full-width character takes two and half-width digits less room: 昭和62年(1987年)10月);
-    # the measure under which more lines break mid-sentence is the one the page used.
+    # the measure under which more lines break mid-sentence is the one the page used. Both are
+    # taken on the original line: NFKC narrows full-width spaces and digits the page counted wide.
     # Table rows (cells joined by " | ") are never wrapped prose.
-    long_lines = [line.rstrip() for line in lines if len(line.strip()) >= 11 and " | " not in line]
+    starts_at = [0]
+    for line in lines[:-1]:
+        starts_at.append(starts_at[-1] + len(line) + 1)
+
+    def original_body(i: int) -> str:
+        body = lines[i].rstrip()
+        if not body:
+            return ""
+        a = nt.starts[starts_at[i]]
+        b = nt.ends[starts_at[i] + len(body) - 1]
+        return nt.original[a:b]
+
+    bodies = [original_body(i) for i in range(len(lines))]
+    long_lines = [bodies[i] for i, line in enumerate(lines) if len(line.strip()) >= 11 and " | " not in line]
     if len(long_lines) < 4:
         return nt
     best: set[int] = set()
@@ -148,7 +162,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
             body = line.rstrip()
             nxt = lines[i + 1]
             if (
-                width - below <= measure(body) <= width + above
+                width - below <= measure(bodies[i]) <= width + above
                 and body
                 and " | " not in body
                 and body[-1] not in _SENTENCE_END
@@ -203,6 +217,49 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
     if len(drop) < 2:
         return nt
     return _without(nt, drop)
+
+
+_HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)])\s?(?=\S)")
+
+
+_LABEL_OPENS = re.compile(r"^\s*[^\s:：|。、]{1,10}\s*[:：]")  # 締結年月日:… — a key of its own, no run-on
+
+
+def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
+    """Join a list item wrapped with a hanging indent (　・7月11日、…締結した「経済連 /
+    　　携に関する覚書」を更新した。): the lines below a line that opens with a marker, starting
+    without one in the column its text started in, are that item's; a line of it that stops
+    mid-sentence runs on into the next. Reports typed in a word processor wrap their items
+    this way at no one width. Latin words broken at the line keep a space between them."""
+    lines = nt.text.split("\n")
+    drop: set[int] = set()
+    pos = 0
+    col: int | None = None  # the text column of the item being continued
+
+    def width(at: int, line: str) -> int:  # display columns on the original line (NFKC narrows it)
+        body = line.rstrip()
+        return _columns(nt.original[nt.starts[at] : nt.ends[at + len(body) - 1]]) if body else 0
+
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        body = line.rstrip()
+        m = _HANGING_HEAD.match(line)
+        if m is not None:
+            col = m.end() if len(body) >= 15 else None
+        nxt = lines[i + 1]
+        lead = len(nxt) - len(nxt.lstrip(" "))
+        runs_on = col is not None and lead >= 1 and col - 1 <= lead <= col and bool(nxt.strip()) \
+            and not _HANGING_HEAD.match(nxt) and "|" not in nxt and not _LABEL_OPENS.match(nxt)
+        if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|" and "|" not in body \
+                and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt):
+            # (a line as full as the next: wrapped, unlike a heading over an indented paragraph)
+            keep_space = bool(re.match(r"[A-Za-z0-9]", body[-1]) and re.match(r"[A-Za-z]", nxt.lstrip()))
+            drop.add(end)
+            drop.update(range(end + 1, end + 1 + lead - (1 if keep_space else 0)))
+        if not runs_on:
+            col = None
+        pos = end + 1
+    return _without(nt, drop) if drop else nt
 
 
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")

@@ -2167,7 +2167,7 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     current: cue_mod.TypeCue | None = None
     for i, u in enumerate(units):
         note_head = u.text.lstrip().startswith(("※", "＊")) and len(u.text) <= 45 and "。" not in u.text
-        if u.is_heading or note_head or (len(u.text) <= 30 and not u.is_row and not u.is_item):
+        if u.is_heading or note_head or (len(u.text) <= 30 and not u.is_row and not u.is_item and not u.text.rstrip().endswith("。")):
             cs = cue_mod.find_type_cues(u.text, u.start)
             if cs:
                 current = max(cs, key=lambda c: c.priority)
