@@ -1205,6 +1205,19 @@ CASES = [
          ("partnership_agreement", ("弘前大学", "弘前市"), (("signed", "2005-03"),))],
     ),
     (
+        "a register of several cities' ties: each row's foreign partner, placed or not, is its own record",
+        "県内の姉妹・友好提携一覧\n市名 | 提携先 | 種別 | 提携年月日\n大津市 | インタラーケン市 | 姉妹都市 | 昭和53年\n"
+        "彦根市 | アナーバー市 | 姉妹都市 | 昭和44年\n彦根市 | 湘潭市 | 友好都市 | 平成3年\n",
+        [("sister_city", ("インタラーケン市", "大津市"), (("signed", "1978"),)),
+         ("sister_city", ("アナーバー市", "彦根市"), (("signed", "1969"),)),
+         ("friendship_city", ("彦根市", "湘潭市"), (("signed", "1991"),))],
+    ),
+    (
+        "a visits table below a plan is no list of agreements",
+        "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
+        [],
+    ),
+    (
         "a ceremony still to be held (…協定締結式を行います) is a plan",
         "令和6年10月2日\n白井市 企画政策課\n東邦薬科大学との包括連携協定締結式を行います\n"
         "下記のとおり締結式を執り行います。\n1 日時 令和6年10月9日(水曜日)午後2時から\n",

@@ -958,6 +958,9 @@ class RecordAssembler:
                 continue
             target: Draft | None = None
             keys = [a.key_party] if a.key_party is not None else partners
+            abroad = [m for m in keys if m.country != "JP" and m.kind is not PartyKind.COUNTRY]
+            if a.unit.is_row and abroad and len(abroad) < len(keys):
+                keys = abroad  # 彦根市 | 湘潭市 under 彦根市 | アナーバー市 in a register: the row's foreign partner tells the tie
             known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))), None)
             # a visit or ceremony row naming one partner (often through a person's
             # title) that no record has yet, with no home mention: a step of the
@@ -2544,7 +2547,9 @@ def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]
     # 2 | 福島県 | 会津若松市 | サモア独立国 | アピア市 | 友好都市協定: a register of many bodies' ties — the
     # Japanese body named just before the foreign partner signed with it (the prefecture column only locates)
     row_abroad = any(m.kind is PartyKind.COUNTRY and m.country not in (None, "JP") for m in all_in_row)
-    foreign = [m for m in ms if m.kind is not PartyKind.COUNTRY and (m.country not in (None, "JP") or (m.country is None and row_abroad))]
+    # (a place no Japanese table knows is abroad even unplaced: 大津市 | インタラーケン市 | 姉妹都市)
+    foreign = [m for m in ms if m.kind is not PartyKind.COUNTRY and (m.country not in (None, "JP") or (m.country is None and (
+        row_abroad or m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION))))]
     if foreign and out and all(m.country == "JP" for m in out):
         jp_before = [m for m in ms if m.country == "JP" and m.end <= foreign[0].start]
         if jp_before:
