@@ -1213,6 +1213,14 @@ CASES = [
          ("friendship_city", ("彦根市", "湘潭市"), (("signed", "1991"),))],
     ),
     (
+        "a named instrument on a subject of its own, signed years after a sister tie, is a second record; "
+        "one signed before the tie is the chain's first step",
+        "別府市の姉妹都市\n都市名 | 国名 | 区分 | 提携年月日\nロトルア市 | ニュージーランド | 姉妹都市 | 1987年4月2日\n"
+        "ロトルア市(ニュージーランド)\n令和4年10月には、両市長が「温泉観光地の持続可能な発展に関する覚書」を締結しました。\n",
+        [("sister_city", ("ロトルア市", "別府市"), (("signed", "1987-04-02"),)),
+         ("mou", ("ロトルア市", "別府市"), (("signed", "2022-10"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

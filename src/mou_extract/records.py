@@ -1000,6 +1000,8 @@ class RecordAssembler:
                 known = None  # 姉妹都市の盟約 … then 「災害時における相互応援に関する協定」: another relationship
             if known is not None and a.events and a.type_cues and _tie_beside_instrument(a, known, text):
                 known = None  # 「クリーンエネルギー分野における協力に関する覚書」 … 本県とハワイ州は昭和60年に姉妹州の提携を結んでおり
+            if known is not None and a.events and _subject_instrument_after_tie(a, known):
+                known = None  # ロトルア市 | 姉妹都市 | 1987年 … 両市長が「温泉観光地の持続可能な発展に関する覚書」を締結
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
                 # the parties before the step's verb (…を締結しており、今回はKDDIを加えて: a later clause)
                 early = [q for q in a.parties if q.start < a.verbs[0].start] or a.parties
@@ -1040,6 +1042,10 @@ class RecordAssembler:
                     continue
                 if lone_in_section or a.ceremony:
                     a.parties = []
+                elif not a.parties and a.events and _subject_instrument_after_tie(a, target):
+                    # 両市長が「温泉観光地の…に関する覚書」を締結 under a sister city's entry: its own record, same parties
+                    target = Draft(first=a.unit.start, party_mentions=[list(c) for c in target.party_mentions])
+                    drafts.append(target)
             target.anchors.append(a)
             for m in a.parties:
                 for cluster in target.party_mentions:
@@ -2637,6 +2643,25 @@ def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
     if any(re.search(r"友好|姉妹|親善", t.text) for t in titles):
         return False  # 友好交流に関する議定書 then 友好都市提携: the same friendship, one chain
     return all(all(c.priority < 3 for c in b.type_cues) for b in known.anchors)
+
+
+def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
+    """A named instrument on a subject of its own (…の持続可能な発展に関する覚書), first signed
+    with a partner the record so far ties to the issuer by a relationship word only (姉妹都市):
+    two relationships, as the gold reads them (gold/README.md), not a chain. A renewal, an
+    amendment, or a name holding the tie's own word (友好交流に関する覚書) stays in the chain."""
+    if any(v.event is EventType.RENEWED for v in a.verbs) or not a.verbs:
+        return False
+    titles = [t for t in cue_mod.find_titles(a.unit.text) if t.type not in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY)]
+    if not titles or any(re.search(r"姉妹|友好|親善|提携|改正|変更|更新|延長", t.text) for t in titles):
+        return False
+    if any(cue_mod.find_titles(b.unit.text) for b in known.anchors):
+        return False
+    tie_dates = [dm.value or "" for b in known.anchors for _, dm, _ in b.events]
+    mine = [dm.value or "" for _, dm, _ in a.events]
+    if not tie_dates or not mine or min(mine)[:4] <= max(tie_dates)[:4]:
+        return False  # an instrument before the tie (覚書 in 2016, 友好都市 in 2023) is the chain's first step
+    return any(b.type_cues for b in known.anchors) and all(c.priority >= 3 for b in known.anchors for c in b.type_cues)
 
 
 def _own_relationship(a: Anchor, text: str) -> bool:
