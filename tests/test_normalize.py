@@ -229,3 +229,21 @@ def test_unwrap_hanging_keeps_offsets() -> None:
     i = nt.text.index("経済連携")
     a, b = nt.to_original(i, i + 4)
     assert nt.original[a:b] == "経済連\n　　携"
+
+
+def test_entries_led_by_an_abbreviated_date_join_their_hanging_lines() -> None:
+    raw = ("H30.8.1〜4　知事を団長とする訪問団がオレゴン州を訪問。\n"
+           "　　　　　　8月2日、州都で州知事と会談し、「富山県とオレゴン\n"
+           "　　　　　　州の交流の推進に関する共同宣言」に署名した。\n")
+    assert "「富山県とオレゴン州の交流の推進に関する共同宣言」" in unwrap_hanging(normalize(raw)).text
+
+
+def test_a_fixed_width_tables_rows_are_never_joined_as_wrapped_prose() -> None:
+    para = "本市は公害克服の過程で培った技術と経験を生かし諸都市と環境協\n"  # 30 characters, cut mid-sentence
+    rows = ["相手都市       国        枠組み   締結", "スラバヤ市     インドネシア  姉妹都市  H24.11",
+            "ハイフォン市    ベトナム    姉妹都市  H26.4", "ダバオ市      フィリピン   覚書    H29.5"]
+    rows = [r + " " * (30 - len(r)) if len(r) < 30 else r for r in rows]
+    raw = para * 4 + "力を進めてきた。\n" + "\n".join(r.rstrip() for r in rows) + "\n"
+    text = mark_aligned_columns(unwrap_lines(normalize(raw))).text
+    assert "スラバヤ市 | インドネシア | 姉妹都市 | H24.11\n" in text
+    assert "環境協力を進めてきた" in text  # the prose around it is still unwrapped

@@ -147,7 +147,8 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
         return nt.original[a:b]
 
     bodies = [original_body(i) for i in range(len(lines))]
-    long_lines = [bodies[i] for i, line in enumerate(lines) if len(line.strip()) >= 11 and " | " not in line]
+    long_lines = [bodies[i] for i, line in enumerate(lines)
+                  if len(line.strip()) >= 11 and " | " not in line and len(_GAP.findall(line.strip())) < 2]
     if len(long_lines) < 4:
         return nt
     best: set[int] = set()
@@ -165,6 +166,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
                 width - below <= measure(bodies[i]) <= width + above
                 and body
                 and " | " not in body
+                and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(nxt.strip())) < 2  # a fixed-width table's rows
                 and body[-1] not in _SENTENCE_END
                 and not _DATE_ONLY.match(body)
                 and nxt.strip()
@@ -219,7 +221,7 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop)
 
 
-_HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)])\s?(?=\S)")
+_HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)]) *(?=\S)")
 
 
 _LABEL_OPENS = re.compile(r"^\s*[^\s:：|。、]{1,10}\s*[:：]")  # 締結年月日:… — a key of its own, no run-on
@@ -236,26 +238,29 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
     pos = 0
     col: int | None = None  # the text column of the item being continued
 
-    def width(at: int, line: str) -> int:  # display columns on the original line (NFKC narrows it)
-        body = line.rstrip()
-        return _columns(nt.original[nt.starts[at] : nt.ends[at + len(body) - 1]]) if body else 0
+    def cols(at: int, n: int) -> int:  # display columns of n characters from ``at``, on the original (NFKC narrows it)
+        return _columns(nt.original[nt.starts[at] : nt.ends[at + n - 1]]) if n > 0 else 0
+
+    def width(at: int, line: str) -> int:
+        return cols(at, len(line.rstrip()))
 
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         body = line.rstrip()
         m = _HANGING_HEAD.match(line)
         if m is not None:
-            col = m.end() if len(body) >= 15 else None
+            col = cols(pos, m.end()) if len(body) >= 15 else None
         nxt = lines[i + 1]
-        lead = len(nxt) - len(nxt.lstrip(" "))
-        runs_on = col is not None and lead >= 1 and col - 1 <= lead <= col and bool(nxt.strip()) \
+        spaces = len(nxt) - len(nxt.lstrip(" "))
+        lead = cols(end + 1, spaces)
+        runs_on = col is not None and spaces >= 1 and col - 2 <= lead <= col + 1 and bool(nxt.strip()) \
             and not _HANGING_HEAD.match(nxt) and "|" not in nxt and not _LABEL_OPENS.match(nxt)
         if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|" and "|" not in body \
                 and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt):
             # (a line as full as the next: wrapped, unlike a heading over an indented paragraph)
             keep_space = bool(re.match(r"[A-Za-z0-9]", body[-1]) and re.match(r"[A-Za-z]", nxt.lstrip()))
             drop.add(end)
-            drop.update(range(end + 1, end + 1 + lead - (1 if keep_space else 0)))
+            drop.update(range(end + 1, end + 1 + spaces - (1 if keep_space else 0)))
         if not runs_on:
             col = None
         pos = end + 1

@@ -160,6 +160,10 @@ ABBREVIATION = [
     a("発行日:H30.4.4", "2018-04-04", span="H30.4.4"),
     a("R5/12/1", "2023-12-01"),
     a("Ｒ３／３／３１", "2021-03-31"),
+    # a table's date column writes the month alone: era letter, year, month
+    a("H24.11", "2012-11"),
+    a("締結 H26.4 ダバオ", "2014-04", span="H26.4"),
+    a("Ｒ５．７", "2023-07"),
 ]
 
 g = _c("gregorian")
@@ -337,6 +341,7 @@ PLACE_NAME = [
 
 x = _c("must_not_match")
 MUST_NOT_MATCH = [
+    x("R5.13"), x("T4.5mm"), x("S55"), x("Windows H2.0"),
     x("6分野"), x("3者"), x("第1条"), x("1.名称"), x("03-5213-1722"),
     x("https://www.city.example.lg.jp/2020/11/18/news.html"),
     x("10万3000人"), x("2日間の日程"), x("17時~18時"), x("17時～18時"), x("6か月前までに"),

@@ -81,6 +81,14 @@ def abbrev_date(p: str) -> str:
     )
 
 
+def abbrev_year_month(p: str) -> str:
+    """H24.11, R5.7 (a month written in a table's date column): era letter, year, month, and no day."""
+    return (
+        rf"(?<![A-Za-z0-9.])(?P<{p}_era>[{ERA_LETTERS}]) ?(?P<{p}_y>元|[0-9]{{1,2}})\."
+        rf"(?P<{p}_m>1[0-2]|0?[1-9])(?![0-9]|[./-][0-9]|[A-Za-z])"
+    )
+
+
 def numeric_date(p: str) -> str:
     """2020/11/18, 2020.11.18, 2020-11-18 (one separator throughout)."""
     return (

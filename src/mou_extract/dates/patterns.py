@@ -162,6 +162,17 @@ def parse_abbrev(m: re.Match[str], p: str) -> Atom | None:
     return _finish(a)
 
 
+def parse_abbrev_ym(m: re.Match[str], p: str) -> Atom | None:
+    era = lookup(m.group(f"{p}_era"))
+    n = to_int(m.group(f"{p}_y"))
+    if era is None or n is None:
+        return None
+    month = int(m.group(f"{p}_m"))
+    a = Atom("date", m.start(), m.end(), era=era, year=era.first_year + n - 1, month=month)
+    a.value, a.problem = convert_era(era, n, month, None)
+    return _finish(a)
+
+
 def parse_numeric(m: re.Match[str], p: str) -> Atom | None:
     y, month, day = int(m.group(f"{p}_y")), int(m.group(f"{p}_m")), int(m.group(f"{p}_d"))
     a = Atom("date", m.start(), m.end(), year=y, month=month, day=day, weekday=m.group(f"{p}_wd"))
@@ -310,6 +321,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("era", F.era_date("era"), parse_era_date),
     ("greg", F.greg_date("greg"), parse_greg_date),
     ("abbr", F.abbrev_date("abbr"), parse_abbrev),
+    ("abbr_ym", F.abbrev_year_month("abbr_ym"), parse_abbrev_ym),
     ("num", F.numeric_date("num"), parse_numeric),
     ("yl", F.yearless_date("yl"), parse_yearless),
     ("dur_y",
