@@ -93,6 +93,10 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("締結を予定している", True),
         ("姉妹都市提携30周年を記念して", False),  # an anniversary implies the relationship; records.py keeps it undated
         ("覚書を締結しました", False),
+        # hearsay and its denial: a report says so, the issuer says it is not so
+        ("州と経済分野の覚書を結んだと報じられましたが、事実関係を教えてください", True),
+        ("覚書を締結したという事実はありません", True),
+        ("報道発表資料 覚書を締結しました", False),
     ],
 )
 def test_plans_and_anniversaries_are_negative(text: str, negative: bool) -> None:

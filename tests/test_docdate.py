@@ -32,6 +32,10 @@ CASES = [
     ("【国際交流ニュース 第48号】\n発行:徳島大学国際課 2023年10月6日\n本文", "2023-10-06"),  # label, issuer, date
     ("報道発表\n覚書を締結しました\n掲載日\n2023年7月13日\n担当\n観光推進課\n本文", "2023-07-13"),  # label line, then the date
     ("更新日\n2023年7月13日\n本文", None),
+    # a press conference is dated by its sitting, in its heading or on the line under it
+    ("知事記者会見(令和6年7月22日(月曜日)午前11時00分~)\n\n■発表事項\n本文", "2024-07-22"),
+    ("福井県 知事定例記者会見 会見録\n令和6年(2024年)12月5日(木)13:30~14:15 県庁 記者会見室\n本文", "2024-12-05"),
+    ("記者会見のお知らせ\n本日、令和6年5月1日に協定を締結しました。\n", None),  # an event's date is no sitting
 ]
 
 

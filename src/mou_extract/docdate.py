@@ -90,6 +90,14 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             ls, _ = _line(text, d.start, d.end)
             if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日時|日程|開催日|開催年月日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
+    if re.search(r"記者会見|会見録", first_lines):
+        # 知事記者会見(令和6年7月22日(月曜日)午前11時00分~) / 会見録 ↵ 令和6年12月5日(木)13:30~: the sitting's day
+        head = len(text) - len(text.lstrip()) + len(first_lines)
+        for d in dates[:4]:
+            ls, le = _line(text, d.start, d.end)
+            if d.start < head and d.value and d.value.count("-") == 2 and not d.inferred and not _EVENTS.search(text[ls:le]) \
+                    and re.fullmatch(r"[^\n。]{0,16}(?:会見|会見録)?\s*[(（]?\s*", text[ls : d.start]):
+                return DocDate(d.value, d.start, d.end, "label")
     if re.search(r"会議録|議事録|定例会|臨時会|委員会", first_lines):
         # 令和5年6月定例会 / 会議録 6月27日(火): the sitting's day takes the session's year
         head = len(text) - len(text.lstrip()) + len(first_lines) + 1
