@@ -1221,6 +1221,18 @@ CASES = [
          ("mou", ("ロトルア市", "別府市"), (("signed", "2022-10"),))],
     ),
     (
+        "a tie told without its partner right after a question naming the partner on the line before",
+        "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
+        " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",
+        [("sister_city", ("モンタナ州", "熊本県"), (("signed", "1982"),))],
+    ),
+    (
+        "a sentence on the line before that names a port the partner has does not name the partner",
+        "■ ワシントン州(アメリカ合衆国)\n 州都オリンピア。シアトル港を擁し、航空機産業が集積しています。\n"
+        " 昭和38年8月、「姉妹州」の関係を結びました。\n",
+        [("sister_city", ("ワシントン州",), (("signed", "1963-08"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

@@ -1184,6 +1184,11 @@ class RecordAssembler:
         if text.rfind("\n\n", 0, start) >= start - 2:
             return []  # a new paragraph
         prev_end = start
+        while prev_end > 0 and text[prev_end - 1] in " \t\n\u3000" and text[max(0, prev_end - 2) : prev_end] != "\n\n":
+            prev_end -= 1  # (…との関係について。↵ 昭和57年に…: the sentence before, across the line break)
+        across = "\n" in text[prev_end:start]
+        if across and a.unit.is_row:
+            return []  # a table row's step (提携年月日 | …) belongs to its table, not to the sentence above it
         prev_start = max(text.rfind("。", 0, max(0, prev_end - 1)), text.rfind("\n\n", 0, prev_end)) + 1
         if prev_end - prev_start > 160:
             return []
@@ -1192,6 +1197,8 @@ class RecordAssembler:
         names = {p.name for p in named}
         if len(names) != 1 or re.search(r"訪問|来訪|視察|表敬|参加|開催", text[prev_start:prev_end]):
             return []
+        if across and not re.match(r"\s?(?:との|とは|について|です|と[、,]|[(（]|[ \t]*\n)", text[named[-1].end : named[-1].end + 6]):
+            return []  # on the line before, only a sentence about the partner (モンタナ州との関係について。), not one naming a port it has
         return [named[-1]]
 
     @staticmethod
