@@ -162,6 +162,12 @@ CASES = [
     ("グリンデルワルト村 | 姉妹都市 | 昭和47年", [("グリンデルワルト村", M, "CH")]),
     ("廊坊市 | 友好都市 | 平成4年", [("廊坊市", M, None)]),
     ("姉妹都市グリンデルワルト村の学生が来訪", [("グリンデルワルト村", M, "CH")]),  # … or beside a word of a tie
+    # a name after a legal-form prefix goes on through the hiragana inside it, to a body's word before a particle
+    ("特定非営利活動法人かけがわ住まいと暮らしネット及び島田掛川信用金庫と覚書",
+     [("特定非営利活動法人かけがわ住まいと暮らしネット", O, "JP"), ("島田掛川信用金庫", O, "JP")]),
+    ("6 | 連携協定 | 特定非営利活動法人ひたち子育てネットワーク | R4.7.8", [("特定非営利活動法人ひたち子育てネットワーク", O, "JP")]),
+    # … but not across a particle into the next party's name
+    ("公益社団法人鹿児島県観光連盟と済州観光公社が覚書", [("公益社団法人鹿児島県観光連盟", O, "JP"), ("済州観光公社", O, "KR")]),
 ]
 
 

@@ -1006,6 +1006,29 @@ def _generic_reference(text: str, s: int, stem: str) -> bool:
     return all(t.pos[0] == "名詞" and t.pos[1] != "固有名詞" for t in toks)
 
 
+_AFTER_NAME = re.compile(r"(?:と(?:の|は|、|「|『|\s|連携|協定|覚書|$)|は|が|を|の(?:間|締結|代表)|、|,|\(|（|\||\s|及び|および|並びに|$)")
+
+
+@lru_cache(maxsize=1)
+def _legal_name_tail() -> re.Pattern[str]:
+    p = _patterns()
+    return re.compile(_alt([h["text"] for h in p["org_heads"]] + list(p["legal_name_tails"])))
+
+
+def _name_through_kana(text: str, ns: int, ne: int) -> int:
+    """End of a name after a legal-form prefix that goes on through hiragana (特定非営利活動法人
+    かけがわ住まいと暮らしネット, ひたち子育てネットワーク): the last body head (ネット, センター,
+    協会, …) within the next 30 characters that a particle, a bracket or a cell's end follows."""
+    window = re.match(r"[^\n|、。「」『』()（）]{1,30}", text[ns:])
+    if window is None:
+        return ne
+    best = ne
+    for m in _legal_name_tail().finditer(text, ne, ns + window.end()):
+        if _AFTER_NAME.match(text, m.end()) and not (_KATA_CHAR.match(m.group()[-1]) and _KATA_CHAR.match(text[m.end() : m.end() + 1])):
+            best = m.end()
+    return best
+
+
 def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:
     r = _rules()
     text = doc.text
@@ -1054,6 +1077,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)]|$)", text[ne:ne + 6])
         if tail and ne > ns and _KATA_CHAR.match(text[ne - 1]) and text[ne] not in "とのはがをにでやもかよへま":
             ne += len(tail.group(1))
+        if ne > ns and re.match(r"[ぁ-ゖ]", text[ne : ne + 1]) and text[ne] not in "とのはがをにでやもへ" and form not in r.company_forms:
+            ne = _name_through_kana(text, ns, ne)
         ne = _continue_over_no(text, g, ns, ne)
         tm = r.titles.search(text, ns + 2, ne)
         ne = tm.start() if tm else ne
