@@ -131,7 +131,7 @@ def best_type(cues: list[TypeCue]) -> AgreementType | None:
 
 _INSTRUMENT_END = r"(?:覚書|協定書?|共同宣言|宣言書?|意思確認書|意向書|基本合意書|合意書|MOU|提携書|協約書?|議定書|確認書|盟約書?|共同声明)"
 _LABEL_RE = re.compile(
-    r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
+    r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[】\]]?\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
     re.MULTILINE,
 )
 _AMENDED_RE = re.compile(r"^\s*(?:改正後|変更後|新名称)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?\s*$", re.MULTILINE)
@@ -211,6 +211,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
         typ = head[0].type if head and head[0].start == 0 else best_type(find_type_cues(title))
         if typ is None or len(title) < 5:
             return
+        if source == "phrase" and re.match(r"[のをにがはとへ、]|それぞれ|各", title):
+            return  # (3団体と、それぞれの分野における連携に関する覚書を締結): a description after a particle, not a name
         if any(not (e + offset <= o.start or s + offset >= o.end) for o in out):
             return
         out.append(TitleCue(s + offset, e + offset, title, typ, source))
