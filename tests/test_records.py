@@ -1306,6 +1306,16 @@ def test_a_kanji_named_body_placed_abroad_once_keeps_that_country(rules_pipeline
     assert {p.name: p.country for p in rec.parties}.get("大連外国語大学") == "CN"
 
 
+def test_entries_below_a_lead_naming_several_partners_belong_each_to_its_partners_record(rules_pipeline) -> None:
+    text = ("令和6年4月17日\n掛川市\n掛川市は、4月16日、学校法人静岡理工科大学及び島田掛川信用金庫の2団体と、"
+            "それぞれ覚書を締結しました。\n◆その1 学校法人静岡理工科大学\n【名称】地域課題解決型学習の実施に関する覚書\n"
+            "【期間】定めなし\n◆その2 島田掛川信用金庫\n【名称】創業支援の推進に関する覚書\n【期間】締結日から2年間\n")
+    titles = {p.name: (r.title, r.term.duration if r.term else None) for r in rules_pipeline.extract(text, doc_id="t").records
+              for p in r.parties if p.name != "掛川市"}
+    assert titles == {"学校法人静岡理工科大学": ("地域課題解決型学習の実施に関する覚書", None),
+                      "島田掛川信用金庫": ("創業支援の推進に関する覚書", "P2Y")}
+
+
 def test_a_foreign_city_the_page_does_not_place_takes_its_country_from_the_world_gazetteer(rules_pipeline) -> None:
     text = ("令和6年7月1日\n那覇市\n那覇市とホノルル市は、本日、姉妹都市協定の更新に署名しました。"
             "あわせて、ホノルル商工会議所と本市の観光協会が覚書を交わしました。\n")

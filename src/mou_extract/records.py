@@ -1066,6 +1066,7 @@ class RecordAssembler:
         drafts = self._merge_successors(drafts, text, is_home)
         order = [(pos, d) for pos, d in order if d in drafts] + [
             (pos, keep) for pos, gone in order if gone not in drafts for keep in drafts if gone in keep.merged]
+        order += self._entry_headings(units, drafts, order, is_home)
         # zones: each anchor owns text from its line start to the next anchor of another draft;
         # an earlier tie named in passing (…との覚書に続き2件目) owns only its own line
         passing = {a.unit.start for a in anchors if _PASSING.search(a.unit.text)}
@@ -1091,6 +1092,32 @@ class RecordAssembler:
             if end > start:
                 d.zone.append((start, end))
         return drafts
+
+    def _entry_headings(self, units: list[Unit], drafts: list[Draft], order: list[tuple[int, Draft]],
+                        is_home: Callable[[PartyMention], bool]) -> list[tuple[int, Draft]]:
+        """Heading lines that name one record's partner and nothing else (◆その2 特定非営利活動法人…
+        under 「…の3団体と、それぞれ覚書を締結」): each opens that record's part of the page, so
+        the 名称, 期間 and items below it are its own."""
+        if len(drafts) < 2:
+            return []
+        taken = {pos for pos, _ in order}
+        out: list[tuple[int, Draft]] = []
+        for u in units:
+            line = u.text.strip()
+            if u.start in taken or u.is_row or "。" in line or len(line) > 40 or not (u.is_heading or _ENTRY_MARK.match(line)):
+                continue
+            ms = [m for m in self._mentions if u.start <= m.start < u.end and not is_home(m) and m.kind is not PartyKind.COUNTRY]
+            if len({m.name for m in ms}) != 1 or cue_mod.find_type_cues(line):
+                continue
+            rest = u.text
+            for m in sorted(ms, key=lambda m: -m.start):
+                rest = rest[: m.start - u.start] + rest[m.end - u.start :]
+            if len(re.sub(r"[\s◆◇■□●○▼▽★☆【】\[\]()（）0-9.・-]|その|[一二三四五六七八九十]", "", rest)) > 4:
+                continue  # (2)場所 大連外国語大学 旅順キャンパス: a line about something else that names the partner
+            owners = [d for d in drafts if any(self.same_party(ms[0].name, c[0].name) for c in d.party_mentions)]
+            if len(owners) == 1 and any(a.unit.start < u.start for a in owners[0].anchors):
+                out.append((u.start, owners[0]))
+        return out
 
     def _other_japanese_side(self, a: Anchor, known: Draft, is_home: Callable[[PartyMention], bool]) -> bool:
         """The step names a Japanese body that is not the issuer and not in the record, and
@@ -2650,6 +2677,9 @@ def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
     if any(re.search(r"友好|姉妹|親善", t.text) for t in titles):
         return False  # 友好交流に関する議定書 then 友好都市提携: the same friendship, one chain
     return all(all(c.priority < 3 for c in b.type_cues) for b in known.anchors)
+
+
+_ENTRY_MARK = re.compile(r"[◆◇■□●○▼▽★☆【\[]|その[0-9一二三四五六七八九十]|\(?[0-9]{1,2}[).]")
 
 
 def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
