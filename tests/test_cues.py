@@ -97,6 +97,10 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("州と経済分野の覚書を結んだと報じられましたが、事実関係を教えてください", True),
         ("覚書を締結したという事実はありません", True),
         ("報道発表資料 覚書を締結しました", False),
+        # the same on English pages
+        ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
+        ("At present there is no plan to sign an agreement.", True),
+        ("The two cities signed a sister-city agreement in 1988.", False),
     ],
 )
 def test_plans_and_anniversaries_are_negative(text: str, negative: bool) -> None:
