@@ -166,6 +166,14 @@ CASES = [
     ("特定非営利活動法人かけがわ住まいと暮らしネット及び島田掛川信用金庫と覚書",
      [("特定非営利活動法人かけがわ住まいと暮らしネット", O, "JP"), ("島田掛川信用金庫", O, "JP")]),
     ("6 | 連携協定 | 特定非営利活動法人ひたち子育てネットワーク | R4.7.8", [("特定非営利活動法人ひたち子育てネットワーク", O, "JP")]),
+    # English bodies: a ministry's name lists its fields, 'of' goes on after a body word, 'and' joins words of one name,
+    # the owner before it places it
+    ("Japan's Ministry of Economy, Trade and Industry (METI) and the U.S. Department of Energy (DOE) signed the Memorandum.",
+     [("Ministry of Economy, Trade and Industry", O, "JP"), ("Department of Energy", O, "US")]),
+    ("The Osaka Port and Harbor Bureau and the Port Authority of Valencia renewed their Memorandum of Understanding.",
+     [("Osaka Port and Harbor Bureau", O, None), ("Port Authority of Valencia", O, None)]),
+    ("The City of Tours, France and Takamatsu City signed a sister city agreement.",
+     [("City of Tours", M, "FR"), ("Takamatsu City", M, "JP")]),
     # … but not across a particle into the next party's name
     ("公益社団法人鹿児島県観光連盟と済州観光公社が覚書", [("公益社団法人鹿児島県観光連盟", O, "JP"), ("済州観光公社", O, "KR")]),
 ]

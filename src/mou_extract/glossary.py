@@ -119,8 +119,13 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     name = rf"{word}(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z])))*"
     heads = "|".join(sorted(cfg["of_heads"], key=len, reverse=True))
     tails = "|".join(re.escape(t) for t in sorted(cfg["tails"], key=len, reverse=True))
-    of_form = re.compile(rf"(?<![A-Za-z])(?P<head>{heads}) of (?P<x>{name})")
-    tail_form = re.compile(rf"(?<![A-Za-z])(?P<x>{word}(?:[ ]{word}){{0,3}}?) (?P<tail>{tails})(?![A-Za-z])")
+    listed = "|".join(sorted(cfg["listed_of_heads"], key=len, reverse=True))
+    # Ministry of Economy, Trade and Industry: a head whose name lists its fields
+    of_form = re.compile(rf"(?<![A-Za-z])(?P<head>{heads}) of (?P<x>{name}(?:(?<=[A-Za-z])(?:,[ ]{word})+(?:,?[ ]and[ ]{word})?)?)"
+                         if not listed else
+                         rf"(?<![A-Za-z])(?:(?P<lhead>{listed}) of (?P<lx>{name}(?:,[ ]{word})*(?:,?[ ]and[ ]{word})?)|(?P<head>{heads}) of (?P<x>{name}))")
+    # Osaka Port and Harbor Bureau: an 'and' may join two words of the name before its type word
+    tail_form = re.compile(rf"(?<![A-Za-z])(?P<x>{word}(?:[ ](?:{word}|and(?=[ ][A-Z]))){{0,4}}?) (?P<tail>{tails})(?![A-Za-z])")
     locator = re.compile(rf"(?:,\s?(?:{name}))+|\s?\((?:{name})\)|\s(?:in|of)\s(?:the\s)?(?:{name})")
     return of_form, tail_form, locator
 
@@ -173,6 +178,7 @@ def _locator_country(text: str, name: str, end: int) -> str | None:
     if loc is None:
         return None
     where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
+    where = re.split(r" and (?=[A-Z])", where)[0]  # Tours, France and Takamatsu City: the next party starts after 'and'
     _, country = _keys_and_country(name + ", " + where)
     if country is None:  # City of Perth, Western Australia
         country = next((c for part in where.split(",") if (c := _subdivision_countries().get(part.strip()))), None)
@@ -209,30 +215,39 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
     spans = list(taken)
     for rx, kinds, field in ((of_form, cfg["of_heads"], "head"), (tail_form, cfg["tails"], "tail")):
         for m in rx.finditer(text):
-            x = m.group("x")
+            listed_head = field == "head" and m.group("x") is None
+            x = m.group("lx") if listed_head else m.group("x")
+            hfield = "lhead" if listed_head else field
             words = x.split(" ")
-            lead = set(cfg["articles"]) if kinds[m.group(field)] == "organization" else stop
+            lead = set(cfg["articles"]) if kinds[m.group(hfield)] == "organization" else stop
+            if field == "tail" and "and" in words:
+                cut = len(words) - words[::-1].index("and")
+                if kinds[m.group(field)] != "organization" or " ".join(words[: cut - 1]) in countries:
+                    words = words[cut:]  # Tours, France and Takamatsu City: 'and' joins two parties, not a name's words
             while words and words[0] in lead:  # the Japan International Cooperation Agency keeps "Japan"
                 words = words[1:]
             if not words:
                 continue
             x = " ".join(words)
             s, e = m.end() - len(m.group()) + (m.group().find(x) if field == "tail" else 0), m.end()
-            named_country = countries.get(x) if kinds[m.group(field)] == "organization" else None
+            named_country = countries.get(x) if kinds[m.group(hfield)] == "organization" else None
             if any(a < e and s < b for a, b in spans) or (x in countries and not named_country) or x in stop or len(x) < 3:
                 continue  # (Kenya Ports Authority: a body named after its country is a body of it)
             if field == "tail" and re.match(r" [A-Z]", text[e : e + 2]):
                 continue  # Startup City Fukuoka: the name goes on; the type word is inside it
-            if field == "tail" and m.group(field) in ("University", "College", "Institute of Technology", "Hospital"):
+            if field == "tail" and kinds[m.group(field)] == "organization":
                 more = re.match(r" of (?:the )?[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*", text[e : e + 60])
-                if more:  # Ben-Gurion University of the Negev
-                    e += more.end()
+                if more and not countries.get(re.sub(r"^ of (?:the )?", "", more.group())):
+                    e += more.end()  # Ben-Gurion University of the Negev, the Port Authority of Valencia (not … of Japan)
             if _OFFICE_OF.search(text[max(0, s - 40) : s]) or _WITNESS_AFTER.match(text, e):
                 continue  # the Governor of Kanagawa Prefecture, X attended as witnesses: not a signatory
             country = _locator_country(text, x, e)
-            word = m.group(field)
+            word = m.group(hfield)
             if country is None and named_country:
                 country = named_country
+            owner = re.search(r"(?:(?<![A-Za-z])([A-Z][A-Za-z.]+)'s|(?<![A-Za-z])(U\.S\.|U\.K\.|[A-Z][a-z]+))\s$", text[max(0, s - 24) : s])
+            if country is None and owner is not None and kinds[word] == "organization":
+                country = countries.get(owner.group(1) or owner.group(2))  # Japan's Ministry of …, the U.S. Department of Energy
             if country is None and (word in cfg["japan_tails"] or _japanese_romaji(x, kinds[word])):
                 country = "JP"  # Matsue City, City of Kobe, Shimane University: a Japanese place's Hepburn name
             if country is None and kinds[word] == "region":
