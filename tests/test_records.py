@@ -1233,6 +1233,11 @@ CASES = [
         [("sister_city", ("ワシントン州",), (("signed", "1963-08"),))],
     ),
     (
+        "a body named as the place of signing is still the partner when the sentence goes on with 同大学との",
+        "令和6年12月2日\n新居浜市\n11月6日、バンドン市のバンドン工科大学において、同大学との「産業人材の育成に関する覚書」を更新いたしました。\n",
+        [("mou", ("バンドン工科大学", "新居浜市"), (("renewed", "2024-11-06"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

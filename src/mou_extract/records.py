@@ -868,7 +868,7 @@ class RecordAssembler:
             before = text[max(0, m.start - 1) : m.start]
             coordinated = before in ("と", "及", "び") or (before == "、" and any(q.end == m.start - 1 for q in ms))
             if _PLACE_AFTER.match(tail.lstrip("」』")) and not coordinated \
-                    and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
+                    and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国|大学校?|社|行|機構|協会|病院|法人|公社|局|港)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both, and Xにおいて、同市と… is the partner
             after = ms[i + 1] if i + 1 < len(ms) else None
             if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]) \
