@@ -1516,6 +1516,13 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 SECTOR_CASES = [
     (
+        "an unmarked item line naming an activity (研修員の受入れ…による人材の育成) is an item; a reported sentence is not",
+        "令和5年11月10日\n四日市港管理組合\n四日市港管理組合は、ケニア港湾公社との間で「港湾協力に関する覚書」を締結しました。\n"
+        "2 覚書の主な内容\n港湾の管理運営に関する情報の交換\n研修員の受入れ及び職員の派遣による港湾人材の育成\n",
+        {"port_logistics", "education"},
+        set(),
+    ),
+    (
         "a field label followed by a space (連携分野 観光振興、…) lists fields",
         "2024年6月10日\n小田原市\n■小田原市×株式会社ミナト物産 包括連携協定\n締結日 2024年6月7日\n連携分野 観光振興、地産地消、防災\n",
         {"tourism", "disaster"},

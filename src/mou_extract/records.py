@@ -1907,7 +1907,9 @@ class RecordAssembler:
 
                 # an item of the list names an activity (研修受入れ・派遣による人材育成, …セミナーの共同開催);
                 # only a sentence reporting what was done (…を開催しました) is background
-                reported = _ITEM_BACKGROUND.search(u.text) and (re.search(r"(?:た|ました|ています|ており)[。、]?$|た。", u.text) or not _NUMBERING.match(u.text).group().strip())
+                # (an unmarked line is reported only as a sentence: 研修員の受入れ…による港湾人材の育成 alone is an item)
+                reported = _ITEM_BACKGROUND.search(u.text) and (re.search(r"(?:た|ました|ています|ており)[。、]?$|た。", u.text)
+                                                                or (not _NUMBERING.match(u.text).group().strip() and "。" in u.text))
                 if in_block and not u.is_row and not reported and not others_item(u):
                     spans.append((u.start, u.end))
                     item_marker = item_marker or mark
