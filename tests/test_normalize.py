@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import box_tables, mark_aligned_columns, normalize, unwrap_hanging, unwrap_lines
+from mou_extract.normalize import box_tables, join_particle_lines, mark_aligned_columns, normalize, unwrap_hanging, unwrap_lines
 
 CASES = [
     ("２０２０年１０月", "2020年10月"),
@@ -247,3 +247,15 @@ def test_a_fixed_width_tables_rows_are_never_joined_as_wrapped_prose() -> None:
     text = mark_aligned_columns(unwrap_lines(normalize(raw))).text
     assert "スラバヤ市 | インドネシア | 姉妹都市 | H24.11\n" in text
     assert "環境協力を進めてきた" in text  # the prose around it is still unwrapped
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("鹿沼市(以下「甲」という。)と鹿沼市建設業協会(以下「乙」という。)\nは、平成25年3月29日付けで締結した協定を変更する。\n",
+     "鹿沼市(以下「甲」という。)と鹿沼市建設業協会(以下「乙」という。)は、平成25年3月29日付けで締結した協定を変更する。\n"),
+    # must not join: a line that ends a sentence, a table row, a line opening with a particle but no comma
+    ("協定を締結した。\nは、次のとおり。\n", "協定を締結した。\nは、次のとおり。\n"),
+    ("A市 | B市\nは、 | 備考\n", "A市 | B市\nは、 | 備考\n"),
+    ("姉妹都市\nはじめに\n", "姉妹都市\nはじめに\n"),
+])
+def test_a_line_opening_with_a_particle_continues_the_line_before(raw: str, expected: str) -> None:
+    assert join_particle_lines(normalize(raw)).text == expected

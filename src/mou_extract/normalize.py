@@ -221,6 +221,30 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop)
 
 
+_PARTICLE_START = re.compile(r"^[ \t]*(?:は|が|を|には|では|とは|とが)[、,]")
+
+
+def join_particle_lines(nt: NormalizedText) -> NormalizedText:
+    """Join a line that opens with a particle and a comma (は、平成25年3月29日付けで締結した…) to the
+    line before it: no sentence, heading or item starts that way, so the break is a wrap, wherever
+    the line before stops (…鹿沼市建設業協会(以下「乙」という。) / は、…)."""
+    if "、" not in nt.text and "," not in nt.text:
+        return nt
+    lines = nt.text.split("\n")
+    drop: set[int] = set()
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        nxt = lines[i + 1]
+        m = _PARTICLE_START.match(nxt)
+        if m is not None and line.strip() and not line.rstrip().endswith(("。", "|")) and "|" not in nxt:
+            drop.add(end)
+            lead = len(nxt) - len(nxt.lstrip(" \t"))
+            drop.update(range(end + 1, end + 1 + lead))
+        pos = end + 1
+    return _without(nt, drop) if drop else nt
+
+
 _HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)]) *(?=\S)")
 
 
