@@ -53,6 +53,8 @@ VERB_CASES = [
     ("覚書を締結しました", [E.SIGNED]),
     ("覚書として再締結", [E.RENEWED]),
     ("協定を更新した", [E.RENEWED]),
+    ("協定をR6.4.1付けで更新しました", [E.RENEWED]),  # 付けで更新 is a renewal; 自動で更新する is a term's clause
+    ("自動で更新する", []),
     ("合併に伴い再調印", [E.RENEWED]),
     ("協定書に調印し、", [E.SIGNED]),
     ("姉妹都市提携を結んだ", [E.SIGNED]),
