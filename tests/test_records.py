@@ -1238,6 +1238,13 @@ CASES = [
         [("mou", ("バンドン工科大学", "新居浜市"), (("renewed", "2024-11-06"),))],
     ),
     (
+        "a university list's 所在地 column locates the partner; the city there is no party",
+        "大学間交流協定締結校一覧\n静岡大学が大学間交流協定を締結している海外の大学を掲載しています。\n中華人民共和国\n大学名 | 所在地 | 締結年月日\n"
+        "華東師範大学 | 上海市 | 2010年3月1日\n国立中興大学 | 台中市 | 2012年12月4日\n",
+        [("partnership_agreement", ("華東師範大学", "静岡大学"), (("signed", "2010-03-01"),)),
+         ("partnership_agreement", ("国立中興大学", "静岡大学"), (("signed", "2012-12-04"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

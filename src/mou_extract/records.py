@@ -294,6 +294,7 @@ class RecordAssembler:
         in_links = False  # under 関連リンク: titles of other pages, not statements
         self._link_units: set[int] = set()
         self._skip_columns = _skip_columns(units)
+        self._where_columns = _skip_columns(units, _WHERE_COLUMN)
         self._activity = _activity_cells(units)
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
@@ -443,8 +444,10 @@ class RecordAssembler:
             if len(inside) == 1 and inside[0].kind is PartyKind.COUNTRY and inside[0].country not in (None, "JP") \
                     and not re.sub(r"[\s■□●○◆◇・【】\[\]]", "", u.text.replace(inside[0].text, "")) \
                     and (" | " in nxt.text or _KEY_LINE.match(nxt.text)) \
-                    and not any(nxt.start <= p.start < nxt.end and p.kind is not PartyKind.COUNTRY for p in parties):
-                ms = inside
+                    and not any(nxt.start <= p.start < nxt.end and p.kind is not PartyKind.COUNTRY for p in parties) \
+                    and not (idx + 2 < len(units) and units[idx + 2].is_row and any(
+                        units[idx + 2].start <= p.start < units[idx + 2].end and p.kind is not PartyKind.COUNTRY for p in parties)):
+                ms = inside  # (中華人民共和国 / 大学名 | 所在地 / 華東師範大学 | …: a country heading over a table of partners is no entry)
         if len(ms) != 1:
             return None
         if re.match(r"\s+[^\s。、]{0,10}?(?:長|官|大使|領事|理事|社長|代表|委員|教授|参与|顧問)(?:[\s(（]|$)", text[ms[0].end : u.end]):
@@ -672,7 +675,8 @@ class RecordAssembler:
                     if not tcues and section_type is not None:
                         tcues = [_as_section(section_type)]
         if u.is_row and (list_row or not verbs):
-            unit_parties = _row_partner(u, unit_parties, [p for p in parties if u.start <= p.start and p.end <= u.end])
+            unit_parties = _row_partner(u, unit_parties, [p for p in parties if u.start <= p.start and p.end <= u.end],
+                                        self._where_columns.get(u.start, frozenset()))
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
         foreign = [p for p in unit_parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
@@ -2472,9 +2476,14 @@ def _bracket_located(u: Unit, parties: list[PartyMention]) -> PartyMention | Non
 _NOT_NAME_COLUMN = re.compile(r"場所|会場|開催地|所在地|内容|概要|備考|区分|種類|種別|担当|窓口|分野|目的|期間|部局")
 
 
-def _skip_columns(units: list[Unit]) -> dict[int, frozenset[int]]:
+_WHERE_COLUMN = re.compile(r"所在地|所在")
+
+
+def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None) -> dict[int, frozenset[int]]:
     """For each table row, the columns its header row names as places, contents or notes
-    (年月日 | 区分 | 内容 | 署名場所): a cell there is never the partner's name."""
+    (年月日 | 区分 | 内容 | 署名場所): a cell there is never the partner's name. With
+    ``names``, the columns whose header matches it instead (所在地: where the partner is)."""
+    names = names or _NOT_NAME_COLUMN
     out: dict[int, frozenset[int]] = {}
     skip: frozenset[int] = frozenset()
     prev_row = False
@@ -2484,8 +2493,8 @@ def _skip_columns(units: list[Unit]) -> dict[int, frozenset[int]]:
             continue
         cells = [c.strip() for c in u.text.strip("|").split("|")]
         header = all(len(c) <= 8 for c in cells) and not re.search(r"[0-9０-９]", u.text)
-        if header and not prev_row or header and any(_NOT_NAME_COLUMN.search(c) for c in cells):
-            skip = frozenset(i for i, c in enumerate(cells) if _NOT_NAME_COLUMN.search(c))
+        if header and not prev_row or header and any(names.search(c) for c in cells):
+            skip = frozenset(i for i, c in enumerate(cells) if names.search(c))
         elif not prev_row:
             skip = frozenset()
         out[u.start] = skip
@@ -2569,10 +2578,12 @@ def _strip_country_prefix(name: str) -> str:
     return name
 
 
-def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]) -> list[PartyMention]:
+def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention],
+                 skip: frozenset[int] = frozenset()) -> list[PartyMention]:
     """In a table row (台湾 | 国立成功大学 | 大学間 | 2015年9月 | 国際連携推進機構) the partner
     is the first cell that names a party; later cells hold the issuer's own
-    departments. An organisation's country is the row's country cell, if any."""
+    departments. An organisation's country is the row's country cell, if any, or the
+    place in a column its header names as where it is (大学名 | 所在地: 華東師範大学 | 上海市)."""
     if len(ms) <= 1 and not all_in_row:
         return ms
     cells: list[tuple[int, int]] = []
@@ -2580,6 +2591,17 @@ def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]
     for cell in u.text.split("|"):
         cells.append((pos, pos + len(cell)))
         pos += len(cell) + 1
+    if skip:
+        lead = 1 if not u.text[: cells[0][1] - u.start].strip() else 0  # (| a | b |: the cell before the first bar is empty)
+        col = lambda m: next((i - lead for i, (s0, e0) in enumerate(cells) if s0 <= m.start < e0), -1)  # noqa: E731
+        located = [m for m in ms if col(m) in skip and m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION, PartyKind.COUNTRY)]
+        if located and len(located) < len(ms):
+            where = next((m.country for m in located if m.country), None)
+            ms = [m for m in ms if m not in located]
+            if where is not None:
+                ms = [PartyMention(m.start, m.end, m.text, m.name, m.kind, where, m.source) if m.kind is PartyKind.ORGANIZATION else m
+                      for m in ms]
+            all_in_row = [m for m in all_in_row if m not in located]
     out = ms
     for s0, e0 in cells:
         inside = [m for m in ms if s0 <= m.start < e0]
