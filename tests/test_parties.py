@@ -174,6 +174,10 @@ CASES = [
      [("Osaka Port and Harbor Bureau", O, None), ("Port Authority of Valencia", O, None)]),
     ("The City of Tours, France and Takamatsu City signed a sister city agreement.",
      [("City of Tours", M, "FR"), ("Takamatsu City", M, "JP")]),
+    # a faculty written after its university with a space is that university's faculty (a faculty-level partner)
+    ("中国 | 大連理工大学 土木工学部 | 2006年11月", [("中国", C, "CN"), ("大連理工大学土木工学部", O, "JP")]),
+    ("韓国 | 釜慶大学校 工科大学 | 2011年3月", [("韓国", C, "KR"), ("釜慶大学校工科大学", O, "JP")]),
+    ("東京大学 東京医科大学と協定", [("東京大学", O, "JP"), ("東京医科大学", O, "JP")]),  # two universities stay two
     # … but not across a particle into the next party's name
     ("公益社団法人鹿児島県観光連盟と済州観光公社が覚書", [("公益社団法人鹿児島県観光連盟", O, "JP"), ("済州観光公社", O, "KR")]),
 ]

@@ -1344,7 +1344,29 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
     mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
-    return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, mentions)))
+    return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))
+
+
+_SPACED_FACULTY = re.compile(f"[ \u3000]((?:[{KANJI}{KATA}・]{{1,16}}?(?:学部|学院|研究科|学府|学群|学科)|(?<=大学校[ \u3000])[{KANJI}]{{0,6}}?(?:工科|医科|人文|社会科学|自然科学)?大学))(?![{KANJI}{KATA}])")
+
+
+def _spaced_faculties(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A university written with its faculty after a space (大連理工大学 土木工学部, 釜慶大学校 工科大学
+    in a list of faculty-level partners): one party, the faculty of that university."""
+    out: list[PartyMention] = []
+    absorbed: set[int] = set()
+    for m in mentions:
+        if id(m) in absorbed:
+            continue
+        f = _SPACED_FACULTY.match(text, m.end) if m.kind is PartyKind.ORGANIZATION and m.name.endswith(("大学", "大学校")) else None
+        if f is not None:
+            inside = [o for o in mentions if o is not m and o.start < f.end() and f.start() < o.end]
+            if all(o.start >= f.start(1) and o.end <= f.end() and o.kind is PartyKind.ORGANIZATION for o in inside):
+                absorbed.update(id(o) for o in inside)  # 釜慶大学校 工科大学: the college is the university's, not a body of its own
+                out = [o for o in out if id(o) not in absorbed]
+                m = PartyMention(m.start, f.end(), text[m.start : f.end()], m.name + f.group(1), m.kind, m.country, m.source)
+        out.append(m)
+    return out
 
 
 _QUOTED_KATA_NAME = re.compile(r"(?:クラスター|機関|団体|企業|組織|公社|法人)「([ァ-ヺ][ァ-ヺー・=]{2,30})(?:[(（][^()（）「」]{1,60}[)）])?」")
