@@ -1245,6 +1245,15 @@ CASES = [
          ("partnership_agreement", ("国立中興大学", "静岡大学"), (("signed", "2012-12-04"),))],
     ),
     (
+        "a lead naming two partners over an entry for each: one record per partner, each with its own steps",
+        "2024年04月12日\n弘前大学\n弘前大学は、中華人民共和国の吉林大学及び大韓民国の江原大学校との間で締結している"
+        "大学間交流協定について、協定を更新しました。\n"
+        "■ 吉林大学(中華人民共和国 吉林省長春市)\n ・協定締結 平成16年11月\n ・今回の更新 令和6年3月27日\n"
+        "■ 江原大学校(大韓民国)\n ・協定締結 2009年6月\n ・今回の更新 2024年2月\n",
+        [("partnership_agreement", ("吉林大学", "弘前大学"), (("signed", "2004-11"), ("renewed", "2024-03-27"))),
+         ("partnership_agreement", ("弘前大学", "江原大学校"), (("signed", "2009-06"), ("renewed", "2024-02")))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

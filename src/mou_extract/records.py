@@ -1070,6 +1070,7 @@ class RecordAssembler:
         drafts = self._merge_successors(drafts, text, is_home)
         order = [(pos, d) for pos, d in order if d in drafts] + [
             (pos, keep) for pos, gone in order if gone not in drafts for keep in drafts if gone in keep.merged]
+        drafts, order = self._split_by_entries(drafts, units, order, is_home, text)
         order += self._entry_headings(units, drafts, order, is_home)
         # zones: each anchor owns text from its line start to the next anchor of another draft;
         # an earlier tie named in passing (…との覚書に続き2件目) owns only its own line
@@ -1097,6 +1098,24 @@ class RecordAssembler:
                 d.zone.append((start, end))
         return drafts
 
+    def _heading_partner(self, u: Unit, is_home: Callable[[PartyMention], bool], *, strict: bool = False) -> PartyMention | None:
+        """The one partner a heading line names and nothing else (◆その2 特定非営利活動法人…,
+        ■ 吉林大学(中華人民共和国 吉林省長春市): its place in brackets only locates it)."""
+        line = u.text.strip()
+        if u.is_row or "。" in line or len(line) > 40 or not (u.is_heading or _ENTRY_MARK.match(line)) or cue_mod.find_type_cues(line):
+            return None
+        body = re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group()), u.text)  # bracketed notes only locate
+        ms = [m for m in self._mentions if u.start <= m.start < u.end and not is_home(m) and m.kind is not PartyKind.COUNTRY
+              and body[m.start - u.start] != " "]
+        if len({m.name for m in ms}) != 1:
+            return None
+        rest = body
+        for m in sorted(ms, key=lambda m: -m.start):
+            rest = rest[: m.start - u.start] + rest[m.end - u.start :]
+        if len(re.sub(r"[\s◆◇■□●○▼▽★☆【】\[\]()（）0-9.・:：-]|その|[一二三四五六七八九十]", "", rest)) > (1 if strict else 4):
+            return None  # (2)場所 大連外国語大学…; strictly, also ■ハイフォン市との関係: a line about something else
+        return ms[0]
+
     def _entry_headings(self, units: list[Unit], drafts: list[Draft], order: list[tuple[int, Draft]],
                         is_home: Callable[[PartyMention], bool]) -> list[tuple[int, Draft]]:
         """Heading lines that name one record's partner and nothing else (◆その2 特定非営利活動法人…
@@ -1107,21 +1126,69 @@ class RecordAssembler:
         taken = {pos for pos, _ in order}
         out: list[tuple[int, Draft]] = []
         for u in units:
-            line = u.text.strip()
-            if u.start in taken or u.is_row or "。" in line or len(line) > 40 or not (u.is_heading or _ENTRY_MARK.match(line)):
+            m = self._heading_partner(u, is_home) if u.start not in taken else None
+            if m is None:
                 continue
-            ms = [m for m in self._mentions if u.start <= m.start < u.end and not is_home(m) and m.kind is not PartyKind.COUNTRY]
-            if len({m.name for m in ms}) != 1 or cue_mod.find_type_cues(line):
-                continue
-            rest = u.text
-            for m in sorted(ms, key=lambda m: -m.start):
-                rest = rest[: m.start - u.start] + rest[m.end - u.start :]
-            if len(re.sub(r"[\s◆◇■□●○▼▽★☆【】\[\]()（）0-9.・-]|その|[一二三四五六七八九十]", "", rest)) > 4:
-                continue  # (2)場所 大連外国語大学 旅順キャンパス: a line about something else that names the partner
-            owners = [d for d in drafts if any(self.same_party(ms[0].name, c[0].name) for c in d.party_mentions)]
+            owners = [d for d in drafts if any(self.same_party(m.name, c[0].name) for c in d.party_mentions)]
             if len(owners) == 1 and any(a.unit.start < u.start for a in owners[0].anchors):
                 out.append((u.start, owners[0]))
         return out
+
+    def _split_by_entries(self, drafts: list[Draft], units: list[Unit], order: list[tuple[int, Draft]],
+                          is_home: Callable[[PartyMention], bool], text: str) -> tuple[list[Draft], list[tuple[int, Draft]]]:
+        """A lead naming several partners of one kind of instrument (吉林大学及び江原大学校との大学間交流協定を
+        更新しました) over an entry per partner (■ 吉林大学 … / ■ 江原大学校 …): one record per partner,
+        each with the lead and its own entry; a partner named only after the entries begin (■ その他 …
+        コンケン大学との協定は…) is a record of its own from its line."""
+        heads = [(u.start, m) for u in units if (m := self._heading_partner(u, is_home, strict=True)) is not None]
+        if len(heads) < 2:
+            return drafts, order
+        out_drafts: list[Draft] = []
+        out_order = list(order)
+        for d in drafts:
+            partners = [c for c in d.party_mentions if not is_home(c[0])]
+            if len(partners) < 2 or any(len({m.start for m in c}) > 12 for c in partners):
+                out_drafts.append(d)
+                continue
+            starts: dict[int, int] = {}
+            for pos, m in heads:
+                for i, c in enumerate(partners):
+                    if pos > d.first and i not in starts and self.same_party(m.name, c[0].name):
+                        starts[i] = pos
+            if len(starts) < 2:
+                out_drafts.append(d)
+                continue
+            first_head = min(starts.values())
+            for i, c in enumerate(partners):
+                if i not in starts and all(m.start > first_head for m in c):
+                    starts[i] = text.rfind("\n", 0, min(m.start for m in c)) + 1
+            if len(starts) != len(partners):
+                out_drafts.append(d)
+                continue
+            homes = [c for c in d.party_mentions if is_home(c[0])]
+            bounds = sorted((pos, i) for i, pos in starts.items())
+            lead = [a for a in d.anchors if a.unit.start < first_head]
+            if any(_N_PARTIES.search(a.unit.text) for a in lead):
+                out_drafts.append(d)  # 三者で覚書を締結: one instrument the partners all signed
+                continue
+            pieces: list[tuple[int, int, Draft]] = []
+            for k, (pos, i) in enumerate(bounds):
+                end = bounds[k + 1][0] if k + 1 < len(bounds) else len(text)
+                own = [a for a in d.anchors if pos <= a.unit.start < end]
+                piece = Draft(anchors=lead + own, party_mentions=[list(h) for h in homes] + [list(partners[i])], first=d.first)
+                pieces.append((pos, end, piece))
+                out_drafts.append(piece)
+            new_order: list[tuple[int, Draft]] = []
+            for pos, dd in out_order:
+                if dd is not d:
+                    new_order.append((pos, dd))
+                elif pos < first_head:
+                    new_order.append((pos, pieces[0][2]))
+                else:
+                    new_order.extend((pos, p) for s0, e0, p in pieces if s0 <= pos < e0)
+            new_order.extend((s0, p) for s0, _, p in pieces)
+            out_order = new_order
+        return out_drafts, out_order
 
     def _other_japanese_side(self, a: Anchor, known: Draft, is_home: Callable[[PartyMention], bool]) -> bool:
         """The step names a Japanese body that is not the issuer and not in the record, and
