@@ -259,3 +259,20 @@ def test_a_fixed_width_tables_rows_are_never_joined_as_wrapped_prose() -> None:
 ])
 def test_a_line_opening_with_a_particle_continues_the_line_before(raw: str, expected: str) -> None:
     assert join_particle_lines(normalize(raw)).text == expected
+
+
+def test_a_chronologys_entries_join_under_a_month_or_under_the_indent_of_a_full_line() -> None:
+    raw = ("昭和32年(1957)\n"
+           " 5月26日 アメリカ合衆国カリフォルニア州サンノゼ市と姉妹都市提\n"
+           "       携(市として初の海外姉妹都市)\n"
+           "昭和47年(1972)\n"
+           "       ブルガリア人民共和国(当時)プロヴディフ市と姉妹都市提\n"
+           "       携\n"
+           "昭和56年(1981)\n"
+           "       中華人民共和国河南省洛陽市と友好都市提携を結んだ年に\n"
+           "       記念の植樹を行う(市民参加)\n"
+           "       市民会館で記念式典\n")
+    text = unwrap_hanging(normalize(raw)).text
+    assert "サンノゼ市と姉妹都市提携(市として初の海外姉妹都市)" in text
+    assert "プロヴディフ市と姉妹都市提携\n" in text
+    assert "記念の植樹を行う(市民参加)\n" in text  # a closing bracket ends the entry; the next line stays its own

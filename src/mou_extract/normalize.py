@@ -245,7 +245,7 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop) if drop else nt
 
 
-_HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)]) *(?=\S)")
+_HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)]|[0-9]{1,2}月(?:[0-9]{1,2}日)? ) *(?=\S)")
 
 
 _LABEL_OPENS = re.compile(r"^\s*[^\s:：|。、]{1,10}\s*[:：]")  # 締結年月日:… — a key of its own, no run-on
@@ -268,18 +268,29 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
     def width(at: int, line: str) -> int:
         return cols(at, len(line.rstrip()))
 
+    starts_at = [0]
+    for line in lines[:-1]:
+        starts_at.append(starts_at[-1] + len(line) + 1)
+    # the width indented lines wrap at: the commonest width among the long ones (a page's unwrapped
+    # paragraphs are longer, its short items shorter)
+    indented = [width(a, ln) for a, ln in zip(starts_at, lines) if ln.startswith("  ") and "|" not in ln and len(ln.strip()) >= 15]
+    full = _mode(indented, 2) - 4 if len(indented) >= 3 else 10**9
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         body = line.rstrip()
         m = _HANGING_HEAD.match(line)
         if m is not None:
             col = cols(pos, m.end()) if len(body) >= 15 else None
+        elif col is None and line.startswith("  ") and width(pos, line) >= full:
+            # ␣␣␣␣␣␣ブルガリア…プロヴディフ市と姉妹都市提 / ␣␣␣␣␣␣携: a line as wide as the page's widest, indented
+            # like the line under it, runs on into it (a chronology's entry under a date line)
+            col = cols(pos, len(line) - len(line.lstrip(" ")))
         nxt = lines[i + 1]
         spaces = len(nxt) - len(nxt.lstrip(" "))
         lead = cols(end + 1, spaces)
         runs_on = col is not None and spaces >= 1 and col - 2 <= lead <= col + 1 and bool(nxt.strip()) \
             and not _HANGING_HEAD.match(nxt) and "|" not in nxt and not _LABEL_OPENS.match(nxt)
-        if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|" and "|" not in body \
+        if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|)）" and "|" not in body \
                 and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt):
             # (a line as full as the next: wrapped, unlike a heading over an indented paragraph)
             keep_space = bool(re.match(r"[A-Za-z0-9]", body[-1]) and re.match(r"[A-Za-z]", nxt.lstrip()))
