@@ -129,7 +129,8 @@ TITLE_CASES = [
 NOT_TITLES = ["市と大学との協定を締結", "本市は、A市と協定を締結"]  # no name between との and the instrument word
 
 
-@pytest.mark.parametrize("text", ["3団体と、それぞれの分野における連携に関する覚書を締結しました。", "各分野の連携に関する協定を結んだ"])
+@pytest.mark.parametrize("text", ["3団体と、それぞれの分野における連携に関する覚書を締結しました。", "各分野の連携に関する協定を結んだ",
+                                  "(参考)物資の供給等に関する主な協定(これまでに締結したもの)"])
 def test_a_description_after_a_particle_is_no_title(text: str) -> None:
     assert find_titles(text) == []
 

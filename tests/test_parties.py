@@ -178,6 +178,10 @@ CASES = [
     ("中国 | 大連理工大学 土木工学部 | 2006年11月", [("中国", C, "CN"), ("大連理工大学土木工学部", O, "JP")]),
     ("韓国 | 釜慶大学校 工科大学 | 2011年3月", [("韓国", C, "KR"), ("釜慶大学校工科大学", O, "JP")]),
     ("東京大学 東京医科大学と協定", [("東京大学", O, "JP"), ("東京医科大学", O, "JP")]),  # two universities stay two
+    # a company whose name opens with a hiragana word before a kanji head, bounded by a particle
+    ("神奈川県とあおば損害保険株式会社は協定を締結", [("神奈川県", R, "JP"), ("あおば損害保険株式会社", O, "JP")]),
+    ("さらに損害保険株式会社と協定", [("損害保険株式会社", O, "JP")]),  # an adverb is no part of a name
+    ("生活協同組合コープこうべ | 災害時における緊急物資の調達に関する協定", [("生活協同組合コープこうべ", O, "JP")]),
     # … but not across a particle into the next party's name
     ("公益社団法人鹿児島県観光連盟と済州観光公社が覚書", [("公益社団法人鹿児島県観光連盟", O, "JP"), ("済州観光公社", O, "KR")]),
 ]

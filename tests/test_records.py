@@ -1254,6 +1254,18 @@ CASES = [
          ("partnership_agreement", ("弘前大学", "江原大学校"), (("signed", "2009-06"), ("renewed", "2024-02")))],
     ),
     (
+        "a table row whose cell is the instrument's name is an agreement even undated; a speaker's line is no entry head; "
+        "a (参考) heading over older agreements names none of them",
+        "掲載日:2024年9月2日\n神戸市は、民間事業者3社と、それぞれ災害時の物資供給等に関する協定を締結しました。\n"
+        "協定締結先 | 協定の名称 | 主な内容\n"
+        "六甲ロジスティクス株式会社 (本社:神戸市中央区) | 災害時における物資の保管及び輸送に関する協定 | 物資の輸送\n"
+        "六甲ロジスティクス株式会社 代表取締役 西田 玲子 氏\n「物流のプロとして貢献します。」\n"
+        "(参考)物資の供給等に関する主な協定(これまでに締結したもの)\n締結先 | 協定の名称 | 締結日\n"
+        "生活協同組合コープこうべ | 災害時における緊急物資の調達に関する協定 | 平成9年3月\n",
+        [("partnership_agreement", ("六甲ロジスティクス株式会社", "神戸市"), ()),
+         ("partnership_agreement", ("生活協同組合コープこうべ", "神戸市"), (("signed", "1997-03"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

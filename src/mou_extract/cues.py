@@ -213,6 +213,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
             return
         if source == "phrase" and re.match(r"[のをにがはとへ、]|それぞれ|各", title):
             return  # (3団体と、それぞれの分野における連携に関する覚書を締結): a description after a particle, not a name
+        if re.match(r"[(（【\[]\s*参考\s*[)）】\]]", title) or re.search(r"主な|等の一覧|一覧", title):
+            return  # (参考)物資の供給等に関する主な協定: a heading over a list of instruments, not one's name
         if any(not (e + offset <= o.start or s + offset >= o.end) for o in out):
             return
         out.append(TitleCue(s + offset, e + offset, title, typ, source))

@@ -1049,10 +1049,13 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             # みちのくバイオエナジー株式会社: a name may open with a hiragana word; a particle
             # before it (大崎市とみちのく…) is not part of it
             hm = re.search(r"[ぁ-ゖ]{3,6}$", text[max(0, rs - 6) : rs])
-            if hm and _KATA_CHAR.match(text[rs]):
+            # (あおば損害保険株式会社: before a kanji head too, when a particle or a line start bounds the word)
+            bounded = hm is not None and (hm.group()[0] in "とのはがをにでやも" or not re.match(r"[ぁ-ゖ]", text[max(0, hm.start() + max(0, rs - 6) - 1) : hm.start() + max(0, rs - 6)] or " "))
+            if hm and (_KATA_CHAR.match(text[rs]) or (bounded and _KANJI_CHAR.match(text[rs]))):
                 word = hm.group()
                 word = word[1:] if word[0] in "とのはがをにでやも" else word
-                if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに)$", word):
+                if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに)$", word) \
+                        and not re.fullmatch(r"さらに|また|ともに|すでに|ここに|これに|それに|あわせて|あらたに|かつて|いずれ|なお", word):
                     rs -= len(word)
             s = _strip_noise(text, rs, m.start())
             # 防災株式会社中部ホームサプライ (a news list's category, then the company): when the name after
@@ -1074,7 +1077,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 and form in r.company_forms:
             ne = _run_end(text, ne + mid.end())
         # 生活協同組合コープぎふ: a hiragana word closing the name, before a particle or a bracket
-        tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)]|$)", text[ne:ne + 6])
+        tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)|（]|\s|$)", text[ne:ne + 6])
         if tail and ne > ns and _KATA_CHAR.match(text[ne - 1]) and text[ne] not in "とのはがをにでやもかよへま":
             ne += len(tail.group(1))
         if ne > ns and re.match(r"[ぁ-ゖ]", text[ne : ne + 1]) and text[ne] not in "とのはがをにでやもへ" and form not in r.company_forms:

@@ -450,7 +450,7 @@ class RecordAssembler:
                 ms = inside  # (中華人民共和国 / 大学名 | 所在地 / 華東師範大学 | …: a country heading over a table of partners is no entry)
         if len(ms) != 1:
             return None
-        if re.match(r"\s+[^\s。、]{0,10}?(?:長|官|大使|領事|理事|社長|代表|委員|教授|参与|顧問)(?:[\s(（]|$)", text[ms[0].end : u.end]):
+        if re.match(r"\s+[^\s。、]{0,10}?(?:長|官|大使|領事|理事|社長|代表|委員|教授|参与|顧問|取締役|役員|会長)(?:[\s(（]|$)", text[ms[0].end : u.end]):
             return None  # 駐日フィンランド大使館 商務参事官: an attendee line, not the head of an entry
         for v in units[idx + 1 : idx + 6]:
             lm = _ENTRY_LABEL.search(v.text)
@@ -574,6 +574,15 @@ class RecordAssembler:
                 done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない", plain[max(0, done.start() - 12) : done.end() + 12])):
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
+        if u.is_row and titles and not whole_line:
+            # 株式会社X (本社:…) | 災害時における…に関する協定 | 主な内容: a cell that is the instrument's name
+            pos = u.start
+            for cell in u.text.split("|"):
+                c0, c1 = pos, pos + len(cell)
+                core = cell.strip(" 「」『』")
+                whole_line = whole_line or (bool(core) and any(c0 <= t.start and t.end <= c1 and t.end - t.start >= 0.8 * len(core)
+                                                               for t in titles))
+                pos = c1 + 1
         title_only = not has_verb and bool(unit_parties) and (any(t.source in ("label", "quoted") for t in titles) or whole_line)
         # ■小田原市×株式会社ミナト物産 包括連携協定: a heading that pairs two bodies with × and names the instrument
         crossed = len(unit_parties) >= 2 and "。" not in u.text and len(u.text) <= 50 and bool(tcues) and any(
