@@ -1266,6 +1266,12 @@ CASES = [
          ("partnership_agreement", ("生活協同組合コープこうべ", "神戸市"), (("signed", "1997-03"),))],
     ),
     (
+        "a news item headed by its day and the instrument dates the conclusion told below it; a category word does not",
+        "広報しかおい 2024.9 No.758\nR6.7.22 沖縄県竹富町と災害時相互応援協定\n"
+        " 鹿追町と竹富町が「大規模災害時における相互応援に関する協定」を結びました。\n",
+        [("partnership_agreement", ("竹富町", "鹿追町"), (("signed", "2024-07-22"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

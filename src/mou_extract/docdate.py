@@ -82,6 +82,13 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             near_end = len(text) if nxt < 0 else nxt
         near = [x for x in labelled_found if ls <= x.start < near_end and dates_agree(x.value, first.value)]
         return max(near, key=lambda x: (len(x.value), -x.start))
+    # a newsletter's masthead: 広報しかおい 2024.9 No.758 (its title, the month, its number)
+    head_line = text.lstrip().split("\n", 1)[0]
+    for d in dates[:3]:
+        if d.value and len(d.value) == 7 and not d.inferred and d.start < len(text) - len(text.lstrip()) + len(head_line) \
+                and re.search(r"(?:広報|だより|便り|通信|ニュース|News|NEWS|報)\S*\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]) \
+                and re.match(r"\s*(?:号|No\.?\s*[0-9]+|第\s*[0-9]+\s*号|vol\.?\s*[0-9]+|Vol\.?\s*[0-9]+|$)", text[d.end : d.end + 12]):
+            return DocDate(d.value, d.start, d.end, "label")
     # a press conference's or a meeting's record is dated by its 日時 line
     first_line = text.lstrip().split("\n", 1)[0]
     first_lines = "\n".join(text.lstrip().split("\n", 2)[:2])

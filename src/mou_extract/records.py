@@ -3090,6 +3090,14 @@ def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> Date
     # a year or a month heads a chronology's row; a full date above a line is a news item's posting day
     inside = [d for d in dates if ps <= d.start and d.end <= ls - 1 and d.value and not d.inferred and len(d.value) <= 7]
     if len(inside) != 1:
+        # R6.7.22 沖縄県竹富町と災害時相互応援協定 / …協定を結びました: a news item headed by its day and
+        # the instrument it reports
+        led = [d for d in dates if d.start == ps + len(line) - len(line.lstrip(" ・■●◆【[")) and d.end <= ls - 1
+               and d.value and not d.inferred and re.search(r"[0-9０-９]", d.text)]
+        head = line[led[0].end - ps :] if len(led) == 1 else ""
+        if led and 8 <= len(head.strip()) <= 40 and "。" not in head and cue_mod.find_type_cues(head) \
+                and not cue_mod.is_negative(head) and not [d for d in dates if led[0].end <= d.start and d.end <= ls - 1]:
+            return led[0]
         return None
     rest = line[: inside[0].start - ps] + line[inside[0].end - ps :]
     return inside[0] if not rest.strip(" ・■●◆【】[]()（）頃ごろ") else None

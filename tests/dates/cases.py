@@ -168,6 +168,8 @@ ABBREVIATION = [
 
 g = _c("gregorian")
 GREGORIAN = [
+    g("広報しかおい 2024.9 No.758", "2024-09", span="2024.9"),  # a masthead's issue month
+    g("2024/09号", "2024-09", span="2024/09"),
     g("2020年11月18日", "2020-11-18"),
     g("signed on March 12, 2024 in Bengaluru", "2024-03-12", span="March 12, 2024"),
     g("Published: 14 March 2024", "2024-03-14"),
@@ -341,6 +343,7 @@ PLACE_NAME = [
 
 x = _c("must_not_match")
 MUST_NOT_MATCH = [
+    x("売上高2024.5億円"), x("成長率2024.5%"),
     x("R5.13"), x("T4.5mm"), x("S55"), x("Windows H2.0"),
     x("6分野"), x("3者"), x("第1条"), x("1.名称"), x("03-5213-1722"),
     x("https://www.city.example.lg.jp/2020/11/18/news.html"),

@@ -97,6 +97,14 @@ def numeric_date(p: str) -> str:
     )
 
 
+def numeric_year_month(p: str) -> str:
+    """2024.9, 2024/09 (a newsletter's masthead): a year and a month with one separator, no day."""
+    return (
+        rf"(?<![0-9./\-A-Za-z])(?P<{p}_y>(?:19|20)[0-9]{{2}})(?P<{p}_sep>[./])(?P<{p}_m>1[0-2]|0?[1-9])"
+        rf"(?![0-9]|[./\-][0-9]|[%％億万円倍])"
+    )
+
+
 def yearless_date(p: str) -> str:
     """2月11日, 十一月三日(祝)."""
     return (

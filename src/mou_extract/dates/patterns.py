@@ -180,6 +180,13 @@ def parse_numeric(m: re.Match[str], p: str) -> Atom | None:
     return _finish(a)
 
 
+def parse_numeric_ym(m: re.Match[str], p: str) -> Atom | None:
+    y, month = int(m.group(f"{p}_y")), int(m.group(f"{p}_m"))
+    a = Atom("date", m.start(), m.end(), year=y, month=month)
+    a.value, a.problem = convert_gregorian(y, month, None)
+    return _finish(a)
+
+
 def parse_yearless(m: re.Match[str], p: str) -> Atom | None:
     month, day = to_int(m.group(f"{p}_m")), to_int(m.group(f"{p}_d"))
     if month is None or day is None:
@@ -323,6 +330,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("abbr", F.abbrev_date("abbr"), parse_abbrev),
     ("abbr_ym", F.abbrev_year_month("abbr_ym"), parse_abbrev_ym),
     ("num", F.numeric_date("num"), parse_numeric),
+    ("num_ym", F.numeric_year_month("num_ym"), parse_numeric_ym),
     ("yl", F.yearless_date("yl"), parse_yearless),
     ("dur_y",
      rf"(?P<dur_y_pre>{F.DURATION_PREFIX})?(?<![0-9])(?:(?P<dur_y_y>{_N}){_SP}(?P<dur_y_ka>[かカヶケヵ箇])?年"
