@@ -1272,6 +1272,13 @@ CASES = [
         [("partnership_agreement", ("竹富町", "鹿追町"), (("signed", "2024-07-22"),))],
     ),
     (
+        "同日 in the heading above, or 同じ式典で, dates a conclusion by the day told before",
+        "2023年10月1日発行\n相模原市は、8月29日、タイ国商工会議所と「経済交流の推進に関する覚書」を締結しました。\n"
+        "◆同日、商工会議所どうしも協定\n 同じ式典の中で、相模原商工会議所とタイ国商工会議所が「相互協力協定」を締結しました。\n",
+        [("mou", ("タイ国商工会議所", "相模原市"), (("signed", "2023-08-29"),)),
+         ("partnership_agreement", ("タイ国商工会議所", "相模原商工会議所"), (("signed", "2023-08-29"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

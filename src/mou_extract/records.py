@@ -321,7 +321,7 @@ class RecordAssembler:
                 a = self._entry_head(idx, units, parties, text)
             if a is not None:
                 anchors.append(a)
-        _same_day(anchors)
+        _same_day(anchors, text)
         drafts = self._group(anchors, home, units, text)
         records = []
         for d in drafts:
@@ -3066,13 +3066,22 @@ def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMe
         return
 
 
-def _same_day(anchors: list[Anchor]) -> None:
-    """同日 / 同じ日、…覚書を交わした: the step is dated by the day the sentence before gave."""
+def _same_day(anchors: list[Anchor], text: str = "") -> None:
+    """同日 / 同じ日 / 同じ式典で、…覚書を交わした: the step is dated by the day the sentence before
+    gave; so is one under a heading that says 同日 (◆同日、商工会議所どうしも協定)."""
     last: DateMention | None = None
     for a in anchors:
-        m = re.search(r"同日|同じ日", a.unit.text)
+        m = re.search(r"同日|同じ日|同じ式典|同式典|同じ席上|同じ機会", a.unit.text)
+        at = a.unit.start
+        if m is None and text:
+            ls = text.rfind("\n", 0, a.unit.start) + 1
+            if not text[ls : a.unit.start].strip() and ls > 0:
+                at = text.rfind("\n", 0, ls - 1) + 1
+                above = text[at : ls - 1]
+                if len(above.strip()) <= 40 and "。" not in above:
+                    m = re.search(r"同日", above)
         if m and not a.events and a.verbs and last is not None:
-            dm = DateMention(a.unit.start + m.start(), a.unit.start + m.end(), m.group(), last.value, None, None, True)
+            dm = DateMention(at + m.start(), at + m.end(), m.group(), last.value, None, None, True)
             a.events.append((a.verbs[0].event, dm, a.type_cues[-1].type if a.type_cues else None))
         dated = [e[1] for e in a.events if e[1].value and len(e[1].value) == 10]
         if dated:
