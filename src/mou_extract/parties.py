@@ -740,6 +740,11 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
     return None
 
 
+# traditional or Chinese-only forms (聯 for 連, 區, 國, 會, 學, 臺, 灣) and 公司: a body Japanese pages name as its own
+# country writes it, never a Japanese one
+_NOT_JAPANESE_FORMS = re.compile(r"[聯區國會學臺灣醫廣發經濟體總實]|公司")
+
+
 def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention], starts: list[int],
                  g: Gazetteer, form_country: str | None) -> str | None:
     """``form_country``: the default country of the organisation's legal form, None without one.
@@ -780,6 +785,8 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
                 c = abroad_places.get(name[:k] + suffix)
                 if c is not None and len(name) > k + 1 and not name[k:].startswith(suffix):
                     return c
+    if _NOT_JAPANESE_FORMS.search(name) and not g.scan(name):
+        return None  # 中華職業棒球大聯盟, …公司: written in forms Japanese does not use, so no Japanese body
     if g.scan(name) or _KANJI_KANA_ONLY.fullmatch(name):
         return "JP"
     kana = re.match(r"[ぁ-ゖ]{2,6}", name)  # あいち産業科学技術総合センター: a prefecture or city in kana opens it
