@@ -1279,6 +1279,13 @@ CASES = [
          ("partnership_agreement", ("タイ国商工会議所", "相模原商工会議所"), (("signed", "2023-08-29"),))],
     ),
     (
+        "a chronology table with the year and the month in cells of their own dates a step to the month",
+        "公開日 2023年11月20日\n鳥取県の国際交流のあゆみ\n年 | 月 | 内容\n"
+        "1994年(平成6年) | 4月 | 中華人民共和国吉林省と友好提携\n1997年(平成9年) | 8月 | モンゴル国中央県と友好交流協定を締結\n",
+        [("friendship_city", ("吉林省", "鳥取県"), (("signed", "1994-04"),)),
+         ("friendship_city", ("中央県", "鳥取県"), (("signed", "1997-08"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

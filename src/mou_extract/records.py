@@ -598,6 +598,8 @@ class RecordAssembler:
             list_row = True  # 令和3年10月28日(令和5年10月20日更新) in a partner row: the first date is the tie's start
         # events: each date with its verb (the first verb after it, else a label before it)
         local = _resolve_yearless(find_dates(u.text), u, dates, doc_date, text)
+        if u.is_row:
+            local = _month_cell_after_year(local, u.text)
         in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
         events: list[tuple[EventType, DateMention, AgreementType | None]] = []
         posted = self._posting_date(u, local)
@@ -3086,6 +3088,19 @@ def _same_day(anchors: list[Anchor], text: str = "") -> None:
         dated = [e[1] for e in a.events if e[1].value and len(e[1].value) == 10]
         if dated:
             last = dated[-1]
+
+
+def _month_cell_after_year(local: list[DateMention], row: str) -> list[DateMention]:
+    """年 | 月 | 内容: a chronology table giving the year and the month in cells of their own
+    (1994年(平成6年) | 4月 | …と友好提携): the year's date takes the month written next to it."""
+    out = []
+    for d in local:
+        m = re.match(r"[^|]*\|\s*([0-9]{1,2})月\s*(?=\|)", row[d.end :]) if d.value and len(d.value) == 4 else None
+        if m is not None and 1 <= int(m.group(1)) <= 12 and not any(d.end <= o.start < d.end + m.end() for o in local):
+            d = DateMention(d.start, d.end + m.end(1) + 1, row[d.start : d.end + m.end(1) + 1], f"{d.value}-{int(m.group(1)):02d}",
+                            d.era, d.problem, d.inferred)
+        out.append(d)
+    return out
 
 
 def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> DateMention | None:
