@@ -1286,6 +1286,13 @@ CASES = [
          ("friendship_city", ("中央県", "鳥取県"), (("signed", "1997-08"),))],
     ),
     (
+        "a chronology's entry opening with its month takes the year heading it, across the year's other entries",
+        "北九州市の国際交流のあゆみ\n平成31年3月\n■年表\n1988年(昭和63年)\n 12月 大韓民国仁川直轄市と姉妹都市提携\n\n"
+        "2009年(平成21年)\n 4月 環境モデル都市に選定\n 11月 ベトナム社会主義共和国ハイフォン市と友好協定を締結\n",
+        [("sister_city", ("仁川直轄市", "北九州市"), (("signed", "1988-12"),)),
+         ("friendship_city", ("ハイフォン市", "北九州市"), (("signed", "2009-11"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

@@ -648,7 +648,12 @@ class RecordAssembler:
             # heading must not retype the record
             events = [(t, dm, None) for t, dm, _ in events]
         if not events and verbs and not local and not u.is_row:
-            heading = _chronology_date_above(u, text, dates)
+            heading = _chronology_date_above(u, text, dates) or _chronology_year_above(u, text, dates)
+            month = re.match(r"\s*([0-9]{1,2})月(?![0-9０-９]|日)", u.text)
+            if heading is not None and month is not None and heading.value and len(heading.value) == 4 and 1 <= int(month.group(1)) <= 12:
+                # 1988年(昭和63年) / 12月 大韓民国仁川直轄市と姉妹都市提携: the entry's month under its year
+                heading = DateMention(u.start + month.start(1), u.start + month.end(), month.group().strip(),
+                                      f"{heading.value}-{int(month.group(1)):02d}", None, None, True)
             if heading is not None:  # 1971年(昭和46年)3月 / …と姉妹村の盟約を結ぶ。: the row's date heads it
                 typ = verbs[0].event
                 events.append((typ, heading, tcues[-1].type if tcues else None))
@@ -3101,6 +3106,28 @@ def _month_cell_after_year(local: list[DateMention], row: str) -> list[DateMenti
                             d.era, d.problem, d.inferred)
         out.append(d)
     return out
+
+
+def _chronology_year_above(u: Unit, text: str, dates: list[DateMention]) -> DateMention | None:
+    """The year heading a chronology's entry that opens with its month (2009年(平成21年) / 4月 … /
+    11月 タコマ市との…): the nearest line above that is a year alone, across the year's other
+    month entries and their run-on lines."""
+    if not re.match(r"\s*[0-9]{1,2}月(?![0-9０-９]|日)", u.text):
+        return None
+    pos = text.rfind("\n", 0, u.start) + 1
+    for _ in range(12):
+        if pos <= 0:
+            return None
+        ps = text.rfind("\n", 0, pos - 1) + 1
+        line = text[ps : pos - 1]
+        inside = [d for d in dates if ps <= d.start and d.end <= pos - 1 and d.value and not d.inferred]
+        if len(inside) == 1 and len(inside[0].value or "") == 4 \
+                and not (line[: inside[0].start - ps] + line[inside[0].end - ps :]).strip(" ・■●◆【】[]()（）"):
+            return inside[0]
+        if line.strip() and not (re.match(r"\s*[0-9]{1,2}月", line) or line.startswith("  ")):
+            return None  # something else than the year's entries in between
+        pos = ps
+    return None
 
 
 def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> DateMention | None:
