@@ -1293,6 +1293,12 @@ CASES = [
          ("friendship_city", ("ハイフォン市", "北九州市"), (("signed", "2009-11"),))],
     ),
     (
+        "a date that names something else (昭和34年の伊勢湾台風) dates no step; a 提携年月 label dates the line below it",
+        "山梨県の海外交流\n山梨県では、海外の地域と姉妹提携を結んでいます。\nアメリカ合衆国 アイオワ州(姉妹州)\n提携年月\n昭和35年(1960年)8月\n"
+        "きっかけ\n昭和34年の伊勢湾台風で被害を受けた本県の畜産業の復興を縁として、姉妹州の提携を結びました。\n",
+        [("sister_city", ("アイオワ州", "山梨県"), (("signed", "1960-08"),))],
+    ),
+    (
         "a visits table below a plan is no list of agreements",
         "愛知県\n・会談後、覚書の締結を視野に協議を進める。\n月日 | 来訪者 | 人数\n5月29日 | フィンランド大使館商務参事官 | 3\n",
         [],

@@ -412,7 +412,7 @@ class RecordAssembler:
         u, prev = units[idx], units[idx - 1]
         if u.is_row and prev.is_row:
             return None  # 都市名 | 国 | 提携日 above a row: a table's header, read with the row itself
-        if not re.search(r"(?:締結|調印|署名|提携)(?:年月日|日)", prev.text) or len(prev.text) > 30 \
+        if not re.search(r"(?:締結|調印|署名|提携)(?:年月日|年月|日)", prev.text) or len(prev.text) > 30 \
                 or re.search(r"略記|表記|凡例|(?:^|[:：\s])例\s*[:：]", prev.text + u.text):
             return None  # (※締結日は和暦の略記です … 例:H27.10.5は…: a note on how dates are written)
         if any(prev.start <= d.start < prev.end for d in dates):
@@ -803,6 +803,8 @@ class RecordAssembler:
         """The step a date dates: the first verb after it with no other date in
         between (2018年に覚書を締結), else a 締結日 label before it, else a verb
         just before it (締結:2019年)."""
+        if re.match(r"の(?!(?:[^、。]{0,4}?)(?:締結|調印|署名|提携|協定|覚書|宣言|合意|更新|再|改正|盟約|縁組))[一-龥ァ-ヺ]", u.text[d.end - u.start :]):
+            return None  # 昭和34年の伊勢湾台風で…を縁として提携を結びました: the date names something else
         ordered = sorted((o for o in others if o.start > d.start), key=lambda o: o.start)
         cur_end = d.end
         # 2019年3月及び2022年3月にそれぞれ自動更新: coordinated dates share the verb after the last
