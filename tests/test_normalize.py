@@ -256,6 +256,10 @@ def test_a_fixed_width_tables_rows_are_never_joined_as_wrapped_prose() -> None:
     ("協定を締結した。\nは、次のとおり。\n", "協定を締結した。\nは、次のとおり。\n"),
     ("A市 | B市\nは、 | 備考\n", "A市 | B市\nは、 | 備考\n"),
     ("姉妹都市\nはじめに\n", "姉妹都市\nはじめに\n"),
+    # a line ending with a comma goes on, unless the next line is deeper (an item of the list it opens) or a bullet
+    (" 1月26日、市と岐阜大学は、\n「包括連携に関する協定」を締結した。\n", " 1月26日、市と岐阜大学は、「包括連携に関する協定」を締結した。\n"),
+    (" 意向書では、\n  一つ、人材の育成\n", " 意向書では、\n  一つ、人材の育成\n"),
+    ("主な分野は、\n・観光\n", "主な分野は、\n・観光\n"),
 ])
 def test_a_line_opening_with_a_particle_continues_the_line_before(raw: str, expected: str) -> None:
     assert join_particle_lines(normalize(raw)).text == expected

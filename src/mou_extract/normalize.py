@@ -227,7 +227,8 @@ _PARTICLE_START = re.compile(r"^[ \t]*(?:は|が|を|には|では|とは|とが
 def join_particle_lines(nt: NormalizedText) -> NormalizedText:
     """Join a line that opens with a particle and a comma (は、平成25年3月29日付けで締結した…) to the
     line before it: no sentence, heading or item starts that way, so the break is a wrap, wherever
-    the line before stops (…鹿沼市建設業協会(以下「乙」という。) / は、…)."""
+    the line before stops (…鹿沼市建設業協会(以下「乙」という。) / は、…); so is a line that ends
+    with a comma, which no sentence does."""
     if "、" not in nt.text and "," not in nt.text:
         return nt
     lines = nt.text.split("\n")
@@ -237,7 +238,11 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
         end = pos + len(line)
         nxt = lines[i + 1]
         m = _PARTICLE_START.match(nxt)
-        if m is not None and line.strip() and not line.rstrip().endswith(("。", "|")) and "|" not in nxt:
+        comma = line.rstrip().endswith("、") and bool(nxt.strip()) and not re.match(r"\s*[・■□●○◆◇※\-*(（【\[0-9]", nxt) \
+            and "|" not in line and len(nxt) - len(nxt.lstrip()) <= len(line) - len(line.lstrip())
+        # (1月26日、市と…岐阜大学は、/「…協定」を締結した。: no sentence ends with a comma; a deeper line
+        # under 意向書では、 is an item of the list it opens)
+        if (m is not None or comma) and line.strip() and not line.rstrip().endswith(("。", "|")) and "|" not in nxt:
             drop.add(end)
             lead = len(nxt) - len(nxt.lstrip(" \t"))
             drop.update(range(end + 1, end + 1 + lead))
