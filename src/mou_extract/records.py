@@ -1158,6 +1158,8 @@ class RecordAssembler:
         更新しました) over an entry per partner (■ 吉林大学 … / ■ 江原大学校 …): one record per partner,
         each with the lead and its own entry; a partner named only after the entries begin (■ その他 …
         コンケン大学との協定は…) is a record of its own from its line."""
+        if not any(sum(1 for c in d.party_mentions if not is_home(c[0])) >= 2 for d in drafts):
+            return drafts, order  # no record names several partners: nothing to split, no headings to read
         heads = [(u.start, m) for u in units if (m := self._heading_partner(u, is_home, strict=True)) is not None]
         if len(heads) < 2:
             return drafts, order
