@@ -142,6 +142,40 @@ def test_a_single_line_with_gaps_is_no_table() -> None:
     assert mark_aligned_columns(normalize(text)).text == normalize(text).text
 
 
+def test_single_space_table_under_a_header_row_gets_cells() -> None:
+    from mou_extract.normalize import mark_spaced_columns
+
+    page = ("2-1 新規締結\n"
+            "No. 協定先 国・地域 区分 締結日 主な分野\n"
+            "1 ウランバートル国立大学 モンゴル 大学間 2023年5月16日 医学・\n"
+            "保健学\n"
+            "2 チュラロンコン大学 タイ 大学間 2023年9月7日 工学\n"
+            "※No.2は書面の持ち回りにより締結した。\n"
+            "1 この行は 表の外 なので 区切らない 2023年 です\n")
+    nt = mark_spaced_columns(normalize(page))
+    lines = nt.text.split("\n")
+    assert lines[2] == "1 | ウランバートル国立大学 | モンゴル | 大学間 | 2023年5月16日 | 医学・"
+    assert lines[3] == "保健学"  # the end of a wrapped cell stays as it is
+    assert lines[4] == "2 | チュラロンコン大学 | タイ | 大学間 | 2023年9月7日 | 工学"
+    assert lines[6] == "1 この行は 表の外 なので 区切らない 2023年 です"  # the ※ note ended the table
+    i = nt.text.index("チュラロンコン大学")
+    assert nt.original_slice(i, i + 9) == "チュラロンコン大学"
+
+
+_NOT_A_SPACED_TABLE = [
+    "協定先 国 締結日 について説明します。\n1 A大学 米国 2020年4月1日\n",  # a sentence, not a header
+    "山田 太郎 鈴木 花子 佐藤 一郎\n1 A大学 米国 2020年4月1日 工学 x\n",  # not column names
+    "No. | 協定先 | 国 | 締結日\n1 | A大学 | 米国 | 2020年4月1日\n",  # already marked
+]
+
+
+@pytest.mark.parametrize("page", _NOT_A_SPACED_TABLE)
+def test_lines_that_are_no_spaced_table_stay_as_they_are(page: str) -> None:
+    from mou_extract.normalize import mark_spaced_columns
+
+    assert mark_spaced_columns(normalize(page)).text == normalize(page).text
+
+
 _ROWS = st.lists(
     st.lists(st.text(alphabet="都市名国締結日ハワイ州中国令和5年4月1日ABC", min_size=1, max_size=6), min_size=1, max_size=4),
     min_size=0, max_size=6,

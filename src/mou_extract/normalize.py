@@ -8,9 +8,12 @@ evidence written out always slices the original exactly.
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 # Characters NFKC leaves alone but that mean the same thing in dates and ranges.
 _EXTRA = str.maketrans({
@@ -332,6 +335,12 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
         if len(block) >= 3:
             rows.update(block)
         i = j
+    return _mark_cells(nt, lines, rows, _GAP)
+
+
+def _mark_cells(nt: NormalizedText, lines: list[str], rows: set[int], gap: re.Pattern[str]) -> NormalizedText:
+    """Replace each ``gap`` inside the lines numbered ``rows`` by `` | ``; the separator
+    maps to the gap it replaces, every other character keeps its map."""
     if not rows:
         return nt
     text: list[str] = []
@@ -342,7 +351,7 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
         lead = len(line) - len(line.lstrip(" \t"))
         cut = 0
         if n in rows:
-            for m in _GAP.finditer(line, lead):
+            for m in gap.finditer(line, lead):
                 for k in range(cut, m.start()):
                     text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
                 a, b = nt.starts[pos + m.start()], nt.ends[pos + m.end() - 1]
@@ -355,6 +364,61 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
             text.append("\n"); starts.append(nt.starts[pos + len(line)]); ends.append(nt.ends[pos + len(line)])
         pos += len(line) + 1
     return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> frozenset[str]:
+    raw = json.loads(resources.files("mou_extract").joinpath("data/table_headers.json").read_text("utf-8"))
+    return frozenset(unicodedata.normalize("NFKC", w) for w in raw["column_headers"])
+
+
+_SPACE_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def _is_header(cells: list[str]) -> bool:
+    words = _header_words()
+    named = sum(c.strip("()[]【】") in words for c in cells)
+    return len(cells) >= 3 and named >= max(3, -(-3 * len(cells) // 5))
+
+
+def mark_spaced_columns(nt: NormalizedText) -> NormalizedText:
+    """Mark the cells of a table pasted from a PDF with single spaces between them
+    (No. 協定先 国・地域 締結日 / 1 モンゴル国立医科大学 モンゴル 2023年5月16日): under a
+    header line whose cells are column names (``data/table_headers.json``), each line
+    with about as many cells gets `` | `` between them, as HTML tables are rendered.
+    A short line between rows (the end of a wrapped cell) stays as it is; a sentence,
+    a ※ note or a blank line after a non-row ends the table. Lines already marked
+    (aligned columns, HTML) are left alone."""
+    lines = nt.text.split("\n")
+    rows: set[int] = set()
+    i = 0
+    while i < len(lines):
+        cells = lines[i].split()
+        if " | " in lines[i] or "。" in lines[i] or not _is_header(cells):
+            i += 1
+            continue
+        width = len(cells)
+        j = i + 1
+        found: list[int] = []
+        while j < len(lines):
+            line = lines[j].strip()
+            n = len(line.split())
+            if not line:
+                if j + 1 < len(lines) and len(lines[j + 1].split()) >= width - 1:
+                    j += 1
+                    continue
+                break
+            if "。" in line or " | " in line or line.startswith(("※", "注", "*")) or _is_header(line.split()):
+                break
+            if width - 1 <= n <= width + 1:
+                found.append(j)
+            elif not (n <= 2 and len(line) <= 16):
+                break
+            j += 1
+        if found:
+            rows.update(found)
+        i = j
+    return _mark_cells(nt, lines, rows, _SPACE_GAP)
 
 
 _GRID_BAR = "│┃║|"
