@@ -176,6 +176,32 @@ def test_lines_that_are_no_spaced_table_stay_as_they_are(page: str) -> None:
     assert mark_spaced_columns(normalize(page)).text == normalize(page).text
 
 
+def test_bare_bar_table_gets_spaced_cells_and_wrapped_rows_join() -> None:
+    from mou_extract.normalize import mark_pipe_columns
+
+    page = ("No.|区分   |協定の名称(相手方)           |締結日\n"
+            " 1 |防災   |災害時の相互応援に関する協定      |H20.4.1\n"
+            "   | (甲市、乙町)\n"
+            " 2 |観光   |観光振興に関する連携協定       |R2.11.5\n"
+            "\n"
+            "本文 | ではない行\n")
+    nt = mark_pipe_columns(normalize(page))
+    lines = nt.text.split("\n")
+    assert lines[0] == "No. | 区分 | 協定の名称(相手方) | 締結日"
+    assert lines[1] == "1 | 防災 | 災害時の相互応援に関する協定 (甲市、乙町) | H20.4.1"  # the (相手方) line joins the longest cell
+    assert lines[2] == "2 | 観光 | 観光振興に関する連携協定 | R2.11.5"
+    assert lines[4] == "本文 | ではない行"  # a lone line is no table
+    i = nt.text.index("乙町")
+    assert nt.original_slice(i, i + 2) == "乙町"
+
+
+def test_rows_already_spaced_or_bordered_are_not_pipe_tables() -> None:
+    from mou_extract.normalize import mark_pipe_columns
+
+    for page in ("都市名 | 国 | 提携日\nA市 | 米国 | 1990年\n", "|都市名|国|\n|A市|米国|\n"):
+        assert mark_pipe_columns(normalize(page)).text == normalize(page).text
+
+
 _ROWS = st.lists(
     st.lists(st.text(alphabet="都市名国締結日ハワイ州中国令和5年4月1日ABC", min_size=1, max_size=6), min_size=1, max_size=4),
     min_size=0, max_size=6,

@@ -421,6 +421,97 @@ def mark_spaced_columns(nt: NormalizedText) -> NormalizedText:
     return _mark_cells(nt, lines, rows, _SPACE_GAP)
 
 
+_PIPE_ROW = re.compile(r"^(?![ \t]*\|.*\|[ \t]*$).*\S.*\|")
+_BARE_BAR = re.compile(r"\S\||\|\S")
+
+
+def mark_pipe_columns(nt: NormalizedText) -> NormalizedText:
+    """Give a table written with bare bars between cells (No.|区分 |協定名|締結日, a sheet
+    saved as text) the `` | `` separators HTML tables are rendered with, padding trimmed.
+    Only a block of two or more such lines counts. A line whose first cell is empty
+    continues the row above, as a spreadsheet cell wraps: cell by cell when it has as many
+    cells, else its text runs on at the end of the row's longest cell (协定名 then
+    (相手方) under it). Bordered rows (│…│) are :func:`box_tables`' business."""
+    lines = nt.text.split("\n")
+    # a bar without a space on each side: not a row already rendered as `` | ``
+    is_row = [bool(_PIPE_ROW.match(ln)) and bool(_BARE_BAR.search(ln)) for ln in lines]
+    # | (相手方) under a row: its continuation, part of the block
+    cand = [row or bool(re.match(r"^[ \t]*\|[ \t]*\S", ln)) for row, ln in zip(is_row, lines)]
+    block = [False] * len(lines)
+    n = 0
+    while n < len(lines):
+        m = n
+        while m < len(lines) and cand[m]:
+            m += 1
+        if m - n >= 2 and any(is_row[n:m]):
+            block[n:m] = [True] * (m - n)
+        n = max(m, n + 1)
+    if not any(block):
+        return nt
+    Cell = list[tuple[str, int, int]]
+    out: list[tuple[str, int, int]] = []
+    pending: list[Cell] | None = None
+    pos = 0
+
+    def trim(cell: Cell) -> Cell:
+        a = next((i for i, c in enumerate(cell) if not c[0].isspace()), len(cell))
+        b = len(cell)
+        while b > a and cell[b - 1][0].isspace():
+            b -= 1
+        return [c for i, c in enumerate(cell[a:b]) if not (c[0] == " " and i and cell[a + i - 1][0] == " ")]
+
+    def flush(end: int) -> None:
+        nonlocal pending
+        if pending is None:
+            return
+        for k, cell in enumerate(pending):
+            if k:
+                a = pending[k - 1][-1][2] if pending[k - 1] else (cell[0][1] if cell else end)
+                out.extend((ch, a, a) for ch in " | ")
+            out.extend(cell)
+        e = out[-1][2] if out else end
+        out.append(("\n", e, e))
+        pending = None
+
+    for n, line in enumerate(lines):
+        base = pos
+        pos += len(line) + 1
+        if not block[n]:
+            flush(nt.starts[base] if base < len(nt.starts) else len(nt.original))
+            out.extend((ch, nt.starts[base + k], nt.ends[base + k]) for k, ch in enumerate(line))
+            if pos - 1 < len(nt.text):
+                out.append(("\n", nt.starts[pos - 1], nt.ends[pos - 1]))
+            continue
+        cells: list[Cell] = [[]]
+        for k, ch in enumerate(line):
+            if ch == "|":
+                cells.append([])
+            else:
+                cells[-1].append((ch, nt.starts[base + k], nt.ends[base + k]))
+        cells = [trim(c) for c in cells]
+        while len(cells) > 1 and not cells[-1]:
+            cells.pop()
+        if pending is not None and not cells[0] and len(cells) > 1:
+            if len(cells) == len(pending):
+                for k, cell in enumerate(cells):
+                    if cell and pending[k]:
+                        pending[k].append((" ", cell[0][1], cell[0][1]))
+                    pending[k].extend(cell)
+            else:
+                longest = max(range(len(pending)), key=lambda k: len(pending[k]))
+                for cell in cells[1:]:
+                    if cell:
+                        pending[longest].append((" ", cell[0][1], cell[0][1]))
+                        pending[longest].extend(cell)
+            continue
+        flush(nt.starts[base])
+        pending = cells
+    flush(len(nt.original))
+    if out and out[-1][0] == "\n" and not nt.text.endswith("\n"):
+        out.pop()
+    return NormalizedText(nt.original, "".join(c for c, _, _ in out), tuple(a for _, a, _ in out), tuple(b for _, _, b in out))
+
+
 _GRID_BAR = "│┃║|"
 _GRID_ROW = re.compile(r"^\s*[│┃║|].*[│┃║|]\s*$")
 _GRID_RULE = re.compile(r"^\s*[\u2500-\u257f+\-=_ ]{3,}\s*$")
