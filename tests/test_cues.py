@@ -53,7 +53,8 @@ VERB_CASES = [
     ("覚書を締結しました", [E.SIGNED]),
     ("覚書として再締結", [E.RENEWED]),
     ("協定を更新した", [E.RENEWED]),
-    ("協定をR6.4.1付けで更新しました", [E.RENEWED]),  # 付けで更新 is a renewal; 自動で更新する is a term's clause
+    ("協定をR6.4.1付けで更新しました", [E.RENEWED]),
+    ("・延世大学校(韓国) 3月1日付で更新、有効期間5年", [E.RENEWED]),  # a list item may stop at 付で更新  # 付けで更新 is a renewal; 自動で更新する is a term's clause
     ("自動で更新する", []),
     ("合併に伴い再調印", [E.RENEWED]),
     ("協定書に調印し、", [E.SIGNED]),

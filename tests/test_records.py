@@ -1090,6 +1090,13 @@ CASES = [
          ("partnership_agreement", ("前橋市", "前橋市管工事協同組合"), (("signed", "2023-11-08"),))],
     ),
     (
+        "'下記の協定校と…協定を更新しました' then one item per partner: each item is that instrument, dated by its own line",
+        "2024年4月5日\n岡山大学は、下記の協定校と大学間交流協定を更新しました。\n"
+        "・延世大学校(韓国) 3月1日付で更新、有効期間5年\n・チェンマイ大学(タイ) 3月20日付で更新\n",
+        [("partnership_agreement", ("岡山大学", "延世大学校"), (("renewed", "2024-03-01"),)),
+         ("partnership_agreement", ("チェンマイ大学", "岡山大学"), (("renewed", "2024-03-20"),))],
+    ),
+    (
         "a state named as the place of its capital (…州の州都ビクトリア市) locates the partner; it is no party",
         "盛岡市は、1985年にカナダ・ブリティッシュコロンビア州の州都ビクトリア市と姉妹都市提携を結んでいます。\n",
         [("sister_city", ("ビクトリア市", "盛岡市"), (("signed", "1985"),))],

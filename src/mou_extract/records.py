@@ -296,6 +296,7 @@ class RecordAssembler:
         self._skip_columns = _skip_columns(units)
         self._where_columns = _skip_columns(units, _WHERE_COLUMN)
         self._activity = _activity_cells(units)
+        lead_type: cue_mod.TypeCue | None = None  # 下記の協定校と…協定を更新しました: types the items below it
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
             if (u.is_heading or short) and _LINKS_HEAD.search(u.text):
@@ -312,9 +313,12 @@ class RecordAssembler:
             if noted:
                 anchors.extend(noted)
                 continue
+            if not u.is_item and not u.is_row:
+                lead_type = _below_lead(u)
+            section = section_type.get(idx) or (lead_type if (u.is_item or u.is_row) else None)
             a = self._signatories(idx, units, parties)
             if a is None:
-                a = self._anchor(u, text, parties, dates, periods, doc_date, section_type.get(idx))
+                a = self._anchor(u, text, parties, dates, periods, doc_date, section)
             if a is None:
                 a = self._dated_under_label(idx, units, dates, section_type.get(idx))
             if a is None:
@@ -2425,6 +2429,20 @@ def _later_signings_renew(events: list[Found]) -> list[Found]:
             seen = True
         out.append(f)
     return out
+
+
+_BELOW_LEAD = re.compile(r"(?:次|以下|下記|左記)の[^。]{0,14}?(?:と|との間で)[^。]{0,30}?(?:協定|覚書|提携|合意書|宣言|意向書|MOU)[^。]{0,12}?(?:締結|更新|調印|署名|結び|交わし)")
+
+
+def _below_lead(u: Unit) -> cue_mod.TypeCue | None:
+    """The instrument of a lead sentence that leaves its partners to a list below
+    (金沢大学は、下記の協定校と大学間学術交流協定を更新しました。/ ・釜山大学校 3月1日付で更新):
+    each item is that instrument with the partner it names."""
+    m = _BELOW_LEAD.search(u.text)
+    if m is None:
+        return None
+    cues = [c for c in cue_mod.find_type_cues(u.text, u.start) if u.start + m.start() <= c.start < u.start + m.end()]
+    return _as_section(cues[-1]) if cues else None  # the word before the verb (協定校と…交流協定を更新)
 
 
 _LISTED_BELOW = re.compile(r"(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|自治体|企業|者)[^。]{0,8}?(?:と|との間で)")
