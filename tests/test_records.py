@@ -1935,3 +1935,11 @@ def test_a_chinese_city_named_without_its_country_is_placed_by_the_list_of_citie
     text = "奈良市の姉妹都市\nQ 奈良市の友好都市はどこですか。\nA 奈良市は、揚州市と友好都市提携を結んでいます。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name: p.country for p in rec.parties}.get("揚州市") == "CN"
+
+
+def test_a_purpose_given_once_for_the_partners_listed_below_gives_each_its_fields(rules_pipeline) -> None:
+    text = ("弘前大学は、学術研究の推進を目的として、以下の海外の大学と大学間交流協定を締結しています。\n"
+            "・ソウル大学校(韓国) -- 2001年4月締結\n・マヒドン大学(タイ) -- 2010年7月締結\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [sorted(p.name for p in r.parties) for r in recs] == [["ソウル大学校", "弘前大学"], ["マヒドン大学", "弘前大学"]]
+    assert all({s.value for s in r.sectors} == {"education", "research"} for r in recs)
