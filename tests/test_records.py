@@ -1943,3 +1943,13 @@ def test_a_purpose_given_once_for_the_partners_listed_below_gives_each_its_field
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [sorted(p.name for p in r.parties) for r in recs] == [["ソウル大学校", "弘前大学"], ["マヒドン大学", "弘前大学"]]
     assert all({s.value for s in r.sectors} == {"education", "research"} for r in recs)
+
+
+def test_an_entry_opened_by_the_instruments_name_alone_takes_it_as_title(rules_pipeline) -> None:
+    text = ("松江市 災害時応援協定一覧\n"
+            "・災害時における物資の供給に関する協定\n 締結先:株式会社みどり商事\n 締結日:令和元年7月1日\n"
+            "・災害時における飲料水の供給に関する協定\n 締結先:山陰飲料株式会社\n 締結日:平成24年4月1日\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(r.title, r.events[0].date) for r in recs] == [
+        ("災害時における物資の供給に関する協定", "2019-07-01"), ("災害時における飲料水の供給に関する協定", "2012-04-01")]
+    assert all([s.value for s in r.sectors] == ["disaster"] for r in recs)

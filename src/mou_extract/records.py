@@ -1750,6 +1750,9 @@ class RecordAssembler:
             under = _name_line_under(a.unit, text) if a.unit.is_row else None
             if under is not None:
                 cands.append(under)  # 1 | H18.3.31 | 宇佐市建設業協会 / (next line) 災害時における…に関する協定
+            above = _name_line_above(a.unit, text) if a.signatory else None
+            if above is not None:
+                cands.append(above)  # ・災害時における物資の供給に関する協定 / (next line) 締結先:株式会社…
         cands = [t for t in cands if t.type is atype]
         if any(not t.text.isascii() for t in cands):
             cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
@@ -2398,6 +2401,27 @@ def _name_line_under(u: Unit, text: str) -> cue_mod.TitleCue | None:
         return None
     le = text.find("\n", ls + 1)
     m = _NAME_LINE.match(text, ls + 1, len(text) if le < 0 else le)
+    if m is None:
+        return None
+    typ = cue_mod.best_type(cue_mod.find_type_cues(m.group("t")))
+    if typ is None:
+        return None
+    return cue_mod.TitleCue(m.start("t"), m.end("t"), m.group("t"), typ, "label")
+
+
+_NAME_ITEM = re.compile(r"[ \t]*(?:[・●■◆◇○□▼▽\-*]|[(（]?[0-9０-９]{1,2}[)）.．]|【[^】]{0,6}】)?[ \t]*"
+                        r"(?P<t>[^\s。、|:：]{6,60}?(?:協定書?|覚書|宣言|合意書|議定書|確認書|意向書))[ \t]*$")
+
+
+def _name_line_above(u: Unit, text: str) -> cue_mod.TitleCue | None:
+    """An entry whose first line is the instrument's name alone (・災害時における物資の供給に
+    関する協定) and whose next lines give 締結先 and 締結日: that name, for the record the
+    lines below open."""
+    le = text.rfind("\n", 0, u.start)
+    if le <= 0:
+        return None
+    ls = text.rfind("\n", 0, le) + 1
+    m = _NAME_ITEM.fullmatch(text, ls, le)
     if m is None:
         return None
     typ = cue_mod.best_type(cue_mod.find_type_cues(m.group("t")))
