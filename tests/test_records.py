@@ -1953,3 +1953,12 @@ def test_an_entry_opened_by_the_instruments_name_alone_takes_it_as_title(rules_p
     assert [(r.title, r.events[0].date) for r in recs] == [
         ("災害時における物資の供給に関する協定", "2019-07-01"), ("災害時における飲料水の供給に関する協定", "2012-04-01")]
     assert all([s.value for s in r.sectors] == ["disaster"] for r in recs)
+
+
+def test_one_term_note_for_every_listed_agreement_gives_each_its_term(rules_pipeline) -> None:
+    text = ("部局間学術交流協定\n山形大学工学部は、教育・研究の国際化を進めるため、海外の大学の工学系部局と部局間学術交流協定を締結しています。\n"
+            "協定先一覧\n国・地域 | 協定先 | 締結 | 備考\n中国 | 大連理工大学 土木工学部 | 2006年11月 | 2016年11月更新\n"
+            "マレーシア | マラヤ大学 工学部 | 2017年9月\n※協定の有効期間は、いずれも締結日から5年間(自動更新)です。\n")
+    recs = [r for r in rules_pipeline.extract(text, doc_id="t").records if r.events]
+    assert [(r.term.duration, r.term.renewal) for r in recs] == [("P5Y", "auto"), ("P5Y", "auto")]
+    assert all(sorted(s.value for s in r.sectors) == ["education", "research"] for r in recs)  # each sector once

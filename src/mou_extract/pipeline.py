@@ -111,7 +111,7 @@ class Pipeline:
                 parties=[Party(p.name, p.kind, p.country, aliases) for p, aliases in d.parties],
                 events=[f.value for f in d.events if isinstance(f.value, Event)],
                 term=to_term(d),
-                sectors=[f.value for f in d.sectors if isinstance(f.value, Sector)],
+                sectors=list(dict.fromkeys(f.value for f in d.sectors if isinstance(f.value, Sector))),  # a set in the schema
                 evidence=evidence if self.settings.with_evidence else [],
             )
             records.append(rec)

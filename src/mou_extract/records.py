@@ -1828,6 +1828,9 @@ class RecordAssembler:
         term: dict[str, Found] = {}
         anchor_spans = [(a.unit.start, a.unit.end) for a in d.anchors]
         zone_periods = [p for p in periods if any(s <= p.start < e for s, e in d.zone)]
+        if not zone_periods and events:
+            # ※協定の有効期間は、いずれも締結日から5年間(自動更新)です: one note for every listed agreement
+            zone_periods = [p for p in periods for m in _SHARED_TERM.finditer(text) if m.start() <= p.start < m.end()]
         zone_periods = self._current_terms(zone_periods, text, events)
         for p in zone_periods:
             in_anchor = any(s <= p.start and p.end <= e for s, e in anchor_spans)
@@ -3064,9 +3067,10 @@ def _name_cell(u: Unit, text: str) -> cue_mod.TitleCue | None:
 
 
 # 経済・文化・教育など幅広い分野での交流を進めるため、海外の6つの地域と友好提携を結んでいます
+_SHARED_TERM = re.compile(r"[^。\n]*(?:有効期間|協定期間|期間)は?[、,]?\s*(?:いずれも|全て|すべて|各協定とも|共通して)[、,]?[^。\n]*")
 _SHARED_PURPOSE = re.compile(r"[^。\n]*?(?:(?:を進める|を深める|を図る|を促進する|に資する)ため|を目的(?:と|に)(?:して|し))[、,]?[^。\n]{0,20}?"
-                             r"(?:[0-9０-９一二三四五六七八九十]+つの|[0-9０-９一二三四五六七八九十]+(?:の)?|次の|以下の|下記の)(?:[^。\n、と]{0,8}?の)?"
-                             r"(?:地域|都市|国|自治体|州|省|団体|機関|大学|協定校|企業|事業者)と[^。\n]{0,16}?(?:提携|協定|覚書)")
+                             r"(?:[0-9０-９一二三四五六七八九十]+つの|[0-9０-９一二三四五六七八九十]+(?:の)?|次の|以下の|下記の|海外の|国外の|外国の|各国の)(?:[^。\n、と]{0,8}?の)?[^。\n、との]{0,4}?"
+                             r"(?:地域|都市|国|自治体|州|省|団体|機関|大学|協定校|企業|事業者|部局|学部)と[^。\n]{0,16}?(?:提携|協定|覚書)")
 
 
 _RELATIVE_TIE = re.compile(
@@ -3115,8 +3119,9 @@ def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMe
         for rec in records:
             if typ is not None and rec.agreement_type.value is not typ:
                 continue
-            have = {f.value for f in rec.sectors}
-            rec.sectors.extend(Found(c.sector, c.start, c.end) for c in found if c.sector not in have)
+            for c in found:
+                if c.sector not in {f.value for f in rec.sectors}:
+                    rec.sectors.append(Found(c.sector, c.start, c.end))
         return
 
 
