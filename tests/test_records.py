@@ -1962,3 +1962,15 @@ def test_one_term_note_for_every_listed_agreement_gives_each_its_term(rules_pipe
     recs = [r for r in rules_pipeline.extract(text, doc_id="t").records if r.events]
     assert [(r.term.duration, r.term.renewal) for r in recs] == [("P5Y", "auto"), ("P5Y", "auto")]
     assert all(sorted(s.value for s in r.sectors) == ["education", "research"] for r in recs)  # each sector once
+
+
+def test_an_agreements_own_enacting_clause_under_its_name_is_the_record(rules_pipeline) -> None:
+    text = ("旧小学校跡地の利活用に関する基本合意書\n\n"
+            " 朝来市(以下「甲」という。)と株式会社山里ファーム(以下「乙」という。)は、旧小学校跡地の利活用に関し、"
+            "次のとおり基本的な事項について合意する。\n\n(目的)\n第1条 本合意書は、地域の農業の振興に資することを目的とする。\n"
+            "(有効期間)\n第2条 本合意書の有効期間は、締結の日から令和8年3月31日までとする。\n\n"
+            "令和5年11月2日\n\n 甲 朝来市長 山田 一郎\n 乙 株式会社山里ファーム 代表取締役 田中 二郎\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.agreement_type.value == "basic_agreement" and rec.title == "旧小学校跡地の利活用に関する基本合意書"
+    assert sorted(p.name for p in rec.parties) == ["朝来市", "株式会社山里ファーム"]
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2023-11-02")]

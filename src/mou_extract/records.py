@@ -60,6 +60,7 @@ _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月�
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:[ァ-ヺー]{2,10}(?:において|にて|で開|で行)|で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
+_ENACTING = re.compile(r"(?:以下「?[甲乙丙]」?という|甲乙|甲と乙|甲及び乙)[^\n]*?次のとおり[^。\n]{0,16}?(?:を)?(?:締結|合意|確認|協定)する")
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ"
                           r"|次のとおり[^。]{0,12}(?:を)?(?:締結|合意|確認)する")  # an agreement's own enacting clause
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
@@ -548,6 +549,10 @@ class RecordAssembler:
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
                 tcues = [_as_section(section_type)]
+            elif section_type is not None and len(unit_parties) >= 2 and _ENACTING.search(u.text):
+                # 甲と乙は、…次のとおり基本的な事項について合意する。 under the instrument's name: its own enacting clause
+                tcues = [_as_section(section_type)]
+                has_verb = True
             elif has_verb and has_date and (not unit_parties or label_signed) and not ceremony \
                     and not re.search(r"(?:^|。)\s*例\s*[:：]|略記|表記|凡例|の例$", u.text) and (
                 label_signed or _bare_step(u, dates) or any(v.event is EventType.RENEWED for v in verbs)
@@ -1474,7 +1479,8 @@ class RecordAssembler:
             # …と姉妹都市提携を結んでいます: an undated sentence that concludes an instrument with a named body
             # (a sentence that says so, not a link or heading: …との覚書締結について)
             stated = any(a.verbs and a.type_cues and not a.ceremony and not a.background
-                         and _STATES_DONE.search(a.unit.text) for a in d.anchors)
+                         and _STATES_DONE.search(a.unit.text) for a in d.anchors) \
+                or any(_ENACTING.search(a.unit.text) for a in d.anchors)  # the agreement's own text
             if not stated and all(sum(1 for m in all_parties if self.same_party(m.name, c[0].name)) < 2 for c in partners):
                 return None
         parties = [self._best_form(c, all_parties) for c in clusters]
