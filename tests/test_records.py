@@ -1974,3 +1974,21 @@ def test_an_agreements_own_enacting_clause_under_its_name_is_the_record(rules_pi
     assert rec.agreement_type.value == "basic_agreement" and rec.title == "旧小学校跡地の利活用に関する基本合意書"
     assert sorted(p.name for p in rec.parties) == ["朝来市", "株式会社山里ファーム"]
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2023-11-02")]
+
+
+def test_an_entry_that_labels_its_first_signing_reads_its_renewal_and_expiry_labels(rules_pipeline) -> None:
+    text = ("2025年3月28日\n学術交流協定の更新について\n 宮崎大学は、下記の協定校と学術交流協定を更新しました。"
+            "なお、各協定の有効期間は、更新日から5年間です。\n\n"
+            "No.1\n 相手機関 :慶北大学校\n 国・地域 :大韓民国\n 初回締結 :1991年10月\n 更新日  :2025年2月17日\n 有効期限 :2030年2月16日\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "1991-10"), ("renewed", "2025-02-17")]
+    assert (rec.term.start, rec.term.end, rec.term.duration) == ("2025-02-17", "2030-02-16", "P5Y")
+
+
+def test_a_page_update_stamp_is_still_no_step() -> None:
+    from mou_extract import Pipeline
+    from mou_extract.settings import Settings
+
+    text = "姉妹都市\n本市は1990年にリバーサイド市(米国)と姉妹都市提携を結んでいます。\n更新日:2024年3月1日\n"
+    (rec,) = Pipeline(Settings(use_ner=False)).extract(text, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "1990")]

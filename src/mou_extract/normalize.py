@@ -123,6 +123,9 @@ def _columns(line: str) -> int:
     return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1 for ch in line)
 
 
+_KEY_VALUE = re.compile(r"^\s*[^\s:：。、]{1,8}\s*[:：]\s*\S")
+
+
 def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     """Join hard-wrapped lines (text pasted from a PDF or a fixed-width 広報 page).
 
@@ -175,6 +178,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
                 and nxt.strip()
                 and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
                 and not _NUMBERED.match(nxt)
+                and not (_KEY_VALUE.match(body) and _KEY_VALUE.match(nxt))  # 国・地域 :大韓民国 / 初回締結 :1991年10月
             ):
                 joined += 1
                 drop.add(end)  # the newline

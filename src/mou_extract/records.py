@@ -189,7 +189,7 @@ _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|これまでの(?:主な)?(?:交流|経緯|歩み|取組|取り組み|活動)|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
-_FROM_SIGNING = r"(?:締結|署名|調印|協定締結)(?:の)?日(?:から|より)|本日(?:から|より)|(?:on|from) the date of (?:its )?(?:signature|signing)|upon (?:its )?signature"
+_FROM_SIGNING = r"(?:締結|署名|調印|協定締結|更新)(?:の)?日(?:から|より)|本日(?:から|より)|(?:on|from) the date of (?:its )?(?:signature|signing)|upon (?:its )?signature"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
 _NON_ANCHOR_LABEL = re.compile(
@@ -307,7 +307,8 @@ class RecordAssembler:
                 self._link_units.add(u.start)
                 continue
             in_links = False
-            if (_QUESTION.search(u.text) and not _KNOWN_FACT.search(u.text)) or _PAGE_STAMP.search(u.text):
+            if (_QUESTION.search(u.text) and not _KNOWN_FACT.search(u.text)) or (
+                    _PAGE_STAMP.search(u.text) and not (_RENEWAL_LABEL.match(u.text.strip()) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]))):
                 continue  # Q1. …はどこですか? / 掲載日:2024年3月27日更新 : no statement about an agreement
             noted = self._bracket_notes(u, parties, text) or self._counted_lists(u, parties, text) \
                 or self._municipality_led(u, parties, section_type.get(idx))
@@ -508,6 +509,8 @@ class RecordAssembler:
         ceremony = bool(ceremony_spans)
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：])|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
+        if label_signed is None and _RENEWAL_LABEL.match(u.text.strip()) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]):
+            label_signed = _RENEWAL_LABEL.search(u.text)  # 初回締結 :1991年10月 / 更新日 :2025年2月17日: the entry's renewal
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
         if "合併" in u.text or "編入" in u.text:
             members = _merger_members(u)
@@ -1889,6 +1892,16 @@ class RecordAssembler:
             else:
                 term["renewal"] = Found("auto", term["renewal"].start, term["renewal"].end)
         if "end" not in term:
+            # 有効期限 :2030年2月16日 in an entry: the day the term ends
+            for s0, e0 in d.zone:
+                for m in _EXPIRY_LABEL.finditer(text, s0, e0):
+                    dm = next((x for x in self._dates if x.start == m.end() and x.value and len(x.value) == 10), None)
+                    if dm is not None:
+                        term["end"] = Found(dm.value, dm.start, dm.end)
+                        break
+                if "end" in term:
+                    break
+        if "end" not in term:
             # 令和6年3月31日をもって本覚書を終了することで合意: the day the instrument ended
             for s0, e0 in d.zone:
                 for dm in find_dates(text[s0:e0]):
@@ -3073,7 +3086,13 @@ def _name_cell(u: Unit, text: str) -> cue_mod.TitleCue | None:
 
 
 # 経済・文化・教育など幅広い分野での交流を進めるため、海外の6つの地域と友好提携を結んでいます
-_SHARED_TERM = re.compile(r"[^。\n]*(?:有効期間|協定期間|期間)は?[、,]?\s*(?:いずれも|全て|すべて|各協定とも|共通して)[、,]?[^。\n]*")
+_EXPIRY_LABEL = re.compile(r"(?:有効期限|有効期間満了日|期間満了日|満了日)\s*[:：]\s*")
+# 更新日 : … is a step of the agreement only in an entry that also labels its first signing
+_RENEWAL_LABEL = re.compile(r"(?:更新|再締結|再調印)(?:日|年月日)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])")
+_FIRST_STEP_LABEL = re.compile(r"(?:初回)?(?:締結|提携|調印)(?:日|年月日|年月)?\s*[:：]")
+_SHARED_TERM = re.compile(r"[^。\n]*(?:(?:各|全ての|すべての)(?:協定|覚書)の(?:有効期間|期間)|(?:有効期間|協定期間|期間)は?[、,]?\s*(?:いずれも|全て|すべて|各協定とも|共通して))[^。\n]*")
+# ※協定の内容は、いずれも学生交流、教職員交流、共同研究…です: one list of fields for every listed agreement
+_SHARED_CONTENT = re.compile(r"[^。\n]*(?:協定|覚書)の(?:主な)?(?:内容|交流内容|協力内容|分野)は[、,]?\s*(?:いずれも|共通して|全て|すべて)[^。\n]*")
 _SHARED_PURPOSE = re.compile(r"[^。\n]*?(?:(?:を進める|を深める|を図る|を促進する|に資する)ため|を目的(?:と|に)(?:して|し))[、,]?[^。\n]{0,20}?"
                              r"(?:[0-9０-９一二三四五六七八九十]+つの|[0-9０-９一二三四五六七八九十]+(?:の)?|次の|以下の|下記の|海外の|国外の|外国の|各国の)(?:[^。\n、と]{0,8}?の)?[^。\n、との]{0,4}?"
                              r"(?:地域|都市|国|自治体|州|省|団体|機関|大学|協定校|企業|事業者|部局|学部)と[^。\n]{0,16}?(?:提携|協定|覚書)")
@@ -3116,7 +3135,7 @@ def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMe
     進めるため、海外の6つの地域と友好提携を結んでいます) gives its fields to each of them."""
     if len(records) < 2:
         return
-    for m in _SHARED_PURPOSE.finditer(text):
+    for m in [*_SHARED_PURPOSE.finditer(text), *_SHARED_CONTENT.finditer(text)]:
         s, e = m.start(), m.end()
         if any(s <= p.start < e and p.country != "JP" for p in parties):
             continue  # a sentence naming a partner speaks of that one
