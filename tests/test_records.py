@@ -1992,3 +1992,11 @@ def test_a_page_update_stamp_is_still_no_step() -> None:
     text = "姉妹都市\n本市は1990年にリバーサイド市(米国)と姉妹都市提携を結んでいます。\n更新日:2024年3月1日\n"
     (rec,) = Pipeline(Settings(use_ner=False)).extract(text, doc_id="t").records
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "1990")]
+
+
+def test_a_body_named_by_the_first_line_and_speaking_in_the_first_paragraph_is_the_home(rules_pipeline) -> None:
+    text = ("災害時応援協定の締結状況 阪神港湾協会\n"
+            "阪神港湾協会では、関係団体と災害時の応援に関する協定を締結しています。主な協定は次のとおりです。\n"
+            "番号 | 協定名 | 締結先 | 締結日\n1 | 災害時における燃料の優先供給に関する協定 | 兵庫県石油商業組合 | 令和2年11月18日\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["兵庫県石油商業組合", "阪神港湾協会"]

@@ -20,7 +20,7 @@ _LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発�
 # 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date
 _LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表)(?:元|者)?\s*[:：]\s*[^\s:：0-9]{2,20}\s+$")
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
-_MAINTENANCE = re.compile(r"更新|最終|改訂|修正|アクセス|閲覧|ページ作成|現在")
+_MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|ページ作成|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
 _HEAD_LINES = 15
 
@@ -149,6 +149,8 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         rest = re.sub(r"[（(][月火水木金土日祝・]+[)）]", "", rest)
         starts_line = not text[ls : d.start].strip(" |")
         masthead = not text[:ls].strip() and len(rest) <= 30  # 長崎日日ニュース 2024年10月9日 県央版
+        if " | " in line:
+            continue  # a table's cell (平成25年3月29日 (令和3年4月1日一部改正)): a value, never the letterhead
         if len(rest) <= 2 or (starts_line and len(rest) <= 40) or masthead or re.search(r"[（(]\s*$", text[ls : d.start]):
             return DocDate(d.value, d.start, d.end, "letterhead")
     signed = find_signature_date(text, dates)

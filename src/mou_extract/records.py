@@ -2122,6 +2122,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     own = _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
+    titled = _titled_organisation(parties, text, same_party)
+    if titled is not None:
+        return titled  # 災害時応援協定等の締結状況 大阪港湾局 / 大阪港湾局では、…協定を締結しています
     parties = parties + _departments_as_bodies(parties)
     council = _council_owner(text) if text else None
     if council is not None and (re.search("[本当]" + council.name[-1] + "(?![民内外長議])", text) or re.search(
@@ -2185,6 +2188,29 @@ _SELF_HEADS = (("本学|当学", "大学"), ("当会議所|当所", "会議所")
 _SELF_ORG = re.compile("|".join(words for words, _ in _SELF_HEADS)
                        + r"|当会(?!議)|本会(?!議)|当社|弊社|本機構|当法人|本法人|当センター|本センター"
                        + r"|(?:当|本|弊)[ァ-ヺー]{3,10}|(?:当|本)(?:委員会|事業団|振興会|推進会議|会議所)")
+
+
+_LEGAL_PREFIX = r"国立大学法人|公立大学法人|学校法人|地方独立行政法人|独立行政法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|株式会社"
+
+
+def _titled_organisation(parties: list[PartyMention], text: str, same_party: SamePartyFn) -> PartyMention | None:
+    """A Japanese body (not a local government) that the page's first line names and
+    whose name opens the first paragraph as its subject (Xでは、/ Xは、): the page's own."""
+    lead = len(text) - len(text.lstrip())
+    first_end = text.find("\n", lead)
+    if first_end < 0:
+        return None
+    in_first = [p for p in parties if p.start < first_end]
+    named = [p for p in in_first if p.country == "JP" and p.kind is PartyKind.ORGANIZATION]
+    if len(named) != 1 or len(in_first) != 1 or re.match(r"\s*(?:と|との|及び|、)", text[named[0].end : named[0].end + 3]):
+        return None  # 岩手大学との包括連携協定を締結しました | 盛岡市公式ホームページ: the partner, not the page's body
+    body = text[first_end : first_end + 400]
+    para = next((ln for ln in body.split("\n") if "。" in ln), "")
+    m = re.match(r"\s*(?P<n>[^\s、。と]{2,30}?)(?:では|は|が)[、,]", para)
+    strip = re.compile(r"^(?:" + _LEGAL_PREFIX + ")")
+    if m is None or strip.sub("", m.group("n")) != strip.sub("", named[0].name):
+        return None
+    return named[0]
 
 
 def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
