@@ -521,3 +521,9 @@ def test_a_municipality_is_not_read_out_of_the_tail_of_a_longer_name() -> None:
                                        ("県は第七管区海上保安本部と協定を締結", "第七管区海上保安本部")])
 def test_state_agencies_are_bodies(text: str, name: str) -> None:
     assert (name, "organization", "JP") in [(m.name, m.kind.value, m.country) for m in find_party_mentions(text)]
+
+
+@pytest.mark.parametrize("text,name", [("生活協同組合コープえひめとの「災害時における物資の供給に関する協定」締結式", "生活協同組合コープえひめ"),
+                                       ("県警は生活協同組合コープみらいとは平成24年に協定を結んだ", "生活協同組合コープみらい")])
+def test_a_hiragana_word_closing_a_name_before_tono(text: str, name: str) -> None:
+    assert name in [m.name for m in find_party_mentions(text)]

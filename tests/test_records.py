@@ -2000,3 +2000,10 @@ def test_a_body_named_by_the_first_line_and_speaking_in_the_first_paragraph_is_t
             "番号 | 協定名 | 締結先 | 締結日\n1 | 災害時における燃料の優先供給に関する協定 | 兵庫県石油商業組合 | 令和2年11月18日\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert sorted(p.name for p in rec.parties) == ["兵庫県石油商業組合", "阪神港湾協会"]
+
+
+def test_a_body_speaking_of_itself_is_found_by_its_head_after_the_legal_form(rules_pipeline) -> None:
+    text = ("ニュースレター|公益財団法人ひろしま産業振興財団\n発行日:2024年12月10日\n"
+            "11月26日、当財団と台湾の財団法人工業技術研究院は「半導体産業人材の育成に関する覚書」に署名しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert "公益財団法人ひろしま産業振興財団" in [p.name for p in rec.parties]

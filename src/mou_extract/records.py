@@ -2221,13 +2221,16 @@ def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
             continue
         bodies: dict[str, PartyMention] = {}
         for p in parties:
-            if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name or p.name in abroad:
+            # the head after any legal form (公益財団法人くまもと…財団: not 公益財団)
+            pre = m.end() if (m := re.match(_LEGAL_PREFIX, p.name)) else 0
+            if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name[pre:] or p.name in abroad:
                 continue
-            cut = p.name.index(head) + len(head)  # 福知山公立大学国際交流センター: the university itself
+            cut = p.name.index(head, pre) + len(head)  # 福知山公立大学国際交流センター: the university itself
             name = p.name[:cut]
             if name != p.name:
-                p = PartyMention(p.start, p.start + p.text.index(head) + len(head), p.text[: p.text.index(head) + len(head)],
-                                 name, p.kind, p.country, p.source) if head in p.text else p
+                tpre = m.end() if (m := re.match(_LEGAL_PREFIX, p.text)) else 0
+                p = PartyMention(p.start, p.start + p.text.index(head, tpre) + len(head), p.text[: p.text.index(head, tpre) + len(head)],
+                                 name, p.kind, p.country, p.source) if head in p.text[tpre:] else p
             bodies.setdefault(p.name, p)
         if len(bodies) == 1:
             return next(iter(bodies.values()))
