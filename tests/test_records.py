@@ -2007,3 +2007,10 @@ def test_a_body_speaking_of_itself_is_found_by_its_head_after_the_legal_form(rul
             "11月26日、当財団と台湾の財団法人工業技術研究院は「半導体産業人材の育成に関する覚書」に署名しました。\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert "公益財団法人ひろしま産業振興財団" in [p.name for p in rec.parties]
+
+
+def test_a_target_year_far_after_the_document_is_no_step(rules_pipeline) -> None:
+    text = ("令和6年11月18日\n静岡県\n静岡県と株式会社静岡銀行は、2050年カーボンニュートラルの実現に向けて連携することとし、"
+            "11月11日に連携協定を締結しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-11-11")]

@@ -639,6 +639,8 @@ class RecordAssembler:
                 continue  # 2026年4月1日現在、…と協定を締結しています: as of when, not a step
             if re.match(r"\s*(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
+            if doc_date and d.value[:4].isdigit() and int(d.value[:4]) > int(doc_date[:4]) + 1:
+                continue  # 2050年カーボンニュートラルの実現に向けて…協定書を取り交わしました: a target year, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
             typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
             if since and tcues and typ is None:
