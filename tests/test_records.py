@@ -2014,3 +2014,10 @@ def test_a_target_year_far_after_the_document_is_no_step(rules_pipeline) -> None
             "11月11日に連携協定を締結しました。\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-11-11")]
+
+
+def test_a_newsletters_footer_names_its_issuer(rules_pipeline) -> None:
+    text = ("広報ふくやま 4月号\n\n■台湾・台南市との友好交流協定を更新\n 3月12日、平成15年に締結した友好交流協定を更新しました。\n"
+            "■倉敷市と観光の連携を協議へ\n\n発行日/2024年4月1日  編集・発行/福山市広報課\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [sorted(p.name for p in r.parties) for r in recs] == [["台南市", "福山市"]]

@@ -2067,6 +2067,9 @@ def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
         line_end = text.find("\n", p.end)
         if not text[line_start : p.start].strip() and not text[p.end : len(text) if line_end < 0 else line_end].strip():
             return p  # the body's name on a line of its own under the date
+    for p in jp:  # 編集・発行/岡山市広報広聴課 in a newsletter's footer
+        if re.search(r"(?:編集・?発行|発行元?|発行者|編集)\s*[/:：／]\s*$", text[max(0, p.start - 12) : p.start]):
+            return p
     return None
 
 
