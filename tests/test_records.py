@@ -2021,3 +2021,17 @@ def test_a_newsletters_footer_names_its_issuer(rules_pipeline) -> None:
             "■倉敷市と観光の連携を協議へ\n\n発行日/2024年4月1日  編集・発行/福山市広報課\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [sorted(p.name for p in r.parties) for r in recs] == [["台南市", "福山市"]]
+
+
+def test_how_a_tie_began_gives_it_no_fields_and_a_city_profile_neither(rules_pipeline) -> None:
+    text = ("山梨県の姉妹提携先\n■アイオワ州(アメリカ合衆国)\n 提携年月日 昭和35年(1960年)8月26日\n 人口 約320万人\n"
+            " 昭和34年の台風で本県の農業は大きな被害を受け、アイオワ州からの支援をきっかけに、翌年、姉妹県州の提携を結びました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.agreement_type.value == "sister_city" and rec.sectors == []
+    profile = ("姉妹都市の紹介 - 新潟市\nガルベストン市(アメリカ合衆国テキサス州)\n提携日\n昭和40年(1965年)11月9日\n人口\n約5万人\n"
+               "概要\nメキシコ湾に面した港湾都市で、観光業が盛んです。\n")
+    (rec,) = rules_pipeline.extract(profile, doc_id="t").records
+    assert rec.sectors == []
+    stated = "本市はA市との交流を進めるため、1990年に教育・文化の分野で姉妹都市提携を結びました。\n"
+    assert {s.value for r in rules_pipeline.extract("松江市\n" + stated.replace("A市", "ニューオーリンズ市"), doc_id="t").records
+            for s in r.sectors} == {"education", "culture"}

@@ -1573,7 +1573,8 @@ class RecordAssembler:
         if not events and "本日" in "".join(a.unit.text for a in d.anchors) and "start" in term:
             t = term["start"]
             events = [Found(Event(EventType.SIGNED, str(t.value)), t.start, t.end)]
-        sectors = self._sectors(d, text, units, title, all_parties)
+        sectors = self._sectors(d, text, units, title, all_parties,
+                                relation=atype.value in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY))
         return DraftRecord(atype, title, parties, events, term, sectors)
 
     def _referred_subject(self, d: Draft, all_parties: list[PartyMention]) -> PartyMention | None:
@@ -1935,7 +1936,11 @@ class RecordAssembler:
         date = last.value.date  # type: ignore[union-attr]
         return Found(date, last.start, last.end) if len(date) == 10 else None
 
-    def _sectors(self, d: Draft, text: str, units: list[Unit], title: Found | None, parties: list[PartyMention]) -> list[Found]:
+    def _sectors(self, d: Draft, text: str, units: list[Unit], title: Found | None, parties: list[PartyMention],
+                 relation: bool = False) -> list[Found]:
+        """Fields of the agreement, from its name, its purpose and its listed items; for a
+        sister or friendship tie (``relation``) a sentence telling the tie gives fields only
+        when it states its purpose."""
         spans: list[tuple[int, int]] = []
         if title is not None:
             spans.append((title.start, title.end))
@@ -1952,7 +1957,9 @@ class RecordAssembler:
                 continue
             latin = sum(ch.isascii() and ch.isalpha() for ch in a.unit.text) >= 0.5 * len(a.unit.text)
             # a visit, exchanges carried on, or an English paragraph (too wide a scope): only the instrument's name speaks of fields
-            if a.background or _ONGOING.search(a.unit.text) or latin:
+            if a.background or _ONGOING.search(a.unit.text) or latin or (
+                    relation and "。" in a.unit.text and not _PURPOSE_SENTENCE.search(a.unit.text)):
+                # (…台風で農業が被害を受け、…翌年、姉妹県州の提携を結びました: how a tie began, not its fields)
                 spans.extend((t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start))
             else:
                 spans.append((a.unit.start, a.unit.end))
@@ -1990,7 +1997,10 @@ class RecordAssembler:
                 bare_body = re.sub(r"\s?[(（][^)）]*[)）]\s*$", "", body)  # Main areas of cooperation(主な連携内容)
                 short_label = len(body) <= 16 or (bare_body.isascii() and len(bare_body) <= 40)  # Areas of cooperation
                 label_like = (u.is_heading or (short_label and "。" not in body and not u.is_row)) and not deeper and not nested
-                if label_like and not numbered_item and _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body) \
+                # 人口 / 面積 / 概要 under a partner's name: the 概要 of a city profile, not of the agreement
+                city_profile = bool(re.fullmatch(r"\s*[【■●◆\[]?(?:都市|市|町|州|省)?(?:の)?(?:概要|概況)[】\]]?\s*", body)) \
+                    and bool(re.search(r"(?:^|\n)\s*[【■●◆\[]?(?:人口|面積)", text[max(0, u.start - 200) : u.start]))
+                if label_like and not numbered_item and (city_profile or _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body)) \
                         and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
