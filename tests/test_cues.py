@@ -99,6 +99,8 @@ def test_verbs(text: str, expected: list[E]) -> None:
         # hearsay and its denial: a report says so, the issuer says it is not so
         ("州と経済分野の覚書を結んだと報じられましたが、事実関係を教えてください", True),
         ("覚書を締結したという事実はありません", True),
+        ("県が金融機関と包括連携協定を結ばれたと聞いておりますし", True),  # a councillor's hearsay
+        ("包括的な協定の締結にはまだ至っておりません", True),
         ("報道発表資料 覚書を締結しました", False),
         # the same on English pages
         ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
