@@ -101,6 +101,8 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("覚書を締結したという事実はありません", True),
         ("県が金融機関と包括連携協定を結ばれたと聞いておりますし", True),  # a councillor's hearsay
         ("包括的な協定の締結にはまだ至っておりません", True),
+        ("協定の文案や締結時期などについての具体的な提案はいただいておりません", True),
+        ("将来的な協定の締結について研究していくとのお答えでしたが", True),
         ("報道発表資料 覚書を締結しました", False),
         # the same on English pages
         ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
