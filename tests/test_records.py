@@ -2035,3 +2035,11 @@ def test_how_a_tie_began_gives_it_no_fields_and_a_city_profile_neither(rules_pip
     stated = "本市はA市との交流を進めるため、1990年に教育・文化の分野で姉妹都市提携を結びました。\n"
     assert {s.value for r in rules_pipeline.extract("松江市\n" + stated.replace("A市", "ニューオーリンズ市"), doc_id="t").records
             for s in r.sectors} == {"education", "culture"}
+
+
+def test_two_of_a_multi_party_agreements_signatories_with_a_tie_of_their_own_are_another_record(rules_pipeline) -> None:
+    text = ("令和6年1月30日\n 千葉県、千葉市、国立大学法人千葉大学及び株式会社千葉銀行は、令和6年1月29日、"
+            "「ちば脱炭素イノベーション推進に関する連携協定」を締結しました。\n"
+            "参考\n・千葉市と千葉大学は、平成20年に包括的な連携協定を締結し、まちづくりの分野で連携を続けています。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted((len(r.parties), r.events[0].date) for r in recs) == [(2, "2008"), (4, "2024-01-29")]

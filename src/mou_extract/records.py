@@ -998,6 +998,11 @@ class RecordAssembler:
             if a.unit.is_row and abroad and len(abroad) < len(keys):
                 keys = abroad  # 彦根市 | 湘潭市 under 彦根市 | アナーバー市 in a register: the row's foreign partner tells the tie
             known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))), None)
+            if known is not None and len(known.party_mentions) >= 3 and len(a.parties) >= 2 and a.events \
+                    and len({id(c) for m in a.parties for c in known.party_mentions if self.same_party(m.name, c[0].name)}) < len(known.party_mentions) \
+                    and all(any(self.same_party(m.name, c[0].name) for c in known.party_mentions) for m in a.parties) \
+                    and not any(e[1].value and any(_compatible(e[1].value, e2[1].value or "") for b in known.anchors for e2 in b.events) for e in a.events):
+                known = None  # 千葉市と千葉大学は、平成20年に…協定を締結し under a four-party agreement: two of them, their own tie
             # a visit or ceremony row naming one partner (often through a person's
             # title) that no record has yet, with no home mention: a step of the
             # record whose section it sits in
