@@ -202,6 +202,24 @@ def test_rows_already_spaced_or_bordered_are_not_pipe_tables() -> None:
         assert mark_pipe_columns(normalize(page)).text == normalize(page).text
 
 
+def test_a_table_written_one_cell_per_line_becomes_rows() -> None:
+    from mou_extract.normalize import join_cell_lines
+
+    page = ("協定校一覧\n\nNo.\n国・地域\n協定校名\n締結年月日\n備考\n\n"
+            "1\n中国\n浙江大学\n2004/09/20\n\n2\nタイ\nチュラロンコン大学\n2012/01/16\n学生交流覚書を含む。\n\n"
+            "問い合わせ先\n国際課\n")
+    nt = join_cell_lines(normalize(page))
+    lines = nt.text.split("\n")
+    assert "No. | 国・地域 | 協定校名 | 締結年月日 | 備考" in lines
+    assert "1 | 中国 | 浙江大学 | 2004/09/20" in lines
+    assert "2 | タイ | チュラロンコン大学 | 2012/01/16 | 学生交流覚書を含む。" in lines
+    assert lines[-3:-1] == ["問い合わせ先", "国際課"]  # the contact block is no row
+    i = nt.text.index("浙江大学")
+    assert nt.original_slice(i, i + 4) == "浙江大学"
+    short = "地域\n国\n州\n"  # a few short lines are no table without column names
+    assert join_cell_lines(normalize("本文\n\n" + short)).text == normalize("本文\n\n" + short).text
+
+
 _ROWS = st.lists(
     st.lists(st.text(alphabet="都市名国締結日ハワイ州中国令和5年4月1日ABC", min_size=1, max_size=6), min_size=1, max_size=4),
     min_size=0, max_size=6,

@@ -516,6 +516,69 @@ def mark_pipe_columns(nt: NormalizedText) -> NormalizedText:
     return NormalizedText(nt.original, "".join(c for c, _, _ in out), tuple(a for _, a, _ in out), tuple(b for _, _, b in out))
 
 
+def _is_header_line(line: str) -> bool:
+    return bool(line) and len(line) <= 12 and "。" not in line and line.strip("()[]【】") in _header_words()
+
+
+def join_cell_lines(nt: NormalizedText) -> NormalizedText:
+    """Join a table that a PDF tool wrote one cell per line (No. / 国・地域 / 協定校名 /
+    締結年月日, then each row's cells one per line, rows apart by blank lines) into rows
+    with `` | `` between cells, as HTML tables are rendered. The header is three or
+    more short lines most of which are column names (``data/table_headers.json``); a
+    row is a blank-line-bounded group of about as many short lines. The separators map
+    to the line breaks they replace."""
+    lines = nt.text.split("\n")
+    joined: set[int] = set()  # numbers of the lines whose line break becomes " | "
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].strip() and len(lines[j].strip()) <= 12 and "。" not in lines[j] and " | " not in lines[j]:
+            j += 1
+        head = [ln.strip() for ln in lines[i:j]]
+        named = sum(_is_header_line(h) for h in head)
+        if len(head) < 3 or named < 3 or named < 0.5 * len(head) or (i and lines[i - 1].strip()):
+            i = max(j, i + 1)
+            continue
+        width = len(head)
+        rows: set[int] = set()
+        pos = j
+        while True:
+            s = pos
+            while s < len(lines) and not lines[s].strip():
+                s += 1
+            e = s
+            while e < len(lines) and lines[e].strip():
+                e += 1
+            group = lines[s:e]
+            if s == pos or not (width - 2 <= len(group) <= width + 2) \
+                    or any("。" in g or len(g.strip()) > 40 for g in group[:-1]) or any(" | " in g for g in group):
+                # (the last cell, 備考, may be a sentence)
+                break
+            rows.update(range(s, e - 1))
+            pos = e
+        if rows:  # column names with no rows under them are no table
+            joined.update(range(i, j - 1))
+            joined.update(rows)
+        i = pos
+    if not joined:
+        return nt
+    text: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for n, line in enumerate(lines):
+        body = line.strip() if n in joined or (n - 1) in joined else line
+        lead = line.index(body) if body else 0
+        for k in range(lead, lead + len(body)):
+            text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+        if pos + len(line) < len(nt.text):
+            a, b = nt.starts[pos + len(line)], nt.ends[pos + len(line)]
+            for ch in (" | " if n in joined else "\n"):
+                text.append(ch); starts.append(a); ends.append(b)
+        pos += len(line) + 1
+    return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
+
+
 _GRID_BAR = "│┃║|"
 _GRID_ROW = re.compile(r"^\s*[│┃║|].*[│┃║|]\s*$")
 _GRID_RULE = re.compile(r"^\s*[\u2500-\u257f+\-=_ ]{3,}\s*$")
