@@ -2043,3 +2043,11 @@ def test_two_of_a_multi_party_agreements_signatories_with_a_tie_of_their_own_are
             "参考\n・千葉市と千葉大学は、平成20年に包括的な連携協定を締結し、まちづくりの分野で連携を続けています。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert sorted((len(r.parties), r.events[0].date) for r in recs) == [(2, "2008"), (4, "2024-01-29")]
+
+
+def test_bare_items_under_a_lead_that_names_them_below_are_one_record_each_dated_by_the_lead(rules_pipeline) -> None:
+    text = ("伊達市の広域連携\n 伊達市は、平成22年3月26日、次の3町とそれぞれ定住自立圏形成協定を締結しました。\n"
+            "  ・豊浦町\n  ・洞爺湖町\n  ・壮瞥町\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs] == [
+        (["伊達市", "豊浦町"], ["2010-03-26"]), (["伊達市", "洞爺湖町"], ["2010-03-26"]), (["伊達市", "壮瞥町"], ["2010-03-26"])]

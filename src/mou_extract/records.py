@@ -321,6 +321,11 @@ class RecordAssembler:
             a = self._signatories(idx, units, parties)
             if a is None:
                 a = self._anchor(u, text, parties, dates, periods, doc_date, section)
+            if a is None and lead_type is not None and u.is_item:
+                # 次の3町とそれぞれ…協定を締結しました。 / ・豊浦町: each item bare, dated by the lead
+                named = [p for p in parties if u.start <= p.start and p.end <= u.end and p.kind is not PartyKind.COUNTRY]
+                if len(named) == 1 and len(re.sub(r"[・●■◆○\-*\s]|[(（][^)）]*[)）]", "", u.text)) <= len(named[0].text) + 2:
+                    a = Anchor(u, named, [lead_type], [], [], relation=True, key_party=named[0])
             if a is None:
                 a = self._dated_under_label(idx, units, dates, section_type.get(idx))
             if a is None:
@@ -2540,7 +2545,7 @@ def _below_lead(u: Unit) -> cue_mod.TypeCue | None:
     return _as_section(cues[-1]) if cues else None  # the word before the verb (協定校と…交流協定を更新)
 
 
-_LISTED_BELOW = re.compile(r"(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|自治体|企業|者)[^。]{0,8}?(?:と|との間で)")
+_LISTED_BELOW = re.compile(r"(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|市町|町村|自治体|企業|者|市|町|村)[^。]{0,8}?(?:と|との間で)")
 
 
 def _is_partner_label(a: Anchor) -> bool:
