@@ -220,6 +220,19 @@ def test_a_table_written_one_cell_per_line_becomes_rows() -> None:
     assert join_cell_lines(normalize("本文\n\n" + short)).text == normalize("本文\n\n" + short).text
 
 
+def test_an_aligned_rows_last_cell_may_hold_a_sentence_and_wrap_under_itself() -> None:
+    from mou_extract.normalize import mark_aligned_columns
+
+    page = ("年          月日      出来事\n"
+            "昭和20年    7月3日    空襲。市街地の大半が焼失する\n"
+            "昭和51年    4月6日    アリゾナ州フェニックス市と\n"
+            "                      姉妹都市提携を結ぶ\n"
+            "昭和52年    10月25日  シャルルロア市と姉妹都市提携\n")
+    lines = mark_aligned_columns(normalize(page)).text.split("\n")
+    assert "昭和20年 | 7月3日 | 空襲。市街地の大半が焼失する" in lines
+    assert "昭和51年 | 4月6日 | アリゾナ州フェニックス市と姉妹都市提携を結ぶ" in lines
+
+
 _ROWS = st.lists(
     st.lists(st.text(alphabet="都市名国締結日ハワイ州中国令和5年4月1日ABC", min_size=1, max_size=6), min_size=1, max_size=4),
     min_size=0, max_size=6,

@@ -323,7 +323,32 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
     as HTML tables are rendered. Only a block of three or more lines with at least two
     such gaps each counts as a table; the inserted separators map to the gap they replace."""
     lines = nt.text.split("\n")
-    is_row = [len(_GAP.findall(line.strip())) >= 2 and "。" not in line for line in lines]
+
+    def row_like(line: str) -> bool:
+        body = line.strip()
+        gaps = list(_GAP.finditer(body))
+        if len(gaps) < 2 or "。" in body[: gaps[-1].start()]:
+            return False
+        if "。" not in body:
+            return True
+        # a sentence may end the last cell (…市制施行。姫路市が誕生する), but a sentence spaced
+        # out by hand (両県は  友好提携を  結んでいる。) breaks after particles, not after cells
+        return not any(body[g.start() - 1] in "はをがにとでのもへや、" for g in gaps)
+
+    is_row = [row_like(line) for line in lines]
+    # a row whose last cell wraps onto a line indented under that cell (…フェニックス市と / 姉妹都市提携を結ぶ): one row
+    drop: set[int] = set()
+    pos = 0
+    for n, line in enumerate(lines[:-1]):
+        nxt = lines[n + 1]
+        lead = len(nxt) - len(nxt.lstrip(" "))
+        if is_row[n] and not is_row[n + 1] and lead >= 8 and nxt.strip() and not _GAP.search(nxt.strip()) \
+                and line.rstrip()[-1:] not in "。)）" and len(nxt.strip()) <= 30:
+            drop.update(range(pos + len(line), pos + len(line) + 1 + lead))
+            is_row[n + 1] = True  # (joined below; the flag keeps the block whole)
+        pos += len(line) + 1
+    if drop:
+        return mark_aligned_columns(_without(nt, drop))
     rows: set[int] = set()
     i = 0
     while i < len(lines):
