@@ -2051,3 +2051,14 @@ def test_bare_items_under_a_lead_that_names_them_below_are_one_record_each_dated
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [(sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs] == [
         (["伊達市", "豊浦町"], ["2010-03-26"]), (["伊達市", "洞爺湖町"], ["2010-03-26"]), (["伊達市", "壮瞥町"], ["2010-03-26"])]
+
+
+def test_a_bodys_other_names_in_brackets_are_the_same_party_never_its_name(rules_pipeline) -> None:
+    text = ("2024年6月18日\n 横浜市水道局は、11月20日、フエ省水道公社(フエ水道建設株式会社、略称HUEWACO)と、"
+            "水道事業の技術協力に関する覚書を更新しました。\n"
+            " ジェトロは6月17日、ジャーマニー・トレード・アンド・インベスト(Germany Trade & Invest、GTAI)と協力覚書を更新した。"
+            "ジェトロとGTAIは2015年10月に初めて協力覚書を締結した。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    names = [sorted(p.name for p in r.parties) for r in recs]
+    assert ["フエ省水道公社", "横浜市水道局"] in names
+    assert not any("フエ水道建設株式会社" in n or "GTAI" in n for n in names)

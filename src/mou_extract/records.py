@@ -38,6 +38,7 @@ from .model import (
     Term,
 )
 from .docdate import find_signature_date
+from .normalize import nfkc_key
 from .gazetteer import Gazetteer
 from .parties import alpha2_codes, canonical_name, is_generic_name, is_ministry_name, opening_country, place_mentions
 from .segment import Unit, lines_end, split_units
@@ -269,7 +270,8 @@ class RecordAssembler:
     """Builds the records of one normalised text (no state kept between calls)."""
 
     def __init__(self, *, same_party: SamePartyFn | None = None, ner: NerFn | None = None) -> None:
-        self.same_party = same_party or _default_same_party
+        self._base_same_party = same_party or _default_same_party
+        self.same_party = self._base_same_party
         self.ner = ner
 
     # ------------------------------------------------------------------ match
@@ -282,6 +284,9 @@ class RecordAssembler:
         doc_date: str | None,
     ) -> list[DraftRecord]:
         units = split_units(text)
+        self.same_party = _with_bracket_aliases(self._base_same_party, text, parties)
+        self._every_mention = parties  # (sector words inside any name, bracketed ones too, are no fields)
+        parties = _without_bracketed_names(parties, text)
         self._dates = dates
         self._doc_date = doc_date
         self._called_off_page = bool(_CALLED_OFF_PAGE.search(text[: lines_end(text, 4)]))
@@ -2066,7 +2071,7 @@ class RecordAssembler:
                     # what the instrument says, not the exchanges reported after it
                     spans.append((u.start, u.start + says.end()))
         found: dict[Sector, Found] = {}
-        party_spans = [(p.start, p.end) for p in parties]
+        party_spans = [(p.start, p.end) for p in getattr(self, "_every_mention", parties)]
         for s, e in sorted(set(spans)):
             masked = [(ps - s, pe - s) for ps, pe in party_spans if s <= ps and pe <= e]
             for c in find_sector_cues(text[s:e], s, masked=masked):
@@ -2236,6 +2241,53 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
     if m is None or strip.sub("", m.group("n")) != strip.sub("", named[0].name):
         return None
     return named[0]
+
+
+_BRACKET_AFTER = re.compile(r"\s?[(（](?P<b>[^()（）\n]{1,60})[)）]")
+
+
+def _with_bracket_aliases(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
+    """The page's other names for a body, given in brackets after it (ジャーマニー・トレード・
+    アンド・インベスト(Germany Trade & Invest、GTAI) … GTAI と): ``same`` that also
+    takes the bracketed names (an acronym, an English name) as that body."""
+    alias: dict[str, str] = {}
+    for p in parties:
+        if p.kind is PartyKind.COUNTRY:
+            continue
+        m = _BRACKET_AFTER.match(text, p.end)
+        if m is None:
+            continue
+        for piece in re.split(r"[、,，/／]|\s+or\s+", m.group("b")):
+            key = nfkc_key(piece.strip())
+            # a name, not a note (以下「甲」という, 本社:…, 韓国): two letters at least, no country or 以下
+            if len(key) >= 2 and not re.search(r"以下|という|本社|所在|[0-9]{4}|市|県|国$", piece) and key != nfkc_key(p.name):
+                alias.setdefault(key, p.name)
+    if not alias:
+        return same
+
+    def aliased(a: str, b: str) -> bool:
+        if same(a, b):
+            return True
+        ka, kb = nfkc_key(a), nfkc_key(b)
+        ra, rb = alias.get(ka, a), alias.get(kb, b)
+        return (ra, rb) != (a, b) and same(ra, rb)
+
+    return aliased
+
+
+def _without_bracketed_names(parties: list[PartyMention], text: str) -> list[PartyMention]:
+    """Drop a body's other name given in brackets right after it (フエ省水道公社(フエ水道
+    建設株式会社、略称HUEWACO)): the same party, never a party of its own nor its name."""
+    inside: set[int] = set()
+    for p in parties:
+        if p.kind is PartyKind.COUNTRY:
+            continue
+        m = _BRACKET_AFTER.match(text, p.end)
+        if m is None:
+            continue
+        inside.update(id(q) for q in parties if q is not p and m.start("b") <= q.start and q.end <= m.end("b")
+                      and q.kind is PartyKind.ORGANIZATION and p.kind is PartyKind.ORGANIZATION)
+    return [p for p in parties if id(p) not in inside] if inside else parties
 
 
 def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
