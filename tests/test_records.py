@@ -2062,3 +2062,10 @@ def test_a_bodys_other_names_in_brackets_are_the_same_party_never_its_name(rules
     names = [sorted(p.name for p in r.parties) for r in recs]
     assert ["フエ省水道公社", "横浜市水道局"] in names
     assert not any("フエ水道建設株式会社" in n or "GTAI" in n for n in names)
+
+
+def test_a_chronologys_year_heading_with_its_western_year_in_brackets_dates_the_entries_under_it(rules_pipeline) -> None:
+    text = ("岡山市の国際交流の歩み\n\n昭和47年(1972)\n       ブルガリア人民共和国プロヴディフ市と姉妹都市提携\n\n"
+            "昭和56年(1981)\n 4月    中華人民共和国河南省洛陽市と友好都市提携\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [[e.date for e in r.events] for r in recs] == [["1972"], ["1981-04"]]

@@ -3291,6 +3291,10 @@ def _month_cell_after_year(local: list[DateMention], row: str) -> list[DateMenti
     return out
 
 
+# 昭和56年(1981): the same year told again, in brackets
+_YEAR_GLOSS = re.compile(r"[(（]\s*(?:[0-9]{4}|(?:明治|大正|昭和|平成|令和)[0-9元]{1,2})\s*(?:年)?\s*[)）]")
+
+
 def _chronology_year_above(u: Unit, text: str, dates: list[DateMention]) -> DateMention | None:
     """The year heading a chronology's entry that opens with its month (2009年(平成21年) / 4月 … /
     11月 タコマ市との…): the nearest line above that is a year alone, across the year's other
@@ -3305,7 +3309,7 @@ def _chronology_year_above(u: Unit, text: str, dates: list[DateMention]) -> Date
         line = text[ps : pos - 1]
         inside = [d for d in dates if ps <= d.start and d.end <= pos - 1 and d.value and not d.inferred]
         if len(inside) == 1 and len(inside[0].value or "") == 4 \
-                and not (line[: inside[0].start - ps] + line[inside[0].end - ps :]).strip(" ・■●◆【】[]()（）"):
+                and not _YEAR_GLOSS.sub("", line[: inside[0].start - ps] + line[inside[0].end - ps :]).strip(" ・■●◆【】[]()（）"):
             return inside[0]
         if line.strip() and not (re.match(r"\s*[0-9]{1,2}月", line) or line.startswith("  ")):
             return None  # something else than the year's entries in between
@@ -3333,7 +3337,7 @@ def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> Date
                 and not cue_mod.is_negative(head) and not [d for d in dates if led[0].end <= d.start and d.end <= ls - 1]:
             return led[0]
         return None
-    rest = line[: inside[0].start - ps] + line[inside[0].end - ps :]
+    rest = _YEAR_GLOSS.sub("", line[: inside[0].start - ps] + line[inside[0].end - ps :])
     return inside[0] if not rest.strip(" ・■●◆【】[]()（）頃ごろ") else None
 
 
