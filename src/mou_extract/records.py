@@ -2551,7 +2551,9 @@ def _name_line_above(u: Unit, text: str) -> cue_mod.TitleCue | None:
     ls = text.rfind("\n", 0, le) + 1
     m = _NAME_ITEM.fullmatch(text, ls, le)
     if m is None:
-        return None
+        # 協定名 災害時における…に関する協定 / 相手方 …: the entry's name label just above
+        labelled = [t for t in cue_mod.find_titles(text[ls:le], ls) if t.source == "label"]
+        return labelled[0] if len(labelled) == 1 else None
     typ = cue_mod.best_type(cue_mod.find_type_cues(m.group("t")))
     if typ is None:
         return None
