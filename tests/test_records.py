@@ -2069,3 +2069,11 @@ def test_a_chronologys_year_heading_with_its_western_year_in_brackets_dates_the_
             "昭和56年(1981)\n 4月    中華人民共和国河南省洛陽市と友好都市提携\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [[e.date for e in r.events] for r in recs] == [["1972"], ["1981-04"]]
+
+
+def test_a_releases_headline_names_its_one_agreement(rules_pipeline) -> None:
+    text = ("令和6年1月30日\n記者発表資料\n徳島県・鳴門市・鳴門教育大学の3者による\n"
+            "「教員の養成・確保と地域の教育力向上に関する連携協定」を締結しました\n\n"
+            " 徳島県、鳴門市及び国立大学法人鳴門教育大学は、1月29日(月)、3者が一体となって取り組むための連携協定を締結しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "教員の養成・確保と地域の教育力向上に関する連携協定"

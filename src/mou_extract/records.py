@@ -339,6 +339,7 @@ class RecordAssembler:
                 anchors.append(a)
         _same_day(anchors, text)
         drafts = self._group(anchors, home, units, text)
+        self._single = len(drafts) == 1
         records = []
         for d in drafts:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
@@ -1761,6 +1762,13 @@ class RecordAssembler:
                         r"|(?:同|本|この)?(?:覚書|協定|宣言|合意書)の(?:正式)?名称は)", nxt):
                 cands.extend(t for t in cue_mod.find_titles(nxt, a.unit.end) if t.source != "phrase" or "(" in nxt or "（" in nxt)
         entry = any(a.entry_head for a in d.anchors)
+        if getattr(self, "_single", False):
+            # 徳島県・鳴門市・鳴門教育大学の3者による / 「…に関する連携協定」を締結しました: the release's
+            # headline names its one agreement, above the first paragraph
+            first_para = text.find("。")
+            head = text[: first_para if first_para >= 0 else len(text)]
+            head = head[: head.rfind("\n") + 1] if "\n" in head else ""
+            cands.extend(t for t in cue_mod.find_titles(head, 0) if t.source == "quoted")
         for s, e in d.zone:
             for t in cue_mod.find_titles(text[s:e], s):
                 if t.source == "label" or (entry and t.source == "quoted"):
