@@ -2077,3 +2077,10 @@ def test_a_releases_headline_names_its_one_agreement(rules_pipeline) -> None:
             " 徳島県、鳴門市及び国立大学法人鳴門教育大学は、1月29日(月)、3者が一体となって取り組むための連携協定を締結しました。\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert rec.title == "教員の養成・確保と地域の教育力向上に関する連携協定"
+
+
+def test_a_city_that_owns_the_partner_is_no_party(rules_pipeline) -> None:
+    text = ("2024年10月8日\n福岡市は、フィンランドの首都ヘルシンキ市が出資する国際誘致会社「ヘルシンキ・パートナーズ」と、"
+            "10月7日、スタートアップ支援に関する連携覚書を更新しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["ヘルシンキ・パートナーズ", "福岡市"]

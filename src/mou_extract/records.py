@@ -886,6 +886,10 @@ class RecordAssembler:
                 continue  # 記念事業は…X協会と調整を進めております: an organiser of an activity, not a signatory
             if re.match(r"が[^、。]{0,16}?(?:で)?(?:開いた|開催した|主催した|開く|開催する|主催する)", text[m.end : m.end + 24]):
                 continue  # 調印式は、鹿児島県がドバイで開いた商談会に合わせて…: the organiser of the occasion
+            if m.kind is not PartyKind.ORGANIZATION and re.match(
+                    r"(?:が|の)(?:全額)?(?:出資|運営|設立|設置|所管|管轄|所有)(?:する|した|している|していた)[^、。]{1,30}?(?:会社|機関|団体|法人|組織|公社|財団|クラスター|[「『])",
+                    text[m.end : m.end + 44]):
+                continue  # ヘルシンキ市が出資する…会社「ヘルシンキ・パートナーズ」: the owner, not a signatory
             if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]):
                 continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
