@@ -2084,3 +2084,11 @@ def test_a_city_that_owns_the_partner_is_no_party(rules_pipeline) -> None:
             "10月7日、スタートアップ支援に関する連携覚書を更新しました。\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert sorted(p.name for p in rec.parties) == ["ヘルシンキ・パートナーズ", "福岡市"]
+
+
+def test_a_place_locating_a_quoted_partner_is_no_party_and_its_short_name_is_the_same_party(rules_pipeline) -> None:
+    text = ("令和6年9月20日\n 神奈川県は、カリフォルニア州のライフサイエンス産業団体「BIOCOM California」(以下、BIOCOM)と、"
+            "9月16日、ライフサイエンス分野の産業交流に関する覚書を更新しました。県とBIOCOMは2015年9月にこの覚書を締結しました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [sorted(p.name for p in r.parties) for r in recs] == [["BIOCOM California", "神奈川県"]]
+    assert not any(p.name == "カリフォルニア州" for r in recs for p in r.parties)

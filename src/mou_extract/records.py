@@ -890,6 +890,10 @@ class RecordAssembler:
                     r"(?:が|の)(?:全額)?(?:出資|運営|設立|設置|所管|管轄|所有)(?:する|した|している|していた)[^、。]{1,30}?(?:会社|機関|団体|法人|組織|公社|財団|クラスター|[「『])",
                     text[m.end : m.end + 44]):
                 continue  # ヘルシンキ市が出資する…会社「ヘルシンキ・パートナーズ」: the owner, not a signatory
+            if m.kind is not PartyKind.ORGANIZATION and m.country != "JP":
+                loc = re.match(r"の[^、。と「」『』]{0,30}?[「『]", text[m.end : m.end + 34])
+                if loc and any(q.start == m.end + loc.end() and q.kind is PartyKind.ORGANIZATION for q in ms):
+                    continue  # イル=ド=フランス地域圏の…競争力クラスター「メディセン・パリ・リージョン」: where the partner is
             if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]):
                 continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
@@ -2255,7 +2259,7 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
     return named[0]
 
 
-_BRACKET_AFTER = re.compile(r"\s?[(（](?P<b>[^()（）\n]{1,60})[)）]")
+_BRACKET_AFTER = re.compile(r"[」』]?\s?[(（](?P<b>[^()（）\n]{1,60})[)）]")
 
 
 def _with_bracket_aliases(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
@@ -2269,7 +2273,8 @@ def _with_bracket_aliases(same: SamePartyFn, text: str, parties: list[PartyMenti
         m = _BRACKET_AFTER.match(text, p.end)
         if m is None:
             continue
-        for piece in re.split(r"[、,，/／]|\s+or\s+", m.group("b")):
+        for piece in re.split(r"[、,，/／]|\s+or\s+", re.sub(r"^\s*(?:以下|略称)[、,:：]?\s*", "", m.group("b"))):
+            piece = re.sub(r"^[「『]|[」』]?という$|[」』]$", "", piece.strip())  # 以下「GTAI」という
             key = nfkc_key(piece.strip())
             # a name, not a note (以下「甲」という, 本社:…, 韓国): two letters at least, no country or 以下
             if len(key) >= 2 and not re.search(r"以下|という|本社|所在|[0-9]{4}|市|県|国$", piece) and key != nfkc_key(p.name):
