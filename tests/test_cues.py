@@ -11,6 +11,8 @@ TYPE_CASES = [
     ("両市は姉妹都市提携を結んだ", A.SISTER_CITY),
     ("姉妹友好都市協定に調印した", A.SISTER_CITY),
     ("両州は姉妹州の関係にある", A.SISTER_CITY),
+    (" 提携区分  姉妹道県", A.SISTER_CITY),  # a prefecture and a Korean province (道)
+    ("友好県州提携を結ぶ", A.FRIENDSHIP_CITY),
     ("友好都市協定書を締結", A.FRIENDSHIP_CITY),
     ("友好交流都市として提携", A.FRIENDSHIP_CITY),
     ("親善都市の盟約", A.FRIENDSHIP_CITY),
