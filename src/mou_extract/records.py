@@ -747,6 +747,14 @@ class RecordAssembler:
                 continue
             events = [(EventType.SIGNED, DateMention(d.start + s0, d.end + s0, d.text, d.value, d.era, d.problem, d.inferred), cues[0].type)
                       for d in find_dates(text[s0:e0]) if d.value]
+            if not events:
+                # アメリカ合衆国ミシガン州(姉妹州):昭和43年(1968年)4月に姉妹提携: the date after the note
+                le = text.find("\n", m.end())
+                rest_s = m.end()
+                rest = text[rest_s : len(text) if le < 0 else le]
+                if re.match(r"\s*[:：]", rest) and re.search(r"提携|締結|調印|署名", rest):
+                    events = [(EventType.SIGNED, DateMention(d.start + rest_s, d.end + rest_s, d.text, d.value, d.era, d.problem, d.inferred),
+                               cues[0].type) for d in find_dates(rest) if d.value][:1]
             out.append(Anchor(u, [p], cues, [], events[:1], relation=True, key_party=p))
         return _with_japanese_subject(out, u, parties, text)
 
