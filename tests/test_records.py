@@ -2095,7 +2095,7 @@ def test_a_place_locating_a_quoted_partner_is_no_party_and_its_short_name_is_the
 
 
 def test_a_partner_with_its_tie_in_brackets_takes_the_date_after_the_colon(rules_pipeline) -> None:
-    text = ("姉妹州・友好省\n現在、次の2つの州・省と提携しています。\n"
+    text = ("姉妹州・友好省\n滋賀県は、現在、次の2つの州・省と提携しています。\n"
             "アメリカ合衆国ミシガン州(姉妹州):昭和43年(1968年)4月に姉妹提携\n中華人民共和国湖南省(友好省):昭和58年(1983年)3月に友好提携\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [[e.date for e in r.events] for r in recs] == [["1968-04"], ["1983-03"]]
