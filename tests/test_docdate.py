@@ -41,6 +41,8 @@ CASES = [
     # a table cell's bracketed note (平成25年3月29日 (令和3年4月1日一部改正)) is a value, not the letterhead
     ("協定一覧\n番号 | 協定名 | 締結日\n1 | 物資の供給に関する協定 | 平成25年3月29日 (令和3年4月1日一部改正)\n", None),
     ("(令和3年4月1日一部改正)\n協定一覧\n", None),
+    # 観光情報の発信 | 令和3年3月31日まで: a word in a table cell, not an issue label
+    ("協定一覧\n4 | 株式会社ローソン | 令和2年8月26日 | 観光情報の発信 | 令和3年3月31日まで\n", None),
 ]
 
 
