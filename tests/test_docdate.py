@@ -41,6 +41,10 @@ CASES = [
     # a table cell's bracketed note (平成25年3月29日 (令和3年4月1日一部改正)) is a value, not the letterhead
     ("協定一覧\n番号 | 協定名 | 締結日\n1 | 物資の供給に関する協定 | 平成25年3月29日 (令和3年4月1日一部改正)\n", None),
     ("(令和3年4月1日一部改正)\n協定一覧\n", None),
+    # a report's cover: its month and the issuing department on one line
+    ("令和5年度 国際交流事業報告\n令和6年6月 金沢市 文化スポーツ局 国際交流課\n本文\n", "2024-06"),
+    # a newsletter's month, then its issue day in the footer (発行日/…)
+    ("広報おかやま 2024年4月号\n記事\n記事\n記事\n記事\n記事\n発行日/2024年4月1日  編集・発行/岡山市広報広聴課\n", "2024-04-01"),
     # 観光情報の発信 | 令和3年3月31日まで: a word in a table cell, not an issue label
     ("協定一覧\n4 | 株式会社ローソン | 令和2年8月26日 | 観光情報の発信 | 令和3年3月31日まで\n", None),
 ]

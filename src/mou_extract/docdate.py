@@ -14,7 +14,7 @@ from .dates import dates_agree
 from .model import DateMention
 from .segment import lines_end
 
-_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|News [Rr]elease|Date of (?:issue|publication)|Issue date|Date)(?:日|日時| on)?\s*[,:|｜]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
+_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|News [Rr]elease|Date of (?:issue|publication)|Issue date|Date)(?:日|日時| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
 # 掲載日 / 2023年7月13日: a label alone on its line (a page's <dt>), the date alone on the next
 _LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発行|発信|記者発表|報道発表)(?:日|日時|年月日)\s*[:：]?\s*$")
 # 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date
@@ -77,10 +77,11 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         first = labelled_found[0]
         ls, _ = _line(text, first.start, first.end)
         near_end = ls
-        for _ in range(3):
+        for _ in range(4):
             nxt = text.find("\n", near_end + 1)
             near_end = len(text) if nxt < 0 else nxt
-        near = [x for x in labelled_found if ls <= x.start < near_end and dates_agree(x.value, first.value)]
+        near = [x for x in labelled_found if (ls <= x.start < near_end or len(first.value) < 10) and dates_agree(x.value, first.value)]
+        # (広報おかやま 2024年4月号 … 発行日/2024年4月1日 in the footer: the issue's own day, wherever it stands)
         return max(near, key=lambda x: (len(x.value), -x.start))
     # a newsletter's masthead: 広報しかおい 2024.9 No.758 (its title, the issue's month, its number)
     head_line = text.lstrip().split("\n", 1)[0]
@@ -165,6 +166,9 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         ls, le = _line(text, d.start, d.end)
         nxt = text[le + 1 : text.find("\n", le + 1) if text.find("\n", le + 1) >= 0 else len(text)]
         if not text[ls:d.start].strip() and not text[d.end:le].strip() and re.search(r"(?:課|部|局|室|センター|協会|会議所|大学)\s*$", nxt.strip()):
+            return DocDate(d.value, d.start, d.end, "letterhead")
+        # 令和6年6月 島根県政策企画局国際課: the cover's month and its issuing department on one line
+        if not text[ls:d.start].strip() and re.fullmatch(r"\s+[^。、\n]{2,40}(?:課|部|局|室|センター|協会|会議所)\s*", text[d.end:le]):
             return DocDate(d.value, d.start, d.end, "letterhead")
     return None
 
