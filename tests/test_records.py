@@ -2099,3 +2099,14 @@ def test_a_partner_with_its_tie_in_brackets_takes_the_date_after_the_colon(rules
             "アメリカ合衆国ミシガン州(姉妹州):昭和43年(1968年)4月に姉妹提携\n中華人民共和国湖南省(友好省):昭和58年(1983年)3月に友好提携\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [[e.date for e in r.events] for r in recs] == [["1968-04"], ["1983-03"]]
+
+
+def test_the_body_a_reports_title_names_is_its_home_unless_another_clearly_dominates() -> None:
+    from mou_extract.parties import find_party_mentions, same_party
+    from mou_extract.records import _headline_end, pick_home
+
+    text = ("飯綱町 町勢要覧 資料編\n令和6年3月発行\n長野県上水内郡飯綱町 企画課\n"
+            "3 交流・連携\n埼玉県鶴ヶ島市とは平成6年に友好交流協定を結んだ。鶴ヶ島市とは災害時相互応援協定も結んでいる。"
+            "鶴ヶ島市の市民まつりに町民が参加している。\n")
+    home = pick_home(find_party_mentions(text), same_party, headline_end=_headline_end(text), text=text)
+    assert home is not None and home.name == "飯綱町"

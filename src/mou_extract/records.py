@@ -2230,6 +2230,11 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
         return fallback
     if len(groups) > 1 and len(groups[1]) == len(top):
         return fallback
+    headline = fallback if head and fallback is head[0] else None
+    if headline is not None and not same_party(headline.name, top[0].name):
+        own = next((g for g in groups if same_party(g[0].name, headline.name)), [])
+        if 2 * len(own) >= len(top):
+            return headline  # 飯綱町 町勢要覧: the body the title names, unless another clearly dominates
     return top[0]
 
 
