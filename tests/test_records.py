@@ -2110,3 +2110,10 @@ def test_the_body_a_reports_title_names_is_its_home_unless_another_clearly_domin
             "鶴ヶ島市の市民まつりに町民が参加している。\n")
     home = pick_home(find_party_mentions(text), same_party, headline_end=_headline_end(text), text=text)
     assert home is not None and home.name == "飯綱町"
+
+
+def test_a_town_the_gazetteers_do_not_know_in_a_rows_first_cell_is_the_partner_not_the_state_beside_it(rules_pipeline) -> None:
+    text = ("東川町の姉妹都市・友好都市\n都市名 | 所在地 | 区分 | 提携日\n"
+            "キャンモア町 | カナダ アルバータ州 | 姉妹都市 | 1989年7月16日\n寧越郡 | 大韓民国 江原特別自治道 | 友好交流都市 | 2010年11月\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [[(p.name, p.country) for p in r.parties if p.name != "東川町"] for r in recs] == [[("キャンモア町", "CA")], [("寧越郡", "KR")]]

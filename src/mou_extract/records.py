@@ -715,6 +715,15 @@ class RecordAssembler:
                     list_row = True
                     if not tcues and section_type is not None:
                         tcues = [_as_section(section_type)]
+        if u.is_row and unit_parties and has_date and (tcues or section_type is not None) \
+                and all(p.kind is PartyKind.REGION and p.country not in (None, "JP") for p in unit_parties):
+            # キャンモア町 | カナダ アルバータ州 | 姉妹都市: the town the gazetteers do not know, in the
+            # row's first cell; the state in the next cell only says where it is
+            cell = _first_name_cell(u, parties, self._skip_columns.get(u.start, frozenset()))
+            if cell is not None and cell.end <= min(p.start for p in unit_parties) and re.search(r"(?:市|町|村|郡|区)$", cell.name) \
+                    and u.text[: cell.start - u.start].strip(" |") == "":
+                unit_parties = [PartyMention(cell.start, cell.end, cell.text, cell.name, PartyKind.MUNICIPALITY,
+                                             cell.country or unit_parties[0].country, "table")]
         if u.is_row and (list_row or not verbs):
             unit_parties = _row_partner(u, unit_parties, [p for p in parties if u.start <= p.start and p.end <= u.end],
                                         self._where_columns.get(u.start, frozenset()))
