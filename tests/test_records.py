@@ -2117,3 +2117,11 @@ def test_a_town_the_gazetteers_do_not_know_in_a_rows_first_cell_is_the_partner_n
             "キャンモア町 | カナダ アルバータ州 | 姉妹都市 | 1989年7月16日\n寧越郡 | 大韓民国 江原特別自治道 | 友好交流都市 | 2010年11月\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [[(p.name, p.country) for p in r.parties if p.name != "東川町"] for r in recs] == [[("キャンモア町", "CA")], [("寧越郡", "KR")]]
+
+
+def test_an_entrys_location_line_places_its_partner(rules_pipeline) -> None:
+    text = ("高岡市の姉妹都市・友好都市\n(1)フォートウェーン市\n  所在地 アメリカ合衆国インディアナ州\n  提 携 昭和52年10月(姉妹都市)\n\n"
+            "(2)錦州市\n  所在地 中華人民共和国遼寧省\n  提 携 昭和60年5月(友好都市)\n\n"
+            "交流の年表\n 昭和52年10月   フォートウェーン市と姉妹都市提携\n 昭和60年5月    錦州市と友好都市提携\n")
+    countries = {p.name: p.country for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
+    assert countries.get("フォートウェーン市") == "US" and countries.get("錦州市") == "CN"

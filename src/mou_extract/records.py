@@ -1745,10 +1745,10 @@ class RecordAssembler:
             linked = _link_country(text, m.end)
             if linked is not None:
                 return PartyMention(p.start, p.end, p.text, p.name, p.kind, linked, p.source)
-        for m in mine:  # 都市名:カンザスシティ市 / 国名:アメリカ合衆国 — a key/value sheet
+        for m in mine:  # 都市名:カンザスシティ市 / 国名:アメリカ合衆国 (所在地 アメリカ合衆国…) — a key/value sheet
             for c in countries:
-                if c.kind is PartyKind.COUNTRY and 0 < c.start - m.end < 80 and text.count("\n", m.end, c.start) <= 2 \
-                        and re.search(r"(?:^|\n)\s*[・■●]?\s*(?:国名?|所在国|国・地域|国及び地域)\s*[:：|]\s*$", text[max(0, c.start - 20) : c.start]):
+                if 0 < c.start - m.end < 80 and text.count("\n", m.end, c.start) <= 2 \
+                        and re.search(r"(?:^|\n)\s*[・■●]?\s*(?:国名?|所在国|所在地|国・地域|国及び地域)\s*(?:[:：|]\s*|\s+)$", text[max(0, c.start - 20) : c.start]):
                     return PartyMention(p.start, p.end, p.text, p.name, p.kind, c.country, p.source)
         best: tuple[int, str] | None = None
         for z0, z1 in d.zone:
