@@ -2125,3 +2125,12 @@ def test_an_entrys_location_line_places_its_partner(rules_pipeline) -> None:
             "交流の年表\n 昭和52年10月   フォートウェーン市と姉妹都市提携\n 昭和60年5月    錦州市と友好都市提携\n")
     countries = {p.name: p.country for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
     assert countries.get("フォートウェーン市") == "US" and countries.get("錦州市") == "CN"
+
+
+def test_a_heading_that_names_whose_ties_follow_gives_rows_their_japanese_side(rules_pipeline) -> None:
+    text = ("県内の姉妹・友好提携一覧\n滋賀県の提携先\n提携先 | 種別 | 提携年月日\nミシガン州(アメリカ合衆国) | 姉妹州 | 昭和43年2月22日\n"
+            "市の提携先\n市名 | 提携先 | 種別 | 提携年月日\n大津市 | インタラーケン市 | 姉妹都市 | 昭和53年\n"
+            "大津市 | ヴュルツブルク市 | 姉妹都市 | 昭和54年\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in recs[0].parties) == ["ミシガン州", "滋賀県"]
+    assert all("大津市" in [p.name for p in r.parties] for r in recs[1:])

@@ -302,6 +302,7 @@ class RecordAssembler:
         self._skip_columns = _skip_columns(units)
         self._where_columns = _skip_columns(units, _WHERE_COLUMN)
         self._activity = _activity_cells(units)
+        self._section_owner = _section_owners(units, parties)
         lead_type: cue_mod.TypeCue | None = None  # 下記の協定校と…協定を更新しました: types the items below it
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
@@ -1494,7 +1495,8 @@ class RecordAssembler:
             # the issuer named in the next clause did not
             clusters = [c for c in clusters if not self.same_party(c[0].name, home.name)]
         if len(clusters) == 1:
-            mate = referred or self._paired_elsewhere(clusters[0][0], units, all_parties) or home
+            owner = self._section_owner.get(d.anchors[0].unit.start) if d.anchors else None
+            mate = referred or owner or self._paired_elsewhere(clusters[0][0], units, all_parties) or home
             if mate is not None and not self.same_party(mate.name, clusters[0][0].name):
                 clusters.append([mate])
         if not clusters:
@@ -2467,6 +2469,27 @@ def _partner_list_rows(units: list[Unit]) -> set[int]:
                 out.add(u.start)
         elif "。" in u.text:
             active = False
+    return out
+
+
+_OWNER_HEAD = re.compile(r"^[\s■●◆◇□【\[(（0-9０-９.．)）]*(?P<x>[^\s、。|]{2,12}?)の(?:海外の?)?(?:提携先|姉妹都市|友好都市|姉妹・友好(?:都市|提携先)|"
+                         r"姉妹友好都市|協定先|協定校|交流先|提携都市|主な提携先)[】\]]?\s*$")
+
+
+def _section_owners(units: list[Unit], parties: list[PartyMention]) -> dict[int, PartyMention]:
+    """For each unit under a heading that names whose ties follow (滋賀県の提携先 / 市の提携先),
+    that Japanese body; a heading naming no known body (市の提携先) ends the section."""
+    out: dict[int, PartyMention] = {}
+    owner: PartyMention | None = None
+    for u in units:
+        if not u.is_row and len(u.text) <= 30:
+            m = _OWNER_HEAD.match(u.text)
+            if m is not None:
+                owner = next((p for p in parties if p.start == u.start + m.start("x") and p.end == u.start + m.end("x")
+                              and p.country == "JP"), None)
+                continue
+        if owner is not None:
+            out[u.start] = owner
     return out
 
 
