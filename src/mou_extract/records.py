@@ -316,6 +316,8 @@ class RecordAssembler:
             if (_QUESTION.search(u.text) and not _KNOWN_FACT.search(u.text)) or (
                     _PAGE_STAMP.search(u.text) and not (_RENEWAL_LABEL.match(u.text.strip()) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]))):
                 continue  # Q1. …はどこですか? / 掲載日:2024年3月27日更新 : no statement about an agreement
+            if not u.is_row and len(u.text) <= 30 and _OWNER_HEAD.match(u.text):
+                continue  # 滋賀県の提携先: a heading saying whose ties follow, no tie of its own
             noted = self._bracket_notes(u, parties, text) or self._counted_lists(u, parties, text) \
                 or self._municipality_led(u, parties, section_type.get(idx))
             if noted:
