@@ -2134,3 +2134,13 @@ def test_a_heading_that_names_whose_ties_follow_gives_rows_their_japanese_side(r
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert sorted(p.name for p in recs[0].parties) == ["ミシガン州", "滋賀県"]
     assert all("大津市" in [p.name for p in r.parties] for r in recs[1:])
+
+
+def test_a_digests_items_sharing_one_city_but_not_its_partner_are_two_records(rules_pipeline) -> None:
+    text = ("九州経済ダイジェスト 2024年2月19日号\n■福岡市、ヘルシンキ市との覚書を更新\n"
+            "福岡市は13日、フィンランドの首都ヘルシンキ市とスタートアップ支援で協力する覚書を更新したと発表した。\n"
+            "■長崎県、半導体人材で協定\n長崎県は16日、長崎大学と連携協定を締結した。\n"
+            "■JR九州と福岡市、博多駅上空活用で基本合意\n九州旅客鉄道(JR九州)と福岡市は同日、「博多駅線路上空の活用に関する基本合意書」を交わした。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    parties = [sorted(p.name for p in r.parties) for r in recs]
+    assert ["ヘルシンキ市", "福岡市"] in parties and ["九州旅客鉄道", "福岡市"] in parties

@@ -1037,6 +1037,13 @@ class RecordAssembler:
             if a.unit.is_row and abroad and len(abroad) < len(keys):
                 keys = abroad  # 彦根市 | 湘潭市 under 彦根市 | アナーバー市 in a register: the row's foreign partner tells the tie
             known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))), None)
+            if known is not None and home is None and len(keys) >= 2 and a.events:
+                # (a digest: 福岡市、ヘルシンキ市との覚書を更新 … 九州旅客鉄道と福岡市は同日、基本合意書を交わした)
+                # one side in common and each with another the other lacks: two relationships
+                new_side = [m for m in keys if not any(self.same_party(m.name, c[0].name) for c in known.party_mentions)]
+                old_side = [c for c in known.party_mentions if not any(self.same_party(m.name, c[0].name) for m in keys)]
+                if new_side and old_side:
+                    known = None
             if known is not None and len(known.party_mentions) >= 3 and len(a.parties) >= 2 and a.events \
                     and len({id(c) for m in a.parties for c in known.party_mentions if self.same_party(m.name, c[0].name)}) < len(known.party_mentions) \
                     and all(any(self.same_party(m.name, c[0].name) for c in known.party_mentions) for m in a.parties) \
