@@ -2144,3 +2144,12 @@ def test_a_digests_items_sharing_one_city_but_not_its_partner_are_two_records(ru
     recs = rules_pipeline.extract(text, doc_id="t").records
     parties = [sorted(p.name for p in r.parties) for r in recs]
     assert ["ヘルシンキ市", "福岡市"] in parties and ["九州旅客鉄道", "福岡市"] in parties
+
+
+def test_a_lead_naming_its_partners_by_count_is_dated_by_the_signing_sentence_after_it(rules_pipeline) -> None:
+    text = ("掲載日:2024年9月2日\n神戸市は、市内に拠点を置く民間事業者2社と、それぞれ災害時の物資供給等に関する協定を締結しました。"
+            "2024年8月30日(金曜日)、市役所で合同締結式を行い、市長と各社の代表者が協定書に署名しました。\n"
+            "協定締結先 | 協定の名称\n株式会社ハーバーホームセンター | 災害時における生活必需物資の供給に関する協定\n"
+            "六甲ロジスティクス株式会社 | 災害時における物資の保管及び輸送に関する協定\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [[e.date for e in r.events] for r in recs] == [["2024-08-30"], ["2024-08-30"]]

@@ -1028,6 +1028,12 @@ class RecordAssembler:
                     and not (_THIS_INSTRUMENT.match(a.unit.text) and order):
                 partners = self._fallback_parties(a, text, home)
                 a.parties.extend(partners)
+            if not a.events and a.verbs and _LISTED_BELOW.search(a.unit.text) \
+                    and all(re.match(r"\s*(?:は|が)", text[m.end : m.end + 2]) for m in partners):
+                # …民間事業者3社と、それぞれ…協定を締結しました。/ 2024年8月30日、合同締結式を行い…署名しました。
+                day = self._next_sentence_day(a, text)
+                if day is not None:
+                    a.events = [(a.verbs[-1].event, day, a.type_cues[-1].type if a.type_cues else None)]
             if a.events and _LISTED_BELOW.search(a.unit.text) and all(re.match(r"\s*(?:は|が)", text[m.end : m.end + 2]) for m in partners):
                 leads.append(a)  # 前橋市は11月8日、次の3団体とそれぞれ協定を締結: dates the agreements listed below
                 continue
@@ -1180,6 +1186,21 @@ class RecordAssembler:
             if end > start:
                 d.zone.append((start, end))
         return drafts
+
+    def _next_sentence_day(self, a: Anchor, text: str) -> DateMention | None:
+        """The one full date of the sentence right after ``a`` when that sentence tells the
+        signing (締結式, 署名, 調印) and names no other party."""
+        nxt = re.match(r"\s*([^。\n]*。)", text[a.unit.end :])
+        if nxt is None:
+            return None
+        s0 = a.unit.end + nxt.start(1)
+        sent = nxt.group(1)
+        if not re.search(r"締結式|調印式|署名式|署名し|調印し|取り交わし", sent):
+            return None
+        if any(s0 <= p.start < s0 + len(sent) and p.kind is not PartyKind.COUNTRY for p in self._mentions):
+            return None
+        days = [d for d in self._dates if s0 <= d.start < s0 + len(sent) and d.value and len(d.value) == 10 and not d.inferred]
+        return days[0] if len(days) == 1 else None
 
     def _heading_partner(self, u: Unit, is_home: Callable[[PartyMention], bool], *, strict: bool = False) -> PartyMention | None:
         """The one partner a heading line names and nothing else (◆その2 特定非営利活動法人…,
@@ -2670,7 +2691,8 @@ def _below_lead(u: Unit) -> cue_mod.TypeCue | None:
     return _as_section(cues[-1]) if cues else None  # the word before the verb (協定校と…交流協定を更新)
 
 
-_LISTED_BELOW = re.compile(r"(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|市町|町村|自治体|企業|者|市|町|村)[^。]{0,8}?(?:と|との間で)")
+_LISTED_BELOW = re.compile(r"(?:(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|市町|町村|自治体|企業|者|市|町|村)[^。]{0,8}?(?:と|との間で)"
+                           r"|[0-9０-９一二三四五六七八九十]+(?:社|団体|者|機関|事業者|法人|大学)と[、,]?\s?それぞれ)")
 
 
 def _is_partner_label(a: Anchor) -> bool:
