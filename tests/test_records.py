@@ -2153,3 +2153,10 @@ def test_a_lead_naming_its_partners_by_count_is_dated_by_the_signing_sentence_af
             "六甲ロジスティクス株式会社 | 災害時における物資の保管及び輸送に関する協定\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [[e.date for e in r.events] for r in recs] == [["2024-08-30"], ["2024-08-30"]]
+
+
+def test_a_period_in_a_rows_term_column_is_its_term(rules_pipeline) -> None:
+    text = ("群馬県の海外覚書\n群馬県では、次の地域と覚書を交わしています。\n国 | 相手地域 | 覚書の名称 | 締結日 | 有効期間\n"
+            "ナイジェリア連邦共和国 | ラゴス州 | ビジネス交流の促進に関する覚書 | 令和4年8月26日 | 令和4年8月26日~令和9年8月25日\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert (rec.term.start, rec.term.end) == ("2022-08-26", "2027-08-25")

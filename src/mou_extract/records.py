@@ -301,6 +301,8 @@ class RecordAssembler:
         self._link_units: set[int] = set()
         self._skip_columns = _skip_columns(units)
         self._where_columns = _skip_columns(units, _WHERE_COLUMN)
+        self._term_columns = _skip_columns(units, _TERM_COLUMN)
+        self._row_starts = {u.start: u for u in units if u.is_row}
         self._activity = _activity_cells(units)
         self._section_owner = _section_owners(units, parties)
         lead_type: cue_mod.TypeCue | None = None  # 下記の協定校と…協定を更新しました: types the items below it
@@ -1926,13 +1928,16 @@ class RecordAssembler:
         zone_periods = self._current_terms(zone_periods, text, events)
         for p in zone_periods:
             in_anchor = any(s <= p.start and p.end <= e for s, e in anchor_spans)
+            in_term_cell = any(a.unit.is_row and a.unit.start <= p.start and p.end <= a.unit.end
+                               and text[a.unit.start : p.start].count(" | ") in getattr(self, "_term_columns", {}).get(a.unit.start, ())
+                               for a in d.anchors)  # 締結日 | 有効期間 / … | 令和4年8月26日~令和9年8月25日
             line_start = text.rfind("\n", 0, p.start) + 1
             prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
             prev2 = text.rfind("\n", 0, max(0, prev_start - 1)) + 1
             context = text[prev2 : p.start]
             if _ACTIVITY_HEAD.search(context) and not in_anchor:
                 continue  # ■派遣の概要 / 期間 7月24日~8月3日: the dates of a trip or an event, not the agreement's term
-            labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor or bool(
+            labelled = bool(_TERM_LABEL.search(context[-80:]) or _TERM_LABEL.search(p.text)) or in_anchor or in_term_cell or bool(
                 re.match(r"\s*(?:まで)?(?:を|が|の)?(?:有効期間|有効期限|期間|期限)|\s*(?:その)?効力を(?:生ず|生じ|有す|発す)|\s*(?:発効|施行)(?:する|し)",
                          text[p.end : p.end + 12]))  # …までを有効期間とし / 令和6年5月20日から効力を生ずる
             english = text[p.start : p.start + 1].isascii()
@@ -1959,7 +1964,7 @@ class RecordAssembler:
                         term["start"] = last
             elif p.kind == "range" and re.match(r"\s*(?:と|で)?(?:していた|されていた|あった|だった)", text[p.end : p.end + 10]):
                 continue  # 令和7年5月15日までとしていた有効期間を…に改めました: the term before the change
-            elif p.kind == "range" and labelled and (not in_anchor or _TERM_LABEL.search(before) or re.search(_FROM_SIGNING, before + p.text)):
+            elif p.kind == "range" and labelled and (not in_anchor or in_term_cell or _TERM_LABEL.search(before) or re.search(_FROM_SIGNING, before + p.text)):
                 if p.start_value and "start" not in term:
                     term["start"] = Found(p.start_value, p.start, p.end)
                 elif not p.start_value and "start" not in term and events and re.search(_FROM_SIGNING, before):
@@ -2854,6 +2859,7 @@ def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None) -> di
     return out
 
 
+_TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
 _ACTIVITY_COLUMN = re.compile(r"これまで|主な交流|交流実績|交流の実績|主な活動|活動実績|活動内容|交流の歩み|主な事業|交流事業")
 
 
