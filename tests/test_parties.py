@@ -527,3 +527,8 @@ def test_state_agencies_are_bodies(text: str, name: str) -> None:
                                        ("県警は生活協同組合コープみらいとは平成24年に協定を結んだ", "生活協同組合コープみらい")])
 def test_a_hiragana_word_closing_a_name_before_tono(text: str, name: str) -> None:
     assert name in [m.name for m in find_party_mentions(text)]
+
+
+def test_a_body_listed_after_a_place_with_nakaguro_does_not_swallow_it() -> None:
+    found = [(m.name, m.kind.value) for m in find_party_mentions("隠岐の島町・島根大学・隠岐病院 連携協定書")]
+    assert found[:2] == [("隠岐の島町", "municipality"), ("島根大学", "organization")]

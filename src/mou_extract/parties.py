@@ -1337,6 +1337,19 @@ def _add_repeats(text: str, mentions: list[PartyMention], names: dict[str, Party
     return sorted(mentions + extra, key=lambda m: m.start)
 
 
+def _after_listed_places(orgs: list[PartyMention], places: list[PartyMention], text: str) -> list[PartyMention]:
+    """An organisation that opened inside a place listed before it with ・ (隠岐の島町・島根大学・隠岐病院
+    read as 島町・島根大学): the organisation starts after the ・ that ends the place."""
+    out: list[PartyMention] = []
+    for m in orgs:
+        cut = next((p.end + 1 for p in places if p.start < m.start < p.end < m.end and text[p.end : p.end + 1] == "・"), None)
+        if cut is not None and cut < m.end:
+            surface = text[cut : m.end]
+            m = PartyMention(cut, m.end, surface, surface, m.kind, m.country, m.source)
+        out.append(m)
+    return out
+
+
 def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list[PartyMention]:
     """Every candidate party in ``text`` (offsets index ``text``; run it on normalised text).
 
@@ -1345,7 +1358,7 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     """
     g = Gazetteer.load()
     places = sorted(place_mentions(text, tokens=tokens), key=lambda m: m.start)
-    orgs = _org_mentions(_Doc(text, tokens), places, g)
+    orgs = _after_listed_places(_org_mentions(_Doc(text, tokens), places, g), places, text)
     from .glossary import glossary_mentions  # English uses of names the page pairs with Japanese ones
 
     quoted = _quoted_kata_names(text)
