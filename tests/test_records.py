@@ -2160,3 +2160,13 @@ def test_a_period_in_a_rows_term_column_is_its_term(rules_pipeline) -> None:
             "ナイジェリア連邦共和国 | ラゴス州 | ビジネス交流の促進に関する覚書 | 令和4年8月26日 | 令和4年8月26日~令和9年8月25日\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert (rec.term.start, rec.term.end) == ("2022-08-26", "2027-08-25")
+
+
+def test_a_bill_putting_a_draft_agreement_to_the_council_gives_no_record(rules_pipeline) -> None:
+    text = ("議案第21号\n   一関市と平泉町との定住自立圏形成協定の締結について\n"
+            " 一関市と平泉町との定住自立圏形成協定を別紙のとおり締結することについて、議会の議決を求める。\n"
+            "提案理由\n 中心市として平泉町と連携するため、定住自立圏形成協定を締結しようとするものである。\n"
+            "別紙\n     一関市と平泉町との定住自立圏形成協定書(案)\n"
+            " 一関市(以下「甲」という。)と平泉町(以下「乙」という。)は、定住自立圏構想推進要綱(平成20年12月26日付け総行応第39号)"
+            "に規定する定住自立圏を形成するため、次のとおり協定を締結する。\n(目的)\n第1条 …\n(協議)\n第2条 …\n")
+    assert rules_pipeline.extract(text, doc_id="t").records == []

@@ -61,6 +61,9 @@ _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月�
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:[ァ-ヺー]{2,10}(?:において|にて|で開|で行)|で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
+_PROPOSAL_PAGE = re.compile(r"議決を求め|締結しようとする")
+_DONE_ON_PAGE = re.compile(r"(?:締結|調印|署名|更新|提携)(?:し|いたし)(?:ました|た[。、])|結びました|交わしました")
+_DRAFT_NAME = re.compile(r"(?:協定書?|覚書|合意書|宣言|確認書|意向書)\s*[(（]\s*案\s*[)）]")
 _ENACTING = re.compile(r"(?:以下「?[甲乙丙]」?という|甲乙|甲と乙|甲及び乙)[^\n]*?次のとおり[^。\n]{0,16}?(?:を)?(?:締結|合意|確認|協定)する")
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ"
                           r"|次のとおり[^。]{0,12}(?:を)?(?:締結|合意|確認)する")  # an agreement's own enacting clause
@@ -306,6 +309,7 @@ class RecordAssembler:
         self._activity = _activity_cells(units)
         self._section_owner = _section_owners(units, parties)
         lead_type: cue_mod.TypeCue | None = None  # 下記の協定校と…協定を更新しました: types the items below it
+        proposal = bool(_PROPOSAL_PAGE.search(text)) and not _DONE_ON_PAGE.search(text)
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
             if (u.is_heading or short) and _LINKS_HEAD.search(u.text):
@@ -340,6 +344,8 @@ class RecordAssembler:
                 a = self._dated_under_label(idx, units, dates, section_type.get(idx))
             if a is None:
                 a = self._entry_head(idx, units, parties, text)
+            if a is not None and proposal and not a.events:
+                continue  # 議案 …協定の締結について / …締結しようとするものである: put to the council, not concluded
             if a is not None:
                 anchors.append(a)
         _same_day(anchors, text)
@@ -506,6 +512,8 @@ class RecordAssembler:
     ) -> Anchor | None:
         if _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
             return None  # 立会人 : …, 協定締結の経緯 : …, 備考 : …
+        if _DRAFT_NAME.search(u.text) or (_DRAFT_NAME.search(text) and re.search(r"次のとおり[^。]{0,16}(?:締結|合意|確認|協定)する", u.text)):
+            return None  # …協定書(案) and its 次のとおり協定を締結する: a draft put to the council, not concluded
         labelled = self._labelled_list(u, parties, text)
         if labelled is not None:
             return labelled
@@ -655,6 +663,8 @@ class RecordAssembler:
                 continue  # 2026年4月1日現在、…と協定を締結しています: as of when, not a step
             if re.match(r"\s*(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
+            if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９]+\s*号", u.text[d.end :]):
+                continue  # (平成20年12月26日付け総行応第39号総務事務次官通知): the date of a notice cited, not a step
             if doc_date and d.value[:4].isdigit() and int(d.value[:4]) > int(doc_date[:4]) + 1:
                 continue  # 2050年カーボンニュートラルの実現に向けて…協定書を取り交わしました: a target year, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
