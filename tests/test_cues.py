@@ -210,3 +210,12 @@ def test_renewal_clauses_are_not_steps(text: str, expected: list[E]) -> None:
 def test_an_english_name_is_typed_by_the_instrument_it_opens_with() -> None:
     (t,) = find_titles("signed the Joint Declaration on the 40th Anniversary of the Sister State Relationship between Kumamoto and Montana.")
     assert t.type.value == "joint_declaration"
+
+
+def test_an_english_name_ends_before_the_place_it_was_signed_in() -> None:
+    text = ("Kumamoto Prefecture and the State of Montana signed a Joint Declaration on the 40th Anniversary of the Sister "
+            "State Relationship between Kumamoto Prefecture and the State of Montana in Helena, the state capital, on October 3, 2022.")
+    (t,) = find_titles(text)
+    assert t.text.endswith("the State of Montana")
+    keep = "The two ports signed a Memorandum of Understanding on Cooperation in Port Development on May 13."
+    assert find_titles(keep)[0].text == "Memorandum of Understanding on Cooperation in Port Development"

@@ -198,6 +198,12 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
                     s += cut.end()
             if _DESCRIBED.search(raw):
                 return  # …に関する共同研究と人材育成を目的とした覚書: a description, not a name
+        if source == "phrase" and text[s:s + 1].isascii():
+            # …Relationship between Kumamoto Prefecture and the State of Montana in Helena, the state capital:
+            # where it was signed, not part of the name
+            place = re.search(r" (?:in|at) [A-Z][A-Za-z\-]+$", text[s:e])
+            if place is not None and text[e : e + 1] == ",":
+                e = s + place.start()
         title = clean_title(text[s:e])
         if re.match(r"(?:改正前|変更前|旧名称)", title):
             return  # the name before an amendment: the name after it follows
