@@ -2170,3 +2170,9 @@ def test_a_bill_putting_a_draft_agreement_to_the_council_gives_no_record(rules_p
             " 一関市(以下「甲」という。)と平泉町(以下「乙」という。)は、定住自立圏構想推進要綱(平成20年12月26日付け総行応第39号)"
             "に規定する定住自立圏を形成するため、次のとおり協定を締結する。\n(目的)\n第1条 …\n(協議)\n第2条 …\n")
     assert rules_pipeline.extract(text, doc_id="t").records == []
+
+
+def test_an_english_named_partner_takes_the_one_country_its_sentence_names(rules_pipeline) -> None:
+    text = ("2024年3月6日\n 帯広畜産大学は、訪問団がニュージーランドを訪れ、Massey University と学術交流協定を締結しましたのでお知らせします。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name: p.country for p in rec.parties}.get("Massey University") == "NZ"

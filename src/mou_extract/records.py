@@ -1794,6 +1794,13 @@ class RecordAssembler:
                 if 0 < c.start - m.end < 80 and text.count("\n", m.end, c.start) <= 2 \
                         and re.search(r"(?:^|\n)\s*[・■●]?\s*(?:国名?|所在国|所在地|国・地域|国及び地域)\s*(?:[:：|]\s*|\s+)$", text[max(0, c.start - 20) : c.start]):
                     return PartyMention(p.start, p.end, p.text, p.name, p.kind, c.country, p.source)
+        for m in sorted(mine, key=lambda m: m.start):  # …ニュージーランドを訪れ、Massey University および Lincoln University と…
+            s0 = max(text.rfind("。", 0, m.start), text.rfind("\n", 0, m.start)) + 1
+            e0 = min(x for x in (text.find("。", m.end), text.find("\n", m.end), len(text)) if x >= 0)
+            here = {c.country for c in countries if s0 <= c.start < e0 and c.kind is PartyKind.COUNTRY}
+            if len(here) == 1 and not any(s0 <= q.start < e0 and q.country not in (None, "JP") and q.kind is not PartyKind.COUNTRY
+                                          for q in all_parties):
+                return PartyMention(p.start, p.end, p.text, p.name, p.kind, here.pop(), p.source)
         best: tuple[int, str] | None = None
         for z0, z1 in d.zone:
             for c in countries:
