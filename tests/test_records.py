@@ -2173,6 +2173,7 @@ def test_a_bill_putting_a_draft_agreement_to_the_council_gives_no_record(rules_p
 
 
 def test_an_english_named_partner_takes_the_one_country_its_sentence_names(rules_pipeline) -> None:
-    text = ("2024年3月6日\n 帯広畜産大学は、訪問団がニュージーランドを訪れ、Massey University と学術交流協定を締結しましたのでお知らせします。\n")
+    text = ("2024年3月6日\n 帯広畜産大学の訪問団がニュージーランドを訪れ、Massey University と協定を締結しました。\n"
+            "■ Massey University との学術交流協定\n ・締結日:2024年2月26日\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name: p.country for p in rec.parties}.get("Massey University") == "NZ"
