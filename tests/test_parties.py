@@ -518,7 +518,8 @@ def test_a_municipality_is_not_read_out_of_the_tail_of_a_longer_name() -> None:
 @pytest.mark.parametrize("text,name", [("白馬村は長野県大町警察署と山岳遭難の防止に関する協定を締結", "長野県大町警察署"),
                                        ("岐阜県は国土交通省中部地方整備局と災害時の協定を締結", "国土交通省中部地方整備局"),
                                        ("富山市は富山地方気象台と気象防災に関する協定を締結", "富山地方気象台"),
-                                       ("県は第七管区海上保安本部と協定を締結", "第七管区海上保安本部")])
+                                       ("県は第七管区海上保安本部と協定を締結", "第七管区海上保安本部"),
+                                       ("千葉県警察と株式会社ゼンリンは協定を締結", "千葉県警察")])
 def test_state_agencies_are_bodies(text: str, name: str) -> None:
     assert (name, "organization", "JP") in [(m.name, m.kind.value, m.country) for m in find_party_mentions(text)]
 
