@@ -41,6 +41,7 @@ CASES = [
     # a table cell's bracketed note (平成25年3月29日 (令和3年4月1日一部改正)) is a value, not the letterhead
     ("協定一覧\n番号 | 協定名 | 締結日\n1 | 物資の供給に関する協定 | 平成25年3月29日 (令和3年4月1日一部改正)\n", None),
     ("(令和3年4月1日一部改正)\n協定一覧\n", None),
+    ("包括連携協定の締結を希望する皆様へ - 宮崎県\n掲載開始日:2024年6月14日\n本文\n", "2024-06-14"),  # 掲載開始日
     # a report's cover: its month and the issuing department on one line
     ("令和5年度 国際交流事業報告\n令和6年6月 金沢市 文化スポーツ局 国際交流課\n本文\n", "2024-06"),
     # a newsletter's month, then its issue day in the footer (発行日/…)
