@@ -371,3 +371,25 @@ def test_a_chronologys_entries_join_under_a_month_or_under_the_indent_of_a_full_
     assert "サンノゼ市と姉妹都市提携(市として初の海外姉妹都市)" in text
     assert "プロヴディフ市と姉妹都市提携\n" in text
     assert "記念の植樹を行う(市民参加)\n" in text  # a closing bracket ends the entry; the next line stays its own
+
+
+_TABLE_LINES = st.lists(
+    st.lists(st.sampled_from(["No.", "協定先", "国", "締結日", "浙江大学", "タイ", "2020年4月1日", "|", " ", "", "備考。"]),
+             min_size=0, max_size=6).map(lambda cells: " ".join(cells)),
+    min_size=0, max_size=10,
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_TABLE_LINES, st.sampled_from(["\n", "\n\n"]))
+def test_table_passes_change_only_spaces_bars_and_breaks_and_keep_the_map(lines: list[str], sep: str) -> None:
+    from mou_extract.normalize import join_cell_lines, mark_pipe_columns, mark_spaced_columns
+
+    text = sep.join(lines) + "\n本文です。\n"
+    nt = normalize(text)
+    strip = str.maketrans("", "", " |\n")
+    for step in (mark_pipe_columns, join_cell_lines, mark_spaced_columns):
+        out = step(nt)
+        assert out.text.translate(strip) == nt.text.translate(strip)  # only separators move
+        assert len(out.starts) == len(out.text) == len(out.ends)
+        assert all(0 <= s <= e <= len(text) for s, e in zip(out.starts, out.ends))
