@@ -1915,6 +1915,18 @@ class RecordAssembler:
         merged.sort(key=lambda x: x[1].value or "")
         return _later_signings_renew([Found(Event(typ, dm.value or ""), dm.start, dm.end) for typ, dm in merged])
 
+    def _shared_term_spans(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the notes that give every listed agreement one term (computed once a text)."""
+        cached = getattr(self, "_shared_terms", None)
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        spans: list[tuple[int, int]] = []
+        if re.search(r"いずれも|全て|すべて|各協定|共通して|各覚書", text):
+            spans = [(m.start(), m.end()) for ls, le in _lines_with(text, ("いずれも", "全て", "すべて", "各協定", "共通して", "各覚書"))
+                     for m in _SHARED_TERM.finditer(text, ls, le)]
+        self._shared_terms = (text, spans)
+        return spans
+
     def _current_terms(self, periods: list[PeriodMention], text: str, events: list[Found] | None) -> list[PeriodMention]:
         """Of several durations, those told of an earlier step (…平成28年10月…再締結した(有効期間は7年間)) give way
         to the term of the instrument now in force."""
@@ -1941,7 +1953,8 @@ class RecordAssembler:
         zone_periods = [p for p in periods if any(s <= p.start < e for s, e in d.zone)]
         if not zone_periods and events:
             # ※協定の有効期間は、いずれも締結日から5年間(自動更新)です: one note for every listed agreement
-            zone_periods = [p for p in periods for m in _SHARED_TERM.finditer(text) if m.start() <= p.start < m.end()]
+            shared = self._shared_term_spans(text)
+            zone_periods = [p for p in periods if any(s0 <= p.start < e0 for s0, e0 in shared)]
         zone_periods = self._current_terms(zone_periods, text, events)
         for p in zone_periods:
             in_anchor = any(s <= p.start and p.end <= e for s, e in anchor_spans)
@@ -3354,12 +3367,26 @@ def _split_relative_ties(records: list[DraftRecord], text: str) -> list[DraftRec
     return out
 
 
+def _lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of each line of ``text`` that holds one of ``keys``."""
+    out: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        if any(k in line for k in keys):
+            out.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return out
+
+
 def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMention]) -> None:
     """A page-level sentence that gives the purpose of all the ties it lists (…分野での交流を
     進めるため、海外の6つの地域と友好提携を結んでいます) gives its fields to each of them."""
     if len(records) < 2:
         return
-    for m in [*_SHARED_PURPOSE.finditer(text), *_SHARED_CONTENT.finditer(text)]:
+    # (the patterns open with a free run of a line: searched only on the lines that hold their key words)
+    found = [m for ls, le in _lines_with(text, ("ため", "目的")) for m in _SHARED_PURPOSE.finditer(text, ls, le)] \
+        + [m for ls, le in _lines_with(text, ("いずれも", "共通して", "全て", "すべて")) for m in _SHARED_CONTENT.finditer(text, ls, le)]
+    for m in found:
         s, e = m.start(), m.end()
         if any(s <= p.start < e and p.country != "JP" for p in parties):
             continue  # a sentence naming a partner speaks of that one
