@@ -58,6 +58,21 @@ class NormalizedText:
         return self.original[s:e]
 
 
+_CHAR_FORMS: dict[str, tuple[str, bool]] = {}
+
+
+def _char_form(ch: str) -> tuple[str, bool]:
+    """A character's normalised form alone, and whether it attaches to the one before
+    (a half-width voiced mark, a combining mark); kept once computed: texts reuse few characters."""
+    form = _CHAR_FORMS.get(ch)
+    if form is None:
+        circled = _CIRCLED.get(ch)
+        form = (circled if circled is not None else unicodedata.normalize("NFKC", ch).translate(_EXTRA),
+                ch in "\uff9e\uff9f" or bool(unicodedata.combining(ch)))
+        _CHAR_FORMS[ch] = form
+    return form
+
+
 def normalize(original: str) -> NormalizedText:
     """NFKC-normalise ``original`` character by character, keeping offsets.
 
@@ -73,10 +88,11 @@ def normalize(original: str) -> NormalizedText:
     while i < n:
         j = i + 1
         # half-width (semi-)voiced sound marks and combining marks attach to the previous char
-        while j < n and (original[j] in "\uff9e\uff9f" or unicodedata.combining(original[j])):
+        while j < n and _char_form(original[j])[1]:
             j += 1
-        chunk = _CIRCLED.get(original[i]) if j == i + 1 else None
-        if chunk is None:
+        if j == i + 1:
+            chunk = _char_form(original[i])[0]
+        else:
             chunk = unicodedata.normalize("NFKC", original[i:j]).translate(_EXTRA)
         for ch in chunk:
             out.append(ch)
@@ -120,7 +136,7 @@ def _mode(values: list[int], slack: int) -> int:
 
 def _columns(line: str) -> int:
     """Display width: two columns for a wide (full-width) character, one for the rest."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1 for ch in line)
+    return len(line) + sum(unicodedata.east_asian_width(ch) in "FW" for ch in line if ch > "\u10ff")
 
 
 _KEY_VALUE = re.compile(r"^\s*[^\s:：。、]{1,8}\s*[:：]\s*\S")

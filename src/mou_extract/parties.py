@@ -1537,6 +1537,7 @@ def _former_name(name: str) -> str:
 _PORT_BODY = re.compile(r"([ァ-ヺー・]+?)(?:市)?(港|港湾局|港務局|港湾公社|港湾委員会|港湾庁|港湾管理局)")
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the two names, asked about the same pairs again and again
 def same_party(a: str, b: str) -> bool:
     """True when two names denote the same party: 横浜 ≡ 横浜市 (gazetteer), and
     ハンブルク ≡ ハンブルク市 ≡ 自由ハンザ都市ハンブルク (one ends with the other's core)."""
