@@ -1501,6 +1501,12 @@ _SUFFIX_RE = re.compile(r"(特別自治市|特別市|広域市|自治州|自治�
 
 
 @lru_cache(maxsize=16384)
+def legal_form_prefix(name: str) -> int:
+    """Length of the legal form that opens ``name`` (公益財団法人…, 株式会社…), 0 when none."""
+    m = _rules().legal_forms.match(name)
+    return m.end() if m else 0
+
+
 def canonical_name(name: str) -> str:
     """NFKC, no spaces, no brackets, and no locating prefix (広島県三原市 → 三原市).
 

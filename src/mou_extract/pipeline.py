@@ -15,9 +15,8 @@ from typing import Callable, Protocol
 from .dates import find_dates, find_periods
 from .docdate import find_doc_date
 from .model import DocumentResult, Event, Evidence, Party, PartyKind, PartyMention, Record, Sector
-from .normalize import (NormalizedText, box_tables, drop_inline_readings, join_cell_lines, join_particle_lines, mark_aligned_columns, mark_pipe_columns, mark_spaced_columns,
-                        normalize,
-                        unwrap_hanging, unwrap_lines, unwrap_paragraphs)
+from .normalize import (NormalizedText, box_tables, drop_inline_readings, join_cell_lines, join_particle_lines, mark_aligned_columns,
+                        mark_pipe_columns, mark_spaced_columns, normalize, unwrap_hanging, unwrap_lines, unwrap_paragraphs)
 from .records import RecordAssembler, iter_evidence_fields, to_term
 from .settings import Settings
 

@@ -40,7 +40,8 @@ from .model import (
 from .docdate import find_signature_date
 from .normalize import nfkc_key
 from .gazetteer import Gazetteer
-from .parties import alpha2_codes, canonical_name, is_generic_name, is_ministry_name, opening_country, place_mentions
+from .parties import (alpha2_codes, canonical_name, is_generic_name, is_ministry_name, legal_form_prefix, opening_country,
+                      place_mentions)
 from .segment import Unit, lines_end, split_units
 from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
@@ -305,7 +306,7 @@ class RecordAssembler:
         self._skip_columns = _skip_columns(units)
         self._where_columns = _skip_columns(units, _WHERE_COLUMN)
         self._term_columns = _skip_columns(units, _TERM_COLUMN)
-        self._row_starts = {u.start: u for u in units if u.is_row}
+        self._shared_terms = _shared_term_spans(text)
         self._activity = _activity_cells(units)
         self._section_owner = _section_owners(units, parties)
         lead_type: cue_mod.TypeCue | None = None  # 下記の協定校と…協定を更新しました: types the items below it
@@ -1838,7 +1839,7 @@ class RecordAssembler:
                         r"|(?:同|本|この)?(?:覚書|協定|宣言|合意書)の(?:正式)?名称は)", nxt):
                 cands.extend(t for t in cue_mod.find_titles(nxt, a.unit.end) if t.source != "phrase" or "(" in nxt or "（" in nxt)
         entry = any(a.entry_head for a in d.anchors)
-        if getattr(self, "_single", False):
+        if self._single:
             # 徳島県・鳴門市・鳴門教育大学の3者による / 「…に関する連携協定」を締結しました: the release's
             # headline names its one agreement, above the first paragraph
             first_para = text.find("。")
@@ -1915,18 +1916,6 @@ class RecordAssembler:
         merged.sort(key=lambda x: x[1].value or "")
         return _later_signings_renew([Found(Event(typ, dm.value or ""), dm.start, dm.end) for typ, dm in merged])
 
-    def _shared_term_spans(self, text: str) -> list[tuple[int, int]]:
-        """Spans of the notes that give every listed agreement one term (computed once a text)."""
-        cached = getattr(self, "_shared_terms", None)
-        if cached is not None and cached[0] is text:
-            return cached[1]
-        spans: list[tuple[int, int]] = []
-        if re.search(r"いずれも|全て|すべて|各協定|共通して|各覚書", text):
-            spans = [(m.start(), m.end()) for ls, le in _lines_with(text, ("いずれも", "全て", "すべて", "各協定", "共通して", "各覚書"))
-                     for m in _SHARED_TERM.finditer(text, ls, le)]
-        self._shared_terms = (text, spans)
-        return spans
-
     def _current_terms(self, periods: list[PeriodMention], text: str, events: list[Found] | None) -> list[PeriodMention]:
         """Of several durations, those told of an earlier step (…平成28年10月…再締結した(有効期間は7年間)) give way
         to the term of the instrument now in force."""
@@ -1953,13 +1942,12 @@ class RecordAssembler:
         zone_periods = [p for p in periods if any(s <= p.start < e for s, e in d.zone)]
         if not zone_periods and events:
             # ※協定の有効期間は、いずれも締結日から5年間(自動更新)です: one note for every listed agreement
-            shared = self._shared_term_spans(text)
-            zone_periods = [p for p in periods if any(s0 <= p.start < e0 for s0, e0 in shared)]
+            zone_periods = [p for p in periods if any(s0 <= p.start < e0 for s0, e0 in self._shared_terms)]
         zone_periods = self._current_terms(zone_periods, text, events)
         for p in zone_periods:
             in_anchor = any(s <= p.start and p.end <= e for s, e in anchor_spans)
             in_term_cell = any(a.unit.is_row and a.unit.start <= p.start and p.end <= a.unit.end
-                               and text[a.unit.start : p.start].count(" | ") in getattr(self, "_term_columns", {}).get(a.unit.start, ())
+                               and text[a.unit.start : p.start].count(" | ") in self._term_columns.get(a.unit.start, ())
                                for a in d.anchors)  # 締結日 | 有効期間 / … | 令和4年8月26日~令和9年8月25日
             line_start = text.rfind("\n", 0, p.start) + 1
             prev_start = text.rfind("\n", 0, max(0, line_start - 1)) + 1
@@ -2171,7 +2159,7 @@ class RecordAssembler:
                     # what the instrument says, not the exchanges reported after it
                     spans.append((u.start, u.start + says.end()))
         found: dict[Sector, Found] = {}
-        party_spans = [(p.start, p.end) for p in getattr(self, "_every_mention", parties)]
+        party_spans = [(p.start, p.end) for p in self._every_mention]
         for s, e in sorted(set(spans)):
             masked = [(ps - s, pe - s) for ps, pe in party_spans if s <= ps and pe <= e]
             for c in find_sector_cues(text[s:e], s, masked=masked):
@@ -2325,9 +2313,6 @@ _SELF_ORG = re.compile("|".join(words for words, _ in _SELF_HEADS)
                        + r"|(?:当|本|弊)[ァ-ヺー]{3,10}|(?:当|本)(?:委員会|事業団|振興会|推進会議|会議所)")
 
 
-_LEGAL_PREFIX = r"国立大学法人|公立大学法人|学校法人|地方独立行政法人|独立行政法人|一般社団法人|公益社団法人|一般財団法人|公益財団法人|社会福祉法人|特定非営利活動法人|NPO法人|株式会社"
-
-
 def _titled_organisation(parties: list[PartyMention], text: str, same_party: SamePartyFn) -> PartyMention | None:
     """A Japanese body (not a local government) that the page's first line names and
     whose name opens the first paragraph as its subject (Xでは、/ Xは、): the page's own."""
@@ -2342,8 +2327,7 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
     body = text[first_end : first_end + 400]
     para = next((ln for ln in body.split("\n") if "。" in ln), "")
     m = re.match(r"\s*(?P<n>[^\s、。と]{2,30}?)(?:では|は|が)[、,]", para)
-    strip = re.compile(r"^(?:" + _LEGAL_PREFIX + ")")
-    if m is None or strip.sub("", m.group("n")) != strip.sub("", named[0].name):
+    if m is None or m.group("n")[legal_form_prefix(m.group("n")):] != named[0].name[legal_form_prefix(named[0].name):]:
         return None
     return named[0]
 
@@ -2405,13 +2389,13 @@ def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
         bodies: dict[str, PartyMention] = {}
         for p in parties:
             # the head after any legal form (公益財団法人くまもと…財団: not 公益財団)
-            pre = m.end() if (m := re.match(_LEGAL_PREFIX, p.name)) else 0
+            pre = legal_form_prefix(p.name)
             if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name[pre:] or p.name in abroad:
                 continue
             cut = p.name.index(head, pre) + len(head)  # 福知山公立大学国際交流センター: the university itself
             name = p.name[:cut]
             if name != p.name:
-                tpre = m.end() if (m := re.match(_LEGAL_PREFIX, p.text)) else 0
+                tpre = legal_form_prefix(p.text)
                 p = PartyMention(p.start, p.start + p.text.index(head, tpre) + len(head), p.text[: p.text.index(head, tpre) + len(head)],
                                  name, p.kind, p.country, p.source) if head in p.text[tpre:] else p
             bodies.setdefault(p.name, p)
@@ -3367,6 +3351,14 @@ def _split_relative_ties(records: list[DraftRecord], text: str) -> list[DraftRec
     return out
 
 
+_SHARED_TERM_KEYS = ("いずれも", "全て", "すべて", "各協定", "共通して", "各覚書")
+
+
+def _shared_term_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of the notes that give every listed agreement one term (…有効期間は、いずれも…)."""
+    return [(m.start(), m.end()) for ls, le in _lines_with(text, _SHARED_TERM_KEYS) for m in _SHARED_TERM.finditer(text, ls, le)]
+
+
 def _lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
     """(start, end) of each line of ``text`` that holds one of ``keys``."""
     out: list[tuple[int, int]] = []
@@ -3384,9 +3376,9 @@ def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMe
     if len(records) < 2:
         return
     # (the patterns open with a free run of a line: searched only on the lines that hold their key words)
-    found = [m for ls, le in _lines_with(text, ("ため", "目的")) for m in _SHARED_PURPOSE.finditer(text, ls, le)] \
+    notes = [m for ls, le in _lines_with(text, ("ため", "目的")) for m in _SHARED_PURPOSE.finditer(text, ls, le)] \
         + [m for ls, le in _lines_with(text, ("いずれも", "共通して", "全て", "すべて")) for m in _SHARED_CONTENT.finditer(text, ls, le)]
-    for m in found:
+    for m in notes:
         s, e = m.start(), m.end()
         if any(s <= p.start < e and p.country != "JP" for p in parties):
             continue  # a sentence naming a partner speaks of that one
