@@ -1507,6 +1507,7 @@ def legal_form_prefix(name: str) -> int:
     return m.end() if m else 0
 
 
+@lru_cache(maxsize=16384)
 def canonical_name(name: str) -> str:
     """NFKC, no spaces, no brackets, and no locating prefix (広島県三原市 → 三原市).
 
