@@ -124,7 +124,12 @@ class Pipeline:
         return Evidence(name, s, e, src.source_text[s:e])
 
 
-_NER_REJECT = re.compile(r"^(?:両|各|同|本|当|友好|姉妹)|取決|取り決め|役所|庁舎|会議室|ホール|会館|センター$|(?:課|係|室|担当|部署|事務局)$|(?:訪問団|代表団|使節団|視察団|派遣団|一行|団員)$|^[^\u30a0-\u30ffA-Za-z\u4e00-\u9fff]")
+# generic words, buildings, departments and delegations; a post (州産業大臣, 総領事) is a person,
+# and a capital or seat named by its role (州都オースティン) describes a place, not a signatory
+_NER_REJECT = re.compile(r"^(?:両|各|同|本|当|友好|姉妹|州都|首都|省都|県都)|取決|取り決め|役所|役場|庁舎|会議室|ホール|会館|センター$"
+                         r"|(?:課|係|室|担当|部署|事務局)$|(?:訪問団|代表団|使節団|視察団|派遣団|一行|団員)$"
+                         r"|(?:大臣|長官|知事|市長|町長|村長|区長|議長|総領事|領事|大使|社長|学長|理事長|会長|議員)$"
+                         r"|^[^\u30a0-\u30ffA-Za-z\u4e00-\u9fff]")
 _NER_SLOT = re.compile(r"^\s*(?:と(?:の)?|及び|および|並びに|、|は|が|との間)")
 
 
@@ -137,6 +142,8 @@ def plausible_ner_party(m: PartyMention, sentence: str, offset: int) -> bool:
         return False
     if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and m.country in (None, "JP") and not re.search(r"[市区町村県府都道州省郡]$", name):
         return False
+    if m.country in (None, "JP") and re.fullmatch(r"[\u4e00-\u9fff]+郡", name):
+        return False  # a Japanese district (氷上郡) has no government of its own to sign anything
     after = sentence[m.end - offset : m.end - offset + 4]
     before = sentence[max(0, m.start - offset - 3) : m.start - offset]
     return bool(_NER_SLOT.match(after) or re.search(r"(?:と|及び|、)\s*$", before))

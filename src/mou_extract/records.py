@@ -1510,6 +1510,10 @@ class RecordAssembler:
                    and not any(s0 <= m.start and m.end <= e0 for s0, e0 in title_spans)]
             if home is not None:
                 out = [m for m in out if not self.same_party(m.name, home.name)]
+            # the short form of a body the rules already found in the text (日本生命 for
+            # 日本生命保険相互会社) is that body again, not a partner of its own
+            known = {p.name[legal_form_prefix(p.name):] for p in self._mentions if p.kind is PartyKind.ORGANIZATION}
+            out = [m for m in out if not any(len(k) > len(m.name) and k.startswith(m.name) for k in known)]
         return out
 
     # --------------------------------------------------------------- annotate
