@@ -393,3 +393,21 @@ def test_table_passes_change_only_spaces_bars_and_breaks_and_keep_the_map(lines:
         assert out.text.translate(strip) == nt.text.translate(strip)  # only separators move
         assert len(out.starts) == len(out.text) == len(out.ends)
         assert all(0 <= s <= e <= len(text) for s, e in zip(out.starts, out.ends))
+
+
+def test_a_sheet_pasted_with_tabs_becomes_a_bar_table() -> None:
+    from mou_extract.normalize import mark_pipe_columns, mark_tab_columns
+
+    page = ("協定一覧\tR6.10.1時点\n"
+            "No\t協定名\t締結先\t締結日\n"
+            "1\t災害時における物資供給に関する協定\t株式会社マルナカ\t2007/9/1\n"
+            "\n"
+            "本文\tではない行\n")
+    nt = mark_tab_columns(normalize(page))
+    assert len(nt.text) == len(normalize(page).text)  # one character for one: offsets kept
+    lines = mark_pipe_columns(nt).text.split("\n")
+    assert "No | 協定名 | 締結先 | 締結日" in lines
+    assert "1 | 災害時における物資供給に関する協定 | 株式会社マルナカ | 2007/9/1" in lines
+    assert "本文\tではない行" in lines  # one tab, a lone line: no table
+    i = nt.text.index("マルナカ")
+    assert nt.original_slice(i, i + 4) == "マルナカ"

@@ -2177,3 +2177,18 @@ def test_an_english_named_partner_takes_the_one_country_its_sentence_names(rules
             "■ Massey University との学術交流協定\n ・締結日:2024年2月26日\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name: p.country for p in rec.parties}.get("Massey University") == "NZ"
+
+
+def test_a_tab_separated_sheet_gives_one_record_per_row() -> None:
+    from mou_extract.pipeline import Pipeline
+    from mou_extract.settings import Settings
+
+    page = ("鳴門市 災害時応援協定一覧\n"
+            "No\t協定名\t締結先\t締結日\n"
+            "1\t災害時における物資供給に関する協定\t株式会社マルナカ\t2007/9/1\n"
+            "2\t災害時における緊急輸送等に関する協定\t一般社団法人徳島県トラック協会\tH19.9.1\n")
+    recs = Pipeline(Settings(use_ner=False)).extract(page).records
+    assert [(r.title, sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs] == [
+        ("災害時における物資供給に関する協定", ["株式会社マルナカ", "鳴門市"], ["2007-09-01"]),
+        ("災害時における緊急輸送等に関する協定", ["一般社団法人徳島県トラック協会", "鳴門市"], ["2007-09-01"]),
+    ]

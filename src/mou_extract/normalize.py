@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -468,6 +468,22 @@ def mark_spaced_columns(nt: NormalizedText) -> NormalizedText:
 
 _PIPE_ROW = re.compile(r"^(?![ \t]*\|.*\|[ \t]*$).*\S.*\|")
 _BARE_BAR = re.compile(r"\S\||\|\S")
+
+
+def mark_tab_columns(nt: NormalizedText) -> NormalizedText:
+    """A sheet pasted as tab-separated text (No⇥分類⇥協定名⇥締結先⇥締結日) is a table: in a block
+    of two or more lines with two or more tabs each, every tab becomes the bar
+    :func:`mark_pipe_columns` reads as a cell border (one character for one, offsets kept)."""
+    if "\t" not in nt.text:
+        return nt
+    lines = nt.text.split("\n")
+    tabbed = [ln.count("\t") >= 2 and bool(ln.strip()) for ln in lines]
+    out: list[str] = []
+    for i, ln in enumerate(lines):
+        in_block = tabbed[i] and ((i > 0 and tabbed[i - 1]) or (i + 1 < len(lines) and tabbed[i + 1]))
+        out.append(ln.replace("\t", "|") if in_block else ln)
+    text = "\n".join(out)
+    return nt if text == nt.text else replace(nt, text=text)
 
 
 def mark_pipe_columns(nt: NormalizedText) -> NormalizedText:
