@@ -2192,3 +2192,18 @@ def test_a_tab_separated_sheet_gives_one_record_per_row() -> None:
         ("災害時における物資供給に関する協定", ["株式会社マルナカ", "鳴門市"], ["2007-09-01"]),
         ("災害時における緊急輸送等に関する協定", ["一般社団法人徳島県トラック協会", "鳴門市"], ["2007-09-01"]),
     ]
+
+
+def test_a_status_column_before_the_date_column_says_which_step_the_date_is() -> None:
+    from mou_extract.pipeline import Pipeline
+    from mou_extract.settings import Settings
+
+    page = ("表1 令和5年度に締結・更新した協定等(当事者:福井県)\n\n"
+            "No.\t相手方\t国・地域\t協定等の名称\t区分\t締結・更新日\n"
+            "1\tヴェネト州\tイタリア\t観光分野における相互協力に関する覚書\t新規締結\t令和5年11月20日\n"
+            "2\t浙江省\t中国\t経済・観光交流の推進に関する合意書\t更新(初回締結 H30.9)\tR5.9.1\n")
+    recs = Pipeline(Settings(use_ner=False)).extract(page).records
+    assert [[(e.type, e.date) for e in r.events] for r in recs] == [
+        [("signed", "2023-11-20")],
+        [("signed", "2018-09"), ("renewed", "2023-09-01")],
+    ]

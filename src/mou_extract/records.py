@@ -889,6 +889,18 @@ class RecordAssembler:
                     return main.event
         if before:
             return before[-1].event  # 再調印:2018年10月: the nearer label wins over the line's first one
+        if u.is_row:
+            # 区分 | 締結日 columns: 新規締結 | 令和5年6月12日, 更新(初回締結 H30.9) | R5.9.1 — the status
+            # cell just before the date's cell says which step the date is
+            rel = d.start - u.start
+            bar = u.text.rfind(" | ", 0, rel)
+            if bar >= 0 and not u.text[bar + 3 : rel].strip():
+                cell_start = u.text.rfind(" | ", 0, bar) + 3 if u.text.rfind(" | ", 0, bar) >= 0 else 0
+                cell = u.text[cell_start:bar]
+                lead = len(cell) - len(cell.lstrip())
+                status = [v for v in verbs if cell_start + u.start <= v.start < bar + u.start]
+                if status and len(cell.strip()) <= 20 and status[0].start - (cell_start + lead + u.start) <= 2:
+                    return status[0].event
         if label is not None and label.start() + u.start < d.start:
             if re.search(r"再|更新", label.group()):
                 return EventType.RENEWED
