@@ -106,6 +106,10 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("協定の文案や締結時期などについての具体的な提案はいただいておりません", True),
         ("将来的な協定の締結について研究していくとのお答えでしたが", True),
         ("報道発表資料 覚書を締結しました", False),
+        # a reporter's question asking for confirmation, and how ties are usually made
+        ("記者:いずれ姉妹都市として正式に提携するということですか。", True),
+        ("提携の前段階として「交流意向書」を交わす例が多いことなど", True),
+        ("本日、友好交流に関する意向書を交わしました。", False),
         # the same on English pages
         ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
         ("At present there is no plan to sign an agreement.", True),
