@@ -2207,3 +2207,17 @@ def test_a_status_column_before_the_date_column_says_which_step_the_date_is() ->
         [("signed", "2023-11-20")],
         [("signed", "2018-09"), ("renewed", "2023-09-01")],
     ]
+
+
+def test_a_foreign_citys_japanese_edition_keeps_only_its_ties_with_japanese_cities() -> None:
+    from mou_extract.pipeline import Pipeline
+    from mou_extract.settings import Settings
+
+    page = ("国際交流 | 大邱広域市 日本語サイト\n"
+            "大邱広域市は、世界の各都市と姉妹都市の縁を結んでいます。\n"
+            "国 | 都市名 | 提携日\n"
+            "アメリカ | アトランタ市 | 1981.3.2\n"
+            "日本 | 広島市 | 1997.5.10\n"
+            "中国 | 青島市 | 1993.12.4\n")
+    recs = Pipeline(Settings(use_ner=False)).extract(page).records
+    assert [sorted(p.name for p in r.parties) for r in recs] == [["大邱広域市", "広島市"]]

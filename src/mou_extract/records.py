@@ -1574,7 +1574,7 @@ class RecordAssembler:
                 return None
         elif not any(c[0].country == "JP" for c in clusters) and _foreign_pair_subject(d, text):
             return None  # AとBが…協定を結びました: two foreign bodies concluded it between themselves
-        elif not any(c[0].country == "JP" for c in clusters) and home is not None:
+        elif not any(c[0].country == "JP" for c in clusters) and home is not None and home.country in (None, "JP"):
             clusters.append([home])  # two foreign names (a province and its city, or a list): the issuer signed with them
         elif all(c[0].country not in (None, "JP") for c in clusters):
             return None  # the guide wants at least one Japanese party
@@ -2249,10 +2249,29 @@ def _departments_as_bodies(parties: list[PartyMention]) -> list[PartyMention]:
     return out
 
 
+_JAPANESE_EDITION = re.compile(r"日本語(?:サイト|版|ページ|ホームページ)|[(（]日本語[)）]")
+
+
+def _foreign_site_owner(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """The foreign city or region whose Japanese-language site the page is (…| 釜山広域市 日本語サイト):
+    its first line names the edition and that body, and nothing Japanese stands beside it there."""
+    first = text[: lines_end(text, 1)] if text else ""
+    if not _JAPANESE_EDITION.search(first):
+        return None
+    named = [p for p in parties if p.end <= len(first)]
+    abroad = [p for p in named if p.country not in (None, "JP") and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
+    if len(abroad) != 1 or any(p.country == "JP" for p in named):
+        return None
+    return abroad[0]
+
+
 def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_end: int = 0, text: str = "") -> PartyMention | None:
     """The issuing body: the Japanese local government named most often, when it
     clearly dominates (a digest about many places has no home); failing that, the
     only one the headline names (室蘭市の姉妹都市)."""
+    foreign = _foreign_site_owner(parties, text)
+    if foreign is not None:
+        return foreign  # 釜山広域市 日本語サイト: a foreign body's page for Japanese readers speaks for that body
     own = _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
