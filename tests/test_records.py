@@ -2179,45 +2179,36 @@ def test_an_english_named_partner_takes_the_one_country_its_sentence_names(rules
     assert {p.name: p.country for p in rec.parties}.get("Massey University") == "NZ"
 
 
-def test_a_tab_separated_sheet_gives_one_record_per_row() -> None:
-    from mou_extract.pipeline import Pipeline
-    from mou_extract.settings import Settings
-
+def test_a_tab_separated_sheet_gives_one_record_per_row(rules_pipeline) -> None:
     page = ("鳴門市 災害時応援協定一覧\n"
             "No\t協定名\t締結先\t締結日\n"
             "1\t災害時における物資供給に関する協定\t株式会社マルナカ\t2007/9/1\n"
             "2\t災害時における緊急輸送等に関する協定\t一般社団法人徳島県トラック協会\tH19.9.1\n")
-    recs = Pipeline(Settings(use_ner=False)).extract(page).records
+    recs = rules_pipeline.extract(page, doc_id="t").records
     assert [(r.title, sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs] == [
         ("災害時における物資供給に関する協定", ["株式会社マルナカ", "鳴門市"], ["2007-09-01"]),
         ("災害時における緊急輸送等に関する協定", ["一般社団法人徳島県トラック協会", "鳴門市"], ["2007-09-01"]),
     ]
 
 
-def test_a_status_column_before_the_date_column_says_which_step_the_date_is() -> None:
-    from mou_extract.pipeline import Pipeline
-    from mou_extract.settings import Settings
-
+def test_a_status_column_before_the_date_column_says_which_step_the_date_is(rules_pipeline) -> None:
     page = ("表1 令和5年度に締結・更新した協定等(当事者:福井県)\n\n"
             "No.\t相手方\t国・地域\t協定等の名称\t区分\t締結・更新日\n"
             "1\tヴェネト州\tイタリア\t観光分野における相互協力に関する覚書\t新規締結\t令和5年11月20日\n"
             "2\t浙江省\t中国\t経済・観光交流の推進に関する合意書\t更新(初回締結 H30.9)\tR5.9.1\n")
-    recs = Pipeline(Settings(use_ner=False)).extract(page).records
+    recs = rules_pipeline.extract(page, doc_id="t").records
     assert [[(e.type, e.date) for e in r.events] for r in recs] == [
         [("signed", "2023-11-20")],
         [("signed", "2018-09"), ("renewed", "2023-09-01")],
     ]
 
 
-def test_a_foreign_citys_japanese_edition_keeps_only_its_ties_with_japanese_cities() -> None:
-    from mou_extract.pipeline import Pipeline
-    from mou_extract.settings import Settings
-
+def test_a_foreign_citys_japanese_edition_keeps_only_its_ties_with_japanese_cities(rules_pipeline) -> None:
     page = ("国際交流 | 大邱広域市 日本語サイト\n"
             "大邱広域市は、世界の各都市と姉妹都市の縁を結んでいます。\n"
             "国 | 都市名 | 提携日\n"
             "アメリカ | アトランタ市 | 1981.3.2\n"
             "日本 | 広島市 | 1997.5.10\n"
             "中国 | 青島市 | 1993.12.4\n")
-    recs = Pipeline(Settings(use_ner=False)).extract(page).records
+    recs = rules_pipeline.extract(page, doc_id="t").records
     assert [sorted(p.name for p in r.parties) for r in recs] == [["大邱広域市", "広島市"]]
