@@ -895,7 +895,8 @@ class RecordAssembler:
             rel = d.start - u.start
             bar = u.text.rfind(" | ", 0, rel)
             if bar >= 0 and not u.text[bar + 3 : rel].strip():
-                cell_start = u.text.rfind(" | ", 0, bar) + 3 if u.text.rfind(" | ", 0, bar) >= 0 else 0
+                prev_bar = u.text.rfind(" | ", 0, bar)
+                cell_start = prev_bar + 3 if prev_bar >= 0 else 0
                 cell = u.text[cell_start:bar]
                 lead = len(cell) - len(cell.lstrip())
                 status = [v for v in verbs if cell_start + u.start <= v.start < bar + u.start]
