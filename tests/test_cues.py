@@ -110,6 +110,12 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("記者:いずれ姉妹都市として正式に提携するということですか。", True),
         ("提携の前段階として「交流意向書」を交わす例が多いことなど", True),
         ("本日、友好交流に関する意向書を交わしました。", False),
+        # 向けて / 目指す are a plan when the agreement is what they aim at, not when they give its purpose
+        ("姉妹都市提携に向けて準備を進めています", True),
+        ("次期更新に向けて州側と協議を行っています", True),
+        ("協定の締結を目指しています", True),
+        ("地域経済の活性化に向けて、本日、連携協定を締結します", False),
+        ("二酸化炭素排出量の実質ゼロを目指す「ゼロカーボン共同宣言」を行います", False),
         # the same on English pages
         ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
         ("At present there is no plan to sign an agreement.", True),

@@ -1019,6 +1019,12 @@ CASES = [
         [("mou", ("バンコック銀行", "岐阜信用金庫"), (("signed", "2022-06-30"),))],
     ),
     (
+        "a purpose aimed at (…の活性化に向けて) is no plan: signed on the release's own day (本日…締結します)",
+        "報道発表資料\n令和6年2月1日\n\n浜松市と遠州中央信用金庫は、本日、市内の創業の促進と地域経済の活性化に向けて、"
+        "「創業支援に関する連携協定」を締結します。\n",
+        [("partnership_agreement", ("浜松市", "遠州中央信用金庫"), (("signed", "2024-02-01"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
