@@ -26,6 +26,9 @@ from .patterns import Atom, weekday_problem
 
 _SEP = re.compile(F.RANGE_SEP)
 _TAIL = re.compile(F.RANGE_TAIL)
+# 同年十一月三日 / 翌年4月 / 前年: a month and day whose year is told by the last year written before it
+_YEAR_OF_PREVIOUS = re.compile(r"(?P<w>同|翌|前)年\s?$")
+_YEAR_SHIFT = {"同": 0, "翌": 1, "前": -1}
 _END_PARTIAL = re.compile(F.range_end_partial("e"))
 _OPEN_SEPS = {"から", "より", "~"}
 NO_YEAR = "no year"
@@ -107,11 +110,30 @@ def _bound(a: Atom, which: str) -> str | None:
     return a.value
 
 
+def _years_of_previous(folded: str, atoms: list[Atom]) -> None:
+    """Give 同年/翌年/前年 + month (and day) the year of the last dated atom before
+    it, shifted; the mention then starts at the word. Left yearless (for ``ref``)
+    when no year was written before."""
+    last_year: int | None = None  # of the date just before, when it has a year and a month
+    for a in atoms:
+        if a.kind == "date":
+            last_year = a.year if a.month is not None else None
+        elif a.kind == "yearless":
+            # (4月1日から翌年3月31日まで: 翌年 counts from a yearless date; ベナラ市と平成4年に結んでいた…
+            # 同年3月21日をもって解消: after a bare year the text may mean the year it is about)
+            m = _YEAR_OF_PREVIOUS.search(folded, max(0, a.start - 4), a.start)
+            if m and last_year is not None:
+                resolve_yearless(a, last_year + _YEAR_SHIFT[m.group("w")], False)
+                a.start = m.start()
+            last_year = None
+
+
 def link(text: str, folded: str, atoms: list[Atom], ref: str | None) -> tuple[list[DateMention], list[PeriodMention]]:
     """Atoms → (dates, periods), both sorted by start offset."""
     ref_value, ref_year = parse_ref(ref)
     dates: list[DateMention] = []
     periods: list[PeriodMention] = []
+    _years_of_previous(folded, atoms)
     for a in atoms:
         if a.kind == "yearless":
             resolve_yearless(a, ref_year, True)
