@@ -83,6 +83,9 @@ VERB_CASES = [
     ("協定については、締結だけが目的にならないよう要望します", []),  # a remark on a signing, no signing
     ("姉妹都市提携は新市に継承され、改めて調印は行わずに", []),  # handed on, not signed again
     ("昭和五十九年十月に姉妹都市の縁を結びました", [E.SIGNED]),
+    ("両町の間で姉妹都市の盟約が結ばれた", [E.SIGNED]),  # the passive
+    ("平成20年に災害時相互応援協定が締結され、", [E.SIGNED]),
+    ("駅と空港が結ばれた", []),
 ]
 
 

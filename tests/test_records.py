@@ -1025,6 +1025,17 @@ CASES = [
         [("partnership_agreement", ("浜松市", "遠州中央信用金庫"), (("signed", "2024-02-01"),))],
     ),
     (
+        "a city yearbook (市勢要覧) names its issuer; a passive signing (盟約が結ばれた); 同年 takes the year of the date "
+        "before it; 両市 after a heading with a bracketed prefecture is the city of the sentence before",
+        "江別市勢要覧　令和四年版（令和四年九月発行）\n\n一　士別市（北海道）　姉妹都市\n"
+        "　平成元年五月一日、旧野幌町と士別市の間で姉妹都市の盟約が結ばれた。平成十八年三月一日に合併して新たな市が"
+        "発足した際には、同年六月一日、新市として改めて盟約を締結している。\n\n二　高岡市（富山県）　災害時相互応援協定\n"
+        "　本市は石狩川の水害を、高岡市は庄川の水害をそれぞれ経験している。平成二十六年四月十日、両市は"
+        "「災害時における相互応援に関する協定」を締結した。\n",
+        [("sister_city", ("士別市", "江別市"), (("signed", "1989-05-01"), ("renewed", "2006-06-01"))),
+         ("partnership_agreement", ("江別市", "高岡市"), (("signed", "2014-04-10"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -113,6 +113,7 @@ class _Rules:
     kanji_suffix: re.Pattern[str]
     suffix_info: dict[str, dict[str, Any]]
     blocked_next: tuple[str, ...]
+    blocked_next_except: tuple[str, ...]
     org_prefix: re.Pattern[str]
     company_forms: frozenset[str]
     org_head: re.Pattern[str]
@@ -187,7 +188,7 @@ def _rules() -> _Rules:
     body = re.compile(f"([{KANJI}]{{0,8}}?)({_alt([h['text'] for h in p['municipal_body_heads']])})(?![{KANJI}])")
     body_min = {h["text"]: h["min_stem"] for h in p["municipal_body_heads"]}
     file_ext = re.compile(f"\\.(?:{_alt(p['latin_file_extensions'])})$", re.I)
-    return _Rules(kata_place, kanji_suffix, suffixes, tuple(p["place_blocked_next"]), org_prefix, company,
+    return _Rules(kata_place, kanji_suffix, suffixes, tuple(p["place_blocked_next"]), tuple(p["place_blocked_next_except"]), org_prefix, company,
                   org_head, frozenset(p["org_stem_stop"]), noise, titles, latin_quoted, latin_free,
                   frozenset(p["latin_stop"]), cues, paren_country, legal_forms, located_kanji, paren_kanji,
                   located, located_stop, form_country, suffix_only, no_cont, frozenset(p["org_name_boundaries"]),
@@ -276,7 +277,8 @@ class _Doc:
 # ---------------------------------------------------------------- step 1: atoms
 
 def _blocked_after(doc: _Doc, end: int) -> bool:
-    return doc.text.startswith(_rules().blocked_next, end)
+    r = _rules()
+    return doc.text.startswith(r.blocked_next, end) and not doc.text.startswith(r.blocked_next_except, end)
 
 
 def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_Atom]:

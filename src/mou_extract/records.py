@@ -1424,6 +1424,8 @@ class RecordAssembler:
             return []
         named = [p for p in self._mentions if prev_start <= p.start < prev_end and p.kind is not PartyKind.COUNTRY
                  and (home is None or not self.same_party(p.name, home.name))]
+        ends = {p.end for p in named}
+        named = [p for p in named if not (text[p.start - 1 : p.start] in "(（" and p.start - 1 in ends)]  # 上田市(長野県): a locator
         names = {p.name for p in named}
         if len(names) != 1 or re.search(r"訪問|来訪|視察|表敬|参加|開催", text[prev_start:prev_end]):
             return []
