@@ -1036,6 +1036,19 @@ CASES = [
          ("partnership_agreement", ("江別市", "高岡市"), (("signed", "2014-04-10"),))],
     ),
     (
+        "one agreement with each town listed after a connective (その後、A町、B村の2町村とそれぞれ); dates under a council's "
+        "vote column are no steps; 変更協定の締結日は次のとおり then name:date lines are each town's later step; a plan's "
+        "計画期間 is no term",
+        "定住自立圏について\n\n大館市は、平成22年に中心市宣言を行いました。その後、小坂町、上小阿仁村の2町村とそれぞれ"
+        "協議を重ね、下表のとおり定住自立圏形成協定を締結しました。\n\n相手方 | 市議会の議決 | 相手方議会の議決 | 協定締結日\n"
+        "小坂町 | 平成22年12月15日 | 平成22年12月10日 | 平成22年12月24日\n"
+        "上小阿仁村 | 平成22年12月15日 | 平成22年12月13日 | 平成22年12月27日\n\n協定の変更\n"
+        "変更協定の締結日は次のとおりです。\n小坂町：令和4年3月23日\n上小阿仁村：令和4年3月25日\n\n"
+        "共生ビジョンの計画期間は令和4年度から令和8年度までの5年間です。\n",
+        [("partnership_agreement", ("大館市", "小坂町"), (("signed", "2010-12-24"), ("renewed", "2022-03-23"))),
+         ("partnership_agreement", ("上小阿仁村", "大館市"), (("signed", "2010-12-27"), ("renewed", "2022-03-25")))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

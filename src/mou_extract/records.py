@@ -52,7 +52,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
-_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
+_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
 _PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
@@ -306,6 +306,8 @@ class RecordAssembler:
         self._skip_columns = _skip_columns(units)
         self._where_columns = _skip_columns(units, _WHERE_COLUMN)
         self._term_columns = _skip_columns(units, _TERM_COLUMN)
+        self._vote_columns = _skip_columns(units, _NO_STEP_COLUMN)
+        self._renewal_columns = _skip_columns(units, _RENEWAL_COLUMN)
         self._shared_terms = _shared_term_spans(text)
         self._activity = _activity_cells(units)
         self._section_owner = _section_owners(units, parties)
@@ -341,6 +343,8 @@ class RecordAssembler:
                 named = [p for p in parties if u.start <= p.start and p.end <= u.end and p.kind is not PartyKind.COUNTRY]
                 if len(named) == 1 and len(re.sub(r"[・●■◆○\-*\s]|[(（][^)）]*[)）]", "", u.text)) <= len(named[0].text) + 2:
                     a = Anchor(u, named, [lead_type], [], [], relation=True, key_party=named[0])
+            if a is None:
+                a = self._listed_step(idx, units, dates, parties)
             if a is None:
                 a = self._dated_under_label(idx, units, dates, section_type.get(idx))
             if a is None:
@@ -452,6 +456,28 @@ class RecordAssembler:
         typ = EventType.RENEWED if re.search(r"再|更新", prev.text) else EventType.SIGNED
         tcues = [_as_section(section)] if section is not None else []
         return Anchor(u, [], tcues, [], [(typ, ds[0], None)], continuation=True)
+
+    def _listed_step(self, idx: int, units: list[Unit], dates: list[DateMention], parties: list[PartyMention]) -> Anchor | None:
+        """「変更協定の締結日は次のとおりです。」 then 軽米町:令和3年3月22日 lines: each line is that step
+        of the agreement with the partner it names."""
+        u = units[idx]
+        m = _LISTED_STEP_LINE.match(u.text)
+        if m is None:
+            return None
+        named = [p for p in parties if p.start == u.start + m.start("name") and p.end == u.start + m.end("name")]
+        ds = [d for d in dates if u.start + m.start("date") <= d.start and d.end <= u.end and d.value and not d.inferred]
+        if not named or not ds:
+            return None
+        j = idx - 1
+        while j >= 0 and _LISTED_STEP_LINE.match(units[j].text) and idx - j <= 12:
+            j -= 1
+        lead = units[j].text if j >= 0 and j < idx - 0 else ""
+        lm = _STEP_LIST_LEAD.search(lead)
+        if j < 0 or lm is None or cue_mod.is_negative(lead):
+            return None
+        typ = EventType.RENEWED if re.search(r"再|更新|変更|改定|改正", lm.group()) else EventType.SIGNED
+        tcues = cue_mod.find_type_cues(lead, units[j].start)
+        return Anchor(u, named[:1], tcues[-1:], [], [(typ, ds[0], None)], key_party=named[0])
 
     def _entry_head(self, idx: int, units: list[Unit], parties: list[PartyMention], text: str) -> Anchor | None:
         """A heading or short line naming one partner, whose entry (the next few
@@ -669,7 +695,12 @@ class RecordAssembler:
             if doc_date and d.value[:4].isdigit() and int(d.value[:4]) > int(doc_date[:4]) + 1:
                 continue  # 2050年カーボンニュートラルの実現に向けて…協定書を取り交わしました: a target year, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
+            column = _column_of(u, d.start) if u.is_row else None
+            if column is not None and column in self._vote_columns.get(u.start, frozenset()):
+                continue  # 相手方 | 議会の議決 | 協定締結日: the council's vote is no step of the agreement
             typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
+            if typ is EventType.SIGNED and column is not None and column in self._renewal_columns.get(u.start, frozenset()):
+                typ = EventType.RENEWED  # 締結日 | 変更日: the date under the header naming the later step
             if since and tcues and typ is None:
                 typ = EventType.SIGNED  # 1980年から続く…姉妹提携: the relationship began then
             if typ is None and ceremony:
@@ -2643,8 +2674,11 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         # (浜松いわた信用金庫(理事長 …)は: a bracket may stand between the subject and は)
         subject = [p for p in a.parties if re.match(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:は|が|では)", text[p.end : p.end + 40])]
         listed = [p for p in a.parties if p.end <= cut and p not in subject]
-        if not subject and len(listed) >= 2 and len(listed) == len(a.parties) and re.match(r"^[^、。]{0,6}(?:は|では)、", a.unit.text):
-            # 本県は、A省、B市とそれぞれ覚書を締結: the subject is the issuer itself (本県, 当社)
+        if not subject and len(listed) >= 2 and len(listed) == len(a.parties) and (
+                re.match(r"^[^、。]{0,6}(?:は|では)、", a.unit.text)
+                or re.match(r"^(?:その後|また|さらに|更に|このたび|今回|同日|あわせて|併せて)、", a.unit.text)):
+            # 本県は、A省、B市とそれぞれ覚書を締結: the subject is the issuer itself (本県, 当社),
+            # or left unsaid after a connective (その後、A町、B村の2町村とそれぞれ…協定を締結)
             out.extend(Anchor(a.unit, [p], a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
                               a.continuation, a.entry_head, a.signatory, key_party=p) for p in listed)
             continue
@@ -2911,7 +2945,21 @@ def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None) -> di
     return out
 
 
+# 軽米町:令和3年3月22日 / ・一戸町 … 令和3年3月25日: one partner and one date on a line
+_LISTED_STEP_LINE = re.compile(r"^\s*[・●○■◆\-]?\s*(?P<name>[^\s:：|、。]{2,30}?)\s*(?:[:：]|…+|\s{2,})\s*(?P<date>[^\s|、。]{4,24})\s*$")
+# its lead: 変更協定の締結日は次のとおりです / 締結年月日は以下のとおり
+_STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改定)(?:年月日|年月|日)は?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り)")
 _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
+# header cells over dates that are not the agreement's steps (議会の議決, 申請日), and over its later steps (変更日, 更新日)
+_NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
+_RENEWAL_COLUMN = re.compile(r"^(?:更新|変更|改定|改正|再締結|延長|変更協定締結|見直し)(?:年月日|年月|日)$")
+
+
+def _column_of(u: Unit, pos: int) -> int:
+    """The index of the cell of table row ``u`` at ``pos`` (an offset into ``u.text``),
+    counted as :func:`_skip_columns` counts them."""
+    lead = len(u.text) - len(u.text.lstrip("|"))
+    return u.text[lead:pos].count("|")
 _ACTIVITY_COLUMN = re.compile(r"これまで|主な交流|交流実績|交流の実績|主な活動|活動実績|活動内容|交流の歩み|主な事業|交流事業")
 
 
