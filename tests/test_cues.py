@@ -9,6 +9,9 @@ from mou_extract.model import AgreementType as A, EventType as E
 
 TYPE_CASES = [
     ("両市は姉妹都市提携を結んだ", A.SISTER_CITY),
+    ("連携中枢都市圏形成に係る連携協約を締結", A.PARTNERSHIP_AGREEMENT),  # the statutory 協定 between towns
+    ("ジオパーク交流協約を締結", A.OTHER),  # (a 協約 of another name stays other)
+    ("連携協約の一部を変更する協約を締結", A.PARTNERSHIP_AGREEMENT),  # an amendment is of the kind it amends
     ("姉妹友好都市協定に調印した", A.SISTER_CITY),
     ("両州は姉妹州の関係にある", A.SISTER_CITY),
     (" 提携区分  姉妹道県", A.SISTER_CITY),  # a prefecture and a Korean province (道)
@@ -86,6 +89,7 @@ VERB_CASES = [
     ("両町の間で姉妹都市の盟約が結ばれた", [E.SIGNED]),  # the passive
     ("平成20年に災害時相互応援協定が締結され、", [E.SIGNED]),
     ("駅と空港が結ばれた", []),
+    ("A町との連携協約の変更を行いました", [E.RENEWED]),
 ]
 
 

@@ -309,6 +309,11 @@ def test_box_table_cells_map_back_to_the_original() -> None:
      "・協定名 :災害時における応急対策業務に関する協定\n 締結年月日:平成17年6月1日\n"),
     ("----------------------------------------\n 1  吉林省    中国    昭和62年6月3日\n",
      "----------------------------------------\n 1  吉林省    中国    昭和62年6月3日\n"),
+    # indented rows of a dated list, each ending with its day, are whole lines
+    ("　各市町との協約締結日は次のとおりです。\n　　新発田市　平成31年3月26日\n　　聖籠町　　平成31年3月26日\n"
+     "　　五泉市　　平成31年3月27日\n　　阿賀野市　平成31年3月27日\n",
+     " 各市町との協約締結日は次のとおりです。\n  新発田市 平成31年3月26日\n  聖籠町  平成31年3月26日\n"
+     "  五泉市  平成31年3月27日\n  阿賀野市 平成31年3月27日\n"),
 ])
 def test_unwrap_hanging_joins_items_wrapped_under_their_text(raw: str, expected: str) -> None:
     assert unwrap_hanging(normalize(raw)).text == expected

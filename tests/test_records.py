@@ -1049,6 +1049,17 @@ CASES = [
          ("partnership_agreement", ("上小阿仁村", "大館市"), (("signed", "2010-12-27"), ("renewed", "2022-03-25")))],
     ),
     (
+        "a 連携協約 is made with each town (the law's bilateral instrument); its 変更を行いました is each one's later step; "
+        "indented 'town date' lines under 協約締結日は次のとおり stay rows and date each town's signing",
+        "記者発表資料\n令和5年3月30日\n姫路市\n\n連携協約の変更について\n\n　姫路市は、令和5年3月29日、福崎町、市川町及び"
+        "神河町との連携協約の変更を行いました。\n\n1　これまでの経緯\n　姫路市は、平成27年4月、近隣の町と「播磨圏域連携中枢"
+        "都市圏形成に係る連携協約」をそれぞれ締結しました。各町との協約締結日は次のとおりです。\n"
+        "　　福崎町　平成27年4月1日\n　　市川町　平成27年4月1日\n　　神河町　平成27年4月2日\n",
+        [("partnership_agreement", ("姫路市", "福崎町"), (("signed", "2015-04-01"), ("renewed", "2023-03-29"))),
+         ("partnership_agreement", ("姫路市", "市川町"), (("signed", "2015-04-01"), ("renewed", "2023-03-29"))),
+         ("partnership_agreement", ("姫路市", "神河町"), (("signed", "2015-04-02"), ("renewed", "2023-03-29")))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

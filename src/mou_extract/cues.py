@@ -77,6 +77,9 @@ def tables() -> CueTables:
     )
 
 
+_AMENDING = re.compile(r"の(?:一部)?を?(?:変更|改正)する$")
+
+
 def find_type_cues(text: str, offset: int = 0) -> list[TypeCue]:
     """Every instrument word in ``text`` (offsets shifted by ``offset``)."""
     t = tables()
@@ -84,6 +87,8 @@ def find_type_cues(text: str, offset: int = 0) -> list[TypeCue]:
     for m in t.type_re.finditer(text):
         idx = int(m.lastgroup[1:])  # type: ignore[index]
         rid, typ, prio = t.type_rules[idx]
+        if out and _AMENDING.search(text, max(0, m.start() - 12), m.start()):
+            continue  # …連携協約の一部を変更する協約: the amending instrument is of the kind it amends
         out.append(TypeCue(m.start() + offset, m.end() + offset, m.group(), typ, prio, rid))
     return out
 

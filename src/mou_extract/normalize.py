@@ -319,7 +319,9 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
         runs_on = col is not None and spaces >= 1 and col - 2 <= lead <= col + 1 and bool(nxt.strip()) \
             and not _HANGING_HEAD.match(nxt) and "|" not in nxt and not _LABEL_OPENS.match(nxt)
         if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|)）" and "|" not in body \
-                and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt):
+                and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt) \
+                and not (_ENDS_WITH_DAY.search(body) and _ENDS_WITH_DAY.search(nxt)):
+            # (新発田市　平成31年3月26日 / 聖籠町　平成31年3月26日: rows of a dated list, each whole)
             # (a line as full as the next: wrapped, unlike a heading over an indented paragraph)
             keep_space = bool(re.match(r"[A-Za-z0-9]", body[-1]) and re.match(r"[A-Za-z]", nxt.lstrip()))
             drop.add(end)
@@ -330,6 +332,7 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop) if drop else nt
 
 
+_ENDS_WITH_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]\s?日[)）]?\s*$")
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
 

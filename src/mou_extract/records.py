@@ -476,8 +476,8 @@ class RecordAssembler:
         if j < 0 or lm is None or cue_mod.is_negative(lead):
             return None
         typ = EventType.RENEWED if re.search(r"再|更新|変更|改定|改正", lm.group()) else EventType.SIGNED
-        tcues = cue_mod.find_type_cues(lead, units[j].start)
-        return Anchor(u, named[:1], tcues[-1:], [], [(typ, ds[0], None)], key_party=named[0])
+        # (the lead names the step; the instrument's kind is told where the page names it)
+        return Anchor(u, named[:1], [], [], [(typ, ds[0], None)], key_party=named[0])
 
     def _entry_head(self, idx: int, units: list[Unit], parties: list[PartyMention], text: str) -> Anchor | None:
         """A heading or short line naming one partner, whose entry (the next few
@@ -2630,6 +2630,11 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
 _EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|と[、,]?\s?それぞれ|それぞれと|と個別に")  # (not とともに: together with)
 
 
+# the instrument a central city makes with each of its neighbours, one by one (地方自治法 252条の2
+# 連携協約): a list of towns names one agreement with each
+_BILATERAL_BY_LAW = re.compile(r"連携協約")
+
+
 def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
     """「XはA、B、Cとも協定を締結」: one bilateral agreement with each of A, B, C,
     not one agreement of four. The subject is the party marked by は/が."""
@@ -2667,10 +2672,11 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         if clauses:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
             continue
-        if m is None or len(a.parties) < 2:
+        bilateral = m is None and len(a.parties) >= 3 and bool(_BILATERAL_BY_LAW.search(a.unit.text))
+        if (m is None and not bilateral) or len(a.parties) < 2:
             out.append(a)
             continue
-        cut = a.unit.start + m.start()
+        cut = a.unit.start + m.start() if m is not None else a.unit.end
         # (浜松いわた信用金庫(理事長 …)は: a bracket may stand between the subject and は)
         subject = [p for p in a.parties if re.match(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:は|が|では)", text[p.end : p.end + 40])]
         listed = [p for p in a.parties if p.end <= cut and p not in subject]
@@ -2946,7 +2952,7 @@ def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None) -> di
 
 
 # 軽米町:令和3年3月22日 / ・一戸町 … 令和3年3月25日: one partner and one date on a line
-_LISTED_STEP_LINE = re.compile(r"^\s*[・●○■◆\-]?\s*(?P<name>[^\s:：|、。]{2,30}?)\s*(?:[:：]|…+|\s{2,})\s*(?P<date>[^\s|、。]{4,24})\s*$")
+_LISTED_STEP_LINE = re.compile(r"^\s*[・●○■◆\-]?\s*(?P<name>[^\s:：|、。]{2,30}?)\s*(?:[:：]|…+|\s)\s*(?P<date>[^\s|、。]{4,24})\s*$")
 # its lead: 変更協定の締結日は次のとおりです / 締結年月日は以下のとおり
 _STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改定)(?:年月日|年月|日)は?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り)")
 _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
