@@ -147,10 +147,12 @@ TITLE_CASES = [
     ("両市は「ワイン産業の持続的発展に向けた共同声明」を発表", "ワイン産業の持続的発展に向けた共同声明", "quoted"),
     ("2018年12月に締結したチェンマイ大学との学術交流に関する覚書について", "学術交流に関する覚書", "phrase"),  # date, clause, partner cut
     ("【名称】地域課題解決型学習の実施に関する覚書\n", "地域課題解決型学習の実施に関する覚書", "label"),  # a bracketed label
+    ("it signed the “Partnership Agreement on Robot Delivery” with the City of Kobe",
+     "Partnership Agreement on Robot Delivery", "quoted"),  # an English name in quotes
 ]
 
 
-NOT_TITLES = ["市と大学との協定を締結", "本市は、A市と協定を締結"]  # no name between との and the instrument word
+NOT_TITLES = ["市と大学との協定を締結", "本市は、A市と協定を締結", "the so-called “Agreement” of 1988"]  # no name between との and the instrument word
 
 
 @pytest.mark.parametrize("text", ["3団体と、それぞれの分野における連携に関する覚書を締結しました。", "各分野の連携に関する協定を結んだ",

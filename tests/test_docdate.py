@@ -38,6 +38,10 @@ CASES = [
     ("記者会見のお知らせ\n本日、令和6年5月1日に協定を締結しました。\n", None),  # an event's date is no sitting
     ("広報しかおい 2024.9 No.758\n---\nR6.7.22 竹富町と協定\n本文", "2024-09"),  # a newsletter's masthead
     ("Chichibu City - Official Statement\n\nDate of issue: October 10, 2024\nIssued by: PR Division\n", "2024-10-10"),
+    # a wire release's dateline: place, date, then a dash or the wire's name
+    ("PRESS RELEASE\nTOKYO, March 17, 2025 — Aozora Mobility Inc. today announced that it signed …", "2025-03-17"),
+    ("News\nKOBE, Japan, May 2, 2024 /PRNewswire/ -- The company signed …", "2024-05-02"),
+    ("News\nThe City signed the agreement on May 2, 2024 — a first for the region.", None),
     # a table cell's bracketed note (平成25年3月29日 (令和3年4月1日一部改正)) is a value, not the letterhead
     ("協定一覧\n番号 | 協定名 | 締結日\n1 | 物資の供給に関する協定 | 平成25年3月29日 (令和3年4月1日一部改正)\n", None),
     ("(令和3年4月1日一部改正)\n協定一覧\n", None),

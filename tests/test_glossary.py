@@ -50,6 +50,9 @@ ENGLISH_ONLY = [
     ("Tottori University signs MOU with Ben-Gurion University of the Negev\n"
      "Tottori University concluded an MOU with Ben-Gurion University of the Negev (BGU), Israel, on February 27, 2024.",
      [("Tottori University", "organization", "JP"), ("Ben-Gurion University of the Negev", "organization", "IL")]),
+    # a name stops before 'on' and a date; a prefecture after 'in' only places the city
+    ("The company signed an agreement with the City of Kitakyushu in Fukuoka Prefecture on March 14, 2025.",
+     [("City of Kitakyushu", "municipality", "JP")]),
 ]
 
 

@@ -1060,6 +1060,15 @@ CASES = [
          ("partnership_agreement", ("姫路市", "神河町"), (("signed", "2015-04-02"), ("renewed", "2023-03-29")))],
     ),
     (
+        "an English wire release: the dateline is the issue date and no step; the Japanese name opening a bracket of notes "
+        "is the company's; the quoted agreement is the title, not a body; 'in Hyogo Prefecture' only places the city",
+        "Hoshizora Robotics Signs Agreement with the City of Kobe\nPRESS RELEASE\nOSAKA, June 3, 2024 — Hoshizora Robotics Inc. "
+        "(株式会社ほしぞらロボティクス; headquarters: Kita-ku, Osaka), a maker of delivery robots, today announced that it signed "
+        "the “Partnership Agreement on Robot Delivery in Hillside Districts” with the City of Kobe (神戸市) in Hyogo "
+        "Prefecture on May 31, 2024.\n",
+        [("partnership_agreement", ("株式会社ほしぞらロボティクス", "神戸市"), (("signed", "2024-05-31"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -141,6 +141,8 @@ _LABEL_RE = re.compile(
 )
 _AMENDED_RE = re.compile(r"^\s*(?:改正後|変更後|新名称)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?\s*$", re.MULTILINE)
 _QUOTED_RE = re.compile(r"[「『](?P<t>[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
+_QUOTED_EN_RE = re.compile(r"[“\"](?P<t>(?=[A-Z])[^“”\"\n]{0,150}?(?:Agreement|Memorandum(?: of (?:Understanding|Cooperation))?|Declaration|Letter of Intent|MOU|MoU)"
+                           r"(?: (?:on|of|for|between|regarding|concerning) [^“”\"\n]{2,120}?)?)[”\"]")
 _PHRASE_CH = r"(?:[(（][^()（）\n]{1,40}[)）]|[^\s、。「」『』【】()（）\[\]［］:：|])"
 _PHRASE_RE = re.compile(
     r"(?P<t>" + _PHRASE_CH + r"{2,80}?(?:に関する|に係る|についての|に関わる|のための)" + _PHRASE_CH + r"{0,30}?"
@@ -237,6 +239,9 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
             add(m, "label")
     for m in _QUOTED_RE.finditer(text):
         add(m, "quoted")
+    if "“" in text or '"' in text:
+        for m in _QUOTED_EN_RE.finditer(text):
+            add(m, "quoted")  # signed the “Partnership Agreement on …”
     for m in _PHRASE_RE.finditer(text):
         add(m, "phrase")
     if re.search(r"Memorandum|Agreement|Declaration|Letter of Intent", text):

@@ -241,6 +241,8 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                     e += more.end()  # Ben-Gurion University of the Negev, the Port Authority of Valencia (not … of Japan)
             if _OFFICE_OF.search(text[max(0, s - 40) : s]) or _WITNESS_AFTER.match(text, e):
                 continue  # the Governor of Kanagawa Prefecture, X attended as witnesses: not a signatory
+            if kinds[m.group(hfield)] == "region" and re.search(r"[A-Za-z)）]\sin\s(?:the\s)?$", text[max(0, s - 8) : s]):
+                continue  # the City of Kitakyushu (北九州市) in Fukuoka Prefecture: where the party is, not a party
             country = _locator_country(text, x, e)
             word = m.group(hfield)
             if country is None and named_country:
@@ -302,7 +304,8 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
             out.append(m)
             continue
         en = None
-        if m.start > 0 and text[m.start - 1] in "(（[［" and text[m.end : m.end + 1] in (")", "）", "]", "］"):
+        # (Aozora Mobility Inc. (株式会社あおぞらモビリティ; headquarters: …): the Japanese name may open a bracket of notes)
+        if m.start > 0 and text[m.start - 1] in "(（[［" and text[m.end : m.end + 1] in (")", "）", "]", "］", ";", "；"):
             bm = before.search(text, max(0, m.start - 120), m.start)
             if bm:
                 en = bm.group("en")

@@ -68,6 +68,7 @@ _KANJI_KANA_ONLY = re.compile(f"[{KANJI}ぁ-ゖ]+")
 _KATA_KANJI_RUN = re.compile(f"[{KATA}{KANJI}]{{2,}}")
 _NAME_CHARS_ONLY = re.compile(f"[{KATA}{KANJI}・A-Za-z]+")
 _TWO_KANJI = re.compile(f"[{KANJI}]{{2}}")
+_LATIN_INSTRUMENT = re.compile(r"(?<![A-Za-z])(?:Agreement|Memorandum|MOU|MoU|Declaration|Accord|Letter of Intent|Protocol|Charter)(?![A-Za-z])")
 _KANJI_YA_KANJI = re.compile(f"[{KANJI}]や[{KANJI}]")  # 県や市: a list of kinds, not one name
 _KANJI_CITY_OPENING = re.compile(f"[{KANJI}]{{1,4}}市(?![長民議内])")
 _KANJI_PLACE_OPENING = re.compile(f"[{KANJI}]{{1,4}}(?:特別市|広域市|市|区|郡|県|省|道)")
@@ -1164,6 +1165,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         name = m.group(1).strip()
         if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
             continue
+        if _LATIN_INSTRUMENT.search(name):
+            continue  # “Partnership Agreement on …”: the instrument's name, not a body
         found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
 
     for rx, window in ((r.latin_free, 0), (r.latin_paren, 160), (r.latin_paren_one, 160), (_LATIN_ROW_HEAD, 0), (_LATIN_LINE, 0)):

@@ -37,7 +37,7 @@ from .model import (
     Sector,
     Term,
 )
-from .docdate import find_signature_date
+from .docdate import find_signature_date, is_dateline
 from .normalize import nfkc_key
 from .gazetteer import Gazetteer
 from .parties import (alpha2_codes, canonical_name, is_generic_name, is_ministry_name, legal_form_prefix, opening_country,
@@ -690,6 +690,8 @@ class RecordAssembler:
                 continue  # 2026年4月1日現在、…と協定を締結しています: as of when, not a step
             if re.match(r"\s*(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
+            if is_dateline(text, u.start + d.start, u.start + d.end):
+                continue  # TOKYO, March 17, 2025 — …: the release's own date
             if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９]+\s*号", u.text[d.end :]):
                 continue  # (平成20年12月26日付け総行応第39号総務事務次官通知): the date of a notice cited, not a step
             if doc_date and d.value[:4].isdigit() and int(d.value[:4]) > int(doc_date[:4]) + 1:
