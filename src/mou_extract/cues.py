@@ -140,6 +140,7 @@ _LABEL_RE = re.compile(
     re.MULTILINE,
 )
 _AMENDED_RE = re.compile(r"^\s*(?:改正後|変更後|新名称)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?\s*$", re.MULTILINE)
+_ANY_INSTRUMENT = re.compile(_INSTRUMENT_END + r"|Memorandum|Agreement|Declaration|Letter of Intent|MoU")
 _QUOTED_RE = re.compile(r"[「『](?P<t>[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
 _QUOTED_EN_RE = re.compile(r"[“\"](?P<t>(?=[A-Z])[^“”\"\n]{0,150}?(?:Agreement|Memorandum(?: of (?:Understanding|Cooperation))?|Declaration|Letter of Intent|MOU|MoU)"
                            r"(?: (?:on|of|for|between|regarding|concerning) [^“”\"\n]{2,120}?)?)[”\"]")
@@ -187,6 +188,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
     A bare instrument word (「覚書」) is not a title. Overlapping finds keep the
     label form first, then the quoted one.
     """
+    if not _ANY_INSTRUMENT.search(text):
+        return ()  # every form below ends in an instrument's word: most lines have none
     out: list[TitleCue] = []
 
     def add(m: re.Match[str], source: str) -> None:

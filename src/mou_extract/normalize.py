@@ -81,10 +81,16 @@ def normalize(original: str) -> NormalizedText:
     katakana followed by a half-width voiced mark) are handled by normalising
     such pairs together.
     """
+    n = len(original)
+    forms = {ch: _char_form(ch) for ch in set(original)}
+    if all(len(f) == 1 and not attaches for f, attaches in forms.values()):
+        # the common case: every character maps to one, so the offsets are the identity
+        table = {ord(ch): f for ch, (f, _) in forms.items() if f != ch}
+        return NormalizedText(original, original.translate(table), tuple(range(n)), tuple(range(1, n + 1)))
     out: list[str] = []
     starts: list[int] = []
     ends: list[int] = []
-    i, n = 0, len(original)
+    i = 0
     while i < n:
         j = i + 1
         # half-width (semi-)voiced sound marks and combining marks attach to the previous char
