@@ -108,3 +108,25 @@ def test_ner_is_asked_only_where_the_rules_found_an_agreement_but_no_partner() -
     recs = asm.assemble(text, parties.find_party_mentions(text), find_dates(text), find_periods(text), None)
     assert len(asked) == 1 and "覚書に署名" in asked[0]  # one sentence, the agreement's
     assert {p.name for p, _ in recs[0].parties} == {"砺波市", "キューケンホフ"}
+
+
+def test_ner_is_not_asked_about_a_sentence_whose_names_the_rules_all_read() -> None:
+    """Only a proper noun, or a katakana or Latin word unidic does not know, outside every
+    mention found can become a party NER adds."""
+    from mou_extract import parties
+    from mou_extract.dates import find_dates, find_periods
+    from mou_extract.model import PartyMention
+    from mou_extract.records import RecordAssembler
+
+    asked: list[str] = []
+
+    def fake_ner(sentence: str, offset: int) -> list[PartyMention]:
+        asked.append(sentence)
+        return []
+
+    asm = RecordAssembler(same_party=parties.same_party, ner=fake_ner)
+    for text in ("本日、次のとおり協定を締結しました。\n2024年4月1日、協定を締結しました。\n",
+                 "令和5年4月1日、地域の企業と連携協定を締結しました。\n",
+                 "2024年4月1日、センターとシステム開発の協定を締結しました。\n"):
+        asm.assemble(text, parties.find_party_mentions(text), find_dates(text), find_periods(text), None)
+    assert asked == []  # (an unknown katakana name is asked about: the test above)

@@ -1551,7 +1551,8 @@ class RecordAssembler:
             out.append(PartyMention(s, s + len(name), name, name, kind, country, "construction"))
             break
         # NER is asked only about a step it can anchor: a dated one or a named instrument
-        if not out and self.ner is not None and (a.events or cue_mod.find_titles(a.unit.text)):
+        if not out and self.ner is not None and (a.events or cue_mod.find_titles(a.unit.text)) \
+                and _unread_name(a.unit, self._mentions):
             # a name inside the instrument's own title (東京港と台湾の国際港湾との…覚書) is the title's word
             title_spans = [(t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start)]
             out = [m for m in self.ner(a.unit.text, a.unit.start) if m.kind is not PartyKind.COUNTRY
@@ -2259,6 +2260,28 @@ def _self_reference(jp: list[PartyMention], text: str, same_party: SamePartyFn) 
         if named and all(same_party(p.name, named[0].name) for p in named):
             return named[0]
     return None
+
+
+_ERA_NAMES = frozenset({"令和", "平成", "昭和", "大正", "明治"})
+_FOREIGN_WORD = re.compile(r"[\u30a1-\u30fa\u30fc・]{3,}|[A-Za-z]{3,}")
+
+
+def _unread_name(u: Unit, mentions: list[PartyMention]) -> bool:
+    """Whether the unit holds a name the rules did not read: a proper noun (unidic's 固有名詞,
+    not an era) or a katakana or Latin word unidic does not know (no lemma of its own; a
+    loanword's lemma carries its source word, センター-center), outside every mention found.
+    NER can add a party only there; elsewhere it reads the same names again."""
+    known = [(m.start, m.end) for m in mentions if u.start <= m.start < u.end]
+    pos = 0
+    for t in get_tokenizer().tokens(u.text):
+        i = u.text.find(t.surface, pos)
+        j = i + len(t.surface)
+        pos = j
+        if t.surface in _ERA_NAMES or any(a <= u.start + i and u.start + j <= b for a, b in known):
+            continue
+        if t.pos[1] == "固有名詞" or (t.lemma == t.surface and _FOREIGN_WORD.fullmatch(t.surface)):
+            return True
+    return False
 
 
 def _headline_end(text: str) -> int:
