@@ -1069,6 +1069,19 @@ CASES = [
         [("partnership_agreement", ("株式会社ほしぞらロボティクス", "神戸市"), (("signed", "2024-05-31"),))],
     ),
     (
+        "a company's notice of talks that denies any concluded instrument (締結した協定、覚書等はありません) has no record",
+        "2024年11月28日\n各位\n北斗水素株式会社\n\n室蘭市における拠点の検討開始について\n\n当社は、本年11月から、北海道及び"
+        "室蘭市との間で協議を開始しました。協議が整い次第、立地に関する協定を締結することを予定しております。"
+        "現時点で、北海道及び室蘭市との間で締結した協定、覚書等はありません。\n",
+        [],
+    ),
+    (
+        "a councillor's hearsay about other cities' agreements (…協定を結んでいると聞いております) is no record",
+        "令和6年6月定例会 一般質問\n○3番(佐藤議員) 県内でも、大館市や横手市などが中心市として協定を結んでいると"
+        "聞いております。本村の考えを伺います。\n",
+        [],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",
