@@ -1082,6 +1082,16 @@ CASES = [
         [],
     ),
     (
+        "a katakana town with no suffix, placed abroad by its bracket, heads its entry (the bracket's state is no partner); "
+        "令和四年には、九月…九月二十日 takes the year the sentence is set in",
+        "姉妹村の紹介｜白馬村\n白馬村が姉妹村提携を結んでいる自治体をご紹介します。\nサン・モリッツァ（スイス連邦グラウビュンデン州）\n"
+        "区分\n姉妹村\n提携日\n平成四年（1992年）七月一日\nサン・モリッツァは、アルプスの山岳リゾートとして知られる村です。"
+        "スキーという共通点から交流が始まり、平成四年七月一日、両村長が姉妹村提携の盟約書に署名しました。\n"
+        "提携から三十年を迎えた令和四年には、九月に訪問団が現地を訪れ、九月二十日に両村長が「姉妹村提携三十周年記念共同宣言」"
+        "に署名しました。\n",
+        [("joint_declaration", ("サン・モリッツァ", "白馬村"), (("signed", "1992-07-01"), ("renewed", "2022-09-20")))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -488,8 +488,11 @@ class RecordAssembler:
                 or _DEPT_LINE.match(u.text):  # 宮城県経済商工観光部アジアプロモーション課: the issuer's department
             return None
         ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
+        head = _bracket_located(u, parties)
+        if ms and head is not None and all(p.start > head.end for p in ms):
+            ms = [head]  # バート・ガスタイン(オーストリア共和国ザルツブルク州): the bracket only places it
         if not ms:
-            located = _bracket_located(u, parties) or _headed_kata_place(u, parties, text)
+            located = head or _headed_kata_place(u, parties, text)
             ms = [located] if located is not None else []
         if not ms and idx + 1 < len(units):
             # ■パラオ共和国 / 提携の名称 | 友好提携: an entry whose partner is the country itself (no place
@@ -1460,7 +1463,9 @@ class RecordAssembler:
         named = [p for p in self._mentions if prev_start <= p.start < prev_end and p.kind is not PartyKind.COUNTRY
                  and (home is None or not self.same_party(p.name, home.name))]
         ends = {p.end for p in named}
-        named = [p for p in named if not (text[p.start - 1 : p.start] in "(（" and p.start - 1 in ends)]  # 上田市(長野県): a locator
+        # 上田市(長野県), バート・ガスタイン(オーストリア共和国ザルツブルク州): a place bracketed after a name locates it
+        named = [p for p in named if not (text[p.start - 1 : p.start] in "(（" and (
+            p.start - 1 in ends or re.match(r"[ァ-ヺー一-龥A-Za-z]", text[p.start - 2 : p.start - 1])))]
         names = {p.name for p in named}
         if len(names) != 1 or re.search(r"訪問|来訪|視察|表敬|参加|開催", text[prev_start:prev_end]):
             return []
@@ -2937,13 +2942,20 @@ def _bracket_located(u: Unit, parties: list[PartyMention]) -> PartyMention | Non
     """「梼原町(高知県)」「ボーヒニ町(スロベニア共和国)」 at the head of an item: a place the
     gazetteers do not know, located by the place in brackets after it."""
     m = _BRACKET_LOCATED.match(u.text)
-    if m is None or not re.search(r"(?:市|町|村|区|郡|州|省|県|道|地域|地方|大学|協会|機構|会議所|公社)$", m.group("n")):
+    if m is None:
         return None
     ls, le = u.start + m.start("loc"), u.start + m.end("loc")
     loc = [p for p in parties if ls <= p.start < le]
     if not loc:
         return None
     country = next((p.country for p in loc if p.country), None)
+    suffixed = re.search(r"(?:市|町|村|区|郡|州|省|県|道|地域|地方|大学|協会|機構|会議所|公社)$", m.group("n"))
+    # バート・ガスタイン(オーストリア共和国ザルツブルク州): a foreign town's katakana name needs no suffix
+    # when its bracket opens with a place abroad
+    abroad = loc[0].start == ls and loc[0].country not in (None, "JP") \
+        and re.fullmatch(r"[ァ-ヺ][ァ-ヺー・=]{2,20}", m.group("n"))
+    if not (suffixed or abroad):
+        return None
     start = u.start + m.start("n")
     name = m.group("n")
     return PartyMention(start, start + len(name), name, name, _kind_from_suffix(name), country, "bracketed")
@@ -3700,6 +3712,11 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
                         continue
         else:
             ref = _ref_before(dates, u.start)
+            scene = [x for x in local if x.value and len(x.value) == 4 and x.end <= d.start and not x.inferred
+                     and re.match(r"\s?(?:[(（][^)）]{0,8}[)）])?(?:には|は、|の)", u.text[x.end : x.end + 12])
+                     and not cue_mod.find_verb_cues(u.text[x.end : d.start])]
+            if scene:
+                ref = scene[-1].value  # 令和元年には、十月に…十月十四日に署名: the year the sentence is set in
             year = int(ref[:4]) if ref else None
         if year is None:
             out.append(d)
