@@ -157,3 +157,13 @@ def test_foreign_city_key(name: str, key: tuple[str, str] | None) -> None:
 ])
 def test_world_city_country(name: str, country: str | None) -> None:
     assert Gazetteer.load().world_city_country(name) == country
+
+
+def test_kana_stems_read_back_to_the_names_they_spell() -> None:
+    """広報よねざわ → 米沢市; a stem two names read keeps both (the masthead then names neither)."""
+    from mou_extract.gazetteer import Gazetteer
+
+    g = Gazetteer.load()
+    assert g.kana_names["よねざわ"] == {"米沢市"}
+    assert "よねざわ" in g.kana_places
+    assert any(len(names) > 1 for names in g.kana_names.values())

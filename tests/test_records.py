@@ -1092,6 +1092,14 @@ CASES = [
         [("joint_declaration", ("サン・モリッツァ", "白馬村"), (("signed", "1992-07-01"), ("renewed", "2022-09-20")))],
     ),
     (
+        "a newsletter's kana masthead (広報たかはし) names its issuer however often it names the partner; a prefecture "
+        "placing the town (広島県の東部にある…町) is no party",
+        "広報たかはし　令和5年8月号　特集\n\n高梁市・神石高原町　友好の絆四十年\n\n　広島県の東部にある神石高原町と本市は、"
+        "昭和58年8月1日に友好都市の盟約を結びました。神石高原町は、高原の豊かな自然で知られる町です。\n"
+        "　盟約の後、神石高原町の小学生が毎年夏に本市を訪れています。神石高原町の皆さんとの交流は、これからも続きます。\n",
+        [("friendship_city", ("神石高原町", "高梁市"), (("signed", "1983-08-01"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

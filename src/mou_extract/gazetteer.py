@@ -137,12 +137,16 @@ class Gazetteer:
         # the kana spelling of prefectures and cities, as bodies write them in their names
         # (とちぎコープ, ひろしま産業振興機構): the reading without its 県/市 suffix, in hiragana
         self.kana_places: set[str] = set()
+        # the same stems, each with the names it reads (広報よねざわ → 米沢市)
+        self.kana_names: dict[str, set[str]] = {}
         for r in jp_rows:
             reading = r.get("reading") or ""
             if r["kind"] in ("region", "municipality") and reading:
                 stem = re.sub(r"(?:ケン|フ|ト|ドウ|シ|マチ|チョウ|ムラ|ソン)$", "", reading)
                 if len(stem) >= 2:
-                    self.kana_places.add("".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in stem))
+                    kana = "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in stem)
+                    self.kana_places.add(kana)
+                    self.kana_names.setdefault(kana, set()).add(r["name"])
         stems: dict[str, set[str]] = {}
         for name, entries in self.municipalities.items():
             if entries[0].kind != "ward" and name.endswith(_BARE_SUFFIXES) and len(name) >= 3:

@@ -984,6 +984,9 @@ class RecordAssembler:
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
                 continue  # ブリティッシュコロンビア州の州都ビクトリア市: the state locates the city
+            if m.kind is PartyKind.REGION and re.match(r"の(?:[東西南北]{1,2}|中|中央|中西|中東)部(?:に(?:ある|位置する)|、|の)", tail) \
+                    and any(q.start > m.end and q.kind is PartyKind.MUNICIPALITY for q in ms):
+                continue  # 広島県の東部にある神石高原町, 宮崎県の中部、…高鍋町: the prefecture locates the town
             if m.kind is PartyKind.REGION and i + 1 < len(ms) and ms[i + 1].kind is PartyKind.MUNICIPALITY \
                     and re.fullmatch(r"の(?:姉妹|友好)(?:都市|提携都市|交流都市)(?:である|の)?", text[m.end : ms[i + 1].start]):
                 continue  # テキサス州の姉妹都市タイラー市: the state locates the city that is the partner
@@ -2373,6 +2376,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
         return None
     head = [p for p in jp if p.end <= headline_end]
     fallback = head[0] if head and all(same_party(p.name, head[0].name) for p in head) else None
+    masthead = _masthead(jp, text) if text else None
+    if masthead is not None:
+        return masthead  # 市報よねざわ: the newsletter's masthead names its body, however often it names others
     if fallback is None and text:
         fallback = _issuer_line(jp, text) or _self_reference(jp, text, same_party) or _opening_subject(jp, text)
     groups: list[list[PartyMention]] = []
@@ -2401,6 +2407,22 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
         if 2 * len(own) >= len(top):
             return headline  # 飯綱町 町勢要覧: the body the title names, unless another clearly dominates
     return top[0]
+
+
+_MASTHEAD = re.compile(r"(?:広報|市報|町報|村報|区報|県報)\s?([ぁ-ゖー]{2,12})(?![ぁ-ゖー])")
+
+
+def _masthead(jp: list[PartyMention], text: str) -> PartyMention | None:
+    """The body a newsletter's masthead names in kana in its first lines (市報よねざわ, 広報たかなべ),
+    as the page names it elsewhere: its issuer. Only when the kana reads one name."""
+    m = _MASTHEAD.search(text[: lines_end(text, 3)])
+    if m is None:
+        return None
+    names = Gazetteer.load().kana_names.get(m.group(1), set())
+    if len(names) != 1:
+        return None  # (a kana stem two names read names neither)
+    (name,) = names
+    return next((p for p in jp if p.name == name), None)
 
 
 # 本学 / 当協会 …: the self-words that name one kind of body (→ :func:`_self_named`)
