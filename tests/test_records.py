@@ -1100,6 +1100,15 @@ CASES = [
         [("friendship_city", ("神石高原町", "高梁市"), (("signed", "1983-08-01"),))],
     ),
     (
+        "earlier partners each with a bare year in brackets, then 'と同様の…協定を締結しており': one dated record each, "
+        "with the issuer (本学), not the clause's other subject",
+        "都城工科大学 ニュース\n2024.03.01\n本学は、令和6年2月28日、三股町と「包括的な連携に関する協定」を締結しました。\n"
+        "本学は、これまでに曽於市（平成29年）、志布志市（令和3年）と同様の包括連携協定を締結しており、三股町は3例目の締結先となります。\n",
+        [("partnership_agreement", ("三股町", "都城工科大学"), (("signed", "2024-02-28"),)),
+         ("partnership_agreement", ("曽於市", "都城工科大学"), (("signed", "2017"),)),
+         ("partnership_agreement", ("志布志市", "都城工科大学"), (("signed", "2021"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -147,6 +147,7 @@ _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|�
 _SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:関連リンク|関連情報|関連ページ|関連記事|過去の記事|リンク集|Related (?:pages|links|articles|news))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
+_BARE_DATE_NOTE = re.compile(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:度)?\s*")
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
 _PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最終更新日?|作成日|登録日|ページ番号)|^[\s\[【(（]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:更新|掲載|公開)[】\])）]?\s*$")
 _QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
@@ -794,13 +795,27 @@ class RecordAssembler:
         """「アベイロ市(昭和53年姉妹都市提携)、武漢市(昭和54年友好都市提携)」: each partner
         with a bracketed note of its tie (a relationship word, maybe a date): one record each."""
         out: list[Anchor] = []
+        domestic: list[Anchor] = []  # (the issuer is their subject: no other Japanese party is added)
         for p in parties:
-            if not (u.start <= p.start and p.end <= u.end) or p.kind is PartyKind.COUNTRY or p.country == "JP":
+            if not (u.start <= p.start and p.end <= u.end) or p.kind is PartyKind.COUNTRY:
                 continue
             m = _NOTE.match(text, p.end)
             if m is None:
                 continue
             s0, e0 = m.start("note"), m.end("note")
+            if p.country == "JP":
+                # これまでに宮崎市(平成28年)、日南市(令和2年)と同様の包括連携協定を締結しており: a bare year per
+                # partner, the instrument and its conclusion after the list
+                after = text[e0:u.end]
+                if not (_BARE_DATE_NOTE.fullmatch(m.group("note")) and re.match(r"[)）]\s?(?:[、,・]|と|及び)", after)):
+                    continue
+                tcs = cue_mod.find_type_cues(after, e0)
+                if not tcs or not any(v.event is EventType.SIGNED for v in cue_mod.find_verb_cues(after)):
+                    continue
+                events = [(EventType.SIGNED, DateMention(d.start + s0, d.end + s0, d.text, d.value, d.era, d.problem, d.inferred), None)
+                          for d in find_dates(text[s0:e0]) if d.value]
+                domestic.append(Anchor(u, [p], [max(tcs, key=lambda c: c.priority)], [], events[:1], relation=True, key_party=p))
+                continue
             cues = [c for c in cue_mod.find_type_cues(text[s0:e0], s0) if c.priority >= 3]
             if not cues and re.fullmatch(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*(?:に)?(?:締結|提携|調印)\s*", m.group("note")):
                 # 本県の海外友好提携先は、中国・山東省(1984年4月締結)、…: the sentence's one tie, dated per partner
@@ -819,7 +834,7 @@ class RecordAssembler:
                     events = [(EventType.SIGNED, DateMention(d.start + rest_s, d.end + rest_s, d.text, d.value, d.era, d.problem, d.inferred),
                                cues[0].type) for d in find_dates(rest) if d.value][:1]
             out.append(Anchor(u, [p], cues, [], events[:1], relation=True, key_party=p))
-        return _with_japanese_subject(out, u, parties, text)
+        return _with_japanese_subject(out, u, parties, text) + domestic
 
     def _municipality_led(self, u: Unit, parties: list[PartyMention], section: cue_mod.TypeCue | None) -> list[Anchor]:
         """Under a relationship heading (県内市町村の主な国際姉妹都市), an item that opens with a
