@@ -2302,3 +2302,20 @@ def test_a_foreign_citys_japanese_edition_keeps_only_its_ties_with_japanese_citi
             "中国 | 青島市 | 1993.12.4\n")
     recs = rules_pipeline.extract(page, doc_id="t").records
     assert [sorted(p.name for p in r.parties) for r in recs] == [["大邱広域市", "広島市"]]
+
+
+def test_a_release_letterhead_names_the_issuer_however_often_the_partner_is_named() -> None:
+    from mou_extract import parties
+    from mou_extract.records import pick_home
+
+    text = ("港区報道発表資料\n令和6年3月1日\n\n軽井沢町との協定について\n\n　区と軽井沢町は、令和6年2月29日、協定を締結しました。"
+            "軽井沢町とはこれまでも交流を重ねてきました。軽井沢町の皆さんを区内の施設にお招きしています。\n")
+    home = pick_home(parties.find_party_mentions(text), parties.same_party, text=text)
+    assert home is not None and home.name == "港区"
+
+
+def test_a_count_of_the_parties_after_a_company_name_is_not_part_of_it() -> None:
+    from mou_extract.parties import find_party_mentions
+
+    names = [m.name for m in find_party_mentions("稚内市、学校法人北星医療学園及び医療法人北斗会の三者は、基本合意書を締結しました。")]
+    assert names == ["稚内市", "学校法人北星医療学園", "医療法人北斗会"]

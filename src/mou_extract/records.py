@@ -2424,13 +2424,19 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
+_RELEASE_HEAD = re.compile(r"[\s　]?(?:報道発表資料|記者発表資料|報道資料|記者発表|報道発表|プレスリリース|記者会見資料)\s*$", re.MULTILINE)
 _MASTHEAD = re.compile(r"(?:広報|市報|町報|村報|区報|県報)\s?([ぁ-ゖー]{2,12})(?![ぁ-ゖー])")
 
 
 def _masthead(jp: list[PartyMention], text: str) -> PartyMention | None:
-    """The body a newsletter's masthead names in kana in its first lines (市報よねざわ, 広報たかなべ),
-    as the page names it elsewhere: its issuer. Only when the kana reads one name."""
-    m = _MASTHEAD.search(text[: lines_end(text, 3)])
+    """The body a release's letterhead names (台東区報道発表資料) or a newsletter's masthead names in
+    kana (市報よねざわ, 広報たかなべ; only when the kana reads one name the page names) in the first
+    lines: the issuer."""
+    top = lines_end(text, 3)
+    for p in jp:  # 台東区報道発表資料 / 佐久市　報道資料: a release's letterhead
+        if p.start < top and _RELEASE_HEAD.match(text, p.end) and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip():
+            return p
+    m = _MASTHEAD.search(text[:top])
     if m is None:
         return None
     names = Gazetteer.load().kana_names.get(m.group(1), set())
