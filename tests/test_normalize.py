@@ -356,6 +356,9 @@ def test_a_fixed_width_tables_rows_are_never_joined_as_wrapped_prose() -> None:
     (" 1月26日、市と岐阜大学は、\n「包括連携に関する協定」を締結した。\n", " 1月26日、市と岐阜大学は、「包括連携に関する協定」を締結した。\n"),
     (" 意向書では、\n  一つ、人材の育成\n", " 意向書では、\n  一つ、人材の育成\n"),
     ("主な分野は、\n・観光\n", "主な分野は、\n・観光\n"),
+    # を before a kanji word never opens a line of its own
+    ("4町と、それぞれ「地方創生に係る包括連携協定」\nを締結いたしました。\n", "4町と、それぞれ「地方創生に係る包括連携協定」を締結いたしました。\n"),
+    ("協定を締結した。\nをかしの歌\n", "協定を締結した。\nをかしの歌\n"),
 ])
 def test_a_line_opening_with_a_particle_continues_the_line_before(raw: str, expected: str) -> None:
     assert join_particle_lines(normalize(raw)).text == expected

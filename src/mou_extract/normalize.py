@@ -250,7 +250,7 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop)
 
 
-_PARTICLE_START = re.compile(r"^[ \t]*(?:は|が|を|には|では|とは|とが)[、,]")
+_PARTICLE_START = re.compile(r"^[ \t]*(?:(?:は|が|を|には|では|とは|とが)[、,]|を(?=[一-龥]))")  # (…「…協定」/を締結いたしました)
 
 
 def join_particle_lines(nt: NormalizedText) -> NormalizedText:
