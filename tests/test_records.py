@@ -1109,6 +1109,15 @@ CASES = [
          ("partnership_agreement", ("志布志市", "都城工科大学"), (("signed", "2021"),))],
     ),
     (
+        "a subject 覚書 with a partner labelled 姉妹都市である…, then the sister tie told after it (両市は平成3年に…結んで以来): "
+        "two relationships (gold/README.md)",
+        "臼杵市　市政ニュース\n令和6年10月8日発行\n\n姉妹都市アルメロ市と\n景観の保全に関する覚書を締結\n\n　臼杵市は10月3日、"
+        "姉妹都市であるオランダ王国のアルメロ市と「歴史的景観の保全及び活用に関する協力についての覚書」を締結しました。\n"
+        "　両市は平成3年に姉妹都市提携を結んで以来、30年以上にわたって交流を続けてきました。\n",
+        [("mou", ("アルメロ市", "臼杵市"), (("signed", "2024-10-03"),)),
+         ("sister_city", ("アルメロ市", "臼杵市"), (("signed", "1991"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -1217,8 +1217,10 @@ class RecordAssembler:
                     continue
                 if lone_in_section or a.ceremony:
                     a.parties = []
-                elif not a.parties and a.events and _subject_instrument_after_tie(a, target):
-                    # 両市長が「温泉観光地の…に関する覚書」を締結 under a sister city's entry: its own record, same parties
+                elif not a.parties and a.events and (_subject_instrument_after_tie(a, target) or (
+                        a.type_cues and _tie_beside_instrument(a, target, text))):
+                    # 両市長が「温泉観光地の…に関する覚書」を締結 under a sister city's entry, or 両市は平成元年に姉妹都市
+                    # 提携を結んで以来 under a subject 覚書: its own record, same parties
                     target = Draft(first=a.unit.start, party_mentions=[list(c) for c in target.party_mentions])
                     drafts.append(target)
             target.anchors.append(a)
@@ -3246,7 +3248,12 @@ def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
         return False
     if any(re.search(r"友好|姉妹|親善", t.text) for t in titles):
         return False  # 友好交流に関する議定書 then 友好都市提携: the same friendship, one chain
-    return all(all(c.priority < 3 for c in b.type_cues) for b in known.anchors)
+
+    def labels_partner(c: cue_mod.TypeCue, b: Anchor) -> bool:  # 姉妹都市であるX市と…覚書: the tie names the partner
+        return bool(re.match(r"(?:である|の)?(?:[^、。]{0,8}?の)?$", text[c.end : min((p.start for p in b.parties if p.start >= c.end), default=c.end)])) \
+            and any(0 <= p.start - c.end <= 16 for p in b.parties)
+
+    return all(all(c.priority < 3 or labels_partner(c, b) for c in b.type_cues) for b in known.anchors)
 
 
 _ENTRY_MARK = re.compile(r"[◆◇■□●○▼▽★☆【\[]|その[0-9一二三四五六七八九十]|\(?[0-9]{1,2}[).]")
