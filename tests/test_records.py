@@ -2328,3 +2328,14 @@ def test_a_count_of_the_parties_after_a_company_name_is_not_part_of_it() -> None
 
     names = [m.name for m in find_party_mentions("稚内市、学校法人北星医療学園及び医療法人北斗会の三者は、基本合意書を締結しました。")]
     assert names == ["稚内市", "学校法人北星医療学園", "医療法人北斗会"]
+
+
+def test_fields_common_to_every_agreement_go_to_each(rules_pipeline) -> None:
+    """主な連携事項(各協定共通) / 3町村共通で次の政策分野: the list under the lead is each record's."""
+    text = ("令和5年10月3日\n株式会社いわみ銀行\n\n　株式会社いわみ銀行は、本日、島根県内の津和野町、吉賀町の2町と、それぞれ"
+            "「地方創生に係る包括連携協定」を締結いたしました。\n\n1.主な連携事項（各協定共通）\n（1）移住・定住の促進に関すること\n"
+            "（2）観光振興に関すること\n（3）子育て支援に関すること\n\n2.その他\n当行は地域の発展に努めます。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 2
+    for rec in recs:
+        assert {"tourism", "welfare"} <= {s.value for s in rec.sectors}

@@ -3494,6 +3494,31 @@ _RENEWAL_LABEL = re.compile(r"(?:更新|再締結|再調印)(?:日|年月日)\s*
 _FIRST_STEP_LABEL = re.compile(r"(?:初回)?(?:締結|提携|調印)(?:日|年月日|年月)?\s*[:：]")
 _SHARED_TERM = re.compile(r"[^。\n]*(?:(?:各|全ての|すべての)(?:協定|覚書)の(?:有効期間|期間)|(?:有効期間|協定期間|期間)は?[、,]?\s*(?:いずれも|全て|すべて|各協定とも|共通して))[^。\n]*")
 # ※協定の内容は、いずれも学生交流、教職員交流、共同研究…です: one list of fields for every listed agreement
+_COMMON_LEAD = re.compile(r"共通(?!点)[^。\n]{0,20}?(?:連携事項|分野|取組|取り組み|事項|項目|内容)"
+                          r"|(?:連携事項|分野|取組|取り組み|事項|項目|内容)[^。\n]{0,6}?[(（](?:各協定|各覚書|全協定)?共通[)）]")
+_ITEM_LINE = re.compile(r"^\s*(?:[・●○■◆\-]|[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．、\s]|[^\s:：。]{1,12}[:：])")
+
+
+def _common_fields_blocks(text: str) -> list[tuple[int, int]]:
+    """The lead that gives every agreement on the page the same fields (主な連携事項(各協定共通),
+    3町村共通で次の政策分野について連携) with the list under it: (start, end) of each, the list
+    running while its lines are items, labels or short headings."""
+    out: list[tuple[int, int]] = []
+    for ls, le in _lines_with(text, ("共通",)):
+        if not _COMMON_LEAD.search(text, ls, le):
+            continue
+        end, pos, taken = le, le + 1, 0
+        while pos < len(text) and taken < 25:
+            nl = text.find("\n", pos)
+            nl = len(text) if nl < 0 else nl
+            line = text[pos:nl]
+            if not line.strip() or ("。" in line and not _ITEM_LINE.match(line)):
+                break
+            end, pos, taken = nl, nl + 1, taken + 1
+        out.append((ls, end))
+    return out
+
+
 _SHARED_CONTENT = re.compile(r"[^。\n]*(?:協定|覚書)の(?:主な)?(?:内容|交流内容|協力内容|分野)は[、,]?\s*(?:いずれも|共通して|全て|すべて)[^。\n]*")
 _SHARED_PURPOSE = re.compile(r"[^。\n]*?(?:(?:を進める|を深める|を図る|を促進する|に資する)ため|を目的(?:と|に)(?:して|し))[、,]?[^。\n]{0,20}?"
                              r"(?:[0-9０-９一二三四五六七八九十]+つの|[0-9０-９一二三四五六七八九十]+(?:の)?|次の|以下の|下記の|海外の|国外の|外国の|各国の)(?:[^。\n、と]{0,8}?の)?[^。\n、との]{0,4}?"
@@ -3556,6 +3581,12 @@ def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMe
     進めるため、海外の6つの地域と友好提携を結んでいます) gives its fields to each of them."""
     if len(records) < 2:
         return
+    for s, e in _common_fields_blocks(text):
+        # 主な連携事項(各協定共通) / 協定では、3町村共通で次の政策分野について連携: the list below it is every record's
+        for c in find_sector_cues(text[s:e], s):
+            for rec in records:
+                if c.sector not in {f.value for f in rec.sectors}:
+                    rec.sectors.append(Found(c.sector, c.start, c.end))
     # (the patterns open with a free run of a line: searched only on the lines that hold their key words)
     notes = [m for ls, le in _lines_with(text, ("ため", "目的")) for m in _SHARED_PURPOSE.finditer(text, ls, le)] \
         + [m for ls, le in _lines_with(text, ("いずれも", "共通して", "全て", "すべて")) for m in _SHARED_CONTENT.finditer(text, ls, le)]
