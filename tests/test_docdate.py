@@ -42,6 +42,9 @@ CASES = [
     ("PRESS RELEASE\nTOKYO, March 17, 2025 — Aozora Mobility Inc. today announced that it signed …", "2025-03-17"),
     ("News\nKOBE, Japan, May 2, 2024 /PRNewswire/ -- The company signed …", "2024-05-02"),
     ("News\nThe City signed the agreement on May 2, 2024 — a first for the region.", None),
+    # a wire service's posting line: the company, the day, the hour
+    ("プレスリリース\n協定を締結\n株式会社ミナトデータワークス 2024年5月21日 10時00分\n本文", "2024-05-21"),
+    ("お知らせ\n日時 2024年5月21日 10時00分\n会場 本庁舎\n", None),  # an event's time, not a posting
     # a table cell's bracketed note (平成25年3月29日 (令和3年4月1日一部改正)) is a value, not the letterhead
     ("協定一覧\n番号 | 協定名 | 締結日\n1 | 物資の供給に関する協定 | 平成25年3月29日 (令和3年4月1日一部改正)\n", None),
     ("(令和3年4月1日一部改正)\n協定一覧\n", None),

@@ -1118,6 +1118,13 @@ CASES = [
          ("sister_city", ("アルメロ市", "臼杵市"), (("signed", "1991"),))],
     ),
     (
+        "a wire page's list of the company's other releases (この企業の関連リリース) names other pages' news, no record",
+        "プレスリリース\n株式会社ソラデータ 2024年5月21日 10時00分\n株式会社ソラデータは、2024年5月20日、岩手県大船渡市と"
+        "「地域DXに関する連携協定」を締結いたしました。\n#大船渡市\nこの企業の関連リリース\n"
+        "ソラデータ、陸前高田市と防災情報の共有に関する覚書を締結（2023年11月）\nシリーズA資金調達のお知らせ\n",
+        [("partnership_agreement", ("大船渡市", "株式会社ソラデータ"), (("signed", "2024-05-20"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -23,6 +23,9 @@ _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|�
 _MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|ページ作成|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
 _HEAD_LINES = 15
+# a wire service's posting line: 株式会社ミナトデータワークス 2024年5月21日 10時00分
+_POSTED_BY_BEFORE = re.compile(r"^\s*(?![^\n]*(?:日時|日程|時間|開催|期間|予定|受付|締切|会場|締結|調印|署名|式典))[^\s。、:：]{2,30}\s+$")
+_POSTED_AT_AFTER = re.compile(r"^\s*(?:[0-9]{1,2}時[0-9]{2}分|[0-9]{1,2}:[0-9]{2})\s*$")
 # a wire release's dateline: TOKYO, March 17, 2025 — … / KOBE, Japan, May 2, 2024 /PRNewswire/ --
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?,\s?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:[—–―]|-{1,2}\s|/[A-Za-z ]{2,20}/)")
@@ -66,6 +69,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         before, after = text[ls : d.start], text[d.end : le]
         labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after) \
             or (d.start < lines_end(text, 8) and is_dateline(text, d.start, d.end)) \
+            or (d.start < lines_end(text, 8) and _POSTED_BY_BEFORE.match(before) and _POSTED_AT_AFTER.match(after)) \
             or (_LABEL_ISSUER_BEFORE.search(before[-32:]) and d.start < lines_end(text, 6)) \
             or (not before.strip() and not re.sub(r"[(（]?[月火水木金土日](?:曜日?)?[)）]?", "", after).strip()
                 and _LABEL_LINE.match(text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]))

@@ -145,7 +145,7 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 _SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
-_LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:関連リンク|関連情報|関連ページ|関連記事|過去の記事|リンク集|Related (?:pages|links|articles|news))[】\]>＞〉》]?\s*$")
+_LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この企業の|この会社の|同社の)?(?:関連リンク|関連情報|関連ページ|関連記事|関連リリース|関連ニュース|過去のリリース|過去の記事|リンク集)|Related (?:pages|links|articles|news|releases))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _BARE_DATE_NOTE = re.compile(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:度)?\s*")
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
