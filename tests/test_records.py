@@ -1478,6 +1478,13 @@ def test_a_trips_dates_under_its_heading_are_no_term(rules_pipeline) -> None:
     assert rec.term is None or (rec.term.start, rec.term.end) == (None, None)
 
 
+def test_a_trials_dates_under_its_heading_are_no_term(rules_pipeline) -> None:
+    text = ("2025年1月15日\n株式会社ヤマナミ交通\n当社と下呂市が2019年7月に締結した「スマートシティ推進に関する連携協定」に基づき、"
+            "冬期実証実験を実施します。\n1．実証実験の概要\n　期間：2025年1月20日（月）から2月28日（金）まで\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term is None or (rec.term.start, rec.term.end) == (None, None)
+
+
 def test_a_kanji_named_body_placed_abroad_once_keeps_that_country(rules_pipeline) -> None:
     text = ("2024年10月28日\n北九州市立大学\n中国・大連外国語大学との覚書を更新しました\n"
             "本学は、大連外国語大学と2004年に締結した「学術交流に関する覚書」について、10月21日に更新の署名を行いました。\n")
