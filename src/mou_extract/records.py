@@ -3275,7 +3275,9 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
     mine = [dm.value or "" for _, dm, _ in a.events]
     if not tie_dates or not mine or min(mine)[:4] <= max(tie_dates)[:4]:
         return False  # an instrument before the tie (覚書 in 2016, 友好都市 in 2023) is the chain's first step
-    return any(b.type_cues for b in known.anchors) and all(c.priority >= 3 for b in known.anchors for c in b.type_cues)
+    # (a row typed by its section, 【提携の種類】姉妹都市 / 【提携日】…, carries the tie's word too)
+    return any(b.type_cues for b in known.anchors) and all(
+        c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) for b in known.anchors for c in b.type_cues)
 
 
 def _own_relationship(a: Anchor, text: str) -> bool:
