@@ -149,6 +149,7 @@ TITLE_CASES = [
     ("【名称】地域課題解決型学習の実施に関する覚書\n", "地域課題解決型学習の実施に関する覚書", "label"),  # a bracketed label
     ("it signed the “Partnership Agreement on Robot Delivery” with the City of Kobe",
      "Partnership Agreement on Robot Delivery", "quoted"),  # an English name in quotes
+    ("成都市とは、市制九十五周年を機に友好都市の締結に関する議定書に調印しました", "友好都市の締結に関する議定書", "phrase"),  # the occasion is cut
 ]
 
 

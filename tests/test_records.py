@@ -1133,6 +1133,18 @@ CASES = [
          ("mou", ("浦項市", "益田市"), (("signed", "2017-11-08"),))],
     ),
     (
+        "an entry's 提携年 label with a space before the year dates the tie under the entry's heading",
+        "松本市の姉妹都市\n\n■ソルトレイクシティ市（アメリカ合衆国ユタ州）\n　提携年　昭和33年（1958年）\n"
+        "　姉妹都市提携のきっかけは、市民団体同士の文通でした。\n",
+        [("sister_city", ("ソルトレイクシティ市", "松本市"), (("signed", "1958"),))],
+    ),
+    (
+        "a date told again in Japan's time after a note (現地時間。日本時間10月13日) is no step of its own",
+        "2023年10月16日\n苫小牧港管理組合\n苫小牧港管理組合は、2023年10月12日（現地時間。日本時間10月13日）、アメリカ合衆国"
+        "ワシントン州のタコマ港湾局と覚書を締結しました。\n",
+        [("mou", ("タコマ港湾局", "苫小牧港管理組合"), (("signed", "2023-10-12"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

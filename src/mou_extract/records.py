@@ -58,7 +58,8 @@ _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|concluded|established|partnership since|since))(?: (?:date|on|in))?\s*[:：|]"
-_ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日|年月|年)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日|" + _EN_STEP_LABEL)
+_ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日|年月|年)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日"
+                          r"|(?:締結|提携|調印)年\s+(?=[0-9昭平令明大元])|" + _EN_STEP_LABEL)  # (提携年　昭和33年(1958年))
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:[ァ-ヺー]{2,10}(?:において|にて|で開|で行)|で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所)")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
@@ -562,7 +563,8 @@ class RecordAssembler:
         if u.is_row:  # 姉妹提携 in a table cell names the kind of tie (姉妹都市|提携 too); it reports no act
             verbs = [v for v in verbs if not any(c.start <= v.start and v.end <= c.end or v.start == c.end for c in tcues)]
         ceremony = bool(ceremony_spans)
-        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：])|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
+        label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：]|年月?\s+(?=[0-9０-９明大昭平令元]))"
+                                 r"|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
         if label_signed is None and _RENEWAL_LABEL.match(u.text.strip()) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]):
             label_signed = _RENEWAL_LABEL.search(u.text)  # 初回締結 :1991年10月 / 更新日 :2025年2月17日: the entry's renewal
@@ -675,7 +677,7 @@ class RecordAssembler:
         if posted is not None:
             local = [d for d in local if d is not posted]
         # a date told again in another time zone (…24日(ハワイ時間6月23日)) is no step of its own
-        local = [d for d in local if not re.search(r"[(（]\s*(?:日本時間|現地時間|日本では|JST|[ァ-ヺー]{2,8}時間)\s*[:：]?\s*$",
+        local = [d for d in local if not re.search(r"[(（](?:[^)）]{0,8}?[。、,])?\s*(?:日本時間|現地時間|日本では|JST|[ァ-ヺー]{2,8}時間)\s*[:：]?\s*$",
                                                    u.text[max(0, d.start - 12) : d.start])]
         shifted = [DateMention(d.start + u.start, d.end + u.start, d.text, d.value) for d in local if d.value]
         for d in local:
