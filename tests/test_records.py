@@ -2373,3 +2373,11 @@ def test_fields_common_to_every_agreement_go_to_each(rules_pipeline) -> None:
     assert len(recs) == 2
     for rec in recs:
         assert {"tourism", "welfare"} <= {s.value for s in rec.sectors}
+
+
+def test_the_term_is_the_one_that_starts_at_the_latest_step(rules_pipeline) -> None:
+    text = ("令和6年8月20日\n北杜市\n株式会社八ヶ岳ガイドとの連携協定の期間満了について\n"
+            "　北杜市と株式会社八ヶ岳ガイドが締結している「山岳観光の推進に関する連携協定」は、令和6年9月30日をもって有効期間が満了します。\n"
+            "経過\n　・H30.10.1　協定締結（有効期間：H30.10.1〜R3.9.30）\n　・R3.10.1　協定更新（更新後の有効期間：R3.10.1〜R6.9.30）\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert (rec.term.start, rec.term.end) == ("2021-10-01", "2024-09-30")

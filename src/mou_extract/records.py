@@ -2003,6 +2003,10 @@ class RecordAssembler:
         to the term of the instrument now in force."""
         durations = [p for p in periods if p.kind == "duration"]
         steps = [str(f.value.date) for f in events or [] if isinstance(f.value, Event)]
+        ranges = [p for p in periods if p.kind == "range" and p.start_value]
+        if steps and len(ranges) >= 2 and any(p.start_value >= max(steps) for p in ranges):
+            # 協定締結(有効期間:H30.10.1~R3.9.30) / 協定更新(更新後の有効期間:R3.10.1~R6.9.30): the term from the latest step
+            periods = [p for p in periods if not (p.kind == "range" and p.start_value and p.start_value < max(steps))]
         if len(durations) < 2 or not steps:
             return periods
         latest = max(steps)[:4]
