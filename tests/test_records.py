@@ -1717,6 +1717,14 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 SECTOR_CASES = [
     (
+        "a numbered heading naming the partner's profile (7 株式会社…の概要) with its 事業内容 line gives no fields",
+        "記者発表資料\n令和6年2月8日\n出水市\n本市と株式会社ミナミリンクは、本日、連携協定を締結しました。\n4　連携事項\n"
+        "（1）行政のデジタル化（DX）の推進に関すること\n\n7　株式会社ミナミリンクの概要\n　所在地　鹿児島県鹿児島市\n"
+        "　事業内容　物流管理システムの販売、製造業向けIoTソリューションの提供、医療機関向け予約システムの開発\n",
+        {"digital"},
+        {"port_logistics", "manufacturing", "medical"},
+    ),
+    (
         "an unmarked item line naming an activity (研修員の受入れ…による人材の育成) is an item; a reported sentence is not",
         "令和5年11月10日\n四日市港管理組合\n四日市港管理組合は、ケニア港湾公社との間で「港湾協力に関する覚書」を締結しました。\n"
         "2 覚書の主な内容\n港湾の管理運営に関する情報の交換\n研修員の受入れ及び職員の派遣による港湾人材の育成\n",

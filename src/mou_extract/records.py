@@ -2189,7 +2189,10 @@ class RecordAssembler:
                 # 人口 / 面積 / 概要 under a partner's name: the 概要 of a city profile, not of the agreement
                 city_profile = bool(re.fullmatch(r"\s*[【■●◆\[]?(?:都市|市|町|州|省)?(?:の)?(?:概要|概況)[】\]]?\s*", body)) \
                     and bool(re.search(r"(?:^|\n)\s*[【■●◆\[]?(?:人口|面積)", text[max(0, u.start - 200) : u.start]))
-                if label_like and not numbered_item and (city_profile or _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body)) \
+                # (7 株式会社クロスリンク九州の概要: a long name still heads a profile)
+                named = not u.is_row and "。" not in body and len(body) <= 32 and any(u.start <= p.start < u.end for p in parties)
+                if ((label_like and not numbered_item) or (named and not deeper)) \
+                        and (city_profile or _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body)) \
                         and not cue_mod.find_type_cues(body):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
@@ -2217,7 +2220,7 @@ class RecordAssembler:
                     else:
                         in_block = False  # a heading of another kind ends the block
                     continue
-                if _PURPOSE_LINE.match(body) and not _PROFILE_LINE.match(body):
+                if _PURPOSE_LINE.match(body) and not _PROFILE_LINE.match(body) and not in_reference:  # (事業内容 under 7 X社の概要)
                     spans.append((u.start, u.end))  # 目的:… on one line
                     in_block = True
                     block_indent, block_marker, item_marker = u.indent, mark, ""
