@@ -2389,3 +2389,14 @@ def test_the_term_is_the_one_that_starts_at_the_latest_step(rules_pipeline) -> N
             "経過\n　・H30.10.1　協定締結（有効期間：H30.10.1〜R3.9.30）\n　・R3.10.1　協定更新（更新後の有効期間：R3.10.1〜R6.9.30）\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert (rec.term.start, rec.term.end) == ("2021-10-01", "2024-09-30")
+
+
+def test_a_coop_speaking_of_itself_as_toseikyo_is_the_issuer() -> None:
+    from mou_extract import parties
+    from mou_extract.records import _headline_end, pick_home
+
+    text = ("いわてコープ　ニュースリリース\n発表日：2025年6月10日\n\n盛岡市と「地域づくりに関する包括連携協定」を締結\n\n"
+            "　生活協同組合いわてコープ（本部：岩手県盛岡市、以下「当生協」）は、本日、盛岡市と「地域づくりに関する包括連携協定」を締結しました。\n"
+            "　当生協と盛岡市は、これまでも高齢者の見守りで協力してきました。盛岡市の担当課とは毎月情報交換を行っています。\n")
+    home = pick_home(parties.find_party_mentions(text), parties.same_party, headline_end=_headline_end(text), text=text)
+    assert home is not None and home.name == "生活協同組合いわてコープ"

@@ -2461,7 +2461,7 @@ def _masthead(jp: list[PartyMention], text: str) -> PartyMention | None:
 _SELF_HEADS = (("本学|当学", "大学"), ("当会議所|当所", "会議所"), ("当行", "銀行"), ("当組合|本組合", "組合"),
                ("当協会|本協会", "協会"), ("当機構|本機構", "機構"), ("当財団|本財団", "財団"), ("当研究所|本研究所", "研究所"),
                ("当協議会|本協議会", "協議会"), ("当連盟|本連盟", "連盟"), ("当連合会|本連合会", "連合会"), ("当公社|本公社", "公社"),
-               ("当センター|本センター", "センター"), ("当院(?![内外])|当病院|本院(?![内外])", "病院"))
+               ("当センター|本センター", "センター"), ("当生協|本生協", "生活協同組合"), ("当院(?![内外])|当病院|本院(?![内外])", "病院"))
 # every way an organisation speaks of itself: those words, other self-words, 当ビューロー, 本コンソーシアム
 _SELF_ORG = re.compile("|".join(words for words, _ in _SELF_HEADS)
                        + r"|当会(?!議)|本会(?!議)|当社|弊社|本機構|当法人|本法人|当センター|本センター"
@@ -2545,6 +2545,9 @@ def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
         for p in parties:
             # the head after any legal form (公益財団法人くまもと…財団: not 公益財団)
             pre = legal_form_prefix(p.name)
+            if p.country == "JP" and p.kind is PartyKind.ORGANIZATION and p.name not in abroad and pre and head in p.name[:pre]:
+                bodies.setdefault(p.name, p)  # 当生協: 生活協同組合みちのくコープ, the legal form its own kind
+                continue
             if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name[pre:] or p.name in abroad:
                 continue
             cut = p.name.index(head, pre) + len(head)  # 福知山公立大学国際交流センター: the university itself
