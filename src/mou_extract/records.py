@@ -640,7 +640,7 @@ class RecordAssembler:
         if _CEREMONY_AHEAD.search(plain) and not done and not label_signed:
             return None  # …協定締結式を行います / 調印式を開催します: a ceremony still to be held
         if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) and not (
-                done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない|(?:は|も)(?:ありません|ない)|と(?:聞いて|伺って)",
+                done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない|(?:は|も)(?:ありません|ない|なく)|事実は|との報道|と報じ|と(?:聞いて|伺って)",
                                        plain[max(0, done.start() - 12) : done.end() + 16])):
             # (締結した協定、覚書等はありません: what was concluded is denied; …協定を結んでいると聞いております: hearsay)
             return None  # a plan, talks, an intention
