@@ -111,7 +111,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     if re.search(r"会見|会議録|議事録|委員会|本会議", first_line):
         for d in dates[:6]:
             ls, _ = _line(text, d.start, d.end)
-            if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日時|日程|開催日|開催年月日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
+            if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日\s?時|日\s?程|開催日|開催年月日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
     if re.search(r"記者会見|会見録", first_lines):
         # 知事記者会見(令和6年7月22日(月曜日)午前11時00分~) / 会見録 ↵ 令和6年12月5日(木)13:30~: the sitting's day
@@ -180,10 +180,10 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             continue
         ls, le = _line(text, d.start, d.end)
         nxt = text[le + 1 : text.find("\n", le + 1) if text.find("\n", le + 1) >= 0 else len(text)]
-        if not text[ls:d.start].strip() and not text[d.end:le].strip() and re.search(r"(?:課|部|局|室|センター|協会|会議所|大学)\s*$", nxt.strip()):
+        if not text[ls:d.start].strip() and not text[d.end:le].strip() and re.search(r"(?:課|部|局|室|係|班|グループ|センター|協会|会議所|大学)\s*$", nxt.strip()):
             return DocDate(d.value, d.start, d.end, "letterhead")
         # 令和6年6月 島根県政策企画局国際課: the cover's month and its issuing department on one line
-        if not text[ls:d.start].strip() and re.fullmatch(r"\s+[^。、\n]{2,40}(?:課|部|局|室|センター|協会|会議所)\s*", text[d.end:le]):
+        if not text[ls:d.start].strip() and re.fullmatch(r"\s+[^。、\n]{2,40}(?:課|部|局|室|係|班|グループ|センター|協会|会議所)\s*", text[d.end:le]):
             return DocDate(d.value, d.start, d.end, "letterhead")
     return None
 
