@@ -1841,7 +1841,9 @@ class RecordAssembler:
                     block = True  # a ceremony heading (締結式, 取り交わしの概要): its 日時 line follows
                     continue
                 if block or cue_mod.is_ceremony(u.text):
-                    for dm in find_dates(u.text):
+                    # (日時　5月29日(水): a yearless day takes the page's year, when the record has no date yet)
+                    found = find_dates(u.text) if dated else _resolve_yearless(find_dates(u.text), u, self._dates, self._doc_date, text)
+                    for dm in found:
                         if dm.value and dm.value.count("-") == 2 and dm.value not in dated:
                             verb = acts[0].verbs[-1].event
                             return sorted(events + [Found(Event(verb, dm.value), u.start + dm.start, u.start + dm.end)],
