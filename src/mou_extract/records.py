@@ -696,7 +696,7 @@ class RecordAssembler:
                 continue  # the edge of a term, not a step
             if re.match(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:現在|時点)", u.text[d.end :]):
                 continue  # 2026年4月1日現在、…と協定を締結しています: as of when, not a step
-            if re.match(r"\s*(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
+            if re.match(r"\s*(?:末日?|中)?(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
             if is_dateline(text, u.start + d.start, u.start + d.end):
                 continue  # TOKYO, March 17, 2025 — …: the release's own date
