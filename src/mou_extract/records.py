@@ -473,9 +473,9 @@ class RecordAssembler:
         j = idx - 1
         while j >= 0 and _LISTED_STEP_LINE.match(units[j].text) and idx - j <= 12:
             j -= 1
-        lead = units[j].text if j >= 0 and j < idx - 0 else ""
+        lead = units[j].text if j >= 0 else ""
         lm = _STEP_LIST_LEAD.search(lead)
-        if j < 0 or lm is None or cue_mod.is_negative(lead):
+        if lm is None or cue_mod.is_negative(lead):
             return None
         typ = EventType.RENEWED if re.search(r"再|更新|変更|改定|改正", lm.group()) else EventType.SIGNED
         # (the lead names the step; the instrument's kind is told where the page names it)
