@@ -150,6 +150,10 @@ TITLE_CASES = [
     ("it signed the “Partnership Agreement on Robot Delivery” with the City of Kobe",
      "Partnership Agreement on Robot Delivery", "quoted"),  # an English name in quotes
     ("成都市とは、市制九十五周年を機に友好都市の締結に関する議定書に調印しました", "友好都市の締結に関する議定書", "phrase"),  # the occasion is cut
+    # a relative clause or a date written before the name is cut too
+    ("2023年に更新したホーチミン市人民委員会との経済協力に関する覚書について", "経済協力に関する覚書", "phrase"),
+    ("平成25年3月29日付けで締結した災害時における応急対策業務の協力に関する協定を変更する", "災害時における応急対策業務の協力に関する協定", "phrase"),
+    ("2023/12/01学術交流に関する意向書", "学術交流に関する意向書", "phrase"),
 ]
 
 
