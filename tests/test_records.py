@@ -1164,6 +1164,13 @@ CASES = [
         [("sister_city", ("ウィンチェスター市", "江東区"), (("signed", "2019-03"), ("renewed", "2024-04-10")))],
     ),
     (
+        "a news item's headline (…と燃料供給協定を締結しました) and its sentence naming the 災害時 instrument are one agreement: "
+        "only a sister or friendship tie is another relationship beside such an instrument",
+        "災害時応援協定の締結について｜角田市\n角田市では、応援協定の締結を進めています。\n宮城県石油商業組合角田支部と燃料供給協定を"
+        "締結しました（2023年10月16日掲載）\n令和５年１０月１３日、宮城県石油商業組合角田支部と「災害時における燃料等の供給に関する協定」を締結しました。\n",
+        [("partnership_agreement", ("宮城県石油商業組合角田支部", "角田市"), (("signed", "2023-10-13"),))],
+    ),
+    (
         "a signing announced for a day after the page's date is a plan",
         "令和6年8月1日\n大洲市\nこのたび、大洲市とスペインのルーゴ市は友好都市協定を締結することになりました。\n"
         "調印式 令和6年8月20日(火)午後2時から 市役所本庁舎\n",

@@ -1173,7 +1173,9 @@ class RecordAssembler:
             if known is not None and self._other_japanese_side(a, known, is_home):
                 known = None  # 平成30年に嘉義県と覚書を結んでいる長野県: the same partner's tie with another body
             if known is not None and a.verbs and a.type_cues and _own_relationship(a, text) \
-                    and not any(_own_relationship(b, text) for b in known.anchors):
+                    and not any(_own_relationship(b, text) for b in known.anchors) \
+                    and any(c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY)
+                            for b in known.anchors for c in b.type_cues):  # (LPガス供給協定 then 「災害時における…供給に関する協定」: one)
                 known = None  # 姉妹都市の盟約 … then 「災害時における相互応援に関する協定」: another relationship
             if known is not None and a.events and a.type_cues and _tie_beside_instrument(a, known, text):
                 known = None  # 「クリーンエネルギー分野における協力に関する覚書」 … 本県とハワイ州は昭和60年に姉妹州の提携を結んでおり
