@@ -167,7 +167,7 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
 _DATE_FIRST_CELL = re.compile(r"^\s*(?:(?:昭和|平成|令和|[SHR])\s?[0-9元]{1,2}|[0-9]{4})\s?年?[^|]{0,12}\|")
-_ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大会|展示|ツアー|プログラム|フェア|セミナー|イベント|受入れ|受け入れ|実証実験|実証|実験|運行)(?:事業)?(?:の)?(?:概要|日程|内容|要項|期間)")
+_ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大会|展示|ツアー|プログラム|フェア|セミナー|イベント|受入れ|受け入れ|実証|実験|運行)(?:事業)?(?:の)?(?:概要|日程|内容|要項|期間)")
 _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
@@ -2193,11 +2193,13 @@ class RecordAssembler:
                 # 人口 / 面積 / 概要 under a partner's name: the 概要 of a city profile, not of the agreement
                 city_profile = bool(re.fullmatch(r"\s*[【■●◆\[]?(?:都市|市|町|州|省)?(?:の)?(?:概要|概況)[】\]]?\s*", body)) \
                     and bool(re.search(r"(?:^|\n)\s*[【■●◆\[]?(?:人口|面積)", text[max(0, u.start - 200) : u.start]))
-                # (7 株式会社クロスリンク九州の概要: a long name still heads a profile)
-                named = not u.is_row and "。" not in body and len(body) <= 32 and any(u.start <= p.start < u.end for p in parties)
-                if ((label_like and not numbered_item) or (named and not deeper)) \
-                        and (city_profile or _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body)) \
-                        and not cue_mod.find_type_cues(body):
+                # (7 株式会社クロスリンク九州の概要: a line naming a party still heads a profile, numbered or long;
+                # the parties are looked up only for a line that reads as a profile)
+                if (city_profile or _PROFILE_LABEL.search(body) and not _NOT_PROFILE.search(body)) \
+                        and not cue_mod.find_type_cues(body) and (
+                        (label_like and not numbered_item)
+                        or (not deeper and not u.is_row and "。" not in body and len(body) <= 32
+                            and any(u.start <= p.start < u.end for p in parties))):
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
                 if (_LIST_FOLLOWS.search(body) and (_PURPOSE_LABEL.search(body) or _LIST_NAMES.search(body))
@@ -2312,12 +2314,8 @@ def _unread_name(u: Unit, mentions: list[PartyMention]) -> bool:
     loanword's lemma carries its source word, センター-center), outside every mention found.
     NER can add a party only there; elsewhere it reads the same names again."""
     known = [(m.start, m.end) for m in mentions if u.start <= m.start < u.end]
-    pos = 0
-    for t in get_tokenizer().tokens(u.text):
-        i = u.text.find(t.surface, pos)
-        j = i + len(t.surface)
-        pos = j
-        if t.surface in _ERA_NAMES or any(a <= u.start + i and u.start + j <= b for a, b in known):
+    for t in get_tokenizer().tokens(u.text):  # (its offsets index u.text)
+        if t.surface in _ERA_NAMES or any(a <= u.start + t.start and u.start + t.end <= b for a, b in known):
             continue
         if t.pos[1] == "固有名詞" or (t.lemma == t.surface and _FOREIGN_WORD.fullmatch(t.surface)):
             return True
