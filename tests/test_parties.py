@@ -213,6 +213,7 @@ MUST_NOT_MATCH = [
     "大阪と京都を訪問",  # 大阪府/大阪市, 京都府/京都市: ambiguous
     "市川さんと松本さん",  # surnames, not places
     "横浜市民と川崎市内の事業者",
+    "新潟県中越沖地震と北海道胆振東部地震の教訓",  # a disaster named after its place
     "県勢の発展と市勢の振興",
     "タイトルとインドア",
     "外務省と経済産業省",

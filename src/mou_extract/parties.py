@@ -145,6 +145,7 @@ class _Rules:
     body_stem_stop: re.Pattern[str]
     office_heads: tuple[str, ...]
     foreign_stem_heads: frozenset[str]
+    event_tail: re.Pattern[str]
 
 
 @lru_cache(maxsize=1)
@@ -195,7 +196,8 @@ def _rules() -> _Rules:
                   located, located_stop, form_country, suffix_only, no_cont, frozenset(p["org_name_boundaries"]),
                   body, body_min, tuple(p["org_head_blocked_next"]), tuple(p["agency_stem_stop_suffixes"]), file_ext,
                   latin_paren, latin_paren_one, re.compile(f"(?:{_alt(p['municipal_body_stem_stop'])})+"), tuple(p["office_heads"]),
-                  frozenset(h["text"] for h in p["org_heads"] if h.get("stem") == "foreign"))
+                  frozenset(h["text"] for h in p["org_heads"] if h.get("stem") == "foreign"),
+                  re.compile(f"[{KANJI}]{{0,8}}?(?:{_alt(p['place_event_tails'])})"))
 
 
 @dataclass(frozen=True)
@@ -279,7 +281,9 @@ class _Doc:
 
 def _blocked_after(doc: _Doc, end: int) -> bool:
     r = _rules()
-    return doc.text.startswith(r.blocked_next, end) and not doc.text.startswith(r.blocked_next_except, end)
+    if doc.text.startswith(r.blocked_next, end):
+        return not doc.text.startswith(r.blocked_next_except, end)
+    return r.event_tail.match(doc.text, end) is not None  # 新潟県中越地震: the earthquake, not the prefecture
 
 
 def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_Atom]:
