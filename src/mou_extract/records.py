@@ -1248,7 +1248,8 @@ class RecordAssembler:
         order = [(pos, d) for pos, d in order if d in drafts] + [
             (pos, keep) for pos, gone in order if gone not in drafts for keep in drafts if gone in keep.merged]
         drafts, order = self._split_by_entries(drafts, units, order, is_home, text)
-        order += self._entry_headings(units, drafts, order, is_home)
+        heads = self._entry_headings(units, drafts, order, is_home)
+        order = self._follow_headings(drafts, order, heads) + heads
         # zones: each anchor owns text from its line start to the next anchor of another draft;
         # an earlier tie named in passing (…との覚書に続き2件目) owns only its own line
         passing = {a.unit.start for a in anchors if _PASSING.search(a.unit.text)}
@@ -1294,9 +1295,13 @@ class RecordAssembler:
         """The one partner a heading line names and nothing else (◆その2 特定非営利活動法人…,
         ■ 吉林大学(中華人民共和国 吉林省長春市): its place in brackets only locates it)."""
         line = u.text.strip()
-        if u.is_row or "。" in line or len(line) > 40 or not (u.is_heading or _ENTRY_MARK.match(line)) or cue_mod.find_type_cues(line):
+        tail = _PARTNER_INSTRUMENT_TAIL.search(u.text)  # 2　新潟県倉庫協会との協定: the partner's section
+        if u.is_row or "。" in line or len(line) > 40 or not (u.is_heading or _ENTRY_MARK.match(line)) \
+                or (cue_mod.find_type_cues(line) and tail is None):
             return None
         body = re.sub(r"[(（][^()（）]*[)）]", lambda m: " " * len(m.group()), u.text)  # bracketed notes only locate
+        if tail is not None:
+            body = body[: tail.start()] + " " * (len(body) - tail.start())
         ms = [m for m in self._mentions if u.start <= m.start < u.end and not is_home(m) and m.kind is not PartyKind.COUNTRY
               and body[m.start - u.start] != " "]
         if len({m.name for m in ms}) != 1:
@@ -1325,6 +1330,28 @@ class RecordAssembler:
             if len(owners) == 1 and any(a.unit.start < u.start for a in owners[0].anchors):
                 out.append((u.start, owners[0]))
         return out
+
+    @staticmethod
+    def _follow_headings(drafts: list[Draft], order: list[tuple[int, Draft]], heads: list[tuple[int, Draft]]) -> list[tuple[int, Draft]]:
+        """A partyless step (（3）締結日 令和6年9月2日) whose nearest heading or named anchor above is
+        another record's partner heading (2　新潟県倉庫協会との協定) is that record's step: grouping read
+        it as the latest record's before the headings were known."""
+        if not heads:
+            return order
+        marks = sorted([(a.unit.start, d) for d in drafts for a in d.anchors if a.parties] + heads, key=lambda x: x[0])
+        for d in drafts:
+            for a in list(d.anchors):
+                if a.parties or len(d.anchors) < 2:
+                    continue
+                above = [(pos, h) for pos, h in marks if pos < a.unit.start]
+                if not above or (above[-1][0], above[-1][1]) not in heads or above[-1][1] is d:
+                    continue
+                h = above[-1][1]
+                d.anchors.remove(a)
+                h.anchors.append(a)
+                h.anchors.sort(key=lambda x: x.unit.start)
+                order = [(pos, h if (pos == a.unit.start and dd is d) else dd) for pos, dd in order]
+        return order
 
     def _split_by_entries(self, drafts: list[Draft], units: list[Unit], order: list[tuple[int, Draft]],
                           is_home: Callable[[PartyMention], bool], text: str) -> tuple[list[Draft], list[tuple[int, Draft]]]:
@@ -3270,6 +3297,8 @@ def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
     return all(all(c.priority < 3 or labels_partner(c, b) for c in b.type_cues) for b in known.anchors)
 
 
+# a heading that names a partner and only the generic instrument made with it
+_PARTNER_INSTRUMENT_TAIL = re.compile(r"との(?:変更|包括|新たな)?(?:連携)?(?:協定|覚書|協約)書?(?:の締結)?\s*$")
 _ENTRY_MARK = re.compile(r"[◆◇■□●○▼▽★☆【\[]|その[0-9一二三四五六七八九十]|\(?[0-9]{1,2}[).]")
 
 
