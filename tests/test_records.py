@@ -1477,6 +1477,13 @@ CASES = [
         [("partnership_agreement", ("一般社団法人上越建設業協会", "上越市"), (("signed", "2008-05"), ("renewed", "2023-04-03"))),
          ("partnership_agreement", ("上越倉庫協同組合", "上越市"), (("signed", "2023-04-03"),))],
     ),
+    (
+        "a digest item headed by its yearless day between rule lines takes that day, in the issue's year",
+        "地域連携ニュース(2023年11月分)\n令和5年12月5日発行\n\n------------------------\n"
+        "[11月14日] 鶴岡市　酒田市と相互応援協定\n------------------------\n"
+        "鶴岡市は、酒田市と「大規模災害時における相互応援に関する協定」を結んだ。\n",
+        [("partnership_agreement", ("酒田市", "鶴岡市"), (("signed", "2023-11-14"),))],
+    ),
 ]
 
 

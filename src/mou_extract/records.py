@@ -730,7 +730,7 @@ class RecordAssembler:
             # heading must not retype the record
             events = [(t, dm, None) for t, dm, _ in events]
         if not events and verbs and not local and not u.is_row:
-            heading = _chronology_date_above(u, text, dates) or _chronology_year_above(u, text, dates)
+            heading = _chronology_date_above(u, text, dates, doc_date) or _chronology_year_above(u, text, dates)
             month = re.match(r"\s*([0-9]{1,2})月(?![0-9０-９]|日)", u.text)
             if heading is not None and month is not None and heading.value and len(heading.value) == 4 and 1 <= int(month.group(1)) <= 12:
                 # 1988年(昭和63年) / 12月 大韓民国仁川直轄市と姉妹都市提携: the entry's month under its year
@@ -3711,7 +3711,19 @@ def _chronology_year_above(u: Unit, text: str, dates: list[DateMention]) -> Date
     return None
 
 
-def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> DateMention | None:
+_RULE_LINE = re.compile(r"\s*[-─━=＝_＿~〜*＊・]{4,}\s*")
+_YEARLESS_DAY = re.compile(r"([0-9]{1,2})月([0-9]{1,2})日")  # [2月6日] heading a digest's item: its year is the issue's
+
+
+def _year_on_or_before(md: str, doc_date: str) -> int:
+    """The year of the most recent ``MM`` or ``MM-DD`` on or before the document's date."""
+    year = int(doc_date[:4])
+    if len(doc_date) >= 7 and md[: len(doc_date) - 5] > doc_date[5:]:
+        year -= 1
+    return year
+
+
+def _chronology_date_above(u: Unit, text: str, dates: list[DateMention], doc_date: str | None = None) -> DateMention | None:
     """The date alone on the line right above a unit (a chronology: 1971年(昭和46年)3月 /
     …と姉妹村の盟約を結ぶ。), if that line is nothing but a date."""
     ls = text.rfind("\n", 0, u.start) + 1
@@ -3719,13 +3731,25 @@ def _chronology_date_above(u: Unit, text: str, dates: list[DateMention]) -> Date
         return None
     ps = text.rfind("\n", 0, ls - 1) + 1
     line = text[ps : ls - 1]
+    for _ in range(2):  # ------ / [2月6日] 焼津市　…と覚書を締結 / ------ / 焼津市は、…: past a rule line
+        if ps == 0 or not _RULE_LINE.fullmatch(line):
+            break
+        ls = ps
+        ps = text.rfind("\n", 0, ls - 1) + 1
+        line = text[ps : ls - 1]
     # a year or a month heads a chronology's row; a full date above a line is a news item's posting day
     inside = [d for d in dates if ps <= d.start and d.end <= ls - 1 and d.value and not d.inferred and len(d.value) <= 7]
     if len(inside) != 1:
         # R6.7.22 沖縄県竹富町と災害時相互応援協定 / …協定を結びました: a news item headed by its day and
         # the instrument it reports
         led = [d for d in dates if d.start == ps + len(line) - len(line.lstrip(" ・■●◆【[")) and d.end <= ls - 1
-               and d.value and not d.inferred and re.search(r"[0-9０-９]", d.text)]
+               and re.search(r"[0-9０-９]", d.text)]
+        if len(led) == 1 and led[0].value is None and doc_date and len(doc_date) >= 7 \
+                and (day := _YEARLESS_DAY.fullmatch(led[0].text.translate(_FULLWIDTH))):
+            # [2月6日] 焼津市　…と覚書を締結 in a digest issued on 3月8日: the item's day, of the issue's year
+            md = f"{int(day.group(1)):02d}-{int(day.group(2)):02d}"
+            led = [DateMention(led[0].start, led[0].end, led[0].text, f"{_year_on_or_before(md, doc_date)}-{md}", None, None, True)]
+        led = [d for d in led if d.value and not d.inferred or d.value and _YEARLESS_DAY.fullmatch(d.text.translate(_FULLWIDTH))]
         head = line[led[0].end - ps :] if len(led) == 1 else ""
         if led and 8 <= len(head.strip()) <= 40 and "。" not in head and cue_mod.find_type_cues(head) \
                 and not cue_mod.is_negative(head) and not [d for d in dates if led[0].end <= d.start and d.end <= ls - 1]:
@@ -3820,9 +3844,7 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             out.append(DateMention(d.start, d.end, d.text, f"{same_line[-1].value[:4]}-{md}", d.era, None, True))
             continue
         if doc_date and len(doc_date) >= 4:
-            year = int(doc_date[:4])
-            if len(doc_date) >= 7 and md[: len(doc_date) - 5] > doc_date[5:]:
-                year -= 1
+            year = _year_on_or_before(md, doc_date)
             # 5月18日(土): the weekday written beside the date settles the year (a coming event
             # on a page issued in April is this year's, not last year's)
             wd = re.search(r"[(（]([月火水木金土日])(?:曜日?)?[)）]$", d.text) or re.match(
