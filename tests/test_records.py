@@ -1484,12 +1484,31 @@ CASES = [
         "鶴岡市は、酒田市と「大規模災害時における相互応援に関する協定」を結んだ。\n",
         [("partnership_agreement", ("酒田市", "鶴岡市"), (("signed", "2023-11-14"),))],
     ),
+    (
+        "an organisation that shortens itself to 本組合 and concludes is the issuer; each 締結先 line opens its entry",
+        "消防年報\n\n　東讃広域消防組合（以下「本組合」という。）は、さぬき市及び東かがわ市の消防事務を処理している。\n\n"
+        "第２章　沿革\n　昭和５２年　４月　高松市消防本部と消防相互応援協定を締結\n\n"
+        "第５章　協定\n　本組合が締結している主な協定は次のとおりである。\n\n"
+        "１　高松・東讃地区消防相互応援協定\n　　締結先　高松市消防局\n"
+        "　　昭和５２年４月１日、高松市消防本部（現：高松市消防局）との間で締結した。管轄の境界付近で発生した火災に相互に出動する。\n\n"
+        "２　災害時における応急対策業務に関する協定\n　　締結先　一般社団法人香川県建設業協会\n　　締結日　平成２５年７月１日\n",
+        [("partnership_agreement", ("東讃広域消防組合", "高松市消防本部"), (("signed", "1977-04-01"),)),
+         ("partnership_agreement", ("一般社団法人香川県建設業協会", "東讃広域消防組合"), (("signed", "2013-07-01"),))],
+    ),
 ]
 
 
 @pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
 def test_records(rules_pipeline, name: str, text: str, expected: list[tuple]) -> None:
     assert brief(rules_pipeline.extract(text, doc_id="t")) == expected
+
+
+def test_a_numbered_entry_heading_names_the_instrument_its_partner_lines_conclude(rules_pipeline) -> None:
+    text = ("協定等\n　三豊広域消防組合（以下「本組合」という。）が締結している協定は次のとおりです。\n\n"
+            "１　災害時における燃料の供給に関する協定\n　　締結先　香川県石油商業組合\n　　締結日　平成２６年３月２０日\n\n"
+            "２　災害時における資機材の提供に関する協定\n　　締結先　株式会社讃岐リース\n　　締結日　令和元年９月２日\n")
+    titles = [r.title for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert titles == ["災害時における燃料の供給に関する協定", "災害時における資機材の提供に関する協定"]
 
 
 def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:

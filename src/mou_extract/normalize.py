@@ -282,6 +282,7 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
 _HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)]|[0-9]{1,2}月(?:[0-9]{1,2}日)? ) *(?=\S)")
 
 
+_SPACED_KEY = re.compile(r"^\s*[一-龥]{2,6}\s+\S")  # 締結日　平成24年6月1日: a kanji key, a space, its value
 _LABEL_OPENS = re.compile(r"^\s*[^\s:：|。、]{1,10}\s*[:：]")  # 締結年月日:… — a key of its own, no run-on
 
 
@@ -326,7 +327,9 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
             and not _HANGING_HEAD.match(nxt) and "|" not in nxt and not _LABEL_OPENS.match(nxt)
         if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|)）" and "|" not in body \
                 and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt) \
-                and not (_ENDS_WITH_DAY.search(body) and _ENDS_WITH_DAY.search(nxt)):
+                and not (_ENDS_WITH_DAY.search(body) and _ENDS_WITH_DAY.search(nxt)) \
+                and not (_SPACED_KEY.match(body) and _SPACED_KEY.match(nxt)):
+            # (締結先　一般社団法人… / 締結日　平成24年6月1日: the rows of a key-value block)
             # (新発田市　平成31年3月26日 / 聖籠町　平成31年3月26日: rows of a dated list, each whole)
             # (a line as full as the next: wrapped, unlike a heading over an indented paragraph)
             keep_space = bool(re.match(r"[A-Za-z0-9]", body[-1]) and re.match(r"[A-Za-z]", nxt.lstrip()))

@@ -1097,6 +1097,7 @@ class RecordAssembler:
 
         pending: list[Anchor] = []
         leads: list[Anchor] = []
+        labelled = False  # a partner line (締結先 X) has been read
         for a in _split_each(anchors, self._text):
             partners = [m for m in a.parties if not is_home(m)]
             head = order[-1][1] if order else None
@@ -1161,8 +1162,10 @@ class RecordAssembler:
             signatory_of_current = a.signatory and known is None and bool(order)
             if signatory_of_current and partners and _is_partner_label(a):
                 # 【協定2】 相手方 Y under 【協定1】 相手方 X: each partner line opens an agreement of its own
-                if any(b.signatory and _is_partner_label(b) and b.parties for d0 in drafts for b in d0.anchors):
+                # (also when the first line's partner was read as the record's, 久留米市消防本部 for 久留米広域消防本部)
+                if labelled or any(b.signatory and _is_partner_label(b) and b.parties for d0 in drafts for b in d0.anchors):
                     signatory_of_current = False
+                labelled = True
             if signatory_of_current:
                 target = self._current(order, a)
                 a.parties = [m for m in a.parties if target is not None and any(self.same_party(m.name, c[0].name) for c in target.party_mentions)]
@@ -2396,7 +2399,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     foreign = _foreign_site_owner(parties, text)
     if foreign is not None:
         return foreign  # 釜山広域市 日本語サイト: a foreign body's page for Japanese readers speaks for that body
-    own = _organisation_voice(parties, text)
+    own = _defined_self(parties, text) or _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
     titled = _titled_organisation(parties, text, same_party)
@@ -2588,6 +2591,28 @@ def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
             bodies.setdefault(p.name, p)
         if len(bodies) == 1:
             return next(iter(bodies.values()))
+    return None
+
+
+_DEFINED_SELF = re.compile(r"\s?[(（]以下、?「([本当])([一-龥]{1,4})」(?:という|と言う|と略)")
+
+
+def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """A Japanese organisation the page itself shortens to 本X / 当X (佐賀中部広域連合(以下「本連合」
+    という。)) and then makes the subject of a conclusion (本連合が締結している…協定): the issuer,
+    however many member towns it names."""
+    for p in parties:
+        if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION:
+            continue
+        m = _DEFINED_SELF.match(text, p.end)
+        if m is None or not p.name.endswith(m.group(2)):
+            continue
+        word = m.group(1) + m.group(2)
+        close = re.match(r"[^)）\n]{0,4}[)）](?:が|は)", text[m.end() :])  # (以下「本組合」という。)が締結している…
+        uses = [m.end() + close.end()] if close else []
+        uses += [m.end() + u.end() for u in re.finditer(re.escape(word) + r"(?:が|は|と|の間)", text[m.end() :])]
+        if any(re.search(r"締結|協定|覚書|提携", text[at : at + 20]) for at in uses):
+            return p
     return None
 
 
@@ -2844,7 +2869,7 @@ def _name_line_under(u: Unit, text: str) -> cue_mod.TitleCue | None:
     return cue_mod.TitleCue(m.start("t"), m.end("t"), m.group("t"), typ, "label")
 
 
-_NAME_ITEM = re.compile(r"[ \t]*(?:[・●■◆◇○□▼▽\-*]|[(（]?[0-9０-９]{1,2}[)）.．]|【[^】]{0,6}】)?[ \t]*"
+_NAME_ITEM = re.compile(r"[ \t]*(?:[・●■◆◇○□▼▽\-*]|[(（]?[0-9０-９]{1,2}[)）.．]|[0-9０-９]{1,2}(?=[ \t])|【[^】]{0,6}】)?[ \t]*"
                         r"(?P<t>[^\s。、|:：]{6,60}?(?:協定書?|覚書|宣言|合意書|議定書|確認書|意向書))[ \t]*$")
 
 
