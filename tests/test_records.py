@@ -1495,6 +1495,14 @@ CASES = [
         [("partnership_agreement", ("東讃広域消防組合", "高松市消防本部"), (("signed", "1977-04-01"),)),
          ("partnership_agreement", ("一般社団法人香川県建設業協会", "東讃広域消防組合"), (("signed", "2013-07-01"),))],
     ),
+    (
+        "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
+        "令和3年11月1日\n東北地方の県 危機管理課\n\n"
+        "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"
+        "　県は、平成30年10月に東北電力株式会社との間で「停電情報の共有に関する覚書」を締結しています。\n",
+        [("partnership_agreement", ("宮城県", "東北電力ネットワーク株式会社", "東北電力株式会社"), (("signed", "2021-11-01"),)),
+         ("mou", ("宮城県", "東北電力株式会社"), (("signed", "2018-10"),))],
+    ),
 ]
 
 

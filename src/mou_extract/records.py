@@ -290,7 +290,7 @@ class RecordAssembler:
         doc_date: str | None,
     ) -> list[DraftRecord]:
         units = split_units(text)
-        self.same_party = _with_bracket_aliases(self._base_same_party, text, parties)
+        self.same_party = _with_coordinated_apart(_with_bracket_aliases(self._base_same_party, text, parties), text, parties)
         self._every_mention = parties  # (sector words inside any name, bracketed ones too, are no fields)
         parties = _without_bracketed_names(parties, text)
         self._dates = dates
@@ -1204,6 +1204,10 @@ class RecordAssembler:
                         and any(c.priority >= 3 for c in a.type_cues) \
                         and not any(c.priority >= 3 for b in known.anchors for c in b.type_cues):
                     known = None  # (three-party 覚書 …) ハイフォン市とは、平成26年4月に姉妹都市協定を締結: the issuer's own tie
+            if known is not None and len(known.party_mentions) >= 3 and self._named_other_instrument(a, known) \
+                    and 0 < sum(1 for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in a.parties)) \
+                    < len(known.party_mentions) - 1:
+                known = None  # a three-party 協定, then 平成31年3月に北海道電力株式会社との間で「…覚書」を締結し: one partner's own
             if partners and not a.ceremony and not lone_in_section:
                 target = known
                 if target is None:
@@ -1278,6 +1282,17 @@ class RecordAssembler:
             if end > start:
                 d.zone.append((start, end))
         return drafts
+
+    @staticmethod
+    def _named_other_instrument(a: Anchor, known: Draft) -> bool:
+        """``a`` names in quotes an instrument of another kind than any of ``known``'s (a three-party
+        協定, then 平成31年3月に北海道電力株式会社との間で「…に関する覚書」を締結し): one partner's own
+        earlier instrument, not a step of the three-party one."""
+        quoted = [t for t in cue_mod.find_titles(a.unit.text) if t.source == "quoted"]
+        if not quoted or not a.events:
+            return False
+        kinds = {cue_mod.best_type(b.type_cues) for b in known.anchors if b.type_cues}
+        return bool(kinds) and all(t.type not in kinds for t in quoted)
 
     def _next_sentence_day(self, a: Anchor, text: str) -> DateMention | None:
         """The one full date of the sentence right after ``a`` when that sentence tells the
@@ -2520,6 +2535,23 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
 
 
 _BRACKET_AFTER = re.compile(r"[」』]?\s?[(（](?P<b>[^()（）\n]{1,60})[)）]")
+
+
+def _with_coordinated_apart(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
+    """Two names the page joins with 及び / と / 、 (北海道電力株式会社及び北海道電力ネットワーク株式会社)
+    are two bodies, however alike their names: ``same`` that never takes them as one."""
+    apart: set[frozenset[str]] = set()
+    ordered = sorted(parties, key=lambda p: p.start)
+    for p, q in zip(ordered, ordered[1:]):
+        if p.name != q.name and re.fullmatch(r"\s?(?:及び|および|並びに|と|、|・)\s?", text[p.end : q.start]) and same(p.name, q.name):
+            apart.add(frozenset((p.name, q.name)))
+    if not apart:
+        return same
+
+    def distinct(a: str, b: str) -> bool:
+        return frozenset((a, b)) not in apart and same(a, b)
+
+    return distinct
 
 
 def _with_bracket_aliases(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
