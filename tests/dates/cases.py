@@ -263,6 +263,7 @@ RENEWAL = [
     n("It will be renewed automatically unless either party objects.", periods=(REN("auto"),)),
     n("申し出がないときは、同一期間で更新されます", periods=(REN("auto"),)),
     n("同一の期間延長するものとし、以後も同様とする", periods=(REN("auto"),)),
+    n("何らの申出がないときは、同一条件をもって更新されたものとみなし、その後も同様とする", periods=(REN("auto"),)),
     n("1年ごとに自動更新", periods=(REN("P1Y"),)),
     n("自動更新", periods=(REN("auto"),)),
     n("自動的に更新する", periods=(REN("auto"),)),

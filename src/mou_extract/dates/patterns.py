@@ -321,6 +321,9 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     # 同一期間で更新されます / 同一の期間延長する: the same term again (resolved to the duration by the record)
     ("ren_period",
      rf"同一の?{_SP}期間(?:で|を|に)?{_SP}(?:自動的に)?{_SP}(?:更新|延長|継続)(?:され|する|し|とする)", parse_renewal),
+    # 同一条件をもって更新されたものとみなし: renewed on the same terms, no period stated
+    ("ren_terms",
+     rf"同一の?{_SP}条件(?:をもって|で|により|にて)?{_SP}(?:自動的に)?{_SP}(?:更新|延長|継続)(?:され|する|し|とする){F.NO_RENEWAL}", parse_renewal),
     ("ren_auto",
      rf"自動(?:的に|で)?{_SP}(?:(?P<ren_auto_n>{_N}){_SP}(?P<ren_auto_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP})?"
      rf"(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
