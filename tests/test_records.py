@@ -1519,6 +1519,16 @@ def test_a_numbered_entry_heading_names_the_instrument_its_partner_lines_conclud
     assert titles == ["災害時における燃料の供給に関する協定", "災害時における資機材の提供に関する協定"]
 
 
+def test_an_agreement_text_posted_under_a_page_lead_takes_its_heading_as_title(rules_pipeline) -> None:
+    text = ("掲載日：令和3年4月1日\n\n　平成27年5月20日に両町で災害時相互応援協定を締結しています。協定書の全文を掲載します。\n\n"
+            "------------------------------\n\n　　　災害時における相互応援に関する協定書\n\n"
+            "　長野県小海町（以下「甲」という。）と千葉県御宿町（以下「乙」という。）は、次のとおり協定を締結する。\n"
+            "（趣旨）\n第1条　この協定は、災害時の相互応援に関し必要な事項を定める。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "災害時における相互応援に関する協定書"
+    assert {p.name for p in rec.parties} == {"小海町", "御宿町"}
+
+
 def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:
     text = (
         "令和6年4月1日\n今治市\n今治市は、3月28日、愛媛大学と包括連携協定を締結しました。"

@@ -141,7 +141,8 @@ _LABEL_RE = re.compile(
 )
 _AMENDED_RE = re.compile(r"^\s*(?:改正後|変更後|新名称)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?\s*$", re.MULTILINE)
 _ANY_INSTRUMENT = re.compile(_INSTRUMENT_END + r"|Memorandum|Agreement|Declaration|Letter of Intent|MoU")
-_QUOTED_RE = re.compile(r"[「『](?P<t>[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
+# a name may be broken once by a page's line wrap (「災害時における…連携等 / に関する基本協定」)
+_QUOTED_RE = re.compile(r"[「『](?P<t>(?:[^「」『』\n。]{4,80}\n[ \t]*)?[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
 _QUOTED_EN_RE = re.compile(r"[“\"](?P<t>(?=[A-Z])[^“”\"\n]{0,150}?(?:Agreement|Memorandum(?: of (?:Understanding|Cooperation))?|Declaration|Letter of Intent|MOU|MoU)"
                            r"(?: (?:on|of|for|between|regarding|concerning) [^“”\"\n]{2,120}?)?)[”\"]")
 _PHRASE_CH = r"(?:[(（][^()（）\n]{1,40}[)）]|[^\s、。「」『』【】()（）\[\]［］:：|])"
@@ -174,7 +175,7 @@ _PHRASE_LEAD = re.compile(
 
 def clean_title(raw: str) -> str:
     """NFKC, brackets removed, outer spaces stripped: the guide's title form."""
-    return unicodedata.normalize("NFKC", raw).translate(_BRACKETS).strip()
+    return re.sub(r"\s*\n\s*", "", unicodedata.normalize("NFKC", raw).translate(_BRACKETS)).strip()
 
 
 def find_titles(text: str, offset: int = 0) -> list[TitleCue]:

@@ -1986,6 +1986,12 @@ class RecordAssembler:
         if first is not None and re.search(r"(?:甲|乙)|次のとおり(?:協定|覚書)|第[1１一]条", text[first.end() : first.end() + 600]):
             line = first.group().strip()
             cands.extend(t for t in cue_mod.find_titles(first.group(), first.start()) if len(t.text) >= 0.9 * len(line))
+        text_heads: list[cue_mod.TitleCue] = []
+        for s, e in d.zone:  # …改めて協定書の全文を掲載します。/ ---- / 災害時における相互応援に関する協定書 / 十津川村(以下「甲」…
+            for m in re.finditer(r"[^\n]+", text[s:e]):
+                line = m.group().strip()
+                if 6 <= len(line) <= 60 and "。" not in line and _TEXT_OPENS.match(text, s + m.end()):
+                    text_heads.extend(t for t in cue_mod.find_titles(m.group(), s + m.start()) if len(t.text) >= 0.9 * len(line))
         for a in d.anchors:
             cell = _name_cell(a.unit, text)
             if cell is not None:
@@ -1997,6 +2003,8 @@ class RecordAssembler:
             if above is not None:
                 cands.append(above)  # ・災害時における物資の供給に関する協定 / (next line) 締結先:株式会社…
         cands = [t for t in cands if t.type is atype]
+        if not cands:
+            cands = [t for t in text_heads if t.type is atype]  # the attached text's own heading, when nothing else names it
         if any(not t.text.isascii() for t in cands):
             cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
         if not cands:
@@ -2901,6 +2909,8 @@ def _name_line_under(u: Unit, text: str) -> cue_mod.TitleCue | None:
     return cue_mod.TitleCue(m.start("t"), m.end("t"), m.group("t"), typ, "label")
 
 
+# the preamble that opens an agreement's own text, on the line after its name (a blank line between)
+_TEXT_OPENS = re.compile(r"\n\s*\n?[^\n]{0,80}?(?:[(（]以下[、,]?「[甲乙]」|次のとおり(?:協定|覚書|協約)を(?:締結|結)|は[、,]?次のとおり合意)")
 _NAME_ITEM = re.compile(r"[ \t]*(?:[・●■◆◇○□▼▽\-*]|[(（]?[0-9０-９]{1,2}[)）.．]|[0-9０-９]{1,2}(?=[ \t])|【[^】]{0,6}】)?[ \t]*"
                         r"(?P<t>[^\s。、|:：]{6,60}?(?:協定書?|覚書|宣言|合意書|議定書|確認書|意向書))[ \t]*$")
 
