@@ -1529,6 +1529,14 @@ def test_an_agreement_text_posted_under_a_page_lead_takes_its_heading_as_title(r
     assert {p.name for p in rec.parties} == {"小海町", "御宿町"}
 
 
+def test_a_partner_card_of_short_key_lines_is_headed_by_its_partner_not_by_its_location(rules_pipeline) -> None:
+    text = ("姉妹都市の紹介\n公開日：2024年5月1日\n宮古島市は、次の2都市と提携しています。\n"
+            "頭城鎮（台湾）\n所在地\n台湾 宜蘭県\n人口\n約5万人\n提携の種類\n姉妹都市\n提携年月日\n2009年（平成21年）8月10日\n"
+            "マウイ郡（アメリカ合衆国）\n所在地\nアメリカ合衆国 ハワイ州\n人口\n約16万人\n提携の種類\n姉妹都市\n提携年月日\n2014年（平成26年）7月1日\n")
+    got = [(sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [(["宮古島市", "頭城鎮"], ["2009-08-10"]), (["マウイ郡", "宮古島市"], ["2014-07-01"])]
+
+
 def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:
     text = (
         "令和6年4月1日\n今治市\n今治市は、3月28日、愛媛大学と包括連携協定を締結しました。"

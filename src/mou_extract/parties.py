@@ -183,7 +183,7 @@ def _rules() -> _Rules:
     legal_forms = re.compile(_alt(prefix_forms + list(company)))
     located = {x["text"]: x["kind"] for x in p["located_kanji_suffixes"]}
     located_kanji = re.compile(f"(?:[・ ]|の)?([{KANJI}]{{2,4}}?)({_alt(list(located))})")
-    paren_kanji = re.compile(f"([{KANJI}]{{2,8}})(市|郡)(?=\\s?[(（])")
+    paren_kanji = re.compile(f"([{KANJI}]{{2,8}})(市|郡|鎮|郷)(?=\\s?[(（])")  # 蘇澳鎮（台湾）: a town placed abroad by its bracket
     located_stop = re.compile(_alt(p["located_kanji_stem_stop"]))
     form_country = {f["text"]: f.get("country", "JP") for f in p["org_suffix_forms"]}
     no_cont = re.compile(f"(?:{_alt(p['org_no_continuation'])})")

@@ -512,7 +512,9 @@ class RecordAssembler:
             return None
         if re.match(r"\s+[^\s。、]{0,10}?(?:長|官|大使|領事|理事|社長|代表|委員|教授|参与|顧問|取締役|役員|会長)(?:[\s(（]|$)", text[ms[0].end : u.end]):
             return None  # 駐日フィンランド大使館 商務参事官: an attendee line, not the head of an entry
-        for v in units[idx + 1 : idx + 6]:
+        for k, v in enumerate(units[idx + 1 : idx + 10]):
+            if k >= 5 and not all(len(w.text.strip()) <= 20 for w in units[idx + 1 : idx + 1 + k]):
+                break  # (所在地 / 台湾 宜蘭県 / 人口 / … / 提携年月日: a card of short key and value lines reaches further)
             lm = _ENTRY_LABEL.search(v.text)
             if lm and not re.match(r"\s*(?:から|より|以降|以後|まで|の翌日)", v.text[lm.end():]):  # not 契約締結日から…
                 return Anchor(u, ms, [], [], [], entry_head=True)
@@ -982,6 +984,8 @@ class RecordAssembler:
                     q.kind is not PartyKind.COUNTRY and q.country not in ("JP",) for q in ms if q is not m)
                 if not (alone and re.match(r"(?:と|との)(?:[^、。]{0,6}?)(?:友好|姉妹|親善)", text[m.end : m.end + 12])):
                     continue
+            if _under_location_key(m, text):
+                continue  # 蘇澳鎮(台湾) / 所在地 / 台湾 宜蘭県: where the partner is, not a party
             tail = text[m.end : m.end + 12]
             if re.match(r"(?:と|が|を)(?:の)?(?:調整|共催|共同主催|主催|後援|意見交換|懇談|会談|面談|視察|表敬)", tail):
                 continue  # 記念事業は…X協会と調整を進めております: an organiser of an activity, not a signatory
@@ -2543,6 +2547,23 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
 
 
 _BRACKET_AFTER = re.compile(r"[」』]?\s?[(（](?P<b>[^()（）\n]{1,60})[)）]")
+
+
+_LOCATION_KEY = re.compile(r"\s*[・■●◆]?\s*(?:所在地|所在|位置)\s*(?:[:：|]\s*)?")
+
+
+def _under_location_key(m: PartyMention, text: str) -> bool:
+    """A place given as the value of a 所在地 / 位置 key, on the key's line (所在地：台湾 宜蘭県) or on a
+    short line right below a key alone: it locates the body the entry is about."""
+    ls = text.rfind("\n", 0, m.start) + 1
+    le = text.find("\n", m.end)
+    line = text[ls : len(text) if le < 0 else le]
+    if re.match(r"\s*[・■●◆]?\s*(?:所在地|所在|位置)\s*[:：|]", line) or re.match(r"\s*[・■●◆]?\s*(?:所在地|位置)\s+\S", line):
+        return True
+    if ls == 0 or len(line.strip()) > 30:
+        return False
+    ps = text.rfind("\n", 0, ls - 1) + 1
+    return _LOCATION_KEY.fullmatch(text[ps : ls - 1]) is not None
 
 
 def _with_coordinated_apart(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
