@@ -1496,6 +1496,13 @@ CASES = [
          ("partnership_agreement", ("一般社団法人香川県建設業協会", "東讃広域消防組合"), (("signed", "2013-07-01"),))],
     ),
     (
+        "a chronology's year column written both ways with no 年 dates the day beside it",
+        "泉佐野市 国際交流のあゆみ\n令和5年3月\n　西暦（和暦）　　月　　主なできごと\n"
+        "　1971（昭和46）　　5月12日　アメリカ合衆国・オレゴン州メドフォード市と姉妹都市提携\n"
+        "　1980（昭和55）　　8月　　中学生派遣事業を開始\n",
+        [("sister_city", ("メドフォード市", "泉佐野市"), (("signed", "1971-05-12"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

@@ -84,6 +84,20 @@ def _dual(a: Atom, greg_year: int, era: Era | None, era_year: int | None) -> Ato
     return a
 
 
+def parse_year_pair(m: re.Match[str], p: str) -> Atom | None:
+    """1969（昭和44）, 2019(R1).7.10: a year written both ways with no 年 (a chronology's year column); a date
+    only when the two agree, as a bare number in brackets is rarely a year otherwise."""
+    y, era, ey = to_int(m.group(f"{p}_y")), lookup(m.group(f"{p}_era")), to_int(m.group(f"{p}_ey"))
+    if y is None or era is None or ey is None or era.first_year + ey - 1 != y:
+        return None
+    month = to_int(m.group(f"{p}_m")) if m.group(f"{p}_m") else None  # 2019(R1).7.10: a table's dotted date
+    day = to_int(m.group(f"{p}_d")) if m.group(f"{p}_d") else None
+    a = Atom("date", m.start(), m.end(), year=y, month=month, day=day)
+    a.value, a.problem = convert_gregorian(y, month, day)
+    a.era = era
+    return _finish(a)
+
+
 def parse_era_date(m: re.Match[str], p: str) -> Atom | None:
     era = lookup(m.group(f"{p}_era"))
     n = to_int(m.group(f"{p}_y"))
@@ -330,6 +344,9 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("fy", F.fiscal_year("fy"), parse_fiscal_year),
     ("era", F.era_date("era"), parse_era_date),
     ("greg", F.greg_date("greg"), parse_greg_date),
+    ("ypair", rf"{F.NOT_AFTER_NUMBER}(?P<ypair_y>[0-9]{{4}}){_SP}[(（]{_SP}(?P<ypair_era>{F.ERA}){_SP}(?P<ypair_ey>{F.ERA_YEAR}){_SP}[)）]"
+              rf"(?:[./](?P<ypair_m>[0-9]{{1,2}})[./](?P<ypair_d>[0-9]{{1,2}})(?![0-9]))?(?!{_SP}年|[./][0-9])",
+     parse_year_pair),
     ("abbr", F.abbrev_date("abbr"), parse_abbrev),
     ("abbr_ym", F.abbrev_year_month("abbr_ym"), parse_abbrev_ym),
     ("num", F.numeric_date("num"), parse_numeric),
