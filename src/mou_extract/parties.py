@@ -1090,6 +1090,14 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         if mid and ne > ns and text[ne] not in "とのはがをにでやもかよへま" and mid.group()[-1] not in "とのはがをにでやもへ" \
                 and form in r.company_forms:
             ne = _run_end(text, ne + mid.end())
+        # 生活協同組合コープいしかわです: a place's kana reading closing the name (before any particle or copula)
+        kana = re.match(r"[ぁ-ゖ]{2,8}", text[ne : ne + 8]) if ne > ns and _KATA_CHAR.match(text[ne - 1]) else None
+        if kana is not None:
+            for k in range(min(6, len(kana.group())), 1, -1):
+                rest = kana.group()[k:]
+                if kana.group()[:k] in g.kana_places and (not rest or re.match(r"です|でし|は|と|が|の|を|に|で|も|や", rest)):
+                    ne += k
+                    break
         # 生活協同組合コープぎふ: a hiragana word closing the name, before a particle or a bracket
         tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|と(?:の|は|も)(?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)|（]|\s|$)", text[ne:ne + 6])
         if tail and ne > ns and _KATA_CHAR.match(text[ne - 1]) and text[ne] not in "とのはがをにでやもかよへま":
