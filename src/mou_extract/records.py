@@ -188,6 +188,7 @@ _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4
 _RELATION_LABEL_BEFORE = re.compile(r"(?:姉妹|友好|友好交流|親善)(?:都市|州|県|省|港|地域|提携先)(?:の|である)?\s?$")
 _KIND_LINE = re.compile(r"(?m)^[\s・●■◆\-*]*(?:提携の種類|提携種別|提携区分|交流の種類|種別|区分|種類)\s*[:：|]\s*(?P<v>[^\n]{2,30})$")
 _NAME_GAP = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s")  # つくば市長 森田 啓介: where a signatory's name ends
+_NOTE_MARK = re.compile(r"\s*(※|\*|注)\s?([0-9０-９]{1,2})(?![0-9０-９])")
 _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:の|は|、)")
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
@@ -1071,7 +1072,8 @@ class RecordAssembler:
             nxt = ms[i + 1] if i + 1 < len(ms) else None
             if nxt is not None and text[m.end : nxt.start] in ("である", "であり", "であり、"):
                 continue  # …の貿易投資庁であるビジネス・フランス: the apposition names the party
-            if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「"):
+            if nxt is not None and nxt.start - m.end <= 2 and _LOCATOR_AFTER.match(text[m.end : nxt.start]) and text[m.end : nxt.start] in ("の", "の「", "・", "", " ", "の『", "「") \
+                    and not (m.country == "JP" and nxt.country not in (None, "JP")):  # (常陸太田市 豪州 | …: a row's cells, no locator)
                 peers = text[m.end : nxt.start] == "・" and m.country == nxt.country == "JP" and (
                     nxt.kind is PartyKind.ORGANIZATION  # (高松市・四国電力株式会社)
                     or (m.kind is nxt.kind is PartyKind.MUNICIPALITY and not nxt.name.endswith("区")))  # (裾野市・長泉町・清水町)
@@ -1499,6 +1501,12 @@ class RecordAssembler:
         main = [d for d in before if not all(_PASSING.search(x.unit.text) for x in d.anchors)]
         if main and main[-1] is not before[-1]:
             before = [d for d in before if d in main]
+        note = _NOTE_MARK.match(a.unit.text)
+        if note:  # ※1　旧笠間市が平成7年8月に提携。… under a table whose row ends with ※1: that row's note
+            mark = note.group(1) + r"\s?" + note.group(2).translate(_FULLWIDTH) + r"(?![0-9])"
+            marked = [d for d in before if any(x.unit.is_row and re.search(mark, x.unit.text.translate(_FULLWIDTH)) for x in d.anchors)]
+            if len(marked) == 1:
+                return marked[0]
         ref = _ROW_REF.search(a.unit.text)
         if ref:  # (注) No.5の覚書は、令和5年5月15日に…更新: the row numbered 5
             n = ref.group(1).translate(_FULLWIDTH)
