@@ -1516,6 +1516,12 @@ CASES = [
          ("sister_city", ("ダルビー町", "大田原市"), (("signed", "1994-10-07"),))],
     ),
     (
+        "a board alone on the letterhead that opens the first paragraph is the issuer; a place opening a quoted name is no party",
+        "令和5年2月10日\n            岐阜県教育委員会事務局\n    教育総務課\n\n    岐阜大学との連携協定の締結について\n\n"
+        "  岐阜県教育委員会は、本日、国立大学法人岐阜大学と\n「岐阜県の教員養成の充実に関する協定」を締結しました。\n",
+        [("partnership_agreement", ("岐阜大学", "岐阜県教育委員会"), (("signed", "2023-02-10"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

@@ -748,6 +748,10 @@ class RecordAssembler:
             p.kind is PartyKind.ORGANIZATION and any(t.start <= p.start and p.end <= t.end and (t.start < p.start or text[p.end : p.end + 1] == "の")
                                                      for t in titles)
             and not re.match(r"\s?(?:と|との|及び|および|、|・|並びに)", text[p.end : p.end + 3]))]
+        # 「長野県の教育の充実に向けた…協定」: the place the instrument is about opens its name, not a signatory
+        unit_parties = [p for p in unit_parties if not (
+            p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and text[p.end : p.end + 1] == "の"
+            and any(t.start == p.start for t in titles) and text[p.start - 1 : p.start] in ("「", "『"))]
         if len(unit_parties) > 1:
             # Xとの覚書の終了及びYとの調印式の中止について: the clause that calls off its signing drops Y
             ordered = sorted(unit_parties, key=lambda p: p.start)
@@ -2437,7 +2441,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     own = _defined_self(parties, text) or _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
-    titled = _titled_organisation(parties, text, same_party)
+    titled = _titled_organisation(parties, text, same_party) or _letterhead_organisation(parties, text)
     if titled is not None:
         return titled  # 災害時応援協定等の締結状況 大阪港湾局 / 大阪港湾局では、…協定を締結しています
     parties = parties + _departments_as_bodies(parties)
@@ -2552,6 +2556,28 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
     if m is None or m.group("n")[legal_form_prefix(m.group("n")):] != named[0].name[legal_form_prefix(named[0].name):]:
         return None
     return named[0]
+
+
+def _letterhead_organisation(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """A Japanese body alone on a line of the letterhead (令和4年3月28日 / 長野県教育委員会事務局 /
+    教育政策課) that opens the release's first paragraph as its subject (長野県教育委員会は、): the issuer,
+    not the prefecture its name begins with."""
+    top = lines_end(text, 4)
+    # the first paragraph: its first line with text that is not the headline (…について)
+    para = next((ln for ln in text[top : top + 800].split("\n") if len(ln.strip()) >= 20 and not re.search(r"について\s*$", ln)), "")
+    for p in parties:
+        if p.start >= top:
+            break
+        if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION:
+            continue
+        ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
+        if text[ls : p.start].strip() or text[p.end : len(text) if le < 0 else le].strip():
+            continue
+        if p.text.endswith("事務局") and len(p.text) > 5:  # 長野県教育委員会事務局: the board's secretariat speaks for the board
+            p = PartyMention(p.start, p.end - 3, p.text[:-3], p.name[:-3] if p.name.endswith("事務局") else p.name, p.kind, p.country, p.source)
+        if re.match(r"\s*" + re.escape(p.text) + r"(?:では|は|が)[、,]", para):
+            return p
+    return None
 
 
 _BRACKET_AFTER = re.compile(r"[」』]?\s?[(（](?P<b>[^()（）\n]{1,60})[)）]")
