@@ -1522,6 +1522,13 @@ CASES = [
         [("partnership_agreement", ("岐阜大学", "岐阜県教育委員会"), (("signed", "2023-02-10"),))],
     ),
     (
+        "a body the tie was arranged through (…を通じて, …の仲介で) is no party",
+        "令和5年6月1日\n松江市は、5月30日、在日ドイツ大使館を通じてドイツのヴュルツブルク市と友好協定を締結しました。\n"
+        "岡山市は、5月30日、岡山県国際交流協会の仲介でブラジルのサントス市と友好協定を締結しました。\n",
+        [("friendship_city", ("ヴュルツブルク市", "松江市"), (("signed", "2023-05-30"),)),
+         ("friendship_city", ("サントス市", "岡山市"), (("signed", "2023-05-30"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"
