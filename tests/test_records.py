@@ -1529,6 +1529,16 @@ CASES = [
          ("friendship_city", ("サントス市", "岡山市"), (("signed", "2023-05-30"),))],
     ),
     (
+        "exchanges called off beside a tie the sentence states leave the tie a record",
+        "玉名市の主な施策\n　本市の友好都市である中華人民共和国浙江省嘉興市とは、令和2年度以降、相互訪問を中止しています。\n",
+        [("friendship_city", ("嘉興市", "玉名市"), ())],
+    ),
+    (
+        "a signing called off is still no record",
+        "令和5年6月1日\n玉名市は、中華人民共和国浙江省嘉興市との友好都市提携の調印を延期しました。\n",
+        [],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

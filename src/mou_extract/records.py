@@ -642,7 +642,8 @@ class RecordAssembler:
             return None  # 「…との姉妹提携はどうなるのか」というお問い合わせ: a question, not a statement
         if _CEREMONY_AHEAD.search(plain) and not done and not label_signed:
             return None  # …協定締結式を行います / 調印式を開催します: a ceremony still to be held
-        if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) and not (
+        if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) \
+                and not _activity_called_off_beside_tie(plain) and not (
                 done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない|(?:は|も)(?:ありません|ない|なく)|事実は|との報道|と報じ|と(?:聞いて|伺って)",
                                        plain[max(0, done.start() - 12) : done.end() + 16])):
             # (締結した協定、覚書等はありません: what was concluded is denied; …協定を結んでいると聞いております: hearsay)
@@ -3362,6 +3363,17 @@ def _marker(text: str) -> str:
 
 # how deep a kind of numbering usually sits: a deeper one under a block heading is its item
 _MARKER_RANK = {"": 0, "section": 1, "kanji": 2, "article": 2, "digit": 3, "paren": 4, "kana": 5, "dot": 6}
+
+
+def _activity_called_off_beside_tie(plain: str) -> bool:
+    """本市の友好都市である…北海市とは、…相互訪問を中止しています: what is called off is an exchange, not
+    the tie the sentence states."""
+    if not re.search(r"(?:姉妹|友好)(?:都市|州|県|省|提携先)である", plain):
+        return False
+    found = list(cue_mod.tables().negative_re.finditer(plain))
+    return bool(found) and all(re.fullmatch(r"中止し|延期し|見送|中止する|延期する|の中止", m.group())
+                               and not re.search(r"締結|調印|署名|協定|覚書|提携|式", plain[max(0, m.start() - 8) : m.start()])
+                               for m in found)
 
 
 def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyMention]) -> bool:
