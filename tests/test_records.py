@@ -1580,6 +1580,16 @@ def test_a_partner_card_of_short_key_lines_is_headed_by_its_partner_not_by_its_l
     assert got == [(["宮古島市", "頭城鎮"], ["2009-08-10"]), (["マウイ郡", "宮古島市"], ["2014-07-01"])]
 
 
+def test_a_date_under_a_first_step_header_is_signed_and_an_end_date_is_no_step(rules_pipeline) -> None:
+    text = ("合併前の提携の取扱い\n掲載日 2021年6月1日\n"
+            "旧市町 | 相手国・都市 | 提携の種類 | 当初の提携日 | 合併後の取扱い\n"
+            "旧八日市市 | アメリカ合衆国・ミシガン州マーケット市 | 姉妹都市 | 昭和55年(1980年)5月10日 | 平成18年(2006年)9月1日 東近江市として再調印\n"
+            "旧湖東町 | オーストリア共和国・チロル州フィス村 | 友好村 | 平成5年(1993年)7月 | 平成17年(2005年)2月10日をもって解消\n")
+    steps = {next(p.name for p in r.parties if p.country != "JP"): [(e.type.value, e.date) for e in r.events]
+             for r in rules_pipeline.extract(text, doc_id="t").records}
+    assert steps == {"マーケット市": [("signed", "1980-05-10"), ("renewed", "2006-09-01")], "フィス村": [("signed", "1993-07")]}
+
+
 def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:
     text = (
         "令和6年4月1日\n今治市\n今治市は、3月28日、愛媛大学と包括連携協定を締結しました。"

@@ -311,6 +311,7 @@ class RecordAssembler:
         self._term_columns = _skip_columns(units, _TERM_COLUMN)
         self._vote_columns = _skip_columns(units, _NO_STEP_COLUMN)
         self._renewal_columns = _skip_columns(units, _RENEWAL_COLUMN)
+        self._signed_columns = _skip_columns(units, _SIGNED_COLUMN)
         self._shared_terms = _shared_term_spans(text)
         self._activity = _activity_cells(units)
         self._section_owner = _section_owners(units, parties)
@@ -704,6 +705,8 @@ class RecordAssembler:
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
             if is_dateline(text, u.start + d.start, u.start + d.end):
                 continue  # TOKYO, March 17, 2025 — …: the release's own date
+            if _ENDED_ON.match(u.text, d.end):
+                continue  # 平成17年9月30日をもって解消: the day the tie ended (its term's end), not a step
             if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９]+\s*号", u.text[d.end :]):
                 continue  # (平成20年12月26日付け総行応第39号総務事務次官通知): the date of a notice cited, not a step
             if doc_date and d.value[:4].isdigit() and int(d.value[:4]) > int(doc_date[:4]) + 1:
@@ -715,6 +718,9 @@ class RecordAssembler:
             typ = self._verb_for(dm, verbs, label_signed, u, list_row, shifted)
             if typ is EventType.SIGNED and column is not None and column in self._renewal_columns.get(u.start, frozenset()):
                 typ = EventType.RENEWED  # 締結日 | 変更日: the date under the header naming the later step
+            if column is not None and column in self._signed_columns.get(u.start, frozenset()) \
+                    and not any(v.start > dm.end and text[dm.end : v.start].count("|") == 0 for v in verbs):
+                typ = EventType.SIGNED  # 当初の提携日 | 合併後の取扱い (…再調印): the date under the header naming the first step
             if since and tcues and typ is None:
                 typ = EventType.SIGNED  # 1980年から続く…姉妹提携: the relationship began then
             if typ is None and ceremony:
@@ -3208,6 +3214,8 @@ _STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改�
 _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
 # header cells over dates that are not the agreement's steps (議会の議決, 申請日), and over its later steps (変更日, 更新日)
 _NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
+_ENDED_ON = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:を|で)?(?:もって|以て)[^。|]{0,16}?(?:終了|廃止|解消|失効)(?!後)")
+_SIGNED_COLUMN = re.compile(r"^(?:当初の|最初の|初回の?)?(?:提携|締結|調印|署名|協定締結)(?:年月日|年月|日)$")
 _RENEWAL_COLUMN = re.compile(r"^(?:更新|変更|改定|改正|再締結|延長|変更協定締結|見直し)(?:年月日|年月|日)$")
 
 
