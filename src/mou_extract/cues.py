@@ -230,6 +230,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
         typ = head[0].type if head and head[0].start == 0 else best_type(find_type_cues(title))
         if typ is None or len(title) < 5:
             return
+        if re.fullmatch(r"(?:本|当|同|この|上記の?|前記の?|当該)(?:基本|連携|包括連携)?(?:協定書?|覚書|合意書|宣言|確認書|意向書|協約書?)", title):
+            return  # (以下「本基本合意書」という。): the text's word for itself, not a name
         if source == "phrase" and re.match(r"[のをにがはとへ、]|それぞれ|各", title):
             return  # (3団体と、それぞれの分野における連携に関する覚書を締結): a description after a particle, not a name
         if re.match(r"[(（【\[]\s*参考\s*[)）】\]]", title) or re.search(r"主な|等の一覧|一覧", title):
