@@ -25,6 +25,7 @@ CASES = [
     ("研究者の交流", {"people_exchange"}),  # people named, then 交流: an exchange of people, not research
     ("中高生の相互派遣と指導者の交流", {"people_exchange"}),
     ("学生交流に関する覚書", {"education", "people_exchange"}),  # students going both ways: people as well as schooling
+    ("両地域の大学・研究機関による共同研究の促進", {"research"}),  # 大学 as one kind of body, the field is research
     ("Offshore wind power, hydrogen and decarbonisation of ports", {"energy", "environment", "port_logistics"}),
     ("Joint research and the exchange of students", {"research", "education"}),
     ("木質バイオマス発電事業の実施", {"energy"}),  # バイオマス is fuel, not life science
@@ -45,6 +46,7 @@ MUST_NOT_MATCH = [
     "現地の事業環境を視察",  # 環境 as 'conditions' (事業環境, 生活環境, 受入環境) is no environment field
     "外国人の生活環境の改善",
     "救援活動に必要な職員の派遣",  # sending staff to help is no people exchange
+    "民間企業や大学等と協定を締結",  # 大学 as one kind of partner, not the education field
     "Portland reports on the importance of exports",  # English words inside other words
     "停電時の連絡体制",  # a power cut is no energy field
     "市民が身近に親しめる環境をつくるため",  # 環境をつくる: conditions to be made, no environment field
