@@ -1539,6 +1539,27 @@ CASES = [
         [],
     ),
     (
+        "a law cited with its year (昭和22年法律第67号) dates no step",
+        "熊本市告示第150号\n　地方自治法（昭和22年法律第67号）第252条の2第1項の規定により、嘉島町と連携協約を締結したので告示する。\n"
+        "　　平成29年3月30日\n",
+        [("partnership_agreement", ("嘉島町", "熊本市"), ())],
+    ),
+    (
+        "a headquarters on the letterhead, then its departments, speaks for the body its first paragraph names",
+        "令和5年11月20日\n佐賀県警察本部 生活安全部 生活安全企画課\n\n"
+        "　佐賀県警察は、本日、株式会社ミナミマートとの間で「地域の安全・安心に関する協定」を締結しました。\n"
+        "　県警察では、平成28年5月に佐賀県防犯協会との間で「防犯対策の推進に関する覚書」を取り交わしています。\n",
+        [("partnership_agreement", ("佐賀県警察", "株式会社ミナミマート"), (("signed", "2023-11-20"),)),
+         ("mou", ("佐賀県警察", "佐賀県防犯協会"), (("signed", "2016-05"),))],
+    ),
+    (
+        "a bureau issuing: its manager's title names the city, which is the bureau signing",
+        "記者資料提供（2024年2月15日）\n横浜市水道局 経営企画課\n\n"
+        "　横浜市水道局は、2月13日、ラオス水道公社と「水道事業の技術協力に関する覚書」を締結しました。\n"
+        "（２）署名者　横浜市水道事業管理者、ラオス水道公社総裁\n",
+        [("mou", ("ラオス水道公社", "横浜市水道局"), (("signed", "2024-02-13"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

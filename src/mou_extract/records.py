@@ -707,8 +707,8 @@ class RecordAssembler:
                 continue  # TOKYO, March 17, 2025 — …: the release's own date
             if _ENDED_ON.match(u.text, d.end):
                 continue  # 平成17年9月30日をもって解消: the day the tie ended (its term's end), not a step
-            if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９]+\s*号", u.text[d.end :]):
-                continue  # (平成20年12月26日付け総行応第39号総務事務次官通知): the date of a notice cited, not a step
+            if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９]+\s*号|(?:法律|条例|政令|省令|府令|告示|規則|訓令)第\s*[0-9０-９]+\s*号", u.text[d.end :]):
+                continue  # (平成20年12月26日付け総行応第39号総務事務次官通知, 昭和22年法律第67号): a notice or a law cited, not a step
             if doc_date and d.value[:4].isdigit() and int(d.value[:4]) > int(doc_date[:4]) + 1:
                 continue  # 2050年カーボンニュートラルの実現に向けて…協定書を取り交わしました: a target year, not a step
             dm = DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
@@ -1112,7 +1112,10 @@ class RecordAssembler:
         order: list[tuple[int, Draft]] = []  # (position, draft) of each anchor, for zones
 
         def is_home(m: PartyMention) -> bool:
-            return home is not None and self.same_party(m.name, home.name)
+            if home is None:
+                return False
+            # (神戸市水道局 issuing: 署名者 神戸市水道事業管理者 names its city through the manager's title)
+            return self.same_party(m.name, home.name) or _body_of_place(home, m)
 
         pending: list[Anchor] = []
         leads: list[Anchor] = []
@@ -2567,25 +2570,43 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
     return named[0]
 
 
+def _body_of_place(body: PartyMention, place: PartyMention) -> bool:
+    """``body`` is an organ of ``place`` (神戸市水道局, 長野県教育委員会 and 神戸市, 長野県)."""
+    return body.kind is PartyKind.ORGANIZATION and place.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) \
+        and place.country == "JP" and canonical_name(body.name).startswith(place.name) \
+        and re.search(r"(?:局|委員会|本部|公社|企業団|病院機構|警察)$", body.name) is not None
+
+
+_DEPT_TAIL = re.compile(r"(?:[\s　]*[一-龥ァ-ヺ・]{1,14}?(?:部|課|係|室|局|グループ|班))+")
+
+
 def _letterhead_organisation(parties: list[PartyMention], text: str) -> PartyMention | None:
     """A Japanese body alone on a line of the letterhead (令和4年3月28日 / 長野県教育委員会事務局 /
     教育政策課) that opens the release's first paragraph as its subject (長野県教育委員会は、): the issuer,
     not the prefecture its name begins with."""
     top = lines_end(text, 4)
-    # the first paragraph: its first line with text that is not the headline (…について)
-    para = next((ln for ln in text[top : top + 800].split("\n") if len(ln.strip()) >= 20 and not re.search(r"について\s*$", ln)), "")
     for p in parties:
         if p.start >= top:
             break
         if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION:
             continue
         ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
-        if text[ls : p.start].strip() or text[p.end : len(text) if le < 0 else le].strip():
-            continue
-        if p.text.endswith("事務局") and len(p.text) > 5:  # 長野県教育委員会事務局: the board's secretariat speaks for the board
-            p = PartyMention(p.start, p.end - 3, p.text[:-3], p.name[:-3] if p.name.endswith("事務局") else p.name, p.kind, p.country, p.source)
-        if re.match(r"\s*" + re.escape(p.text) + r"(?:では|は|が)[、,]", para):
-            return p
+        # the first paragraph below: its first line with text that is not the headline (…について)
+        below = text[len(text) if le < 0 else le : (len(text) if le < 0 else le) + 800]
+        para = next((ln for ln in below.split("\n") if len(ln.strip()) >= 20
+                     and not re.search(r"について\s*$|^\s*[(（]|担当|電話|TEL|FAX", ln)), "")  # (the contact line, the headline)
+        rest = text[p.end : len(text) if le < 0 else le].strip()
+        if text[ls : p.start].strip() or (rest and not _DEPT_TAIL.fullmatch(rest)):
+            continue  # (福岡県警察本部 生活安全部 生活安全総務課: the body, then its departments)
+        # 長野県教育委員会事務局, 福岡県警察本部: the secretariat or headquarters speaks for the body
+        seat = re.search(r"(?:事務局|本部)$", p.text) if len(p.text) > 5 else None
+        for cut in ([seat.start()] if seat else []) + [len(p.text)]:
+            if re.match(r"\s*" + re.escape(p.text[:cut]) + r"(?:では|は|が)[、,]", para):
+                if cut == len(p.text):
+                    return p
+                n = len(p.text) - cut
+                return PartyMention(p.start, p.end - n, p.text[:cut], p.name[:-n] if p.name.endswith(p.text[cut:]) else p.name,
+                                    p.kind, p.country, p.source)
     return None
 
 
