@@ -1560,6 +1560,13 @@ CASES = [
         [("mou", ("ラオス水道公社", "横浜市水道局"), (("signed", "2024-02-13"),))],
     ),
     (
+        "a ceremony told before the sentence that names the signatories dates their agreement",
+        "社協だより　みなかみ\n第98号　令和6年7月1日発行\n\n"
+        "　6月12日、みなかみ町役場で「みなかみ町地域見守り活動に関する協定」の締結式が行われました。"
+        "協定を結んだのは、みなかみ町、みなかみ町社会福祉協議会、日本郵便株式会社の3者です。\n",
+        [("partnership_agreement", ("みなかみ町", "みなかみ町社会福祉協議会", "日本郵便株式会社"), (("signed", "2024-06-12"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

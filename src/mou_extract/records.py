@@ -1245,7 +1245,7 @@ class RecordAssembler:
             else:
                 target = self._current(order, a)
                 if target is None:
-                    if a.continuation and not drafts:
+                    if (a.continuation or a.ceremony) and not drafts:  # (6月12日、…の締結式が行われました。 / 協定を結んだのは、A、B…)
                         pending.append(a)
                     continue
                 if lone_in_section or a.ceremony:
