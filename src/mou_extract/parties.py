@@ -179,7 +179,7 @@ def _rules() -> _Rules:
     latin_paren_one = re.compile(
         rf"(?<![A-Za-z0-9&.\-])({word})\s?(?=[(（][{KATA}・ ]+[)）](?:{_alt(p['latin_followers'])}))")
     cues = re.compile(_alt(p["agreement_cues"]))
-    paren_country = re.compile(r"\s?[(（]\s?([^()（）\s]{1,20})\s?[)）]")
+    paren_country = re.compile(r"\s?[(（]\s?([^()（）\s]{1,20}(?: [^()（）\s]{1,16})?)\s?[)）]")  # (大韓民国 全羅南道)
     legal_forms = re.compile(_alt(prefix_forms + list(company)))
     located = {x["text"]: x["kind"] for x in p["located_kanji_suffixes"]}
     located_kanji = re.compile(f"(?:[・ ]|の)?([{KANJI}]{{2,4}}?)({_alt(list(located))})")
@@ -482,6 +482,7 @@ def _paren_locator(doc: _Doc, g: Gazetteer, e: int) -> tuple[int, str | None, in
     found = g.scan_countries(inner)
     code = g.countries.get(inner) or (found[0][2] if found and found[0][0] == 0 else None)
     rest = inner[found[0][1]:] if code and found and found[0][0] == 0 else ("" if code else inner)
+    rest = rest.lstrip(" ・")
     if not rest:
         return (m.end(), code, _RANK["country"]) if code else None
     sub = g.lookup_foreign(rest)
