@@ -1567,6 +1567,14 @@ CASES = [
         [("partnership_agreement", ("みなかみ町", "みなかみ町社会福祉協議会", "日本郵便株式会社"), (("signed", "2024-06-12"),))],
     ),
     (
+        "a partner's second entry, under a heading of disaster agreements, is a relationship of its own",
+        "高梁市の提携都市\n\n【国内の姉妹都市】\n\n・会津若松市（福島県）\n　　種別：姉妹都市\n　　提携日：平成3年10月1日\n\n"
+        "【災害時相互応援協定】\n\n・会津若松市\n　　協定名：災害時における相互応援に関する協定\n　　締結日：平成24年7月2日\n"
+        "　　姉妹都市とは別に、災害時の応援を定めた協定を結びました。\n",
+        [("sister_city", ("会津若松市", "高梁市"), (("signed", "1991-10-01"),)),
+         ("partnership_agreement", ("会津若松市", "高梁市"), (("signed", "2012-07-02"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

@@ -1149,7 +1149,10 @@ class RecordAssembler:
             abroad = [m for m in keys if m.country != "JP" and m.kind is not PartyKind.COUNTRY]
             if a.unit.is_row and abroad and len(abroad) < len(keys):
                 keys = abroad  # 彦根市 | 湘潭市 under 彦根市 | アナーバー市 in a register: the row's foreign partner tells the tie
-            known = next((d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))), None)
+            matching = [d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))]
+            known = matching[0] if matching else None
+            if len(matching) > 1 and order and order[-1][1] in matching and order[-1][1].anchors[0].entry_head:
+                known = order[-1][1]  # the partner's second entry (・仙台市 under 災害時相互応援協定): the one this line is in
             if known is not None and home is None and len(keys) >= 2 and a.events:
                 # (a digest: 福岡市、ヘルシンキ市との覚書を更新 … 九州旅客鉄道と福岡市は同日、基本合意書を交わした)
                 # one side in common and each with another the other lacks: two relationships
@@ -1202,6 +1205,9 @@ class RecordAssembler:
                     and any(c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY)
                             for b in known.anchors for c in b.type_cues):  # (LPガス供給協定 then 「災害時における…供給に関する協定」: one)
                 known = None  # 姉妹都市の盟約 … then 「災害時における相互応援に関する協定」: another relationship
+            if known is not None and a.entry_head and _entry_names_own_instrument(a, text) \
+                    and not any(_own_relationship(b, text) or _entry_names_own_instrument(b, text) for b in known.anchors if b.entry_head or b.type_cues):
+                known = None  # ・仙台市 / 協定名：災害時における相互応援に関する協定, below its sister-city entry: another relationship
             if known is not None and a.events and a.type_cues and _tie_beside_instrument(a, known, text):
                 known = None  # 「クリーンエネルギー分野における協力に関する覚書」 … 本県とハワイ州は昭和60年に姉妹州の提携を結んでおり
             if known is not None and a.events and _subject_instrument_after_tie(a, known):
@@ -3488,6 +3494,14 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
         c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) for b in known.anchors for c in b.type_cues)
 
 
+def _entry_names_own_instrument(a: Anchor, text: str) -> bool:
+    """The entry an entry head opens (its lines up to the next item) names by its 協定名 label an
+    instrument that is a relationship of its own (災害時における相互応援に関する協定)."""
+    nxt = re.search(r"\n\s*(?:[・●■◆○]|【)", text[a.unit.end : a.unit.end + 400])
+    body = text[a.unit.end : a.unit.end + (nxt.start() if nxt else 400)]
+    return any(t.source == "label" and cue_mod.is_own_relationship(t.text) for t in cue_mod.find_titles(body))
+
+
 def _own_relationship(a: Anchor, text: str) -> bool:
     """The instrument an anchor names (its title, or the words before its instrument word)
     is a relationship of its own (災害時の相互応援)."""
@@ -3501,12 +3515,14 @@ def _own_cues(a: Anchor, d: Draft, text: str) -> list[cue_mod.TypeCue]:
     """The instrument words of an anchor that speak of this record: in a sentence naming
     two kinds of tie (海外の2都市と姉妹都市提携を、川場村と「縁組協定」を結んでいます), the
     word written right after one of the record's parties is its own."""
-    if len({c.type for c in a.type_cues}) < 2:
-        return a.type_cues
+    # (…歴史姉妹都市とは別に、災害時の応援を定めた協定を結びました: the tie set apart is not this instrument)
+    cues = [c for c in a.type_cues if not re.match(r"(?:提携|関係)?(?:とは|と)別に|(?:提携|関係)?とは異なり", text[c.end : c.end + 8])] or a.type_cues
+    if len({c.type for c in cues}) < 2:
+        return cues
     mine = [m for c in d.party_mentions for m in c if a.unit.start <= m.start < a.unit.end]
-    own = [c for c in a.type_cues if any(
+    own = [c for c in cues if any(
         0 <= c.start - m.end <= 12 and re.fullmatch(r"(?:と|との)?[「『]?[^、。「」『』]*", text[m.end : c.start]) for m in mine)]
-    return own or a.type_cues
+    return own or cues
 
 
 def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
