@@ -1575,6 +1575,12 @@ CASES = [
          ("partnership_agreement", ("会津若松市", "高梁市"), (("signed", "2012-07-02"),))],
     ),
     (
+        "a date that dates a merger before the conclusion verb (…に合併して…となったため、翌年…調印) is no step",
+        "登米市の姉妹都市\n・栗原市（宮城県）\n　　提携日：昭和62年4月1日（旧迫町との提携）\n　　再調印：平成18年10月5日\n"
+        "　　平成17年4月に迫町が周辺の町と合併して登米市となったため、翌年、栗原市との間で改めて姉妹都市の盟約書に調印しました。\n",
+        [("sister_city", ("栗原市", "登米市"), (("signed", "1987-04-01"), ("renewed", "2006-10-05")))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

@@ -944,6 +944,8 @@ class RecordAssembler:
         # 提携日:2008年10月 再調印:2018年10月: a verb that labels the next date is that date's, not this one's
         after = [v for v in verbs if v.start >= cur_end and (nxt is None or v.start < nxt)
                  and not (nxt is not None and re.fullmatch(r"(?:日|年月日|年月|年)?\s*[:：]\s*", u.text[v.end - u.start : nxt - u.start]))]
+        if after and _OTHER_EVENT.search(u.text[cur_end - u.start : after[0].start - u.start]):
+            return None  # 平成18年3月に岩出山町が…合併して大崎市となったため、翌年…調印: the date is the merger's
         if after:
             return after[0].event
         # 締結:2019年 / 覚書締結【5月16日(火)・オリンピア市】: a verb just before, the date in a bracket after it
@@ -3241,6 +3243,8 @@ _STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改�
 _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
 # header cells over dates that are not the agreement's steps (議会の議決, 申請日), and over its later steps (変更日, 更新日)
 _NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
+# an event of another kind between a date and the conclusion verb after it (…に合併して, …に設立され)
+_OTHER_EVENT = re.compile(r"(?:合併|設立|発足|誕生|開設|開業|就航|開港|竣工|移転)(?:し(?:て|た)|され(?:て|た)|となっ|となり|を経て)[^。]{0,20}?(?:ため|ことから|後|のち|、)")
 _ENDED_ON = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:を|で)?(?:もって|以て)[^。|]{0,16}?(?:終了|廃止|解消|失効)(?!後)")
 _SIGNED_COLUMN = re.compile(r"^(?:当初の|最初の|初回の?)?(?:提携|締結|調印|署名|協定締結)(?:年月日|年月|日)$")
 _RENEWAL_COLUMN = re.compile(r"^(?:更新|変更|改定|改正|再締結|延長|変更協定締結|見直し)(?:年月日|年月|日)$")
