@@ -1632,6 +1632,16 @@ def test_a_date_under_a_first_step_header_is_signed_and_an_end_date_is_no_step(r
     assert steps == {"マーケット市": [("signed", "1980-05-10"), ("renewed", "2006-09-01")], "フィス村": [("signed", "1993-07")]}
 
 
+def test_a_chain_with_its_new_text_attached_takes_the_texts_heading_as_title(rules_pipeline) -> None:
+    text = ("令和6年11月13日\n\n徳島県と日本郵便株式会社は、令和6年11月12日、包括連携協定を締結しました。"
+            "本県と同社は、平成29年3月28日に「徳島県における地域の見守り活動に関する協定」を締結しています。\n\n"
+            "協定書\n\n徳島県と日本郵便株式会社との包括連携に関する協定書\n"
+            "徳島県（以下「甲」という。）と日本郵便株式会社（以下「乙」という。）は、次のとおり協定を締結する。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [e.date for e in rec.events] == ["2017-03-28", "2024-11-12"]
+    assert rec.title == "徳島県と日本郵便株式会社との包括連携に関する協定書"
+
+
 def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:
     text = (
         "令和6年4月1日\n今治市\n今治市は、3月28日、愛媛大学と包括連携協定を締結しました。"

@@ -2039,8 +2039,9 @@ class RecordAssembler:
             if above is not None:
                 cands.append(above)  # ・災害時における物資の供給に関する協定 / (next line) 締結先:株式会社…
         cands = [t for t in cands if t.type is atype]
+        heads = [t for t in text_heads if t.type is atype]
         if not cands:
-            cands = [t for t in text_heads if t.type is atype]  # the attached text's own heading, when nothing else names it
+            cands = heads  # the attached text's own heading, when nothing else names it
         if any(not t.text.isascii() for t in cands):
             cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
         if not cands:
@@ -2059,6 +2060,11 @@ class RecordAssembler:
         fuller = [t for t in cands if len(t.text) > len(best.text) and t.text.endswith(best.text) and rank[t.source] <= 1]
         if fuller and best.source != "label":
             best = max(fuller, key=lambda t: len(t.text))
+        if heads and len({v for v, _ in steps}) >= 2 and best not in heads \
+                and not any(_norm_title(h.text).rstrip("書") == _norm_title(best.text).rstrip("書") for h in heads):
+            # a chain whose latest instrument's own text is attached (…包括連携に関する協定書 / 甲…乙…): its heading
+            # names the instrument in force, the quoted name an earlier one
+            best = heads[-1]
         return Found(best.text, best.start, best.end)
 
     @staticmethod
