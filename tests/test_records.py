@@ -1581,6 +1581,13 @@ CASES = [
         [("sister_city", ("栗原市", "登米市"), (("signed", "1987-04-01"), ("renewed", "2006-10-05")))],
     ),
     (
+        "a town opening a quoted name stays a party when no board of it is on the page",
+        "町のあゆみ\n令和4年10月1日発行\n\n　平成二十三年五月十日、町と南和観光バス株式会社は「観光ツアーの企画に関する協定」を結びました。\n"
+        "　十年後の令和三年五月十日、町と同社は協定を結び直しました。"
+        "新しい協定の名前は「下市町の観光振興と地域交通の確保に関する協定」です。\n",
+        [("partnership_agreement", ("下市町", "南和観光バス株式会社"), (("signed", "2011-05-10"), ("renewed", "2021-05-10")))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

@@ -755,10 +755,12 @@ class RecordAssembler:
             p.kind is PartyKind.ORGANIZATION and any(t.start <= p.start and p.end <= t.end and (t.start < p.start or text[p.end : p.end + 1] == "の")
                                                      for t in titles)
             and not re.match(r"\s?(?:と|との|及び|および|、|・|並びに)", text[p.end : p.end + 3]))]
-        # 「長野県の教育の充実に向けた…協定」: the place the instrument is about opens its name, not a signatory
+        # 「長野県の教育の充実に向けた…協定」 on a page of 長野県教育委員会: the place the instrument is about opens
+        # its name; its board, not the prefecture, signs
         unit_parties = [p for p in unit_parties if not (
             p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and text[p.end : p.end + 1] == "の"
-            and any(t.start == p.start for t in titles) and text[p.start - 1 : p.start] in ("「", "『"))]
+            and any(t.start == p.start for t in titles) and text[p.start - 1 : p.start] in ("「", "『")
+            and any(_body_of_place(q, p) for q in self._mentions))]
         if len(unit_parties) > 1:
             # Xとの覚書の終了及びYとの調印式の中止について: the clause that calls off its signing drops Y
             ordered = sorted(unit_parties, key=lambda p: p.start)
