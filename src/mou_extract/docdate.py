@@ -105,6 +105,12 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
                 and re.search(r"(?:広報|だより|便り|通信|ニュース|News|NEWS|報)\S*\s*$", text[text.rfind("\n", 0, d.start) + 1 : d.start]) \
                 and re.match(r"\s*(?:号|No\.?\s*[0-9]+|第\s*[0-9]+\s*号|vol\.?\s*[0-9]+|Vol\.?\s*[0-9]+|$)", text[d.end : d.end + 12]):
             return DocDate(d.value, d.start, d.end, "label")
+    # a newsletter's number with its season: 獣医学研究院ニュースレター 第41号（2025年春）: the year
+    for d in dates[:3]:
+        if d.value and len(d.value) == 4 and not d.inferred and d.start < len(text) - len(text.lstrip()) + len(head_line) \
+                and re.search(r"第\s*[0-9]+\s*号\s*[(（]$|(?:No|Vol)\.?\s*[0-9]+\s*[(（]$", text[max(0, d.start - 12) : d.start]) \
+                and re.match(r"\s*(?:春|夏|秋|冬)?(?:号)?\s*[)）]", text[d.end : d.end + 6]):
+            return DocDate(d.value, d.start, d.end, "label")
     # a press conference's or a meeting's record is dated by its 日時 line
     first_line = text.lstrip().split("\n", 1)[0]
     first_lines = "\n".join(text.lstrip().split("\n", 2)[:2])
