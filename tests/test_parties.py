@@ -288,6 +288,8 @@ def test_canonical_name(name: str, canonical: str) -> None:
     ("済州道", "済州特別自治道", True),
     ("世宗特別自治市", "世宗市", True),
     ("済州道", "京畿道", False),
+    ("北海道大学", "北海道大学大学院獣医学研究院", False),  # a faculty signs faculty-to-faculty agreements of its own
+    ("北海道大学北極域研究センター", "北海道大学", True),
 ])
 def test_same_party(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same

@@ -1582,7 +1582,7 @@ def same_party(a: str, b: str) -> bool:
         return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局: a port is named for the body that runs it
     if _is_org(ca) != _is_org(cb):
         return False
-    if bool(re.search(r"(?:学部|研究科|大学院)$", ca)) != bool(re.search(r"(?:学部|研究科|大学院)$", cb)):
+    if bool(re.search(r"(?:学部|研究科|大学院|研究院)$", ca)) != bool(re.search(r"(?:学部|研究科|大学院|研究院)$", cb)):
         return False  # 横浜市立大学医学部 signs faculty-to-faculty agreements of its own, apart from 横浜市立大学
     ka, kb = _core(ca), _core(cb)
     if ka == kb:
