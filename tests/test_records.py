@@ -1655,6 +1655,15 @@ def test_a_chain_with_its_new_text_attached_takes_the_texts_heading_as_title(rul
     assert rec.title == "徳島県と日本郵便株式会社との包括連携に関する協定書"
 
 
+def test_an_entry_labels_its_renewals_and_its_end_with_spaces(rules_pipeline) -> None:
+    text = ("令和6年6月3日\n琉球大学 グローバル教育支援機構\n\n学術交流協定の終了について\n\n"
+            "１　ガジャマダ大学（インドネシア共和国）との大学間学術交流協定\n　・締結日　　平成15年7月1日\n"
+            "　・更新日　　平成20年7月1日、平成25年7月1日\n　・終了日　　令和5年6月30日（有効期間満了）\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2003-07-01"), ("renewed", "2008-07-01"), ("renewed", "2013-07-01")]
+    assert rec.term is not None and rec.term.end == "2023-06-30"
+
+
 def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:
     text = (
         "令和6年4月1日\n今治市\n今治市は、3月28日、愛媛大学と包括連携協定を締結しました。"

@@ -327,7 +327,7 @@ class RecordAssembler:
                 continue
             in_links = False
             if (_QUESTION.search(u.text) and not _KNOWN_FACT.search(u.text)) or (
-                    _PAGE_STAMP.search(u.text) and not (_RENEWAL_LABEL.match(u.text.strip()) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]))):
+                    _PAGE_STAMP.search(u.text) and not (_renewal_line(u.text) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]))):
                 continue  # Q1. …はどこですか? / 掲載日:2024年3月27日更新 : no statement about an agreement
             if not u.is_row and len(u.text) <= 30 and _OWNER_HEAD.match(u.text):
                 continue  # 滋賀県の提携先: a heading saying whose ties follow, no tie of its own
@@ -570,7 +570,7 @@ class RecordAssembler:
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：]|年月?\s+(?=[0-9０-９明大昭平令元]))"
                                  r"|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
-        if label_signed is None and _RENEWAL_LABEL.match(u.text.strip()) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]):
+        if label_signed is None and _renewal_line(u.text) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]):
             label_signed = _RENEWAL_LABEL.search(u.text)  # 初回締結 :1991年10月 / 更新日 :2025年2月17日: the entry's renewal
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
         if "合併" in u.text or "編入" in u.text:
@@ -3726,10 +3726,15 @@ def _name_cell(u: Unit, text: str) -> cue_mod.TitleCue | None:
 
 
 # 経済・文化・教育など幅広い分野での交流を進めるため、海外の6つの地域と友好提携を結んでいます
-_EXPIRY_LABEL = re.compile(r"(?:有効期限|有効期間満了日|期間満了日|満了日)\s*[:：]\s*")
+_EXPIRY_LABEL = re.compile(r"(?:有効期限|有効期間満了日|期間満了日|満了日|終了日)(?:\s*[:：]\s*|\s+(?=[0-9０-９明大昭平令]))")
 # 更新日 : … is a step of the agreement only in an entry that also labels its first signing
-_RENEWAL_LABEL = re.compile(r"(?:更新|再締結|再調印)(?:日|年月日)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])")
-_FIRST_STEP_LABEL = re.compile(r"(?:初回)?(?:締結|提携|調印)(?:日|年月日|年月)?\s*[:：]")
+_RENEWAL_LABEL = re.compile(r"(?:更新|再締結|再調印)(?:日|年月日)(?:\s*[:：]\s*|\s+)(?=[0-9０-９明大昭平令RHSrhs元])")
+_FIRST_STEP_LABEL = re.compile(r"(?:初回)?(?:締結|提携|調印)(?:日|年月日|年月)?(?:\s*[:：]|\s+(?=[0-9０-９明大昭平令RHSrhs元]))")
+
+
+def _renewal_line(line: str) -> bool:
+    """A line that is a 更新日 label and its dates (・更新日　平成19年6月10日、平成24年6月10日)."""
+    return _RENEWAL_LABEL.match(line.strip().lstrip("・●○■◆-*").strip()) is not None
 _SHARED_TERM = re.compile(r"[^。\n]*(?:(?:各|全ての|すべての)(?:協定|覚書)の(?:有効期間|期間)|(?:有効期間|協定期間|期間)は?[、,]?\s*(?:いずれも|全て|すべて|各協定とも|共通して))[^。\n]*")
 # ※協定の内容は、いずれも学生交流、教職員交流、共同研究…です: one list of fields for every listed agreement
 _COMMON_LEAD = re.compile(r"共通(?!点)[^。\n]{0,20}?(?:連携事項|分野|取組|取り組み|事項|項目|内容)"
