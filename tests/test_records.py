@@ -1594,6 +1594,15 @@ CASES = [
         [("partnership_agreement", ("下市町", "南和観光バス株式会社"), (("signed", "2011-05-10"), ("renewed", "2021-05-10")))],
     ),
     (
+        "本学 on a page naming the university with and without its legal form, and a partner its bracket places abroad",
+        "令和6年6月3日\nグローバルセンター長\n\n　本学が海外の大学と締結している学術交流協定のうち、下記の2件が終了しました。\n\n"
+        "１　ガジャマダ大学（インドネシア共和国）との大学間学術交流協定\n　・締結日　　平成15年7月1日\n\n"
+        "２　国立中興大学（台湾）との学生交流覚書\n　・締結日　　2014年4月1日\n\n"
+        "　なお、宮崎大学農学部では新たな協定について協議しています。\n（問い合わせ先）\n国立大学法人宮崎大学 国際連携課\n",
+        [("partnership_agreement", ("ガジャマダ大学", "国立大学法人宮崎大学"), (("signed", "2003-07-01"),)),
+         ("mou", ("国立中興大学", "国立大学法人宮崎大学"), (("signed", "2014-04-01"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

@@ -2711,6 +2711,11 @@ def _without_bracketed_names(parties: list[PartyMention], text: str) -> list[Par
 def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
     """本学 on a page that names exactly one Japanese university (当行: one bank, …): that body."""
     abroad = {p.name for p in parties if p.country not in (None, "JP")}  # (南京中医薬大学: placed in China once is not ours)
+    for p in parties:  # 国立屏東科技大学（台湾）: a kanji name its bracket places abroad
+        b = re.match(r"\s?[(（]([^()（）\n]{1,20})[)）]", text[p.end : p.end + 24])
+        found = Gazetteer.load().scan_countries(b.group(1)) if b else []
+        if found and found[0][0] == 0 and found[0][2] != "JP":
+            abroad.add(p.name)
     for words, head in _SELF_HEADS:
         if not re.search(words, text):
             continue
@@ -2718,7 +2723,8 @@ def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
         for p in parties:
             # the head after any legal form (公益財団法人くまもと…財団: not 公益財団)
             pre = legal_form_prefix(p.name)
-            if p.country == "JP" and p.kind is PartyKind.ORGANIZATION and p.name not in abroad and pre and head in p.name[:pre]:
+            if p.country == "JP" and p.kind is PartyKind.ORGANIZATION and p.name not in abroad and pre and head in p.name[:pre] \
+                    and head not in p.name[pre:]:  # (国立大学法人鹿児島大学: the university after the form is the body)
                 bodies.setdefault(p.name, p)  # 当生協: 生活協同組合みちのくコープ, the legal form its own kind
                 continue
             if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION or head not in p.name[pre:] or p.name in abroad:
@@ -2729,7 +2735,7 @@ def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
                 tpre = legal_form_prefix(p.text)
                 p = PartyMention(p.start, p.start + p.text.index(head, tpre) + len(head), p.text[: p.text.index(head, tpre) + len(head)],
                                  name, p.kind, p.country, p.source) if head in p.text[tpre:] else p
-            bodies.setdefault(p.name, p)
+            bodies.setdefault(p.name[legal_form_prefix(p.name):], p)  # (国立大学法人鹿児島大学 and 鹿児島大学: one body)
         if len(bodies) == 1:
             return next(iter(bodies.values()))
     return None
