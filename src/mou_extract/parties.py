@@ -498,6 +498,9 @@ def _kanji_stem_ok(stem: str) -> bool:
     return len(stem) >= 2 and not _rules().located_stop.search(stem)
 
 
+_FORMER_TOWN = re.compile(r"([一-龥]{2,3}?)(?:町|村)(?![一-龥])")
+
+
 def _located_kanji_atoms(doc: _Doc, g: Gazetteer, atoms: list[_Atom]) -> list[_Atom]:
     """Kanji stem + 市/郡/県/州 that unidic does not know, placed by a foreign country or
     region right before it (大韓民国 X道 Y郡, モンゴル国X県) or in brackets after it (X市(Y省))."""
@@ -513,6 +516,13 @@ def _located_kanji_atoms(doc: _Doc, g: Gazetteer, atoms: list[_Atom]) -> list[_A
         if _RANK[kind] <= _RANK[a.kind]:
             continue
         out.append(_Atom(m.start(1), m.end(), m.group(1) + m.group(2), kind, None, "pattern", 5))
+    for a in atoms:  # 千葉県大栄町: a prefecture, then a town the gazetteer no longer holds (merged away)
+        if a.country != "JP" or a.kind != "region":
+            continue
+        m = _FORMER_TOWN.match(doc.text, a.end)
+        if m is None or not _kanji_stem_ok(m.group(1)) or g.lookup_municipality(m.group()) or _blocked_after(doc, m.end()):
+            continue
+        out.append(_Atom(m.start(), m.end(), m.group(), "municipality", "JP", "pattern", 5))
     for m in r.paren_kanji.finditer(doc.text):
         run = m.group(1)
         cut = max(run.rfind(c) for c in "都市県国省州道区郡町村") + 1
