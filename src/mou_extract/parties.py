@@ -498,6 +498,7 @@ def _kanji_stem_ok(stem: str) -> bool:
     return len(stem) >= 2 and not _rules().located_stop.search(stem)
 
 
+_REGION_LEAD = re.compile(r"(?:北海道|東北|関東|北陸|甲信越|東海|中部|近畿|関西|中国|山陰|山陽|四国|九州|南九州|北九州|沖縄)$")
 _FORMER_TOWN = re.compile(r"([一-龥]{2,3}?)(?:町|村)(?![一-龥])")
 
 
@@ -1082,6 +1083,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに)$", word) \
                         and not re.fullmatch(r"さらに|また|ともに|すでに|ここに|これに|それに|あわせて|あらたに|かつて|いずれ|なお", word):
                     rs -= len(word)
+                    # 九州みどり電力株式会社: a region's name before the hiragana word, after a boundary
+                    rm = _REGION_LEAD.search(text, max(0, rs - 4), rs)
+                    if rm and (rm.start() == 0 or re.match(r"[\sはがをとにでも、。「『(（・]", text[rm.start() - 1])):
+                        rs = rm.start()
             s = _strip_noise(text, rs, m.start())
             # 防災株式会社中部ホームサプライ (a news list's category, then the company): when the name after
             # the form is written with the form elsewhere too (株式会社中部ホームサプライと…), that is the company
