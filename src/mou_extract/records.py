@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from . import cues as cue_mod
 from .dates import dates_agree, find_dates
@@ -2596,10 +2596,9 @@ def _body_of_place(body: PartyMention, place: PartyMention) -> bool:
 _DEPT_TAIL = re.compile(r"(?:[\s　]*[一-龥ァ-ヺ・]{1,14}?(?:部|課|係|室|局|グループ|班))+")
 
 
-def _letterhead_organisation(parties: list[PartyMention], text: str) -> PartyMention | None:
-    """A Japanese body alone on a line of the letterhead (令和4年3月28日 / 長野県教育委員会事務局 /
-    教育政策課) that opens the release's first paragraph as its subject (長野県教育委員会は、): the issuer,
-    not the prefecture its name begins with."""
+def _line_opening_bodies(parties: list[PartyMention], text: str) -> Iterator[tuple[PartyMention, int, str]]:
+    """Japanese organisations that open one of the page's first four lines: each with the end of
+    its line and the rest of that line (the letterhead's issuer, maybe followed by its departments)."""
     top = lines_end(text, 4)
     for p in parties:
         if p.start >= top:
@@ -2607,13 +2606,21 @@ def _letterhead_organisation(parties: list[PartyMention], text: str) -> PartyMen
         if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION:
             continue
         ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
-        # the first paragraph below: its first line with text that is not the headline (…について)
-        below = text[len(text) if le < 0 else le : (len(text) if le < 0 else le) + 800]
-        para = next((ln for ln in below.split("\n") if len(ln.strip()) >= 20
-                     and not re.search(r"について\s*$|^\s*[(（]|担当|電話|TEL|FAX", ln)), "")  # (the contact line, the headline)
-        rest = text[p.end : len(text) if le < 0 else le].strip()
-        if text[ls : p.start].strip() or (rest and not _DEPT_TAIL.fullmatch(rest)):
+        le = len(text) if le < 0 else le
+        if not text[ls : p.start].strip():
+            yield p, le, text[p.end : le].strip()
+
+
+def _letterhead_organisation(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """A Japanese body alone on a line of the letterhead (令和4年3月28日 / 長野県教育委員会事務局 /
+    教育政策課) that opens the release's first paragraph as its subject (長野県教育委員会は、): the issuer,
+    not the prefecture its name begins with."""
+    for p, le, rest in _line_opening_bodies(parties, text):
+        if rest and not _DEPT_TAIL.fullmatch(rest):
             continue  # (福岡県警察本部 生活安全部 生活安全総務課: the body, then its departments)
+        # the first paragraph below: its first line with text that is not the headline (…について)
+        para = next((ln for ln in text[le : le + 800].split("\n") if len(ln.strip()) >= 20
+                     and not re.search(r"について\s*$|^\s*[(（]|担当|電話|TEL|FAX", ln)), "")  # (the contact line, the headline)
         # 長野県教育委員会事務局, 福岡県警察本部: the secretariat or headquarters speaks for the body
         seat = re.search(r"(?:事務局|本部)$", p.text) if len(p.text) > 5 else None
         for cut in ([seat.start()] if seat else []) + [len(p.text)]:
@@ -2780,14 +2787,8 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
         return site
     # NEWS RELEASE / 2024年7月11日 / 北海道エアポート株式会社: the organisation alone on an issue
     # line, then the subject of the release (北海道エアポート株式会社(本社:…)は、)
-    end4 = lines_end(text, 4)
-    for p in parties:
-        if p.start >= end4:
-            break
-        if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION:
-            continue
-        ls, le = text.rfind("\n", 0, p.start) + 1, text.find("\n", p.end)
-        if text[ls : p.start].strip() or text[p.end : len(text) if le < 0 else le].strip():
+    for p, _, rest in _line_opening_bodies(parties, text):
+        if rest:
             continue
         if re.search(re.escape(p.text) + r"\s?(?:[(（][^)）]*[)）])?(?:は|では)[、,]", text[p.end :]):
             return p
