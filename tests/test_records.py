@@ -1609,6 +1609,13 @@ CASES = [
          ("mou", ("国立中興大学", "国立大学法人宮崎大学"), (("signed", "2014-04-01"),))],
     ),
     (
+        "an anniversary declaration after the tie types the chain even when the tie's word is chosen elsewhere",
+        "令和4年11月25日\n静岡県 地域外交課\n\n　本県と中国・浙江省は、昭和57年4月に友好提携を結んでいます。\n"
+        "　11月24日、両県省は「静岡県・浙江省友好提携40周年記念共同宣言」に署名しました。"
+        "宣言には、浙江省との友好提携のもとで交流をさらに深めることがうたわれています。\n",
+        [("joint_declaration", ("浙江省", "静岡県"), (("signed", "1982-04"), ("renewed", "2022-11-24")))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

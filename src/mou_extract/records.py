@@ -1788,11 +1788,16 @@ class RecordAssembler:
             atype = Found(best.type, best.start, best.end)
 
         # 友好提携30周年記念共同宣言: the tie's word is the anniversary's; the instrument is the declaration
-        anniv = _ANNIVERSARY_OF.match(text, atype.end) if atype.value in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) else None
-        if anniv is not None:
-            head = [c for c in cue_mod.find_type_cues(text[anniv.end() : anniv.end() + 4], anniv.end()) if c.start == anniv.end()]
-            if head and head[0].type in (AgreementType.JOINT_DECLARATION, AgreementType.MOU):
-                atype = Found(head[0].type, head[0].start, head[0].end)
+        if atype.value in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY):
+            # (the tie's word chosen elsewhere on the page, the record's anniversary instrument named in a title)
+            for c in [Found(atype.value, atype.start, atype.end)] + [c for c in reversed(all_cues) if c.type is atype.value]:
+                anniv = _ANNIVERSARY_OF.match(text, c.end)
+                if anniv is None:
+                    continue
+                head = [h for h in cue_mod.find_type_cues(text[anniv.end() : anniv.end() + 4], anniv.end()) if h.start == anniv.end()]
+                if head and head[0].type in (AgreementType.JOINT_DECLARATION, AgreementType.MOU):
+                    atype = Found(head[0].type, head[0].start, head[0].end)
+                    break
 
         # Joint Declaration on … the Sister State Relationship: the tie's word lies inside the instrument's name
         if atype.value in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY):
