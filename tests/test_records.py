@@ -1616,6 +1616,12 @@ CASES = [
         [("joint_declaration", ("浙江省", "静岡県"), (("signed", "1982-04"), ("renewed", "2022-11-24")))],
     ),
     (
+        "a company's agreement made under its former trade name (同社が…の商号で営業していた当時に) is the same chain",
+        "令和6年4月15日\n鹿追町 企画課\n\n　鹿追町は、本日、サウザン損害保険株式会社と「鹿追町とサウザン損害保険株式会社との包括連携協定」を締結しました。\n"
+        "　本町と同社は、平成30年5月、同社が十勝日動火災保険株式会社の商号で営業していた当時に、防災に関する協定を結んでいます。\n",
+        [("partnership_agreement", ("サウザン損害保険株式会社", "鹿追町"), (("signed", "2018-05"), ("renewed", "2024-04-15")))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

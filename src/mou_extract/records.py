@@ -291,7 +291,8 @@ class RecordAssembler:
         doc_date: str | None,
     ) -> list[DraftRecord]:
         units = split_units(text)
-        self.same_party = _with_coordinated_apart(_with_bracket_aliases(self._base_same_party, text, parties), text, parties)
+        self.same_party = _with_coordinated_apart(_with_former_names(_with_bracket_aliases(self._base_same_party, text, parties), text, parties),
+                                                  text, parties)
         self._every_mention = parties  # (sector words inside any name, bracketed ones too, are no fields)
         parties = _without_bracketed_names(parties, text)
         self._dates = dates
@@ -2656,6 +2657,30 @@ def _under_location_key(m: PartyMention, text: str) -> bool:
         return False
     ps = text.rfind("\n", 0, ls - 1) + 1
     return _LOCATION_KEY.fullmatch(text[ps : ls - 1]) is not None
+
+
+_FORMER_TRADE_NAME = re.compile(r"同(?:社|行|法人|協会|組合)(?:が|は)[、,]?\s?(?:当時[、,]?)?$")
+
+
+def _with_former_names(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
+    """A body named under its former name (同社が大雪日動火災保険株式会社の商号で営業していた当時に): that
+    name is the body 同社 refers to, the organisation named last before it."""
+    pairs: list[tuple[str, str]] = []
+    for i, p in enumerate(parties):
+        if p.kind is not PartyKind.ORGANIZATION or not re.match(r"の(?:商号|社名|旧社名|旧称|旧名称|名称)で", text[p.end : p.end + 6]):
+            continue
+        if not _FORMER_TRADE_NAME.search(text[max(0, p.start - 12) : p.start]):
+            continue
+        before = [q for q in parties[:i] if q.kind is PartyKind.ORGANIZATION and q.end <= p.start - 3 and not same(q.name, p.name)]
+        if before:
+            pairs.append((before[-1].name, p.name))
+    if not pairs:
+        return same
+
+    def renamed(a: str, b: str) -> bool:
+        return same(a, b) or any((same(a, x) and same(b, y)) or (same(a, y) and same(b, x)) for x, y in pairs)
+
+    return renamed
 
 
 def _with_coordinated_apart(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
