@@ -193,6 +193,7 @@ GREGORIAN = [
     # a year written both ways with no 年 (a chronology's column, a table's dotted date): only when they agree
     g("　1972（昭和47）　　8月3日　姉妹都市提携", "1972", None, span="1972（昭和47）"),
     g("2019(R1).7.10 | 協定", "2019-07-10", span="2019(R1).7.10"),
+    g("同じく2020年の11月に協定を締結", "2020-11", span="2020年の11月"),  # の between the year and its month
 ]
 
 r = _c("range")

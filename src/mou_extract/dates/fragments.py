@@ -59,7 +59,7 @@ def era_date(p: str) -> str:
         rf"(?P<{p}_era>{ERA}){SP}(?P<{p}_y>{ERA_YEAR}){SP}"
         rf"(?:\({SP}(?P<{p}_gy>{GREG_YEAR}){SP}年?{SP}\){SP})?年(?!度|間|代)"
         rf"(?:{SP}\({SP}(?:西暦)?(?P<{p}_gy2>{GREG_YEAR}){SP}年{SP}\))?"
-        rf"(?:{SP}(?P<{p}_m>{MONTH}){SP}月(?:{SP}(?P<{p}_d>{DAY}){SP}{DAY_END}{weekday(p)})?)?"
+        rf"(?:{SP}の?{SP}(?P<{p}_m>{MONTH}){SP}月(?:{SP}(?P<{p}_d>{DAY}){SP}{DAY_END}{weekday(p)})?)?"  # (2020年の11月)
     )
 
 
@@ -69,7 +69,7 @@ def greg_date(p: str) -> str:
         rf"{NOT_AFTER_NUMBER}(?:西暦{SP})?(?P<{p}_y>{GREG_YEAR}){SP}"
         rf"(?:\({SP}(?P<{p}_era>{ERA}){SP}(?P<{p}_ey>{ERA_YEAR}){SP}年?{SP}\){SP})?年(?!度|間|代)"
         rf"(?:{SP}\({SP}(?P<{p}_era2>{ERA}){SP}(?P<{p}_ey2>{ERA_YEAR}){SP}年{SP}\))?"
-        rf"(?:{SP}(?P<{p}_m>{MONTH}){SP}月(?:{SP}(?P<{p}_d>{DAY}){SP}{DAY_END}{weekday(p)})?)?"
+        rf"(?:{SP}の?{SP}(?P<{p}_m>{MONTH}){SP}月(?:{SP}(?P<{p}_d>{DAY}){SP}{DAY_END}{weekday(p)})?)?"
     )
 
 
