@@ -1692,6 +1692,16 @@ def test_an_entry_labels_its_renewals_and_its_end_with_spaces(rules_pipeline) ->
     assert rec.term is not None and rec.term.end == "2023-06-30"
 
 
+def test_an_aside_about_an_earlier_agreement_takes_no_lines_of_the_new_one(rules_pipeline) -> None:
+    text = ("2024年1月25日\n株式会社みなと食品\n\n鹿児島県と「県産水産物の活用促進に関する覚書」を締結\n\n"
+            "　株式会社みなと食品（以下「当社」）は、2024年1月25日、鹿児島県と「県産水産物の活用促進に関する覚書」を締結いたしました。\n"
+            "　なお、当社は2020年の11月に宮崎県と「食を通じた地域活性化に関する包括連携協定」を締結しております。\n\n"
+            "3. 有効期間\n　締結日から3年間\n")
+    terms = {next(p.name for p in r.parties if p.kind.value == "region"): r.term.duration if r.term else None
+             for r in rules_pipeline.extract(text, doc_id="t").records}
+    assert terms == {"鹿児島県": "P3Y", "宮崎県": None}
+
+
 def test_a_term_named_after_its_dates_and_one_in_brackets(rules_pipeline) -> None:
     text = (
         "令和6年4月1日\n今治市\n今治市は、3月28日、愛媛大学と包括連携協定を締結しました。"
