@@ -1398,9 +1398,22 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     if quoted:  # フランスの医療クラスター「メディセン・パリ・リージョン」: the kind of body, then its name
         starts = {q.start for q in quoted}
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
-    mentions = _expand_abbreviations(text, resolve_overlaps(places + orgs + _ministries(text, places, g) + _kata_companies(text)
+    mentions = _expand_abbreviations(text, resolve_overlaps(places + _with_direction(orgs + _ministries(text, places, g), text) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
     return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))
+
+
+def _with_direction(orgs: list[PartyMention], text: str) -> list[PartyMention]:
+    """An organisation named after a katakana place with its direction (南オーストラリア州政府貿易投資省): the
+    direction kanji before it, after a particle or a line start, is part of its name."""
+    out = []
+    for m in orgs:
+        s = m.start
+        if s >= 1 and text[s - 1] in "東西南北" and re.match(r"[ァ-ヺ]", m.text) and (s < 2 or re.match(r"[\sとはがをのに、。・「『(（]", text[s - 2])) \
+                and m.name.startswith(m.text[:2]):
+            m = PartyMention(s - 1, m.end, text[s - 1] + m.text, text[s - 1] + m.name, m.kind, m.country, m.source)
+        out.append(m)
+    return out
 
 
 _SPACED_FACULTY = re.compile(f"[ \u3000]((?:[{KANJI}{KATA}・]{{1,16}}?(?:学部|学院|研究科|学府|学群|学科)|(?<=大学校[ \u3000])[{KANJI}]{{0,6}}?(?:工科|医科|人文|社会科学|自然科学)?大学))(?![{KANJI}{KATA}])")
