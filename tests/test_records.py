@@ -1622,6 +1622,13 @@ CASES = [
         [("partnership_agreement", ("サウザン損害保険株式会社", "鹿追町"), (("signed", "2018-05"), ("renewed", "2024-04-15")))],
     ),
     (
+        "besides one partner (Aのほか、Bと…提携を結んでいます) the tie is the other's",
+        "令和6年5月13日\n富山県 国際課\n\n　本県と中華人民共和国遼寧省は、昭和59年5月9日に友好県省の提携を結びました。\n"
+        "　なお、本県は遼寧省のほか、アメリカ合衆国オレゴン州と平成3年に姉妹県州の提携を結んでいます。\n",
+        [("friendship_city", ("富山県", "遼寧省"), (("signed", "1984-05-09"),)),
+         ("sister_city", ("オレゴン州", "富山県"), (("signed", "1991"),))],
+    ),
+    (
         "two companies joined by 及び are two parties; one of them's own earlier 覚書, named in quotes, is its own record",
         "令和3年11月1日\n東北地方の県 危機管理課\n\n"
         "　宮城県は、本日、東北電力株式会社及び東北電力ネットワーク株式会社と、「大規模停電時の復旧連携に関する協定」を締結しました。\n"

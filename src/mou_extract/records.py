@@ -1005,6 +1005,8 @@ class RecordAssembler:
             if _under_location_key(m, text):
                 continue  # 蘇澳鎮(台湾) / 所在地 / 台湾 宜蘭県: where the partner is, not a party
             tail = text[m.end : m.end + 12]
+            if re.match(r"のほか(?:に|にも)?[、,]|以外(?:に|にも)?[、,]", tail) and any(q.start > m.end for q in ms):
+                continue  # 本県は遼寧省のほか、オレゴン州と…提携を結んでいます: besides A, the tie is with B
             if re.match(r"を通じ(?:て|た)|を介し(?:て|た)|の仲介|の紹介で", tail):
                 continue  # …の締結について、在福岡総領事館を通じて情報収集: an intermediary, not a signatory
             if re.match(r"(?:と|が|を)(?:の)?(?:調整|共催|共同主催|主催|後援|意見交換|懇談|会談|面談|視察|表敬)", tail):
