@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from .dates import dates_agree
 from .model import DateMention
@@ -119,7 +120,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             ls, _ = _line(text, d.start, d.end)
             if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日\s?時|日\s?程|開催日|開催年月日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
-    two = [m for _, m in zip(range(2), re.finditer(r"[^\n]*\S[^\n]*", text))]  # the first two lines with text
+    two = list(islice(re.finditer(r"[^\n]*\S[^\n]*", text), 2))  # the first two lines with text
     if two and re.search(r"記者会見|会見録", "\n".join(m.group() for m in two)):
         # 知事記者会見(令和6年7月22日(月曜日)午前11時00分~) / 会見録 ↵ 令和6年12月5日(木)13:30~: the sitting's day
         head = two[-1].end()

@@ -1159,7 +1159,7 @@ class RecordAssembler:
                 keys = abroad  # 彦根市 | 湘潭市 under 彦根市 | アナーバー市 in a register: the row's foreign partner tells the tie
             matching = [d for d in drafts if any(self.same_party(m.name, p[0].name) for m in keys for p in d.party_mentions if not is_home(p[0]))]
             known = matching[0] if matching else None
-            if len(matching) > 1 and order and order[-1][1] in matching and order[-1][1].anchors[0].entry_head:
+            if len(matching) > 1 and order and any(d is order[-1][1] for d in matching) and order[-1][1].anchors[0].entry_head:
                 known = order[-1][1]  # the partner's second entry (・仙台市 under 災害時相互応援協定): the one this line is in
             if known is not None and home is None and len(keys) >= 2 and a.events:
                 # (a digest: 福岡市、ヘルシンキ市との覚書を更新 … 九州旅客鉄道と福岡市は同日、基本合意書を交わした)
@@ -1392,15 +1392,16 @@ class RecordAssembler:
         it as the latest record's before the headings were known."""
         if not heads:
             return order
-        marks = sorted([(a.unit.start, d) for d in drafts for a in d.anchors if a.parties] + heads, key=lambda x: x[0])
+        marks = sorted([(a.unit.start, d, False) for d in drafts for a in d.anchors if a.parties]
+                       + [(pos, h, True) for pos, h in heads], key=lambda x: x[0])
         for d in drafts:
             for a in list(d.anchors):
                 if a.parties or len(d.anchors) < 2:
                     continue
-                above = [(pos, h) for pos, h in marks if pos < a.unit.start]
-                if not above or (above[-1][0], above[-1][1]) not in heads or above[-1][1] is d:
+                above = [(h, is_head) for pos, h, is_head in marks if pos < a.unit.start]
+                if not above or not above[-1][1] or above[-1][0] is d:
                     continue
-                h = above[-1][1]
+                h = above[-1][0]
                 d.anchors.remove(a)
                 h.anchors.append(a)
                 h.anchors.sort(key=lambda x: x.unit.start)
