@@ -1398,9 +1398,22 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     if quoted:  # フランスの医療クラスター「メディセン・パリ・リージョン」: the kind of body, then its name
         starts = {q.start for q in quoted}
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
-    mentions = _expand_abbreviations(text, resolve_overlaps(places + _with_direction(orgs + _ministries(text, places, g), text) + _kata_companies(text)
+    mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_with_direction(orgs + _ministries(text, places, g), text), text, g) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
     return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))
+
+
+def _placed_by_bracket(orgs: list[PartyMention], text: str, g: Gazetteer) -> list[PartyMention]:
+    """A kanji-named organisation its bracket places abroad (国立屏東科技大学（台湾）): that country, not
+    the Japan its kanji would suggest."""
+    out = []
+    for m in orgs:
+        b = re.match(r"\s?[(（]([^()（）\n]{1,20})[)）]", text[m.end : m.end + 24])
+        found = g.scan_countries(b.group(1)) if b and m.country in (None, "JP") else []
+        if found and found[0][0] == 0 and found[0][2] != "JP":
+            m = PartyMention(m.start, m.end, m.text, m.name, m.kind, found[0][2], m.source)
+        out.append(m)
+    return out
 
 
 def _with_direction(orgs: list[PartyMention], text: str) -> list[PartyMention]:

@@ -2752,11 +2752,6 @@ def _without_bracketed_names(parties: list[PartyMention], text: str) -> list[Par
 def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
     """本学 on a page that names exactly one Japanese university (当行: one bank, …): that body."""
     abroad = {p.name for p in parties if p.country not in (None, "JP")}  # (南京中医薬大学: placed in China once is not ours)
-    for p in parties:  # 国立屏東科技大学（台湾）: a kanji name its bracket places abroad
-        b = re.match(r"\s?[(（]([^()（）\n]{1,20})[)）]", text[p.end : p.end + 24])
-        found = Gazetteer.load().scan_countries(b.group(1)) if b else []
-        if found and found[0][0] == 0 and found[0][2] != "JP":
-            abroad.add(p.name)
     for words, head in _SELF_HEADS:
         if not re.search(words, text):
             continue
