@@ -1392,6 +1392,17 @@ CASES = [
          ("mou", ("ロトルア市", "別府市"), (("signed", "2022-10"),))],
     ),
     (
+        "in a table, a partner's subject 覚書 row years after its tie row is a second record, "
+        "though the page's lead names 提携や協定 together; the 覚書's renewal row stays in its chain",
+        "海外の地域との提携・協定等の一覧\n本県は、カナダ・アルバータ州との姉妹州提携をはじめ、4つの地域と提携や協定を結んでいます。\n"
+        "国 | 相手先 | 種別 | 締結年月日\nカナダ | アルバータ州 | 姉妹州提携 | 昭和55年9月1日\n"
+        "カナダ | アルバータ州 | 農業交流の促進に関する覚書 | 平成30年5月7日\n台湾 | 高雄市 | 観光交流に関する覚書 | 平成26年4月1日\n"
+        "台湾 | 高雄市 | 同覚書の更新 | 令和元年5月1日\n掲載元：北海道 国際課\n",
+        [("sister_city", ("アルバータ州", "北海道"), (("signed", "1980-09-01"),)),
+         ("mou", ("アルバータ州", "北海道"), (("signed", "2018-05-07"),)),
+         ("mou", ("北海道", "高雄市"), (("signed", "2014-04-01"), ("renewed", "2019-05-01")))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

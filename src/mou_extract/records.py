@@ -3526,8 +3526,8 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
     with a partner the record so far ties to the issuer by a relationship word only (姉妹都市):
     two relationships, as the gold reads them (gold/README.md), not a chain. A renewal, an
     amendment, or a name holding the tie's own word (友好交流に関する覚書) stays in the chain."""
-    if any(v.event is EventType.RENEWED for v in a.verbs) or not a.verbs:
-        return False
+    if any(v.event is EventType.RENEWED for v in a.verbs) or not (a.verbs or a.unit.is_row):
+        return False  # (a table row's date column is its conclusion)
     titles = [t for t in cue_mod.find_titles(a.unit.text) if t.type not in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY)]
     if not titles or any(re.search(r"姉妹|友好|親善|提携|改正|変更|更新|延長", t.text) for t in titles):
         return False
@@ -3538,8 +3538,10 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
     if not tie_dates or not mine or min(mine)[:4] <= max(tie_dates)[:4]:
         return False  # an instrument before the tie (覚書 in 2016, 友好都市 in 2023) is the chain's first step
     # (a row typed by its section, 【提携の種類】姉妹都市 / 【提携日】…, carries the tie's word too)
-    return any(b.type_cues for b in known.anchors) and all(
-        c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) for b in known.anchors for c in b.type_cues)
+    # (a dated step speaks for the tie; an undated intro's 提携や協定を結び names kinds, not this tie)
+    steps = [b for b in known.anchors if b.events] or known.anchors
+    return any(b.type_cues for b in steps) and all(
+        c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) for b in steps for c in b.type_cues)
 
 
 def _entry_names_own_instrument(a: Anchor, text: str) -> bool:
