@@ -1691,6 +1691,18 @@ def test_a_date_under_a_first_step_header_is_signed_and_an_end_date_is_no_step(r
     assert steps == {"マーケット市": [("signed", "1980-05-10"), ("renewed", "2006-09-01")], "フィス村": [("signed", "1993-07")]}
 
 
+def test_a_row_whose_term_ran_out_gives_its_end_not_a_renewal(rules_pipeline) -> None:
+    text = ("包括連携協定の締結状況（令和6年4月1日現在）\n掲載元：大分県 企画振興部\n"
+            "番号 | 締結先 | 協定名 | 締結日 | 備考\n"
+            "1 | 株式会社別府観光ネット | 観光振興に関する連携協定 | R2.4.1 | R5.3.31 協定期間満了により終了\n"
+            "2 | 豊後学園 | 教育の振興に関する連携協定 | R4.6.1 | －\n")
+    recs = {next(p.name for p in r.parties if p.kind.value == "organization"): r for r in rules_pipeline.extract(text, doc_id="t").records}
+    ended, other = recs["株式会社別府観光ネット"], recs["豊後学園"]
+    assert [(e.type.value, e.date) for e in ended.events] == [("signed", "2020-04-01")]
+    assert ended.term is not None and ended.term.end == "2023-03-31"
+    assert other.term is None or other.term.end is None
+
+
 def test_a_chain_with_its_new_text_attached_takes_the_texts_heading_as_title(rules_pipeline) -> None:
     text = ("令和6年11月13日\n\n徳島県と日本郵便株式会社は、令和6年11月12日、包括連携協定を締結しました。"
             "本県と同社は、平成29年3月28日に「徳島県における地域の見守り活動に関する協定」を締結しています。\n\n"

@@ -703,7 +703,8 @@ class RecordAssembler:
                 continue  # the edge of a term, not a step
             if re.match(r"\s*(?:[(（][^)）]{0,6}[)）])?\s*(?:現在|時点)", u.text[d.end :]):
                 continue  # 2026年4月1日現在、…と協定を締結しています: as of when, not a step
-            if re.match(r"\s*(?:末日?|中)?(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]):
+            if re.match(r"\s*(?:末日?|中)?(?:の|に|で)?(?:有効)?(?:期間|期限)?(?:の)?満了|\s*の期限", u.text[d.end :]) \
+                    or _EXPIRED_ON.match(u.text, d.end):
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
             if is_dateline(text, u.start + d.start, u.start + d.end):
                 continue  # TOKYO, March 17, 2025 — …: the release's own date
@@ -2208,8 +2209,10 @@ class RecordAssembler:
             # 令和6年3月31日をもって本覚書を終了することで合意: the day the instrument ended
             for s0, e0 in d.zone:
                 for dm in find_dates(text[s0:e0]):
-                    if dm.value and len(dm.value) == 10 and re.match(
-                            r"\s*(?:を|で)?(?:もって|以て)[^。]{0,16}?(?:終了|廃止)(?!後)", text[s0 + dm.end : s0 + dm.end + 30]):
+                    if dm.value and len(dm.value) == 10 and (re.match(
+                            r"\s*(?:を|で)?(?:もって|以て)[^。]{0,16}?(?:終了|廃止)(?!後)", text[s0 + dm.end : s0 + dm.end + 30])
+                            or (_EXPIRED_ON.match(text, s0 + dm.end)  # R5.3.31 協定期間満了により終了, on one of the record's own lines
+                                and any(a.unit.start <= s0 + dm.start < a.unit.end for a in d.anchors))):
                         term["end"] = Found(dm.value, s0 + dm.start, s0 + dm.end)
                         break
                 if "end" in term:
@@ -3289,6 +3292,8 @@ _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間
 _NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
 # an event of another kind between a date and the conclusion verb after it (…に合併して, …に設立され)
 _OTHER_EVENT = re.compile(r"(?:合併|設立|発足|誕生|開設|開業|就航|開港|竣工|移転)(?:し(?:て|た)|され(?:て|た)|となっ|となり|を経て)[^。]{0,20}?(?:ため|ことから|後|のち|、)")
+# R5.3.31 協定期間満了により終了 / 令和5年3月31日 有効期間の満了に伴い失効: the day the term ran out
+_EXPIRED_ON = re.compile(r"\s*(?:協定|覚書|契約|提携)?(?:の)?(?:有効)?(?:期間|期限)(?:の)?満了(?:により|に伴い|に伴って|のため|につき|をもって|で)[^。|\n]{0,8}?(?:終了|失効)")
 _ENDED_ON = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:を|で)?(?:もって|以て)[^。|]{0,16}?(?:終了|廃止|解消|失効)(?!後)")
 _SIGNED_COLUMN = re.compile(r"^(?:当初の|最初の|初回の?)?(?:提携|締結|調印|署名|協定締結)(?:年月日|年月|日)$")
 _RENEWAL_COLUMN = re.compile(r"^(?:更新|変更|改定|改正|再締結|延長|変更協定締結|見直し)(?:年月日|年月|日)$")
