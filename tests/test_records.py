@@ -1403,6 +1403,14 @@ CASES = [
          ("mou", ("北海道", "高雄市"), (("signed", "2014-04-01"), ("renewed", "2019-05-01")))],
     ),
     (
+        "a 締結先 line naming several partners on the issuer's list: the issuer is the other side",
+        "松江市 災害時応援協定一覧\n（令和6年4月1日作成）\n松江市 防災安全部\n\n本市が締結している主な協定は次のとおりです。\n\n"
+        "・災害時の医療救護活動に関する協定\n　締結先：一般社団法人松江市医師会、一般社団法人松江市歯科医師会\n　締結日：平成25年4月1日\n"
+        "・災害時における物資の供給に関する協定\n　締結先：株式会社みなとストア\n　締結日：令和2年7月1日\n",
+        [("partnership_agreement", ("一般社団法人松江市医師会", "一般社団法人松江市歯科医師会", "松江市"), (("signed", "2013-04-01"),)),
+         ("partnership_agreement", ("松江市", "株式会社みなとストア"), (("signed", "2020-07-01"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -1722,6 +1722,11 @@ class RecordAssembler:
         if n is not None and home is not None and len(clusters) == n - 1 \
                 and not any(self.same_party(c[0].name, home.name) for c in clusters):
             clusters.append([home])
+        elif home is not None and len(clusters) >= 2 and not any(self.same_party(c[0].name, home.name) for c in clusters) \
+                and (labels := [a for a in d.anchors if a.signatory and _is_partner_label(a) and len(a.parties) >= 2]) \
+                and all(any(a.unit.start <= m.start < a.unit.end for a in labels for m in c) for c in clusters):
+            # 締結先：A、B、C under the issuer's list, and no other party named: the partners; the issuer is the other side
+            clusters.append([home])
         if len(clusters) < 2:
             # one named party and no issuer to pair it with: still a record when the
             # text plainly concludes an instrument with it (the Japanese side is the
