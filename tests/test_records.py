@@ -1411,6 +1411,13 @@ CASES = [
          ("partnership_agreement", ("松江市", "株式会社みなとストア"), (("signed", "2020-07-01"),))],
     ),
     (
+        "a kind of body with 等 (国の機関等と) in a list's lead is no party and opens no record of its own",
+        "県外自治体等との災害時相互応援協定\n掲載日：2023年11月1日\n"
+        "大規模災害に備え、徳島県では、県外の自治体や国の機関等と相互応援協定を締結しています。主な協定は次のとおりです。\n"
+        "No. | 協定名 | 締結先 | 締結日\n1 | 紀伊水道を挟む両県の災害時相互応援に関する協定 | 和歌山県 | 令和元年5月21日\n",
+        [("partnership_agreement", ("和歌山県", "徳島県"), (("signed", "2019-05-21"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -75,7 +75,8 @@ _KANJI_PLACE_OPENING = re.compile(f"[{KANJI}]{{1,4}}(?:特別市|広域市|市|�
 _KATA_THEN_KANJI_END = re.compile(f"[{KATA}][{KANJI}]{{2,}}$")
 _FOREIGN_STEM = re.compile(f"[{KATA}A-Za-z・ ]+(?:国際)?")
 _TRAILING_READING = re.compile(f"\\s?\\([{KATA}{KANJI}・ ]+\\)$")  # 名前 (ヨミ): the reading in brackets
-_FACULTY = re.compile(f"(?:[{KATA}・A-Z.]{{2,24}}?[{KANJI}]{{0,8}}?|[{KANJI}]{{1,8}}?)(?:学部|研究科|大学院|学院)(?![{KANJI}])")
+# (芸術・文化・教育学部: a faculty named by fields joined with ・)
+_FACULTY = re.compile(f"(?:[{KATA}・A-Z.]{{2,24}}?[{KANJI}]{{0,8}}?|(?:[{KANJI}]{{1,6}}・){{0,3}}[{KANJI}]{{1,8}}?)(?:学部|研究科|大学院|学院)(?![{KANJI}])")
 _CAMPUS = re.compile(f"[{KATA}・]{{2,16}}(?:校|キャンパス)(?![{KANJI}])")
 
 _RANK = {"country": 0, "region": 1, "municipality": 2, "ward": 3}

@@ -194,7 +194,7 @@ _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:�
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
                                + _INSTRUMENT_SAYS.pattern)
-_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
+_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|これまでの(?:主な)?(?:交流|経緯|歩み|取組|取り組み|活動)|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
@@ -1650,7 +1650,8 @@ class RecordAssembler:
             if lead:  # ◇北海道新十津川町と…: a bullet opens the line, not the name
                 b_start += lead.end()
                 name = name[lead.end() :]
-            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員)$", name):
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員|等)$", name):
+                # (海外の大学等との間で: 等 makes a kind of body, never a name)
                 continue
             # チリの国家漁業養殖局: ordinary words, but a body's head after a country that locates it
             located = 0 <= cut and opening_country(b[:cut] + "X") is not None and bool(_AGENCY_END.search(name))
