@@ -1418,6 +1418,12 @@ CASES = [
         [("partnership_agreement", ("和歌山県", "徳島県"), (("signed", "2019-05-21"),))],
     ),
     (
+        "the dated ceremony of an amended agreement (改正協定の調印式) is a renewed step; a first signing's ceremony is not a second step",
+        "令和5年5月1日発行 小谷村役場\n\n　小谷村と愛知県弥富市は、平成20年6月1日に「山と海の友好交流に関する協定」を結びました。\n"
+        "　このたび両市村は協定を改正することで合意し、4月20日、小谷村役場で改正協定の調印式を行いました。\n",
+        [("friendship_city", ("小谷村", "弥富市"), (("signed", "2008-06-01"), ("renewed", "2023-04-20")))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

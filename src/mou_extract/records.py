@@ -2091,6 +2091,11 @@ class RecordAssembler:
         raw = [(typ, dm) for a in d.anchors if not a.ceremony for typ, dm, _ in a.events]
         if not raw:  # 8月3日、…協定の締結式が行われました and no other dated step: the ceremony concluded it
             raw = [(EventType.SIGNED, dm) for a in d.anchors if a.ceremony for _, dm, _ in a.events[:1]][:1]
+        for a in d.anchors:  # 3月24日、改正協定の調印式を行いました: the ceremony of a later step is that step
+            if a.ceremony and raw and _RENEWAL_CEREMONY.search(a.unit.text):
+                raw.extend((EventType.RENEWED, dm) for _, dm, _ in a.events[:1]
+                           if (dm.value or "") > max(d0.value or "" for _, d0 in raw)
+                           and not any(_compatible(dm.value or "", d0.value or "") for _, d0 in raw))
         # a ceremony's date only makes a step's coarser date precise (2020年2月 → 2月11日)
         for a in d.anchors:
             if not a.ceremony:
@@ -3298,6 +3303,7 @@ _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間
 _NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
 # an event of another kind between a date and the conclusion verb after it (…に合併して, …に設立され)
 _OTHER_EVENT = re.compile(r"(?:合併|設立|発足|誕生|開設|開業|就航|開港|竣工|移転)(?:し(?:て|た)|され(?:て|た)|となっ|となり|を経て)[^。]{0,20}?(?:ため|ことから|後|のち|、)")
+_RENEWAL_CEREMONY = re.compile(r"(?:改正|改定|変更|更新|再締結|再調印)(?:後の)?(?:協定|覚書|協定書|合意書|宣言)?(?:の)?(?:調印|締結|署名|取り交わし|取交し)?式")
 # R5.3.31 協定期間満了により終了 / 令和5年3月31日 有効期間の満了に伴い失効: the day the term ran out
 _EXPIRED_ON = re.compile(r"\s*(?:協定|覚書|契約|提携)?(?:の)?(?:有効)?(?:期間|期限)(?:の)?満了(?:により|に伴い|に伴って|のため|につき|をもって|で)[^。|\n]{0,8}?(?:終了|失効)")
 _ENDED_ON = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:を|で)?(?:もって|以て)[^。|]{0,16}?(?:終了|廃止|解消|失効)(?!後)")
