@@ -299,6 +299,11 @@ def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_
             if not toks or toks[0].start != s or toks[-1].end != e or not any(t.is_place for t in toks) \
                     or any(t.is_person for t in toks):
                 continue
+            # 草津の湯 on a page of 草津町: the town the page names in full, not the city the stem reads alone
+            town = next((surface + u for u in "町村区" if surface + u in g.municipalities and surface + u in doc.text), None)
+            if town is not None and town != entry.name:
+                out.append(_Atom(s, e, town, "municipality", "JP", "gazetteer", 0))
+                continue
         elif _blocked_after(doc, e):
             continue
         elif _KANJI_CHAR.match(doc.char(s - 1)) and doc.char(s - 1) not in _LOCATOR_ENDS \
@@ -1399,7 +1404,7 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     if quoted:  # フランスの医療クラスター「メディセン・パリ・リージョン」: the kind of body, then its name
         starts = {q.start for q in quoted}
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
-    mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_with_direction(orgs + _ministries(text, places, g), text), text, g) + _kata_companies(text)
+    mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_locally_run(_with_direction(orgs + _ministries(text, places, g), text), text), text, g) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
     return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))
 
@@ -1413,6 +1418,17 @@ def _placed_by_bracket(orgs: list[PartyMention], text: str, g: Gazetteer) -> lis
         found = g.scan_countries(b.group(1)) if b and m.country in (None, "JP") else []
         if found and found[0][0] == 0 and found[0][2] != "JP":
             m = PartyMention(m.start, m.end, m.text, m.name, m.kind, found[0][2], m.source)
+        out.append(m)
+    return out
+
+
+def _locally_run(orgs: list[PartyMention], text: str) -> list[PartyMention]:
+    """An organisation run by a Japanese local body (町立のベルツ記念館, 県立の…) is Japanese,
+    whatever script its name is written in."""
+    out = []
+    for m in orgs:
+        if m.country is None and re.search(r"(?:市|町|村|区|県|府|都|道)立の?$", text[max(0, m.start - 4) : m.start]):
+            m = PartyMention(m.start, m.end, m.text, m.name, m.kind, "JP", m.source)
         out.append(m)
     return out
 
