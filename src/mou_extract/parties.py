@@ -1106,7 +1106,9 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         ns = m.end()
         hm = re.match(r"[ぁ-ゖ]{3,}(?=[一-龥ァ-ヺ])", text[ns:ns + 20])
-        ne = _run_end(text, ns + (hm.end() if hm else 0))
+        # 株式会社ひまわりと協定: a hiragana name, the particle after it, then the agreement
+        pm = re.match(r"([ぁ-ゖ]{2,})[とはがを](?:協定|覚書|連携|締結|提携|包括|合意|共同|相互)", text[ns : ns + 24])
+        ne = ns + len(pm.group(1)) if pm else _run_end(text, ns + (hm.end() if hm else 0))
         # 株式会社九州みらい物流: a hiragana word inside the name, not a particle after it
         mid = re.match(r"[ぁ-ゖ]{3,5}(?=[一-龥ァ-ヺ])", text[ne:ne + 8])
         if mid and ne > ns and text[ne] not in "とのはがをにでやもかよへま" and mid.group()[-1] not in "とのはがをにでやもへ" \
