@@ -1408,7 +1408,7 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
     mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_locally_run(_with_direction(orgs + _ministries(text, places, g), text), text), text, g) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
-    return glossary_mentions(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))
+    return glossary_mentions(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions)))))
 
 
 def _placed_by_bracket(orgs: list[PartyMention], text: str, g: Gazetteer) -> list[PartyMention]:
@@ -1519,6 +1519,30 @@ def _repeat_bare_companies(text: str, mentions: list[PartyMention]) -> list[Part
                 bare.setdefault(core, m)
     return _add_repeats(text, mentions, bare, lambda s, e: bool(_WORD_CHAR.match(text[s - 1 : s] or " "))
                         or bool(_WORD_CHAR.match(text[e : e + 1] or " ")))
+
+
+def _bare_heads_named_in_full(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A body named only by its kind (医師会, 社会福祉協議会; 町・社会福祉協議会 in a headline listing
+    the town and its bodies) on a page that names it in full (一般社団法人しまんと医師会) is that body."""
+    r = _rules()
+    full = [m for m in mentions if m.kind is PartyKind.ORGANIZATION]
+    out = []
+    for m in mentions:
+        if m.kind is PartyKind.ORGANIZATION:
+            lead = re.match(r"[市町村区県府都道]・", m.text)
+            name = m.name[2:] if lead and m.name.startswith(lead.group()) else m.name
+            # (a word on its own: not the tail of 同組合代表理事…, nor a name holding a title)
+            alone = not _KANJI_CHAR.match(text[m.start - 1 : m.start] or " ") and not r.titles.search(name)
+            toks = get_tokenizer().tokens(name) if alone and _KANJI_ONLY.fullmatch(name) else []
+            if toks and all(t.pos[0] == "名詞" and t.pos[1] != "固有名詞" and not t.is_place for t in toks):
+                fuller = [f for f in full if f is not m and f.name.endswith(name) and not re.match(r"[市町村区県府都道]・", f.name)
+                          and len(r.legal_forms.sub("", f.name).strip()) > len(name)]
+                if lead or fuller:
+                    s = m.start + (2 if lead else 0)
+                    m = PartyMention(s, m.end, m.text[2:] if lead else m.text, fuller[0].name if fuller else name, m.kind,
+                                     fuller[0].country if fuller else m.country, m.source)
+        out.append(m)
+    return out
 
 
 _KATA_COMPANY = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー・]{2,20})社(?=[とはがの、,(（」]|との|\s)")
