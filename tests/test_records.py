@@ -1424,6 +1424,12 @@ CASES = [
         [("friendship_city", ("小谷村", "弥富市"), (("signed", "2008-06-01"), ("renewed", "2023-04-20")))],
     ),
     (
+        "a conclusion the press was said to report (一部報道で…覚書を締結したと伝えられましたが…事実はありません) has no record",
+        "令和6年4月18日\n舞鶴市 みなと振興課\n\n　一部報道で、京都府と同船の運航会社との間で寄港回数の拡大に関する覚書を締結したと伝えられましたが、"
+        "府及び本市に確認したところ、そのような覚書を締結した事実はありません。\n",
+        [],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",
