@@ -1430,6 +1430,13 @@ CASES = [
         [],
     ),
     (
+        "a numbered 協定の当事者 heading lists the parties on the line below it, the issuer among them",
+        "総務委員会資料\n令和6年2月9日\n教育委員会事務局\n\n角田市との協定の締結について（報告）\n\n１　趣旨\n"
+        "　区立学校の給食に地場産の米を使うため、宮城県角田市との間で協定を締結したので報告する。\n"
+        "２　締結日\n　令和6年1月30日\n３　協定の当事者\n　目黒区、角田市\n",
+        [("partnership_agreement", ("目黒区", "角田市"), (("signed", "2024-01-30"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

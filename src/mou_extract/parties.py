@@ -659,6 +659,9 @@ def _back_over_hiragana_word(text: str, rs: int) -> int:
     word = hm.group()
     if word in Gazetteer.load().kana_places:
         return _run_start(text, rs - len(word))  # 公立はこだて未来大学: a place in kana, not a particle and a word
+    for k in range(len(word) - 1, 2, -1):  # 角田市及びみやぎ仙南農業協同組合: a particle's kana, then the place in kana
+        if word[-k:] in Gazetteer.load().kana_places and re.search(r"(?:及び|および|並びに|[とはがをにでもやへの])$", text[: rs - k]):
+            return rs - k
     if word[0] in "とのはがをにでやもへ" and hm.start() + max(0, rs - 6) > 0 and len(word) >= 4:
         word = word[1:]  # 市とひろしま産業振興機構: the particle before the name
     elif not re.match(r"[一-龥ァ-ヺー]", text[rs - len(word) - 1 : rs - len(word)] or "x") and rs - len(word) > 0 \

@@ -194,7 +194,7 @@ _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:�
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
                                + _INSTRUMENT_SAYS.pattern)
-_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|協定当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
+_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|(?:協定|覚書|締結)の?当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|これまでの(?:主な)?(?:交流|経緯|歩み|取組|取り組み|活動)|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
@@ -1203,10 +1203,17 @@ class RecordAssembler:
                 labelled = True
             if signatory_of_current:
                 target = self._current(order, a)
-                a.parties = [m for m in a.parties if target is not None and any(self.same_party(m.name, c[0].name) for c in target.party_mentions)]
+                # (協定の当事者：目黒区、角田市 names every signatory: a body the record has not met yet joins it)
+                # (the line names every party the record has met, and more; a line naming others opens its own record)
+                every = "当事者" in a.unit.text[:12] and len(a.parties) >= 2 and target is not None and bool(target.party_mentions) \
+                    and all(any(self.same_party(m.name, c[0].name) for m in a.parties) for c in target.party_mentions)
+                a.parties = [m for m in a.parties if target is not None and (every or any(self.same_party(m.name, c[0].name) for c in target.party_mentions))]
                 if target is not None:
                     target.anchors.append(a)
                     order.append((a.unit.start, target))
+                    for m in a.parties if every else []:
+                        if not any(self.same_party(m.name, c[0].name) for c in target.party_mentions):
+                            target.party_mentions.append([m])
                 continue
             if known is not None and self._other_japanese_side(a, known, is_home):
                 known = None  # 平成30年に嘉義県と覚書を結んでいる長野県: the same partner's tie with another body
