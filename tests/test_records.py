@@ -1437,6 +1437,13 @@ CASES = [
         [("partnership_agreement", ("目黒区", "角田市"), (("signed", "2024-01-30"),))],
     ),
     (
+        "an earlier agreement the page sets apart from the new one (…協定とは別に、新たに締結) is its own record",
+        "令和6年6月4日\n志布志市 長寿介護課\n\n　志布志市と国立大学法人鹿屋体育大学は、令和6年6月3日、「フレイル予防に関する連携協定」を締結しました。\n"
+        "　本市と同大学は、平成23年に包括連携協定を締結しています。今回の協定は、包括連携協定とは別に、新たに締結したものです。\n",
+        [("partnership_agreement", ("国立大学法人鹿屋体育大学", "志布志市"), (("signed", "2024-06-03"),)),
+         ("partnership_agreement", ("国立大学法人鹿屋体育大学", "志布志市"), (("signed", "2011"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

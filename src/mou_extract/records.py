@@ -1273,7 +1273,7 @@ class RecordAssembler:
                     continue
                 if lone_in_section or a.ceremony:
                     a.parties = []
-                elif not a.parties and a.events and (_subject_instrument_after_tie(a, target) or (
+                elif not a.parties and a.events and (_subject_instrument_after_tie(a, target) or _told_apart(a, text) or (
                         a.type_cues and _tie_beside_instrument(a, target, text))):
                     # 両市長が「温泉観光地の…に関する覚書」を締結 under a sister city's entry, or 両市は平成元年に姉妹都市
                     # 提携を結んで以来 under a subject 覚書: its own record, same parties
@@ -3567,6 +3567,14 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
     steps = [b for b in known.anchors if b.events] or known.anchors
     return any(b.type_cues for b in steps) and all(
         c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) for b in steps for c in b.type_cues)
+
+
+def _told_apart(a: Anchor, text: str) -> bool:
+    """The page says the new agreement stands apart from the one this step concluded
+    (今回の協定は、包括連携協定とは別に…新たに締結したもの): two records, not a chain."""
+    if not a.verbs or any(v.event is EventType.RENEWED for v in a.verbs):
+        return False
+    return any(m.group(1) in a.unit.text for m in re.finditer(r"([^\s、。「」]{2,12}?(?:協定|覚書))とは別(?:に|の)", text))
 
 
 def _entry_names_own_instrument(a: Anchor, text: str) -> bool:
