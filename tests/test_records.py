@@ -2723,3 +2723,11 @@ def test_a_coop_speaking_of_itself_as_toseikyo_is_the_issuer() -> None:
             "　当生協と盛岡市は、これまでも高齢者の見守りで協力してきました。盛岡市の担当課とは毎月情報交換を行っています。\n")
     home = pick_home(parties.find_party_mentions(text), parties.same_party, headline_end=_headline_end(text), text=text)
     assert home is not None and home.name == "生活協同組合いわてコープ"
+
+
+def test_the_rows_under_an_items_header_are_the_agreements_items(rules_pipeline) -> None:
+    text = ("令和6年6月4日\n霧島市 長寿介護課\n\n　霧島市と第一工科大学は、令和6年6月3日、「健康づくりに関する連携協定」を締結しました。\n"
+            "協定の連携事項\n番号 | 連携事項\n1 | 運動の効果の検証に関する共同研究に関すること\n2 | 観光と連携した健康づくりに関すること\n"
+            "問い合わせ先\n長寿介護課\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {"research", "tourism"} <= {s.value for s in rec.sectors}

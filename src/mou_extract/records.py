@@ -2299,7 +2299,16 @@ class RecordAssembler:
             block_marker = ""
             in_reference = False  # under 【参考】, これまでの経緯, …とは: background, not this agreement
             item_marker = ""  # the bullet or numbering of the block's first item
+            item_rows = False  # under a table's header row 番号 | 連携事項: each row is an item
             for u in zone_units:
+                if u.is_row and item_rows and not in_reference:
+                    spans.append((u.start, u.end))
+                    continue
+                cells = [c.strip() for c in u.text.split("|")] if u.is_row else []
+                item_rows = bool(cells) and all(len(c) <= 10 and not re.search(r"\d", c) for c in cells) \
+                    and any(_PURPOSE_LABEL.search(c) and not _TERM_LABEL.search(c) for c in cells) and len(cells) <= 3
+                if item_rows:
+                    continue
                 body = _NUMBERING.sub("", u.text)
                 numbered_item = bool(_NUMBERED_ITEM.match(u.text))
                 mark = _marker(u.text)
