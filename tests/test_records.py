@@ -2731,3 +2731,12 @@ def test_the_rows_under_an_items_header_are_the_agreements_items(rules_pipeline)
             "問い合わせ先\n長寿介護課\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {"research", "tourism"} <= {s.value for s in rec.sectors}
+
+
+def test_the_fields_an_earlier_instrument_sets_are_its_sectors_even_in_a_sentence_of_exchanges(rules_pipeline) -> None:
+    text = ("令和6年6月4日\n霧島市 企画課\n\n　霧島市と第一工科大学は、令和6年6月3日、「健康づくりに関する連携協定」を締結しました。\n"
+            "　本市と同大学は、平成23年に、観光及び防災の分野で協力することを定めた包括連携協定を締結しており、これまで多くの事業に取り組んできました。"
+            "今回の協定は、包括連携協定とは別に、新たに締結したものです。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    earlier = next(r for r in recs if [e.date for e in r.events] == ["2011"])
+    assert {s.value for s in earlier.sectors} == {"tourism", "disaster"}

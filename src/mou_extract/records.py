@@ -2283,6 +2283,10 @@ class RecordAssembler:
                     relation and "。" in a.unit.text and not _PURPOSE_SENTENCE.search(a.unit.text)):
                 # (…台風で農業が被害を受け、…翌年、姉妹県州の提携を結びました: how a tie began, not its fields)
                 spans.extend((t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start))
+                # …スポーツ、教育及びまちづくりの分野で協力することを定めた包括連携協定: the fields the instrument sets
+                for m in _FIELDS_OF_INSTRUMENT.finditer(a.unit.text):  # (from the clause that lists them: 同大学は、… is no field)
+                    opens = [c.end() for c in re.finditer(r"[はにでて]、|。", a.unit.text[: m.start()])]
+                    spans.append((a.unit.start + (opens[-1] if opens else 0), a.unit.start + m.end()))
             else:
                 spans.append((a.unit.start, a.unit.end))
         mine = [m for c in d.party_mentions for m in c]
@@ -3320,6 +3324,7 @@ _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間
 _NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
 # an event of another kind between a date and the conclusion verb after it (…に合併して, …に設立され)
 _OTHER_EVENT = re.compile(r"(?:合併|設立|発足|誕生|開設|開業|就航|開港|竣工|移転)(?:し(?:て|た)|され(?:て|た)|となっ|となり|を経て)[^。]{0,20}?(?:ため|ことから|後|のち|、)")
+_FIELDS_OF_INSTRUMENT = re.compile(r"の?分野で[^。]{0,20}?(?:を定めた|を内容とする|を柱とする)[^。]{0,12}?(?:協定|覚書)")
 _RENEWAL_CEREMONY = re.compile(r"(?:改正|改定|変更|更新|再締結|再調印)(?:後の)?(?:協定|覚書|協定書|合意書|宣言)?(?:の)?(?:調印|締結|署名|取り交わし|取交し)?式")
 # R5.3.31 協定期間満了により終了 / 令和5年3月31日 有効期間の満了に伴い失効: the day the term ran out
 _EXPIRED_ON = re.compile(r"\s*(?:協定|覚書|契約|提携)?(?:の)?(?:有効)?(?:期間|期限)(?:の)?満了(?:により|に伴い|に伴って|のため|につき|をもって|で)[^。|\n]{0,8}?(?:終了|失効)")
