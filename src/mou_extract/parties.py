@@ -1089,7 +1089,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             if hm and (_KATA_CHAR.match(text[rs]) or (bounded and _KANJI_CHAR.match(text[rs]))):
                 word = hm.group()
                 word = word[1:] if word[0] in "とのはがをにでやも" else word
-                if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに)$", word) \
+                # (運営していた大連港集団有限公司: a verb's ending, not a name)
+                if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに|ていた|ている|てきた|ておる|った|んだ|れた|れる|いた)$", word) \
                         and not re.fullmatch(r"さらに|また|ともに|すでに|ここに|これに|それに|あわせて|あらたに|かつて|いずれ|なお", word):
                     rs -= len(word)
                     # 九州みどり電力株式会社: a region's name before the hiragana word, after a boundary
