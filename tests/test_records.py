@@ -1444,6 +1444,12 @@ CASES = [
          ("partnership_agreement", ("国立大学法人鹿屋体育大学", "志布志市"), (("signed", "2011"),))],
     ),
     (
+        "a headline opening with a port's name and と that the page quotes whole as the instrument's name gives no party",
+        "令和6年5月14日\n北九州市港湾空港局\n\n門司港と寧波港の物流協力に関する覚書を締結しました\n"
+        "　北九州市は、令和6年5月13日、寧波舟山港集団有限公司と「門司港と寧波港の物流協力に関する覚書」を締結しました。\n",
+        [("mou", ("北九州市", "寧波舟山港集団有限公司"), (("signed", "2024-05-13"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

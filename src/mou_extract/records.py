@@ -1661,6 +1661,8 @@ class RecordAssembler:
             if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員|等)$", name):
                 # (海外の大学等との間で: 等 makes a kind of body, never a name)
                 continue
+            if re.search("「" + re.escape(name) + r"と(?!の)(?:(?!との)[^」]){2,40}?(?:覚書|協定|協定書|合意書|宣言)」", text):
+                continue  # 北九州港と大連港の物流協力に関する覚書 (quoted so elsewhere): the instrument's name, not a party
             # チリの国家漁業養殖局: ordinary words, but a body's head after a country that locates it
             located = 0 <= cut and opening_country(b[:cut] + "X") is not None and bool(_AGENCY_END.search(name))
             if re.search(r"(?:企業|会社|団体|機関|事業者|メーカー|研究機関|大学|自治体)$", name) and not located and all(
