@@ -1450,6 +1450,14 @@ CASES = [
         [("mou", ("北九州市", "寧波舟山港集団有限公司"), (("signed", "2024-05-13"),))],
     ),
     (
+        "a foreign region whose premier signs beside the governor (知事とガリシア州首相が…に署名) is the party, and a 政府 "
+        "opening a chronology row (本県とガリシア州政府が…共同宣言に署名) is no part of the instrument's name",
+        "姉妹道のあゆみ\n公開日：2024年3月15日　山形県 観光交流課\n\n"
+        "　平成10年（1998年）12月4日、山形県知事とガリシア州首相が「出羽三山とサンティアゴ巡礼道の姉妹道提携に関する共同宣言」に署名しました。\n"
+        "年月 | できごと\n平成10年12月 | 本県とガリシア州政府が姉妹道提携に関する共同宣言に署名\n",
+        [("joint_declaration", ("ガリシア州", "山形県"), (("signed", "1998-12-04"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

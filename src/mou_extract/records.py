@@ -1023,8 +1023,11 @@ class RecordAssembler:
                 loc = re.match(r"の[^、。と「」『』]{0,30}?[「『]", text[m.end : m.end + 34])
                 if loc and any(q.start == m.end + loc.end() and q.kind is PartyKind.ORGANIZATION for q in ms):
                     continue  # イル=ド=フランス地域圏の…競争力クラスター「メディセン・パリ・リージョン」: where the partner is
-            if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]):
-                continue  # (姉妹都市トゥール市副市長一行: the label still names the tie)
+            if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]) \
+                    and not (m.country not in (None, "JP") and m.kind is PartyKind.REGION
+                             and re.match(r"(?:首相|省長)(?:と|が|及び|、)[^。]{0,60}?(?:に署名|に調印|を締結|を交わ|を取り交わ)", text[m.end : m.end + 80])):
+                # (姉妹都市トゥール市副市長一行: the label still names the tie; 知事とガリシア州首相が…に署名: the head signs for it)
+                continue
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
@@ -1658,8 +1661,8 @@ class RecordAssembler:
             if lead:  # ◇北海道新十津川町と…: a bullet opens the line, not the name
                 b_start += lead.end()
                 name = name[lead.end() :]
-            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員|等)$", name):
-                # (海外の大学等との間で: 等 makes a kind of body, never a name)
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員|首相|主席|総督|大統領|総裁|領事|等)$", name):
+                # (海外の大学等との間で: 等 makes a kind of body, never a name; ガリシア州首相: its head, not a body)
                 continue
             if re.search("「" + re.escape(name) + r"と(?!の)(?:(?!との)[^」]){2,40}?(?:覚書|協定|協定書|合意書|宣言)」", text):
                 continue  # 北九州港と大連港の物流協力に関する覚書 (quoted so elsewhere): the instrument's name, not a party
