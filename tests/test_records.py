@@ -1458,6 +1458,17 @@ CASES = [
         [("joint_declaration", ("ガリシア州", "山形県"), (("signed", "1998-12-04"),))],
     ),
     (
+        "a headline listing the partners the page concludes with one by one (それぞれ) is one record each; a company that "
+        "calls itself 当球団 (以下「当球団」) is the issuer, so its aside with the prefecture is its own record",
+        "2023.02.01 球団情報\n東温市・砥部町とホームタウン協定を締結しました\n"
+        "株式会社東予ベースボールクラブ（以下「当球団」）は、このたび、愛媛県東温市及び愛媛県砥部町の2市町と、それぞれホームタウン協定を締結しました。\n"
+        "ホームタウン | 締結日\n東温市 | 2023年1月24日\n砥部町 | 2023年1月31日\n"
+        "なお、当球団は2022年9月に愛媛県と「スポーツを通じた地域振興に関する連携協定」を締結しています。\n",
+        [("partnership_agreement", ("東温市", "株式会社東予ベースボールクラブ"), (("signed", "2023-01-24"),)),
+         ("partnership_agreement", ("株式会社東予ベースボールクラブ", "砥部町"), (("signed", "2023-01-31"),)),
+         ("partnership_agreement", ("愛媛県", "株式会社東予ベースボールクラブ"), (("signed", "2022-09"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

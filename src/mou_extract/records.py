@@ -2817,7 +2817,7 @@ def _self_named(parties: list[PartyMention], text: str) -> PartyMention | None:
     return None
 
 
-_DEFINED_SELF = re.compile(r"\s?[(（]以下、?「([本当])([一-龥]{1,4})」(?:という|と言う|と略)")
+_DEFINED_SELF = re.compile(r"\s?[(（]以下、?「([本当])([一-龥]{1,4})」(?:という|と言う|と略|(?=[)）]))")
 
 
 def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None:
@@ -2828,13 +2828,15 @@ def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None
         if p.country != "JP" or p.kind is not PartyKind.ORGANIZATION:
             continue
         m = _DEFINED_SELF.match(text, p.end)
-        if m is None or not p.name.endswith(m.group(2)):
+        # (株式会社…ベースボールクラブ(以下「当球団」): a word for the body's kind, not the end of its name)
+        if m is None or not (p.name.endswith(m.group(2)) or m.group(2) in ("球団", "社", "行", "学", "館", "法人", "財団", "機構")):
             continue
         word = m.group(1) + m.group(2)
         close = re.match(r"[^)）\n]{0,4}[)）](?:が|は)", text[m.end() :])  # (以下「本組合」という。)が締結している…
         uses = [m.end() + close.end()] if close else []
         uses += [m.end() + u.end() for u in re.finditer(re.escape(word) + r"(?:が|は|と|の間)", text[m.end() :])]
-        if any(re.search(r"締結|協定|覚書|提携", text[at : at + 20]) for at in uses):
+        if any(re.search(r"締結|協定|覚書|提携", text[at : at + 20]) or re.search(r"^[^。\n]{0,80}?(?:締結|提携)(?:し|いたし)", text[at : at + 90])
+               for at in uses):
             return p
     return None
 
@@ -2999,6 +3001,9 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
     """「XはA、B、Cとも協定を締結」: one bilateral agreement with each of A, B, C,
     not one agreement of four. The subject is the party marked by は/が."""
     out: list[Anchor] = []
+    # the partners a sentence concludes with one by one (…3市町と、それぞれ…協定を締結): a headline listing
+    # the same partners without それぞれ (今治市・尾道市・上島町とホームタウン協定を締結) means the same
+    each_sets = [{p.name for p in b.parties} for b in anchors if _EACH.search(b.unit.text) and len(b.parties) >= 2]
     for a in anchors:
         if a.each and len(a.parties) > 1:
             out.extend(Anchor(a.unit, [p], a.type_cues, a.verbs, a.events, relation=True, key_party=p) for p in a.parties)
@@ -3033,7 +3038,8 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
             continue
         bilateral = m is None and len(a.parties) >= 3 and bool(_BILATERAL_BY_LAW.search(a.unit.text))
-        if (m is None and not bilateral) or len(a.parties) < 2:
+        echoed = m is None and len(a.parties) >= 2 and any({p.name for p in a.parties} <= names for names in each_sets)
+        if (m is None and not bilateral and not echoed) or len(a.parties) < 2:
             out.append(a)
             continue
         cut = a.unit.start + m.start() if m is not None else a.unit.end
@@ -3041,7 +3047,7 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         subject = [p for p in a.parties if re.match(r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:は|が|では)", text[p.end : p.end + 40])]
         listed = [p for p in a.parties if p.end <= cut and p not in subject]
         if not subject and len(listed) >= 2 and len(listed) == len(a.parties) and (
-                re.match(r"^[^、。]{0,6}(?:は|では)、", a.unit.text)
+                echoed or re.match(r"^[^、。]{0,6}(?:は|では)、", a.unit.text)
                 or re.match(r"^(?:その後|また|さらに|更に|このたび|今回|同日|あわせて|併せて)、", a.unit.text)):
             # 本県は、A省、B市とそれぞれ覚書を締結: the subject is the issuer itself (本県, 当社),
             # or left unsaid after a connective (その後、A町、B村の2町村とそれぞれ…協定を締結)
