@@ -1109,7 +1109,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         if form in r.suffix_only:
             continue
         ns = m.end()
-        hm = re.match(r"[ぁ-ゖ]{3,}(?=[一-龥ァ-ヺ])", text[ns:ns + 20])
+        hm = re.match(r"[ぁ-ゖ]{3,}(?=[一-龥ァ-ヺ])", text[ns:ns + 20]) \
+            or re.match(r"(?!では|には|とは|との|にも|でも|から|まで|より|へは|へも|とも|のみ)[ぁ-ゖ]{2}(?=[ァ-ヺ][ァ-ヺー])", text[ns:ns + 20])  # 株式会社いよベースボール…
         # 株式会社ひまわりと協定: a hiragana name, the particle after it, then the agreement
         pm = re.match(r"([ぁ-ゖ]{2,})[とはがを](?:協定|覚書|連携|締結|提携|包括|合意|共同|相互)", text[ns : ns + 24])
         ne = ns + len(pm.group(1)) if pm else _run_end(text, ns + (hm.end() if hm else 0))
