@@ -1553,13 +1553,20 @@ def _bare_heads_named_in_full(text: str, mentions: list[PartyMention]) -> list[P
 _KATA_COMPANY = re.compile(r"(?<![ァ-ヺー・A-Za-z])([ァ-ヺ][ァ-ヺー・]{2,20})社(?=[とはがの、,(（」]|との|\s)")
 
 
+# パシフィック・ノースウエスト・シーフーズ(Pacific Northwest Seafoods Inc.): the Latin name's legal form says it is a company
+_KATA_GLOSSED_COMPANY = re.compile(r"(?<![ァ-ヺー・])([ァ-ヺ][ァ-ヺー・]{2,30})(?=\s?[(（][A-Z][A-Za-z0-9&.,' -]{1,60}?\s(?:Inc\.?|Ltd\.?|Corporation|Corp\.?|LLC|GmbH|S\.A\.|Limited|Company|AG|B\.V\.|N\.V\.|Co\.)[)）])")
+
+
 def _kata_companies(text: str) -> list[PartyMention]:
-    """A foreign company written in katakana with 社 (フルシル・オルカ社): an organisation."""
+    """A foreign company written in katakana with 社 (フルシル・オルカ社), or glossed with its Latin name
+    and legal form: an organisation."""
+    out = [PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern")
+           for m in _KATA_GLOSSED_COMPANY.finditer(text)] if "(" in text or "（" in text else []
     if "社" not in text:
-        return []
+        return out
     stop = tuple(_patterns()["kata_company_stop"])
-    return [PartyMention(m.start(), m.end(), m.group(), m.group(), PartyKind.ORGANIZATION, None, "pattern")
-            for m in _KATA_COMPANY.finditer(text) if not m.group(1).endswith(stop)]
+    return out + [PartyMention(m.start(), m.end(), m.group(), m.group(), PartyKind.ORGANIZATION, None, "pattern")
+                  for m in _KATA_COMPANY.finditer(text) if not m.group(1).endswith(stop)]
 
 
 _MINISTRY_AFTER = re.compile(r"(?:の|・)?(?P<n>[一-龥ァ-ヺ][一-龥ァ-ヺー・]{1,20}?(?:省|庁|局|委員会|公社|公団))(?=[とはがの、,(（「」]|との|\s|$)")
