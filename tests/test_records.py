@@ -1469,6 +1469,13 @@ CASES = [
          ("partnership_agreement", ("愛媛県", "株式会社東予ベースボールクラブ"), (("signed", "2022-09"),))],
     ),
     (
+        "同漁協 as the subject of the sentence before, in the same paragraph, signed the earlier 覚書 the next sentence tells",
+        "2024年3月15日\n北海ニュース\n\n　枝幸町の枝幸漁業協同組合は12日、ボストンで株式会社ノースシーフーズと、冷凍ホタテの供給に関する覚書を交わした。\n"
+        "　同漁協はかつて、輸出の多くを中国向けが占めていた。2019年には大連の「大連海星水産有限公司」と、ホタテの加工委託に関する覚書を結んでいた。\n",
+        [("mou", ("枝幸漁業協同組合", "株式会社ノースシーフーズ"), (("signed", "2024-03-12"),)),
+         ("mou", ("大連海星水産有限公司", "枝幸漁業協同組合"), (("signed", "2019"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -145,7 +145,8 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
 
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
-_SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
+_SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
+_HEAD_IN_FULL = {"漁協": "漁業協同組合", "農協": "農業協同組合", "生協": "生活協同組合"}  # 同漁協: the 漁業協同組合 named before
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この企業の|この会社の|同社の)?(?:関連リンク|関連情報|関連ページ|関連記事|関連リリース|関連ニュース|過去のリリース|過去の記事|リンク集)|Related (?:pages|links|articles|news|releases))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _BARE_DATE_NOTE = re.compile(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:度)?\s*")
@@ -1864,12 +1865,18 @@ class RecordAssembler:
         """同社は平成28年に長野県とも…協定を締結: 同社 is the organisation last named before."""
         for a in d.anchors:
             m = _SAME_ORG_SUBJECT.search(a.unit.text)
+            pos = a.unit.start + m.start() if m is not None else -1
+            if m is None and not any(p.country == "JP" for p in a.parties):
+                # 同漁協はかつて…。2019年には…と覚書を結び: the subject of the sentence before, in the same paragraph
+                ls = self._text.rfind("\n", 0, a.unit.start) + 1
+                m = next(reversed(list(_SAME_ORG_SUBJECT.finditer(self._text, ls, a.unit.start))), None)
+                pos = m.start() if m is not None else -1
             if m is None:
                 continue
-            pos = a.unit.start + m.start()
             before = [p for p in all_parties if p.end <= pos and p.kind is PartyKind.ORGANIZATION]
             # 同大学 is the university last named, 同協会 the association (同社/同行/同法人: any body)
-            headed = [p for p in before if p.name.endswith(m.group("head"))] if len(m.group("head")) >= 2 else []
+            head = _HEAD_IN_FULL.get(m.group("head"), m.group("head"))
+            headed = [p for p in before if p.name.endswith(head)] if len(head) >= 2 else []
             if headed or before:
                 return (headed or before)[-1]
         return None
