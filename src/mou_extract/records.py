@@ -1010,6 +1010,9 @@ class RecordAssembler:
             tail = text[m.end : m.end + 12]
             if re.match(r"のほか(?:に|にも)?[、,]|以外(?:に|にも)?[、,]", tail) and any(q.start > m.end for q in ms):
                 continue  # 本県は遼寧省のほか、オレゴン州と…提携を結んでいます: besides A, the tie is with B
+            if m.kind is not PartyKind.ORGANIZATION and re.match(
+                    r"の[^、。と「」|]{0,10}?(?:商社|企業|会社|事業者|メーカー|卸売業者|輸入業者|小売業者)(?:と|との|2社|3社)", text[m.end : m.end + 16]):
+                continue  # ホーチミン市の輸入商社との覚書: where the company the page goes on to name is, not a party
             if re.match(r"を通じ(?:て|た)|を介し(?:て|た)|の仲介|の紹介で", tail):
                 continue  # …の締結について、在福岡総領事館を通じて情報収集: an intermediary, not a signatory
             if re.match(r"(?:と|が|を)(?:の)?(?:調整|共催|共同主催|主催|後援|意見交換|懇談|会談|面談|視察|表敬)", tail):
