@@ -1486,6 +1486,18 @@ CASES = [
          ("mou", ("サイアム・ジャパンフーズ社", "鳥取県"), (("signed", "2023-11-22"),))],
     ),
     (
+        "two other towns' own tie told as the subject of a step (AとBは…提携を結んでいました) is their record, not the issuer's; "
+        "本市 in a list of signatories (本市、A市、B市の三市長が) is the issuer",
+        "親善都市のご紹介 - 長浜市\n長浜市は、歴史の縁をもとに国内の自治体と交流を続けています。\n"
+        "都市名 | 区分 | 提携年月日\n松山市（愛媛県） | 親善都市 | 昭和43年（1968年）10月4日\n松山市との親善都市提携\n"
+        "　今治市と松山市は、昭和40年に姉妹都市提携を結んでいました。この両市の橋渡しを受けて、本市と松山市は昭和43年10月4日、親善都市の提携を結びました。\n"
+        "　平成22年3月3日、本市、松山市、今治市の三市長が「歴史交流に関する三市共同宣言」に署名しました。\n"
+        "お問い合わせ\n長浜市 企画振興部 企画課\n",
+        [("friendship_city", ("松山市", "長浜市"), (("signed", "1968-10-04"),)),
+         ("sister_city", ("今治市", "松山市"), (("signed", "1965"),)),
+         ("joint_declaration", ("今治市", "松山市", "長浜市"), (("signed", "2010-03-03"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

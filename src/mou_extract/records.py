@@ -1492,7 +1492,16 @@ class RecordAssembler:
             return False
         # a Japanese body of the record that this step leaves out (葛巻町 when 同社は…大館市とも…)
         left_out = [k for k in jp_known if not any(self.same_party(m.name, k.name) for m in a.parties)]
-        return bool(left_out)
+        if left_out:
+            return True
+        # 敦賀市と水戸市は…姉妹都市提携を結んでいました: two other bodies, the subject of the step, the issuer not among them
+        pair = re.match(r"[^、。]{0,30}?と[^、。]{0,30}?(?:は|が)[、,]?", a.unit.text)
+        # (a domestic tie only: a foreign partner's own page tells its Japanese twin towns' ties as news)
+        return pair is not None and a.events != [] and not any(is_home(m) for m in a.parties) \
+            and all(c[0].country == "JP" for c in known.party_mentions) \
+            and not re.search(r"(?:本|当)(?:市|町|村|県|区|府|都|道)", a.unit.text) \
+            and sum(1 for m in a.parties if a.unit.start + pair.start() <= m.start < a.unit.start + pair.end()
+                    and m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)) == 2
 
     def _merge_successors(self, drafts: list[Draft], text: str, is_home: Callable[[PartyMention], bool]) -> list[Draft]:
         """A partner that merged into another (ジリンガム市は…統合され…メドウェイ市が発足) is one
@@ -1739,6 +1748,12 @@ class RecordAssembler:
         n = _party_count(d, text)
         if n is not None and home is not None and len(clusters) == n - 1 \
                 and not any(self.same_party(c[0].name, home.name) for c in clusters):
+            clusters.append([home])
+        elif home is not None and len(clusters) >= 2 and not any(self.same_party(c[0].name, home.name) for c in clusters) \
+                and any(a.events and re.search(r"(?:本|当)(?:市|町|村|県|区)(?:、|・|及び|と(?!の))", a.unit.text) for a in d.anchors) \
+                and home.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and not any(c[0].name.startswith(home.name) for c in clusters):
+            # 本市、水戸市、敦賀市の三市長が…共同宣言に署名: the issuer named in the list by its own word
+            # (unless one of its own bodies signs for it: 福岡市港湾空港局)
             clusters.append([home])
         elif home is not None and len(clusters) >= 2 and not any(self.same_party(c[0].name, home.name) for c in clusters) \
                 and (labels := [a for a in d.anchors if a.signatory and _is_partner_label(a) and len(a.parties) >= 2]) \
