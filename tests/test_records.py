@@ -1498,6 +1498,19 @@ CASES = [
          ("joint_declaration", ("今治市", "松山市", "長浜市"), (("signed", "2010-03-03"),))],
     ),
     (
+        "each entry's 当事者 line names that entry's parties (a reading in brackets after a name is no gap), "
+        "and a 当事者 line naming none of the entry above opens another agreement",
+        "令和6年8月22日\n大分県 流通課\n\n　8月15日、香港の見本市会場で、県内の団体が香港の企業と次の2件の覚書等を締結しました。\n\n"
+        "（１）大分県農業協同組合と城市鮮選有限公司との基本合意書\n"
+        "　　名称　　　大分県産青果物の継続取引に関する基本合意書\n"
+        "　　当事者　　大分県農業協同組合（JAおおいた）／城市鮮選有限公司（City Fresh Select Ltd.）\n　　締結日　　令和6年8月15日\n\n"
+        "（２）大分県漁業協同組合と海翠飲食集団有限公司との覚書\n"
+        "　　名称　　　大分県産のりの安定供給に関する覚書\n"
+        "　　当事者　　大分県漁業協同組合／海翠飲食集団有限公司\n　　締結日　　令和6年8月15日\n",
+        [("basic_agreement", ("城市鮮選有限公司", "大分県農業協同組合"), (("signed", "2024-08-15"),)),
+         ("mou", ("大分県漁業協同組合", "海翠飲食集団有限公司"), (("signed", "2024-08-15"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -146,6 +146,7 @@ def _columns(line: str) -> int:
 
 
 _KEY_VALUE = re.compile(r"^\s*[^\s:：。、]{1,8}\s*[:：]\s*\S")
+_SPACED_KEY = re.compile(r"^\s*[一-龥]{2,6}\s+\S")  # 締結日　平成24年6月1日: a kanji key, a space, its value
 
 
 def unwrap_lines(nt: NormalizedText) -> NormalizedText:
@@ -201,6 +202,8 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
                 and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
                 and not _NUMBERED.match(nxt)
                 and not (_KEY_VALUE.match(body) and _KEY_VALUE.match(nxt))  # 国・地域 :大韓民国 / 初回締結 :1991年10月
+                # (名称　…の覚書 / 署名者　佐賀県副知事: a report's key/value lines, never wrapped prose)
+                and not _SPACED_KEY.match(bodies[i]) and not _SPACED_KEY.match(bodies[i + 1])
             ):
                 joined += 1
                 drop.add(end)  # the newline
@@ -282,7 +285,6 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
 _HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)]|[0-9]{1,2}月(?:[0-9]{1,2}日)? ) *(?=\S)")
 
 
-_SPACED_KEY = re.compile(r"^\s*[一-龥]{2,6}\s+\S")  # 締結日　平成24年6月1日: a kanji key, a space, its value
 _LABEL_OPENS = re.compile(r"^\s*[^\s:：|。、]{1,10}\s*[:：]")  # 締結年月日:… — a key of its own, no run-on
 
 
@@ -328,7 +330,9 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
         if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|)）" and "|" not in body \
                 and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt) \
                 and not (_ENDS_WITH_DAY.search(body) and _ENDS_WITH_DAY.search(nxt)) \
-                and not (_SPACED_KEY.match(body) and _SPACED_KEY.match(nxt)):
+                and not _SPACED_KEY.match(nxt) \
+                and not (_SPACED_KEY.match(body) and len(nxt.strip()) <= 8 and "。" not in nxt):
+            # (…との覚書 / 名称　…: a key line under a heading; 署名者　… / 主な内容: a label after a key line)
             # (締結先　一般社団法人… / 締結日　平成24年6月1日: the rows of a key-value block)
             # (新発田市　平成31年3月26日 / 聖籠町　平成31年3月26日: rows of a dated list, each whole)
             # (a line as full as the next: wrapped, unlike a heading over an indented paragraph)

@@ -406,6 +406,9 @@ class RecordAssembler:
         for s0, e0 in spans:
             ms = [p for p in parties if s0 <= p.start and p.end <= e0 and p.kind is not PartyKind.COUNTRY]
             ms = [p for p in ms if not any(q is not p and q.start <= p.start and p.end <= q.end for q in ms)]
+            # 旭川市(日本国北海道): a place in a bracket locates the name before it
+            inside = [(s0 + b.start(), s0 + b.end()) for b in re.finditer(r"[(（][^)）]*[)）]", self._text[s0:e0])]
+            ms = [p for p in ms if not any(bs < p.start and p.end < be for bs, be in inside)]
             found.extend(ms)
             # names the finders do not know: the pieces between separators, heads' titles removed
             # bracketed readings and English names never split a signatory list
@@ -414,8 +417,11 @@ class RecordAssembler:
             lead = len(seg_text) - len(seg_text.lstrip())  # (日本側) blanked out: not a gap after a name
             # a bracket after a name (Invest India(インベスト・インディア)) is no gap before a person's name
             solid = seg_text
-            for mm in re.finditer(r"(?<=[A-Za-z])\s?[(（][^)）]*[)）]", self._text[s0:e0]):
-                solid = solid[: mm.start()] + "X" * len(mm.group()) + solid[mm.end() :]
+            # (so is one right after a name the finders read: 佐賀県農業協同組合(JAさが)/…)
+            ends = {p.end - s0 for p in ms}
+            for mm in re.finditer(r"\s?[(（][^)）]*[)）]", self._text[s0:e0]):
+                if re.match(r"[A-Za-z]", self._text[s0 + mm.start() - 1 : s0 + mm.start()]) or mm.start() in ends:
+                    solid = solid[: mm.start()] + "X" * len(mm.group()) + solid[mm.end() :]
             cut = _NAME_GAP.search(solid, lead)
             if cut is not None:
                 seg_text = seg_text[: cut.start()]
@@ -1202,6 +1208,9 @@ class RecordAssembler:
             # a signatory line under a described agreement belongs to it, even when it
             # writes the partner another way (Innovate UK for イノベートUK)
             signatory_of_current = a.signatory and known is None and bool(order)
+            if signatory_of_current and partners and "当事者" in a.unit.text[:12] and (cur := self._current(order, a)) is not None \
+                    and cur.party_mentions and not any(self.same_party(m.name, c[0].name) for m in a.parties for c in cur.party_mentions):
+                signatory_of_current = False  # 当事者 A／B under 当事者 C／D: another entry's parties, another agreement
             if signatory_of_current and partners and _is_partner_label(a):
                 # 【協定2】 相手方 Y under 【協定1】 相手方 X: each partner line opens an agreement of its own
                 # (also when the first line's partner was read as the record's, 久留米市消防本部 for 久留米広域消防本部)
