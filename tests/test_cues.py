@@ -86,6 +86,8 @@ VERB_CASES = [
     ("交流は、中学生が訪れたことに始まります", []),
     ("町の開拓は、明治30年、三重県から渡ってきた団体の入植に始まります", []),  # the settlement began, not a tie
     ("両市の交流は、昭和60年の姉妹都市提携に始まりました", [E.SIGNED, E.SIGNED]),  # 提携, then …に始まりました
+    ("昭和9年に始まった「黒船祭」には大使館の関係者が招かれた", []),  # a festival that began then: the verb names a noun
+    ("両市の交流は1985年に始まった", [E.SIGNED]),
     ("締結にあわせ、白馬村で合同研修を実施しています", []),  # on the occasion of the signing, not the signing
     ("協定については、締結だけが目的にならないよう要望します", []),  # a remark on a signing, no signing
     ("姉妹都市提携は新市に継承され、改めて調印は行わずに", []),  # handed on, not signed again
