@@ -40,6 +40,10 @@ CASES = [
     ("記者会見のお知らせ\n本日、令和6年5月1日に協定を締結しました。\n", None),  # an event's date is no sitting
     ("松江市長 定例記者会見 記録\n\n令和5年6月22日（木）午後1時30分から\n市役所 会議室\n本文", "2023-06-22"),  # past a blank line
     ("令和4年度\n\n主要な施策の成果に関する説明書\n\n令和5年9月\n宇土市\n\n本文", "2023-09"),  # a report's cover: month, then the town
+    ("港の国際交流のあゆみ\n\n令和六年三月\n下関市港湾局 編\n\n本文", "2024-03"),  # the cover's compiler with 編
+    # a letterhead date alone on its line with its department under it, above a chronology of dated lines
+    ("市政年表\n\n　　　　　　令和6年4月1日\n　　　　　　姫路市 総務局 市史編集担当\n\n年 | 出来事\n"
+     "明治22年（1889）　4月1日　市制施行\n昭和20年（1945）　7月3日　空襲\n昭和21年（1946）　3月1日　編入\n", "2024-04-01"),
     ("農学研究院ニュースレター　第12号（2024年秋）\n\n本文", "2024"),  # a newsletter's number and season: its year
     ("広報しかおい 2024.9 No.758\n---\nR6.7.22 竹富町と協定\n本文", "2024-09"),  # a newsletter's masthead
     ("Chichibu City - Official Statement\n\nDate of issue: October 10, 2024\nIssued by: PR Division\n", "2024-10-10"),

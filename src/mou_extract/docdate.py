@@ -156,7 +156,19 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     line_dates = sum(1 for d in dates if d.start < head_end and d.value and d.value.count("-") == 2
                      and not text[text.rfind("\n", 0, d.start) + 1 : d.start].strip())
     if line_dates >= 3:
-        return find_signature_date(text, dates)  # a list of dated items, not a letterhead
+        # a list of dated items, not a letterhead; unless a date alone on its line above the list has the
+        # issuing department under it (令和6年4月1日 / 姫路市 総務局 市史編集担当, then the chronology)
+        for d in dates:
+            if d.start >= head_end or not d.value or d.inferred or d.value.count("-") != 2:
+                continue
+            ls, le = _line(text, d.start, d.end)
+            nxt_end = text.find("\n", le + 1)
+            nxt = text[le + 1 : len(text) if nxt_end < 0 else nxt_end].strip()
+            if not text[ls : d.start].strip() and not text[d.end : le].strip() \
+                    and re.search(r"(?:課|部|局|室|係|班|担当|グループ|センター)$", nxt):
+                return DocDate(d.value, d.start, d.end, "letterhead")
+            break
+        return find_signature_date(text, dates)
     for d in dates:
         if d.start >= head_end:
             break
@@ -189,7 +201,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         ls, le = _line(text, d.start, d.end)
         nxt = text[le + 1 : text.find("\n", le + 1) if text.find("\n", le + 1) >= 0 else len(text)]
         if not text[ls:d.start].strip() and not text[d.end:le].strip() and (
-                re.search(r"(?:課|部|局|室|係|班|グループ|センター|協会|会議所|大学)\s*$", nxt.strip())
+                re.search(r"(?:課|部|局|室|係|班|グループ|センター|協会|会議所|大学)(?:\s*(?:編|編集|発行))?\s*$", nxt.strip())  # (下関市港湾局 編)
                 or re.fullmatch(r"[一-龥ぁ-ゖァ-ヺ]{1,8}(?:市|町|村|区|県|都|府|道)(?:役所|役場|庁)?", nxt.strip())):  # 令和5年9月 / 八代市
             return DocDate(d.value, d.start, d.end, "letterhead")
         # 令和6年6月 島根県政策企画局国際課: the cover's month and its issuing department on one line

@@ -54,11 +54,11 @@ def weekday(p: str) -> str:
 
 
 def era_date(p: str) -> str:
-    """令和2年11月18日(水), 令和元年, R2年, 令和2(2020)年, 令和2年(2020年)11月."""
+    """令和2年11月18日(水), 令和元年, R2年, 令和2(2020)年, 令和2年(2020年)11月, 昭和五十一年(一九七六)十月十一日."""
     return (
         rf"(?P<{p}_era>{ERA}){SP}(?P<{p}_y>{ERA_YEAR}){SP}"
         rf"(?:\({SP}(?P<{p}_gy>{GREG_YEAR}){SP}年?{SP}\){SP})?年(?!度|間|代)"
-        rf"(?:{SP}\({SP}(?:西暦)?(?P<{p}_gy2>{GREG_YEAR}){SP}年{SP}\))?"
+        rf"(?:{SP}\({SP}(?:西暦)?(?P<{p}_gy2>{GREG_YEAR}){SP}年?{SP}\))?"  # (1976年) or (一九七六)
         rf"(?:{SP}の?{SP}(?P<{p}_m>{MONTH}){SP}月(?:{SP}(?P<{p}_d>{DAY}){SP}{DAY_END}{weekday(p)})?)?"  # (2020年の11月)
     )
 
@@ -68,7 +68,7 @@ def greg_date(p: str) -> str:
     return (
         rf"{NOT_AFTER_NUMBER}(?:西暦{SP})?(?P<{p}_y>{GREG_YEAR}){SP}"
         rf"(?:\({SP}(?P<{p}_era>{ERA}){SP}(?P<{p}_ey>{ERA_YEAR}){SP}年?{SP}\){SP})?年(?!度|間|代)"
-        rf"(?:{SP}\({SP}(?P<{p}_era2>{ERA}){SP}(?P<{p}_ey2>{ERA_YEAR}){SP}年{SP}\))?"
+        rf"(?:{SP}\({SP}(?P<{p}_era2>{ERA}){SP}(?P<{p}_ey2>{ERA_YEAR}){SP}年?{SP}\))?"
         rf"(?:{SP}の?{SP}(?P<{p}_m>{MONTH}){SP}月(?:{SP}(?P<{p}_d>{DAY}){SP}{DAY_END}{weekday(p)})?)?"
     )
 
