@@ -130,6 +130,14 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return of_form, tail_form, locator
 
 
+def _lead_form() -> re.Pattern[str]:
+    """Universiti Sains Malaysia, Institut Teknologi Bandung: a head word, then the name's words."""
+    conn = "|".join(_data()["connectors"] + ["de", "del", "da", "do", "di", "für", "des", "du"])
+    word = r"[A-Z][A-Za-zÀ-ÿ'’\-]*"
+    heads = "|".join(sorted(_data()["english_bodies"]["lead_heads"], key=len, reverse=True))
+    return re.compile(rf"(?<![A-Za-zÀ-ÿ])(?P<lead>{heads})(?P<x>(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z]))){{1,6}})")
+
+
 def _gazetteer():  # type: ignore[no-untyped-def]
     from .gazetteer import Gazetteer
 
@@ -213,6 +221,14 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
     stop = set(cfg["not_names"])
     found: list[tuple[PartyMention, str]] = []
     spans = list(taken)
+    for m in _lead_form().finditer(text):  # Universitas Gadjah Mada: taken first, so no tail inside it reads a body of its own
+        s, e = m.start(), m.end()
+        if any(a < e and s < b for a, b in spans):
+            continue
+        spans.append((s, e))
+        name = text[s:e]
+        found.append((PartyMention(s, e, name, name, PartyKind(cfg["lead_heads"][m.group("lead")]), _locator_country(text, name, e), "english"),
+                      m.group("x").strip()))
     for rx, kinds, field in ((of_form, cfg["of_heads"], "head"), (tail_form, cfg["tails"], "tail")):
         for m in rx.finditer(text):
             listed_head = field == "head" and m.group("x") is None
