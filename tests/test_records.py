@@ -1511,6 +1511,14 @@ CASES = [
          ("mou", ("大分県漁業協同組合", "海翠飲食集団有限公司"), (("signed", "2024-08-15"),))],
     ),
     (
+        "a clause naming two partners with それぞれ, then a clause with a third: one tie each, each with its clause's date",
+        "令和5年10月12日\n横浜市港湾局\n\n　横浜港は、昭和42年に米国のタコマ港、オランダのアントワープ港とそれぞれ姉妹港提携を結び、"
+        "また、昭和55年には中国の天津港と友好港提携を結んでおります。\n",
+        [("sister_city", ("タコマ港", "横浜市"), (("signed", "1967"),)),
+         ("sister_city", ("アントワープ港", "横浜市"), (("signed", "1967"),)),
+         ("friendship_city", ("天津港", "横浜市"), (("signed", "1980"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -1184,8 +1184,9 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 break
         if not stem or stem in r.stem_stop or stem in "県市区町村都府道" or not (_WORD_CHAR.match(stem[-1]) or hira_tail):
             continue
-        if m.group() in r.foreign_stem_heads and (not _FOREIGN_STEM.fullmatch(stem) or _KANJI_CHAR.match(text[m.end():m.end() + 1])):
-            continue  # 東京港, 姉妹港, 港湾: a port is a body only after a foreign (katakana) name
+        if m.group() in r.foreign_stem_heads and (not (_FOREIGN_STEM.fullmatch(stem) or stem in _foreign_stems())
+                                                  or _KANJI_CHAR.match(text[m.end():m.end() + 1])):
+            continue  # 東京港, 姉妹港, 港湾: a port is a body only after a foreign name (タコマ港, 上海港, 天津国際空港)
         if _not_a_name(stem, m.group()) or _generic_reference(text, s, stem):
             continue
         if m.group() == "庁" and (g.lookup_municipality(stem) or stem.endswith(("県", "都", "府", "道", "郡", "市", "州", "省"))):

@@ -3299,9 +3299,10 @@ def _clause_split(a: Anchor, text: str) -> list[Anchor]:
         verbs = [v for v in a.verbs if s0 <= v.start < e0]
         if out and not events and not cues:
             continue  # …それぞれ結んでおり、湖南省を含めた三つの地域との関係は…: a remark after the ties
-        if len(partners) != 1 or not events or not cues:
+        each = len(partners) > 1 and _EACH.search(text, s0, e0) is not None  # A港、B港とそれぞれ姉妹港提携を結び、…
+        if (len(partners) != 1 and not each) or not events or not cues:
             return []  # not one tie per clause: leave the sentence whole
-        out.append(Anchor(u, subject + partners, cues, verbs, events, key_party=partners[0]))
+        out.extend(Anchor(u, subject + [p], cues, verbs, events, key_party=p) for p in partners)
     return out
 
 
