@@ -1519,6 +1519,12 @@ CASES = [
          ("friendship_city", ("天津港", "横浜市"), (("signed", "1980"),))],
     ),
     (
+        "ports named as the ends of a route (伏木富山港とウラジオストク港を結ぶ航路) are not the tie's partner",
+        "令和6年6月\n富山県 国際課\n\n３　ロシア連邦　沿海地方（友好提携）\n"
+        "　　平成４年に友好提携を締結し、伏木富山港とウラジオストク港を結ぶ航路を軸に経済交流を進めてきた。\n",
+        [("friendship_city", ("富山県", "沿海地方"), (("signed", "1992"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

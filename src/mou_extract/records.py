@@ -1019,6 +1019,8 @@ class RecordAssembler:
             if m.kind is not PartyKind.ORGANIZATION and re.match(
                     r"の[^、。と「」|]{0,10}?(?:商社|企業|会社|事業者|メーカー|卸売業者|輸入業者|小売業者)(?:と|との|2社|3社)", text[m.end : m.end + 16]):
                 continue  # ホーチミン市の輸入商社との覚書: where the company the page goes on to name is, not a party
+            if re.search(r"(?:港|空港)$", m.name) and re.match(r"を結ぶ|間の(?:航路|定期|コンテナ|フェリー)|との間の(?:航路|定期)", tail):
+                continue  # 伏木富山港とウラジオストク港を結ぶ航路: the ends of a route, not a partner
             if re.match(r"を通じ(?:て|た)|を介し(?:て|た)|の仲介|の紹介で", tail):
                 continue  # …の締結について、在福岡総領事館を通じて情報収集: an intermediary, not a signatory
             if re.match(r"(?:と|が|を)(?:の)?(?:調整|共催|共同主催|主催|後援|意見交換|懇談|会談|面談|視察|表敬)", tail):
