@@ -433,3 +433,25 @@ def test_a_sheet_pasted_with_tabs_becomes_a_bar_table() -> None:
     assert "本文\tではない行" in lines  # one tab, a lone line: no table
     i = nt.text.index("マルナカ")
     assert nt.original_slice(i, i + 4) == "マルナカ"
+
+
+def test_a_wrapped_table_row_runs_on_to_its_next_lines_and_gets_its_cells() -> None:
+    from mou_extract.normalize import join_row_continuations
+
+    raw = ("No.　国・地域　協定校名　英語名　協定名称　締結年月日　更新年月日\n"
+           "１　中華人民共和国　吉林大学　(Jilin University)　学術交流協定\n　S62.10.29　H29.10.29\n"
+           "２　大韓民国　忠南大学校　(Chungnam University)　学術交流協定\n　H2.5.21　R2.5.21\n\n※注記は表の外です。\n")
+    nt = join_row_continuations(normalize(raw))
+    lines = nt.text.split("\n")
+    assert lines[1] == "1 | 中華人民共和国 | 吉林大学 | (Jilin University) | 学術交流協定 | S62.10.29 | H29.10.29"
+    assert lines[2] == "2 | 大韓民国 | 忠南大学校 | (Chungnam University) | 学術交流協定 | H2.5.21 | R2.5.21"
+    assert lines[4] == "※注記は表の外です。"
+    i = nt.text.index("S62.10.29")
+    assert nt.original_slice(i, i + 9) == "S62.10.29"
+
+
+def test_an_aligned_table_and_complete_rows_are_left_alone() -> None:
+    from mou_extract.normalize import join_row_continuations
+
+    raw = "No. 協定先 国・地域 区分 締結日 分野\n1 タマサート大学 タイ 大学間 2023年9月7日 工学・環境\n科学\n"
+    assert join_row_continuations(normalize(raw)).text == normalize(raw).text

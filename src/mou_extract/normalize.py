@@ -593,6 +593,114 @@ def _is_header_line(line: str) -> bool:
     return bool(line) and len(line) <= 12 and "。" not in line and line.strip("()[]【】") in _header_words()
 
 
+_ROW_HEADER = re.compile(r"^\s*(?:No\.?|NO\.?|番号|№)\s+\S.*(?:年月日|締結日|提携日|締結年)")
+_ROW_START = re.compile(r"^\s*[0-9]{1,2}\s+\S")
+_ROW_STOP = re.compile(r"^\s*(?:※|[(（]\s*[0-9]+\s*[)）]|[0-9]+\s*[.．]|[-－ー─━]\s*[0-9]+\s*[-－ー─━])")
+
+
+def join_row_continuations(nt: NormalizedText) -> NormalizedText:
+    """Join the lines a wrapped table row runs on to (a PDF's list under 'No. 国・地域 協定校名 …
+    締結年月日': 1 中華人民共和国 吉林大学 … 学術交流協定 / S62.10.29 H29.10.29): under a header naming
+    a number column and a date column, a line that does not open with a row's number belongs to the
+    row above it, up to a blank line, a note (※) or a section heading. The line break becomes one
+    space (the next line's own indent, when it has one)."""
+    lines = nt.text.split("\n")
+    joins: dict[int, int] = {}  # line index → how many leading spaces of the next line to drop
+    in_table = False
+    row_open = False
+    pos = 0
+    wide = False  # cells set apart by single full-width spaces (else by single half-width ones)
+    header_cells = cells = 0
+    for i, line in enumerate(lines[:-1]):
+        if _ROW_HEADER.match(line):
+            # (only a header whose cells one space sets apart: an aligned table, its columns set off
+            # by runs of spaces, is read by column instead)
+            raw = nt.original[nt.starts[pos] : nt.ends[pos + len(line) - 1]].strip() if line.strip() else ""
+            in_table = row_open = not re.search(r"\u3000\u3000| {2,}|\t", raw)
+            wide, header_cells, cells = "\u3000" in raw, len(line.split()), 0
+        elif not line.strip() or _ROW_STOP.match(line):
+            in_table = row_open = False
+        elif in_table and _ROW_START.match(line):
+            row_open, cells = True, len(line.split())
+        nxt = lines[i + 1]
+        # (with half-width spaces, a row runs on only while it has fewer cells than the header)
+        if in_table and row_open and nxt.strip() and not _ROW_START.match(nxt) and not _ROW_HEADER.match(nxt) \
+                and not _ROW_STOP.match(nxt) and "|" not in nxt and "|" not in line and "。" not in nxt \
+                and (wide or cells < header_cells):
+            joins[i] = len(nxt) - len(nxt.lstrip(" "))
+            cells += len(nxt.split())
+        elif in_table and nxt.strip() and not _ROW_START.match(nxt) and not _ROW_HEADER.match(nxt):
+            in_table = row_open = False  # prose after the table ends it
+        elif in_table and nxt.strip() and not _ROW_START.match(nxt) and not _ROW_HEADER.match(nxt):
+            in_table = row_open = False  # prose after the table ends it
+        pos += len(line) + 1
+    if not joins:
+        return nt
+    text: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    skip = 0
+    for n, line in enumerate(lines):
+        for k in range(skip, len(line)):
+            text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+        skip = 0
+        if pos + len(line) < len(nt.text):
+            nl = pos + len(line)
+            if n in joins:
+                spaces = joins[n]
+                if spaces:  # keep the next line's last indent space as the separator
+                    skip = spaces
+                    text.append(" "); starts.append(nt.starts[nl + spaces]); ends.append(nt.ends[nl + spaces])
+                else:  # no indent: the line break itself becomes the space
+                    text.append(" "); starts.append(nt.starts[nl]); ends.append(nt.ends[nl])
+            else:
+                text.append("\n"); starts.append(nt.starts[nl]); ends.append(nt.ends[nl])
+        pos += len(line) + 1
+    return _cells_by_wide_spaces(NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends)))
+
+
+def _cells_by_wide_spaces(nt: NormalizedText) -> NormalizedText:
+    """In a numbered table made whole by :func:`join_row_continuations`, the cells are set off by
+    single full-width spaces (an English name's own spaces are half-width): rows with as many cells
+    as the header, or a little fewer (an empty last column), get `` | `` between their cells."""
+    lines = nt.text.split("\n")
+    wide: list[list[int]] = []  # per line, the positions of spaces that were full-width in the original
+    pos = 0
+    for line in lines:
+        wide.append([k for k, ch in enumerate(line) if ch == " " and nt.original[nt.starts[pos + k] : nt.ends[pos + k]] == "\u3000"])
+        pos += len(line) + 1
+    rows: dict[int, list[int]] = {}
+    header_cells = 0
+    for n, line in enumerate(lines):
+        if _ROW_HEADER.match(line):
+            header_cells = len(wide[n]) + 1
+            rows[n] = wide[n]
+        elif not line.strip() or _ROW_STOP.match(line):
+            header_cells = 0
+        elif header_cells and _ROW_START.match(line) and header_cells - 2 <= len(wide[n]) + 1 <= header_cells:
+            rows[n] = wide[n]
+    if len(rows) < 2:
+        return nt
+    text: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    pos = 0
+    for n, line in enumerate(lines):
+        gaps = set(rows.get(n, []))
+        lead = len(line) - len(line.lstrip(" "))
+        for k, ch in enumerate(line):
+            if k in gaps and k >= lead:
+                for c in " | ":
+                    text.append(c); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+            else:
+                text.append(ch); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+        if pos + len(line) < len(nt.text):
+            text.append("\n"); starts.append(nt.starts[pos + len(line)]); ends.append(nt.ends[pos + len(line)])
+        pos += len(line) + 1
+    return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
+
+
 def join_cell_lines(nt: NormalizedText) -> NormalizedText:
     """Join a table that a PDF tool wrote one cell per line (No. / 国・地域 / 協定校名 /
     締結年月日, then each row's cells one per line, rows apart by blank lines) into rows
