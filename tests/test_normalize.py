@@ -86,6 +86,19 @@ def test_unwrap_leaves_a_list_of_short_items_alone() -> None:
     assert unwrap_lines(normalize(text)).text == normalize(text).text
 
 
+def test_unwrap_keeps_the_rows_of_a_dated_list_apart_from_each_other() -> None:
+    page = ("　本市が県外の自治体と個別に締結している災害時の相互応援に関する協定\n"
+            "は、次のとおりであり、いずれも職員の派遣や物資の提供を定めている。ま\n"
+            "た、各協定は毎年の訓練を通じて連絡体制の確認を行っているところであ\n"
+            "る。\n"
+            "　災害時における相互応援に関する協定　富山県射水市　　　H24.11.6\n"
+            "　災害時における相互応援に関する協定　岐阜県美濃加茂市　R2.3.27\n"
+            "　大規模災害時の相互応援に関する協定　長野県安曇野市　　H26.4.1\n")
+    lines = unwrap_lines(normalize(page)).text.split("\n")
+    assert lines[0].endswith("行っているところである。")  # the paragraph is joined
+    assert [ln.split()[-1] for ln in lines[1:4]] == ["H24.11.6", "R2.3.27", "H26.4.1"]  # each row whole
+
+
 def test_unwrap_leaves_ordinary_text_alone() -> None:
     text = "見出し\n本文の一行目です。\n二行目です。\n(1) 項目\n(2) 項目\n"
     assert unwrap_lines(normalize(text)).text == normalize(text).text

@@ -145,6 +145,8 @@ def _columns(line: str) -> int:
     return len(line) + sum(unicodedata.east_asian_width(ch) in "FW" for ch in line if ch > "\u10ff")
 
 
+_ENDS_WITH_DATE = re.compile(r"(?:[HRSTM]|平成|令和|昭和)?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}$")
+_ROW_DATE = re.compile(r"\s(?:[HRSTM]|平成|令和|昭和)?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}(?:\s|$|[^0-9./])")
 _KEY_VALUE = re.compile(r"^\s*[^\s:：。、]{1,8}\s*[:：]\s*\S")
 _SPACED_KEY = re.compile(r"^\s*[一-龥]{2,6}\s+\S")  # 締結日　平成24年6月1日: a kanji key, a space, its value
 
@@ -204,6 +206,8 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
                 and not (_KEY_VALUE.match(body) and _KEY_VALUE.match(nxt))  # 国・地域 :大韓民国 / 初回締結 :1991年10月
                 # (名称　…の覚書 / 署名者　佐賀県副知事: a report's key/value lines, never wrapped prose)
                 and not _SPACED_KEY.match(bodies[i]) and not _SPACED_KEY.match(bodies[i + 1])
+                # (…協定 富山県射水市 H24.11.6 / …協定 岐阜県美濃加茂市 R2.3.27: rows of a dated list, each ending with its date)
+                and not (_ENDS_WITH_DATE.search(body) and _ROW_DATE.search(nxt))
             ):
                 joined += 1
                 drop.add(end)  # the newline
