@@ -2821,3 +2821,13 @@ def test_the_fields_an_earlier_instrument_sets_are_its_sectors_even_in_a_sentenc
     recs = rules_pipeline.extract(text, doc_id="t").records
     earlier = next(r for r in recs if [e.date for e in r.events] == ["2011"])
     assert {s.value for s in earlier.sectors} == {"tourism", "disaster"}
+
+
+def test_a_cell_title_drops_its_link_label_and_note_mark(rules_pipeline) -> None:
+    text = ("健康づくりの協定を締結している事業者\n掲載日：2024年4月1日\n柏市 健康政策課\n"
+            "締結日 | 事業者名 | 協定名 | 主な内容\n"
+            "2019年6月20日 | 東葛ライフ損害保険株式会社 | 高齢者の見守り活動に関する協定(PDF:98KB)※1 | 高齢者の見守り\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "高齢者の見守り活動に関する協定"
+    ev = next(e for e in rec.evidence if e.field == "title")
+    assert ev.text == "高齢者の見守り活動に関する協定"

@@ -173,6 +173,9 @@ _PHRASE_LEAD = re.compile(
 )
 
 
+FILE_LINK = re.compile(r"\s*[(（\[［]\s*(?:PDF|pdf|Word|Excel|XLSX?|xlsx?|DOCX?|docx?)(?:ファイル|形式)?\s*[:：,、]?[^)）\]］\n]{0,30}[)）\]］]\s*")
+
+
 def clean_title(raw: str) -> str:
     """NFKC, brackets removed, outer spaces stripped: the guide's title form."""
     return re.sub(r"\s*\n\s*", "", unicodedata.normalize("NFKC", raw).translate(_BRACKETS)).strip()
@@ -217,6 +220,9 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
             place = re.search(r" (?:in|at) [A-Z][A-Za-z\-]+$", text[s:e])
             if place is not None and text[e : e + 1] == ",":
                 e = s + place.start()
+        link = FILE_LINK.search(text, s, e)
+        if link is not None and link.end() == e:
+            e = link.start()  # …に関する連携協定(PDF:143KB): a link's file label, not the name
         title = clean_title(text[s:e])
         if re.match(r"(?:改正前|変更前|旧名称)", title):
             return  # the name before an amendment: the name after it follows

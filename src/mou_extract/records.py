@@ -2133,6 +2133,11 @@ class RecordAssembler:
             # a chain whose latest instrument's own text is attached (…包括連携に関する協定書 / 甲…乙…): its heading
             # names the instrument in force, the quoted name an earlier one
             best = heads[-1]
+        # …に関する連携協定(PDF:187KB)※1 in a table's cell: the link's file label and a note mark are no part of the name
+        tail = re.search(cue_mod.FILE_LINK.pattern + r"(?:※\s?[0-9]*)?\s*$|\s*※\s?[0-9]*\s*$", text[best.start : best.end])
+        if tail is not None and tail.start() > 4:
+            end = best.start + tail.start()
+            return Found(cue_mod.clean_title(text[best.start : end]), best.start, end)
         return Found(best.text, best.start, best.end)
 
     @staticmethod
