@@ -41,6 +41,9 @@ CASES = [
     ("松江市長 定例記者会見 記録\n\n令和5年6月22日（木）午後1時30分から\n市役所 会議室\n本文", "2023-06-22"),  # past a blank line
     ("令和4年度\n\n主要な施策の成果に関する説明書\n\n令和5年9月\n宇土市\n\n本文", "2023-09"),  # a report's cover: month, then the town
     ("港の国際交流のあゆみ\n\n令和六年三月\n下関市港湾局 編\n\n本文", "2024-03"),  # the cover's compiler with 編
+    # a bracket closing a table row is no letterhead; a headline's bracket with the issuer is
+    ("協定校一覧\n国際企画課\n\n5 タイ王国 マヒドン大学 学術交流協定 H20.2.14 期間満了により失効(R2.2.13)\n", None),
+    ("一覧の訂正について（令和6年7月10日 鳥取市企画推進部政策企画課）\n本文です。\n", "2024-07-10"),
     # a letterhead date alone on its line with its department under it, above a chronology of dated lines
     ("市政年表\n\n　　　　　　令和6年4月1日\n　　　　　　姫路市 総務局 市史編集担当\n\n年 | 出来事\n"
      "明治22年（1889）　4月1日　市制施行\n昭和20年（1945）　7月3日　空襲\n昭和21年（1946）　3月1日　編入\n", "2024-04-01"),

@@ -187,7 +187,12 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         masthead = not text[:ls].strip() and len(rest) <= 30  # 長崎日日ニュース 2024年10月9日 県央版
         if " | " in line:
             continue  # a table's cell (平成25年3月29日 (令和3年4月1日一部改正)): a value, never the letterhead
-        if len(rest) <= 2 or (starts_line and len(rest) <= 40) or masthead or re.search(r"[（(]\s*$", text[ls : d.start]):
+        # ((令和6年4月1日現在) on a line of its own, or a headline's bracket naming the issuer with the day
+        # (…について（令和6年7月10日 鳥取市企画推進部政策企画課）); not a bracket closing a table row: …失効(R2.2.13))
+        bracketed = re.search(r"[（(]\s*$", text[ls : d.start]) and (
+            re.fullmatch(r"\s*[（(]\s*", text[ls : d.start])
+            or re.match(r"\s*[^)）\n]{0,30}(?:課|部|局|室|センター|現在|発行|作成|発表)\s*[)）]", text[d.end : le]))
+        if len(rest) <= 2 or (starts_line and len(rest) <= 40) or masthead or bracketed:
             return DocDate(d.value, d.start, d.end, "letterhead")
     signed = find_signature_date(text, dates)
     if signed is not None:
