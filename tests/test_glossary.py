@@ -53,6 +53,9 @@ ENGLISH_ONLY = [
     # a name stops before 'on' and a date; a prefecture after 'in' only places the city
     ("The company signed an agreement with the City of Kitakyushu in Fukuoka Prefecture on March 14, 2025.",
      [("City of Kitakyushu", "municipality", "JP")]),
+    # 'and' before another body with its type word ends a name (two parties, not one)
+    ("The Province of Bohol and Cebu City signed a sister agreement on 3 May 2014.",
+     [("Province of Bohol", "region", None), ("Cebu City", "municipality", None)]),
     # a head word that opens the name, in languages that put it first
     ("Kyushu Institute of Technology signed an MOU with Universitas Gadjah Mada, Indonesia, on 3 May 2023.",
      [("Kyushu Institute of Technology", "organization", None), ("Universitas Gadjah Mada", "organization", "ID")]),

@@ -246,6 +246,10 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                 continue
             x = " ".join(words)
             s, e = m.end() - len(m.group()) + (m.group().find(x) if field == "tail" else 0), m.end()
+            if field == "head" and " and " in x and re.search(r" and (?:the )?[A-Z][^,]*?[ ](?:" + "|".join(map(re.escape, cfg["tails"])) + r")$", x):
+                cut = x.index(" and ")  # the City of Kitakyushu and Hai Phong City: two bodies, not one name
+                e -= len(x) - cut
+                x = x[:cut]
             named_country = countries.get(x) if kinds[m.group(hfield)] == "organization" else None
             if any(a < e and s < b for a, b in spans) or (x in countries and not named_country) or x in stop or len(x) < 3:
                 continue  # (Kenya Ports Authority: a body named after its country is a body of it)
