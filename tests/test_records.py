@@ -1525,6 +1525,11 @@ CASES = [
         [("friendship_city", ("富山県", "沿海地方"), (("signed", "1992"),))],
     ),
     (
+        "本県と同州との間で (the page's words for the parties named before) is no party's name",
+        "令和6年10月8日\n愛知県 国際課\n\n■インド・タミル・ナドゥ州\n　・州の産業大臣が来県し、本県と同州との間で「経済・産業交流に関する覚書」を締結した（5月14日）。\n",
+        [("mou", ("タミル・ナドゥ州", "愛知県"), ())],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -1688,6 +1688,8 @@ class RecordAssembler:
             if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員|首相|主席|総督|大統領|総裁|領事|等)$", name):
                 # (海外の大学等との間で: 等 makes a kind of body, never a name; ガリシア州首相: its head, not a body)
                 continue
+            if re.match(r"(?:本|当|同|両|各)(?:県|市|町|村|州|省|国|区|道|府|社|大学)", name) or "と" in name:
+                continue  # 本県と同州: the page's words for the parties named before, not a name
             if re.search("「" + re.escape(name) + r"と(?!の)(?:(?!との)[^」]){2,40}?(?:覚書|協定|協定書|合意書|宣言)」", text):
                 continue  # 北九州港と大連港の物流協力に関する覚書 (quoted so elsewhere): the instrument's name, not a party
             # チリの国家漁業養殖局: ordinary words, but a body's head after a country that locates it
