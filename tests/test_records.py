@@ -1530,6 +1530,12 @@ CASES = [
         [("mou", ("タミル・ナドゥ州", "愛知県"), ())],
     ),
     (
+        "a place in brackets after an event (記念式典(秋田市), 記念式典(蘭州市)) is where it was held: no party, no record",
+        "県の国際交流のあゆみ\n作成：秋田県国際課\n\n年月 | 出来事\nS57.8(1982) | 中国・甘粛省と友好提携を締結\n"
+        "2007.8 | 甘粛省との友好提携25周年記念式典(秋田市)\n2012.8 | 甘粛省との友好提携30周年記念式典(蘭州市)\n",
+        [("friendship_city", ("甘粛省", "秋田県"), (("signed", "1982-08"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

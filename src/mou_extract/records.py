@@ -1019,6 +1019,9 @@ class RecordAssembler:
             if m.kind is not PartyKind.ORGANIZATION and re.match(
                     r"の[^、。と「」|]{0,10}?(?:商社|企業|会社|事業者|メーカー|卸売業者|輸入業者|小売業者)(?:と|との|2社|3社)", text[m.end : m.end + 16]):
                 continue  # ホーチミン市の輸入商社との覚書: where the company the page goes on to name is, not a party
+            if re.search(r"(?:式典|記念式|交流会|祝賀会|レセプション|展示会|写真展|展|大会|祭|まつり|フェア|公演|講演会|シンポジウム|セミナー|見本市)\s*[(（][^()（）]{0,12}$",
+                         text[max(0, m.start - 24) : m.start]):
+                continue  # 記念式典(秋田市), 写真展(甲府市・県立図書館): where an event was held, not a party
             if re.search(r"(?:港|空港)$", m.name) and re.match(r"を結ぶ|間の(?:航路|定期|コンテナ|フェリー)|との間の(?:航路|定期)", tail):
                 continue  # 伏木富山港とウラジオストク港を結ぶ航路: the ends of a route, not a partner
             if re.match(r"を通じ(?:て|た)|を介し(?:て|た)|の仲介|の紹介で", tail):
