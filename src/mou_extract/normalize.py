@@ -403,32 +403,52 @@ def mark_aligned_columns(nt: NormalizedText) -> NormalizedText:
     return _mark_cells(nt, lines, rows, _GAP)
 
 
+class _Rebuilt:
+    """A new normalised text built from ``nt``: characters kept with their map, or put in
+    with the map of a span of ``nt`` (the gap or line break they stand for)."""
+
+    def __init__(self, nt: NormalizedText) -> None:
+        self.nt = nt
+        self.text: list[str] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def keep(self, i: int, j: int) -> None:
+        """Keep the characters ``i``..``j`` of ``nt``."""
+        self.text.extend(self.nt.text[i:j])
+        self.starts.extend(self.nt.starts[i:j])
+        self.ends.extend(self.nt.ends[i:j])
+
+    def put(self, chars: str, i: int, j: int | None = None) -> None:
+        """Put ``chars`` in, each mapped to what the characters ``i``..``j`` (default: ``i`` alone) map to."""
+        a, b = self.nt.starts[i], self.nt.ends[(i if j is None else j) - (0 if j is None else 1)]
+        for ch in chars:
+            self.text.append(ch); self.starts.append(a); self.ends.append(b)
+
+    def done(self) -> NormalizedText:
+        return NormalizedText(self.nt.original, "".join(self.text), tuple(self.starts), tuple(self.ends))
+
+
 def _mark_cells(nt: NormalizedText, lines: list[str], rows: set[int], gap: re.Pattern[str]) -> NormalizedText:
     """Replace each ``gap`` inside the lines numbered ``rows`` by `` | ``; the separator
     maps to the gap it replaces, every other character keeps its map."""
     if not rows:
         return nt
-    text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    out = _Rebuilt(nt)
     pos = 0
     for n, line in enumerate(lines):
         lead = len(line) - len(line.lstrip(" \t"))
         cut = 0
         if n in rows:
             for m in gap.finditer(line, lead):
-                for k in range(cut, m.start()):
-                    text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
-                a, b = nt.starts[pos + m.start()], nt.ends[pos + m.end() - 1]
-                for ch in " | ":
-                    text.append(ch); starts.append(a); ends.append(b)
+                out.keep(pos + cut, pos + m.start())
+                out.put(" | ", pos + m.start(), pos + m.end())
                 cut = m.end()
-        for k in range(cut, len(line)):
-            text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+        out.keep(pos + cut, pos + len(line))
         if pos + len(line) < len(nt.text):
-            text.append("\n"); starts.append(nt.starts[pos + len(line)]); ends.append(nt.ends[pos + len(line)])
+            out.keep(pos + len(line), pos + len(line) + 1)
         pos += len(line) + 1
-    return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
+    return out.done()
 
 
 @lru_cache(maxsize=1)
@@ -635,33 +655,25 @@ def join_row_continuations(nt: NormalizedText) -> NormalizedText:
             cells += len(nxt.split())
         elif in_table and nxt.strip() and not _ROW_START.match(nxt) and not _ROW_HEADER.match(nxt):
             in_table = row_open = False  # prose after the table ends it
-        elif in_table and nxt.strip() and not _ROW_START.match(nxt) and not _ROW_HEADER.match(nxt):
-            in_table = row_open = False  # prose after the table ends it
         pos += len(line) + 1
     if not joins:
         return nt
-    text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    out = _Rebuilt(nt)
     pos = 0
     skip = 0
     for n, line in enumerate(lines):
-        for k in range(skip, len(line)):
-            text.append(line[k]); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+        out.keep(pos + skip, pos + len(line))
         skip = 0
         if pos + len(line) < len(nt.text):
             nl = pos + len(line)
             if n in joins:
-                spaces = joins[n]
-                if spaces:  # keep the next line's last indent space as the separator
-                    skip = spaces
-                    text.append(" "); starts.append(nt.starts[nl + spaces]); ends.append(nt.ends[nl + spaces])
-                else:  # no indent: the line break itself becomes the space
-                    text.append(" "); starts.append(nt.starts[nl]); ends.append(nt.ends[nl])
+                # the next line's last indent space as the separator; with no indent, the line break itself
+                skip = joins[n]
+                out.put(" ", nl + skip)
             else:
-                text.append("\n"); starts.append(nt.starts[nl]); ends.append(nt.ends[nl])
+                out.keep(nl, nl + 1)
         pos += len(line) + 1
-    return _cells_by_wide_spaces(NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends)))
+    return _cells_by_wide_spaces(out.done())
 
 
 def _cells_by_wide_spaces(nt: NormalizedText) -> NormalizedText:
@@ -686,23 +698,20 @@ def _cells_by_wide_spaces(nt: NormalizedText) -> NormalizedText:
             rows[n] = wide[n]
     if len(rows) < 2:
         return nt
-    text: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    out = _Rebuilt(nt)
     pos = 0
     for n, line in enumerate(lines):
-        gaps = set(rows.get(n, []))
         lead = len(line) - len(line.lstrip(" "))
-        for k, ch in enumerate(line):
-            if k in gaps and k >= lead:
-                for c in " | ":
-                    text.append(c); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
-            else:
-                text.append(ch); starts.append(nt.starts[pos + k]); ends.append(nt.ends[pos + k])
+        cut = 0
+        for k in sorted(k for k in rows.get(n, []) if k >= lead):
+            out.keep(pos + cut, pos + k)
+            out.put(" | ", pos + k)
+            cut = k + 1
+        out.keep(pos + cut, pos + len(line))
         if pos + len(line) < len(nt.text):
-            text.append("\n"); starts.append(nt.starts[pos + len(line)]); ends.append(nt.ends[pos + len(line)])
+            out.keep(pos + len(line), pos + len(line) + 1)
         pos += len(line) + 1
-    return NormalizedText(nt.original, "".join(text), tuple(starts), tuple(ends))
+    return out.done()
 
 
 def join_cell_lines(nt: NormalizedText) -> NormalizedText:
