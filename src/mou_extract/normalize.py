@@ -434,16 +434,20 @@ def _mark_cells(nt: NormalizedText, lines: list[str], rows: set[int], gap: re.Pa
     maps to the gap it replaces, every other character keeps its map."""
     if not rows:
         return nt
+    return _mark_spans(nt, lines, {n: [m.span() for m in gap.finditer(line, len(line) - len(line.lstrip(" \t")))]
+                                   for n, line in enumerate(lines) if n in rows})
+
+
+def _mark_spans(nt: NormalizedText, lines: list[str], gaps: dict[int, list[tuple[int, int]]]) -> NormalizedText:
+    """Replace the ``gaps`` (line number → spans within the line, in order) by `` | ``."""
     out = _Rebuilt(nt)
     pos = 0
     for n, line in enumerate(lines):
-        lead = len(line) - len(line.lstrip(" \t"))
         cut = 0
-        if n in rows:
-            for m in gap.finditer(line, lead):
-                out.keep(pos + cut, pos + m.start())
-                out.put(" | ", pos + m.start(), pos + m.end())
-                cut = m.end()
+        for a, b in gaps.get(n, []):
+            out.keep(pos + cut, pos + a)
+            out.put(" | ", pos + a, pos + b)
+            cut = b
         out.keep(pos + cut, pos + len(line))
         if pos + len(line) < len(nt.text):
             out.keep(pos + len(line), pos + len(line) + 1)
@@ -698,20 +702,8 @@ def _cells_by_wide_spaces(nt: NormalizedText) -> NormalizedText:
             rows[n] = wide[n]
     if len(rows) < 2:
         return nt
-    out = _Rebuilt(nt)
-    pos = 0
-    for n, line in enumerate(lines):
-        lead = len(line) - len(line.lstrip(" "))
-        cut = 0
-        for k in sorted(k for k in rows.get(n, []) if k >= lead):
-            out.keep(pos + cut, pos + k)
-            out.put(" | ", pos + k)
-            cut = k + 1
-        out.keep(pos + cut, pos + len(line))
-        if pos + len(line) < len(nt.text):
-            out.keep(pos + len(line), pos + len(line) + 1)
-        pos += len(line) + 1
-    return out.done()
+    return _mark_spans(nt, lines, {n: [(k, k + 1) for k in sorted(ks) if k >= len(lines[n]) - len(lines[n].lstrip(" "))]
+                                   for n, ks in rows.items()})
 
 
 def join_cell_lines(nt: NormalizedText) -> NormalizedText:
