@@ -41,6 +41,7 @@ CASES = [
     ("松江市長 定例記者会見 記録\n\n令和5年6月22日（木）午後1時30分から\n市役所 会議室\n本文", "2023-06-22"),  # past a blank line
     ("令和4年度\n\n主要な施策の成果に関する説明書\n\n令和5年9月\n宇土市\n\n本文", "2023-09"),  # a report's cover: month, then the town
     ("港の国際交流のあゆみ\n\n令和六年三月\n下関市港湾局 編\n\n本文", "2024-03"),  # the cover's compiler with 編
+    ("国際交流のあゆみ\n(資料編 年表)\n\n作成:秋田県観光文化スポーツ部国際課 令和6年4月\n\n本文", "2024-04"),  # 作成: the compiler, then the month
     # a bracket closing a table row is no letterhead; a headline's bracket with the issuer is
     ("協定校一覧\n国際企画課\n\n5 タイ王国 マヒドン大学 学術交流協定 H20.2.14 期間満了により失効(R2.2.13)\n", None),
     ("一覧の訂正について（令和6年7月10日 鳥取市企画推進部政策企画課）\n本文です。\n", "2024-07-10"),

@@ -19,7 +19,7 @@ _LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|
 # 掲載日 / 2023年7月13日: a label alone on its line (a page's <dt>), the date alone on the next
 _LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発行|発信|記者発表|報道発表)(?:日|日時|年月日)\s*[:：]?\s*$")
 # 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date
-_LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表)(?:元|者)?\s*[:：]\s*[^\s:：0-9]{2,20}\s+$")
+_LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表|作成|編集)(?:元|者)?\s*[:：]\s*[^\s:：0-9]{2,20}\s+$")  # (作成:…国際課 令和6年4月)
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|ページ作成|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
