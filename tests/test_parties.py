@@ -160,6 +160,9 @@ CASES = [
     ("大阪港は上海港と友好港提携を結んだ", [("上海港", O, "CN")]),  # a port after a foreign city's kanji stem; 大阪港 is a place's port
     ("東京港と姉妹港の関係にある", []),
     ("本県はロシア連邦沿海地方と友好提携を結んでいる", [("沿海地方", R, "RU")]),  # a Russian krai (地方), from the subdivision list
+    # a name whose hiragana opening a title line cut off, written whole elsewhere on the page
+    ("締結状況|もがみ観光地域づくり機構\n一般社団法人もがみ観光地域づくり機構は、協定を結んでいます。",
+     [("一般社団法人もがみ観光地域づくり機構", O, "JP"), ("一般社団法人もがみ観光地域づくり機構", O, "JP")]),
     ("輸入商社パシフィック・ハーバー・フーズ（Pacific Harbor Foods Inc.）と覚書を交わした。", [("パシフィック・ハーバー・フーズ", O, None)]),
     ("町・医師会の二者で協定\n四万十町は、一般社団法人幡多医師会と協定を結びました。",
      [("一般社団法人幡多医師会", O, "JP"), ("四万十町", M, "JP"), ("一般社団法人幡多医師会", O, "JP")]),

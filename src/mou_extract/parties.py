@@ -1414,7 +1414,7 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
     mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_locally_run(_with_direction(orgs + _ministries(text, places, g), text), text), text, g) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
-    return glossary_mentions(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions)))))
+    return glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))))
 
 
 def _placed_by_bracket(orgs: list[PartyMention], text: str, g: Gazetteer) -> list[PartyMention]:
@@ -1525,6 +1525,25 @@ def _repeat_bare_companies(text: str, mentions: list[PartyMention]) -> list[Part
                 bare.setdefault(core, m)
     return _add_repeats(text, mentions, bare, lambda s, e: bool(_WORD_CHAR.match(text[s - 1 : s] or " "))
                         or bool(_WORD_CHAR.match(text[e : e + 1] or " ")))
+
+
+def _completed_by_fuller(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A name read without the hiragana word that opens it (観光地域づくり機構 in …状況|おきたま観光地域づくり機構)
+    where the page writes it whole elsewhere (一般社団法人おきたま観光地域づくり機構): the whole name, the
+    word being right before it."""
+    r = _rules()
+    cores = {r.legal_forms.sub("", m.name).strip(): m for m in mentions if m.kind is PartyKind.ORGANIZATION}
+    out = []
+    for m in mentions:
+        if m.kind is PartyKind.ORGANIZATION and m.name == m.text:
+            for core, full in cores.items():
+                lead = core[: len(core) - len(m.name)]
+                if core.endswith(m.name) and re.fullmatch(r"[ぁ-ゖ]{2,6}", lead) and text[max(0, m.start - len(lead)) : m.start] == lead:
+                    s = m.start - len(lead)
+                    m = PartyMention(s, m.end, text[s : m.end], full.name, m.kind, m.country or full.country, m.source)
+                    break
+        out.append(m)
+    return out
 
 
 def _bare_heads_named_in_full(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
