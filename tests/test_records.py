@@ -1536,6 +1536,13 @@ CASES = [
         [("friendship_city", ("甘粛省", "秋田県"), (("signed", "1982-08"),))],
     ),
     (
+        "a city card (都市名 | X市(国・州) / 提携年月日 | …) names its partner by the 都市名 key; a header line 都市名 国名 … is no card",
+        "国際交流・姉妹都市のページ\n企画調整課 国際交流係\n　紋別市では、海外の都市と姉妹都市の提携を結んでいます。\n\n◆海外の姉妹都市\n"
+        "都市名 | ニューポート市(アメリカ合衆国オレゴン州)\n提携年月日 | 平成8年7月12日\n\n"
+        "都市名    国名        区分   提携日\n",
+        [("sister_city", ("ニューポート市", "紋別市"), (("signed", "1996-07-12"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

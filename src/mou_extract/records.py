@@ -195,7 +195,7 @@ _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:�
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
                                + _INSTRUMENT_SAYS.pattern)
-_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|(?:協定|覚書|締結)の?当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
+_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|(?:協定|覚書|締結)の?当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)|(?:姉妹|友好|提携)?都市名))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|これまでの(?:主な)?(?:交流|経緯|歩み|取組|取り組み|活動)|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
@@ -385,6 +385,9 @@ class RecordAssembler:
             return None  # a table's header row (相手方 | 国 | 締結年月日), not a signatory
         spans: list[tuple[int, int]] = []
         rest = u.text[m.end():].strip()
+        if rest and all(re.fullmatch(r"(?:国名|国・地域|国|地域|区分|種別|種類|提携日|提携年月日|締結日|締結年月日|備考|所在地|人口|内容|分野)", w)
+                        for w in re.split(r"[\s|]+", rest) if w):
+            return None  # 都市名 国名 区分 提携日: a table's header line, not a signatory
         if rest:
             spans.append((u.start + m.end(), u.end))
             # 署名者:愛媛県知事 … then the partner's head on the next, indented line
