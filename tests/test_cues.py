@@ -148,6 +148,8 @@ TITLE_CASES = [
     # a name broken once by the page's line wrap
     ("株式会社Ａと「災害時における停電復旧の連携等\nに関する基本協定」を締結しました", "災害時における停電復旧の連携等に関する基本協定", "quoted"),
     ("名称:ＡＢＣ市との交流促進に関する覚書", "ABC市との交流促進に関する覚書", "label"),
+    # a municipal code's heading (○…協定) names the instrument
+    ("○四万十市と黒潮町との消防相互応援協定\n昭和52年3月25日\n", "四万十市と黒潮町との消防相互応援協定", "label"),
     # a link's file label after the name is no part of it
     ("スポーツを通じた健康増進に関する連携協定（PDF：143KB）を締結しました", "スポーツを通じた健康増進に関する連携協定", "phrase"),
     ("島根県とクアンニン省との観光交流の促進に関する議定書に署名しました", "島根県とクアンニン省との観光交流の促進に関する議定書", "phrase"),

@@ -1543,6 +1543,15 @@ CASES = [
         [("sister_city", ("ニューポート市", "紋別市"), (("signed", "1996-07-12"),))],
     ),
     (
+        "an agreement as a municipal code prints it (○name / date / 協定第N号 / 改正 … / enacting clause): signed on the "
+        "date under the name, renewed on each 改正 date, between the bodies the clause names",
+        "四万十市と黒潮町との消防相互応援協定|四万十市例規集\n○四万十市と黒潮町との消防相互応援協定\n昭和52年3月25日\n協定第1号\n"
+        "改正　平成15年3月31日協定第2号\n平成26年3月28日協定第1号\n"
+        "　四万十市(以下「甲」という。)と幡多郡黒潮町(以下「乙」という。)とは、消防の相互応援に関し、次のとおり協定する。\n"
+        "(目的)\n第1条　この協定は、災害による被害を最小限度に防止することを目的とする。\n",
+        [("partnership_agreement", ("四万十市", "黒潮町"), (("signed", "1977-03-25"), ("renewed", "2003-03-31"), ("renewed", "2014-03-28")))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -139,6 +139,7 @@ _LABEL_RE = re.compile(
     r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[】\]]?\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
     re.MULTILINE,
 )
+_CODE_TITLE_RE = re.compile(r"^[○◯]\s*(?P<t>(?!参考)[^\s。、「」『』:：]{4,80}?" + _INSTRUMENT_END + r")\s*$", re.MULTILINE)
 _AMENDED_RE = re.compile(r"^\s*(?:改正後|変更後|新名称)\s*[:：]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?\s*$", re.MULTILINE)
 _ANY_INSTRUMENT = re.compile(_INSTRUMENT_END + r"|Memorandum|Agreement|Declaration|Letter of Intent|MoU")
 # a name may be broken once by a page's line wrap (「災害時における…連携等 / に関する基本協定」)
@@ -248,6 +249,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
 
     for m in _LABEL_RE.finditer(text):
         add(m, "label")
+    for m in _CODE_TITLE_RE.finditer(text):
+        add(m, "label")  # ○宿毛市と大月町との消防相互応援協定: a municipal code's heading names the instrument
     if "後" in text or "新名称" in text:
         for m in _AMENDED_RE.finditer(text):
             add(m, "label")

@@ -342,7 +342,7 @@ class RecordAssembler:
             if not u.is_item and not u.is_row:
                 lead_type = _below_lead(u)
             section = section_type.get(idx) or (lead_type if (u.is_item or u.is_row) else None)
-            a = self._signatories(idx, units, parties)
+            a = self._signatories(idx, units, parties) or self._code_entry(idx, units, parties)
             if a is None:
                 a = self._anchor(u, text, parties, dates, periods, doc_date, section)
             if a is None and lead_type is not None and u.is_item:
@@ -371,6 +371,30 @@ class RecordAssembler:
         records = _split_relative_ties(records, text)
         _shared_purpose(records, text, parties)
         return records
+
+    def _code_entry(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
+        """An agreement as a municipal code (例規集) prints it: ○宿毛市と大月町との消防相互応援協定 /
+        昭和52年3月25日 / 協定第1号 / 改正 平成15年3月31日協定第2号 … / 宿毛市(以下「甲」という。)と…
+        次のとおり協定する: signed on the date under the name, renewed on each 改正 date, between the
+        bodies the enacting clause names."""
+        u = units[idx]
+        m = _CODE_TITLE.fullmatch(u.text.strip())
+        if m is None or idx + 2 >= len(units):
+            return None
+        dated = [dm for dm in self._dates if units[idx + 1].start <= dm.start < units[idx + 1].end and dm.value and not dm.inferred]
+        if len(dated) != 1 or len(dated[0].value) != 10 or units[idx + 1].text.strip() != dated[0].text.strip() \
+                or not _CODE_NUMBER.match(units[idx + 2].text.strip()):
+            return None
+        events: list[tuple[EventType, DateMention, AgreementType | None]] = [(EventType.SIGNED, dated[0], None)]
+        for v in units[idx + 3 : idx + 12]:
+            if _ENACTING.search(v.text):
+                named = [p for p in parties if v.start <= p.start < v.end and p.kind is not PartyKind.COUNTRY]
+                cues = cue_mod.find_type_cues(u.text, u.start)
+                return Anchor(u, named, cues, [], events, title_only=True) if len(named) >= 2 and cues else None
+            if re.match(r"\s*(?:改正\s*)?(?:明治|大正|昭和|平成|令和)", v.text) and _CODE_NUMBER.search(v.text):
+                events.extend((EventType.RENEWED, dm, None) for dm in self._dates
+                              if v.start <= dm.start < v.end and dm.value and len(dm.value) == 10)
+        return None
 
     def _signatories(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
         """A 締結者 / 署名者 / 締結当事者 line names the signatories, often by their
@@ -3388,6 +3412,8 @@ _OTHER_EVENT = re.compile(r"(?:合併|設立|発足|誕生|開設|開業|就航|
 _FIELDS_OF_INSTRUMENT = re.compile(r"の?分野で[^。]{0,20}?(?:を定めた|を内容とする|を柱とする)[^。]{0,12}?(?:協定|覚書)")
 _RENEWAL_CEREMONY = re.compile(r"(?:改正|改定|変更|更新|再締結|再調印)(?:後の)?(?:協定|覚書|協定書|合意書|宣言)?(?:の)?(?:調印|締結|署名|取り交わし|取交し)?式")
 # R5.3.31 協定期間満了により終了 / 令和5年3月31日 有効期間の満了に伴い失効: the day the term ran out
+_CODE_TITLE = re.compile(r"[○◯]\s*[^\s。、]{4,80}(?:協定|協定書|覚書|合意書|協約|申合せ)")
+_CODE_NUMBER = re.compile(r"(?:^|(?<=日))(?:協定|覚書|告示|訓令|規約)?第\s*[0-9０-９]+\s*号$")
 _EXPIRED_ON = re.compile(r"\s*(?:協定|覚書|契約|提携)?(?:の)?(?:有効)?(?:期間|期限)(?:の)?満了(?:により|に伴い|に伴って|のため|につき|をもって|で)[^。|\n]{0,8}?(?:終了|失効)")
 _ENDED_ON = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:を|で)?(?:もって|以て)[^。|]{0,16}?(?:終了|廃止|解消|失効)(?!後)")
 _SIGNED_COLUMN = re.compile(r"^(?:当初の|最初の|初回の?)?(?:提携|締結|調印|署名|協定締結)(?:年月日|年月|日)$")
