@@ -157,6 +157,7 @@ CASES = [
     ("角田市及びみやぎ仙南農業協同組合との協定", [("角田市", M, "JP"), ("みやぎ仙南農業協同組合", O, "JP")]),
     ("当時大連港を運営していた大連港集団有限公司と覚書を締結", [("大連港集団有限公司", O, "CN")]),
     ("県は、株式会社ちばレンタリースと協定を締結した。", [("株式会社ちばレンタリース", O, "JP")]),
+    ("市は、Greenwave Energy Japan株式会社と協定を締結した。", [("Greenwave Energy Japan株式会社", O, "JP")]),  # a Latin name of several words
     ("大阪港は上海港と友好港提携を結んだ", [("上海港", O, "CN")]),  # a port after a foreign city's kanji stem; 大阪港 is a place's port
     ("東京港と姉妹港の関係にある", []),
     ("本県はロシア連邦沿海地方と友好提携を結んでいる", [("沿海地方", R, "RU")]),  # a Russian krai (地方), from the subdivision list

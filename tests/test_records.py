@@ -1552,6 +1552,14 @@ CASES = [
         [("partnership_agreement", ("四万十市", "黒潮町"), (("signed", "1977-03-25"), ("renewed", "2003-03-31"), ("renewed", "2014-03-28")))],
     ),
     (
+        "協定締結者 over a table: the bodies of its name column sign the agreement the page announces, not the places of 所在地",
+        "境港市スマートシティ推進に関する連携協定を締結しました\n掲載日:2024年2月20日\n"
+        "境港市は、令和6年2月19日、市内外の企業及び大学とともに、「境港市スマートシティ推進に関する連携協定」を締結しました。\n"
+        "協定締結者\n区分 | 名称 | 所在地\n自治体 | 境港市 | 鳥取県境港市\n大学 | 国立大学法人鳥取大学 | 鳥取県鳥取市\n"
+        "企業 | 株式会社山陰データラボ | 島根県松江市\n連携事項\n交通サービスの高度化に関すること\n",
+        [("partnership_agreement", ("国立大学法人鳥取大学", "境港市", "株式会社山陰データラボ"), (("signed", "2024-02-19"),))],
+    ),
+    (
         "a tie told without its partner right after a question naming the partner on the line before",
         "令和5年10月19日 熊本県知事定例記者会見\n記者:\n 話は変わりますが、アメリカのモンタナ州との関係について。\n"
         " 昭和57年に姉妹提携を結んでから、昨年で40周年でした。\n",

@@ -1075,6 +1075,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         rs = _run_start(text, m.start())
         if form in r.company_forms and rs < m.start():
             rs = _extend_back_over_no(text, g, rs)
+            if re.match(r"[A-Za-z]", text[rs : rs + 1]):  # Greenwave Energy Japan株式会社: a Latin name's words before the last
+                lat = re.search(r"(?<![A-Za-z0-9&.\-])(?:[A-Z][A-Za-z0-9&.\-]*[ ]){1,4}$", text[max(0, rs - 60) : rs])
+                if lat is not None:
+                    rs -= len(lat.group())
             # 高松市・四国電力株式会社: a place (or another body) joined by ・ is a party of its own
             for jm in re.finditer("・", text[rs:m.start()]):
                 head = text[rs : rs + jm.start()]

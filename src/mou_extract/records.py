@@ -342,7 +342,7 @@ class RecordAssembler:
             if not u.is_item and not u.is_row:
                 lead_type = _below_lead(u)
             section = section_type.get(idx) or (lead_type if (u.is_item or u.is_row) else None)
-            a = self._signatories(idx, units, parties) or self._code_entry(idx, units, parties)
+            a = self._signatories(idx, units, parties) or self._code_entry(idx, units, parties) or self._signatory_table(idx, units, parties)
             if a is None:
                 a = self._anchor(u, text, parties, dates, periods, doc_date, section)
             if a is None and lead_type is not None and u.is_item:
@@ -395,6 +395,27 @@ class RecordAssembler:
                 events.extend((EventType.RENEWED, dm, None) for dm in self._dates
                               if v.start <= dm.start < v.end and dm.value and len(dm.value) == 10)
         return None
+
+    def _signatory_table(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
+        """協定締結者 over a table (区分 | 名称 | 所在地 / 自治体 | 米子市 | … / 大学 | 国立大学法人鳥取大学 | …):
+        the bodies in its name column sign the agreement the page announces (not the places of the
+        所在地 column)."""
+        u = units[idx]
+        if not _SIGNATORY_TABLE_LABEL.fullmatch(u.text.strip()) or idx + 2 >= len(units) or not units[idx + 1].is_row:
+            return None
+        header = [c.strip() for c in units[idx + 1].text.split("|")]
+        col = next((i for i, h in enumerate(header) if re.fullmatch(r"(?:名称|団体名|事業者名|機関名|企業名|法人名|締結者名?|相手方)", h)), None)
+        if col is None:
+            return None
+        found: list[PartyMention] = []
+        for v in units[idx + 2 : idx + 14]:
+            cells = v.text.split("|")
+            if not v.is_row or len(cells) != len(header):
+                break
+            s0 = v.start + sum(len(c) + 1 for c in cells[:col])
+            e0 = s0 + len(cells[col])
+            found.extend(p for p in parties if s0 <= p.start and p.end <= e0 and p.kind is not PartyKind.COUNTRY)
+        return Anchor(u, found, [], [], [], signatory=True) if len(found) >= 2 else None
 
     def _signatories(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
         """A 締結者 / 署名者 / 締結当事者 line names the signatories, often by their
@@ -1253,7 +1274,7 @@ class RecordAssembler:
                 target = self._current(order, a)
                 # (協定の当事者：目黒区、角田市 names every signatory: a body the record has not met yet joins it)
                 # (the line names every party the record has met, and more; a line naming others opens its own record)
-                every = "当事者" in a.unit.text[:12] and len(a.parties) >= 2 and target is not None and bool(target.party_mentions) \
+                every = bool(re.search(r"当事者|締結者", a.unit.text[:12])) and len(a.parties) >= 2 and target is not None and bool(target.party_mentions) \
                     and all(any(self.same_party(m.name, c[0].name) for m in a.parties) for c in target.party_mentions)
                 a.parties = [m for m in a.parties if target is not None and (every or any(self.same_party(m.name, c[0].name) for c in target.party_mentions))]
                 if target is not None:
@@ -1316,8 +1337,9 @@ class RecordAssembler:
             else:
                 target = self._current(order, a)
                 if target is None:
-                    if (a.continuation or a.ceremony) and not drafts:  # (6月12日、…の締結式が行われました。 / 協定を結んだのは、A、B…)
-                        pending.append(a)
+                    if (a.continuation or a.ceremony or (a.events and a.type_cues and a.verbs and a.parties and all(is_home(m) for m in a.parties))) \
+                            and not drafts:  # (6月12日、…の締結式が行われました。 / 協定を結んだのは、A、B… /
+                        pending.append(a)  # 境港市は、令和6年2月19日、…とともに「…協定」を締結しました, the signatories listed below)
                     continue
                 if lone_in_section or a.ceremony:
                     a.parties = []
@@ -3412,6 +3434,7 @@ _OTHER_EVENT = re.compile(r"(?:合併|設立|発足|誕生|開設|開業|就航|
 _FIELDS_OF_INSTRUMENT = re.compile(r"の?分野で[^。]{0,20}?(?:を定めた|を内容とする|を柱とする)[^。]{0,12}?(?:協定|覚書)")
 _RENEWAL_CEREMONY = re.compile(r"(?:改正|改定|変更|更新|再締結|再調印)(?:後の)?(?:協定|覚書|協定書|合意書|宣言)?(?:の)?(?:調印|締結|署名|取り交わし|取交し)?式")
 # R5.3.31 協定期間満了により終了 / 令和5年3月31日 有効期間の満了に伴い失効: the day the term ran out
+_SIGNATORY_TABLE_LABEL = re.compile(r"[◆■●○・【\[]*\s*(?:協定|覚書)?の?(?:締結者|締結団体|当事者|署名者|参加団体|構成団体)(?:一覧)?[】\]]?")
 _CODE_TITLE = re.compile(r"[○◯]\s*[^\s。、]{4,80}(?:協定|協定書|覚書|合意書|協約|申合せ)")
 _CODE_NUMBER = re.compile(r"(?:^|(?<=日))(?:協定|覚書|告示|訓令|規約)?第\s*[0-9０-９]+\s*号$")
 _EXPIRED_ON = re.compile(r"\s*(?:協定|覚書|契約|提携)?(?:の)?(?:有効)?(?:期間|期限)(?:の)?満了(?:により|に伴い|に伴って|のため|につき|をもって|で)[^。|\n]{0,8}?(?:終了|失効)")
