@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 import sqlite3
 import sys
 from pathlib import Path
@@ -109,12 +110,18 @@ def build_rows() -> list[dict[str, str]]:
             continue
         district = ""
         name = city
+        reading = city_kana
         if "郡" in city[:-1] and city[-1] in "町村":
             j = city.index("郡")
             district, name = city[: j + 1], city[j + 1 :]
+            reading = _after_county(city_kana)
+        elif (isle := re.fullmatch(r"((.+)島)(\2.*[町村])", city)) is not None:
+            # KEN_ALL writes two Tokyo island towns with their island, as a county: 三宅島三宅村, 八丈島八丈町
+            district, name = isle.group(1), isle.group(3)
+            reading = _after_island(city_kana)
         rows[(name, pref, "")] = {
             "name": name, "kind": "municipality", "prefecture": pref, "code": code,
-            "reading": _after_county(city_kana) if district else city_kana, "parent": "", "district": district,
+            "reading": reading, "parent": "", "district": district,
         }
     ward_kana = {key: _city_of_wards(kanas) for key, kanas in kana_of_wards.items()}
     for (pref, city), codes in designated.items():
@@ -139,6 +146,15 @@ def _after_county(kana: str) -> str:
 
     k = unicodedata.normalize("NFKC", kana)
     i = k.find("グン")
+    return k[i + 2 :] if i > 0 else ""
+
+
+def _after_island(kana: str) -> str:
+    """ミヤケジマミヤケムラ → ミヤケムラ (the reading after the island's ジマ/シマ)."""
+    import unicodedata
+
+    k = unicodedata.normalize("NFKC", kana)
+    i = max(k.find("ジマ"), k.find("シマ"))
     return k[i + 2 :] if i > 0 else ""
 
 

@@ -158,6 +158,8 @@ CASES = [
     ("当時大連港を運営していた大連港集団有限公司と覚書を締結", [("大連港集団有限公司", O, "CN")]),
     ("県は、株式会社ちばレンタリースと協定を締結した。", [("株式会社ちばレンタリース", O, "JP")]),
     ("市は、Greenwave Energy Japan株式会社と協定を締結した。", [("Greenwave Energy Japan株式会社", O, "JP")]),  # a Latin name of several words
+    # the two Tokyo island towns KEN_ALL writes with their island (三宅島三宅村, 八丈島八丈町) by their own names
+    ("三宅村と八丈町は協定を結んだ。", [("三宅村", M, "JP"), ("八丈町", M, "JP")]),
     ("大阪港は上海港と友好港提携を結んだ", [("上海港", O, "CN")]),  # a port after a foreign city's kanji stem; 大阪港 is a place's port
     ("東京港と姉妹港の関係にある", []),
     ("本県はロシア連邦沿海地方と友好提携を結んでいる", [("沿海地方", R, "RU")]),  # a Russian krai (地方), from the subdivision list
