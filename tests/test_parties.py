@@ -160,6 +160,8 @@ CASES = [
     ("市は、Greenwave Energy Japan株式会社と協定を締結した。", [("Greenwave Energy Japan株式会社", O, "JP")]),  # a Latin name of several words
     # the two Tokyo island towns KEN_ALL writes with their island (三宅島三宅村, 八丈島八丈町) by their own names
     ("三宅村と八丈町は協定を結んだ。", [("三宅村", M, "JP"), ("八丈町", M, "JP")]),
+    # a name in its other common kanji (梼 for 檮, 桧 for 檜), read as the text writes it
+    ("高知県梼原町と東京都桧原村が協定を結んだ。", [("梼原町", M, "JP"), ("桧原村", M, "JP")]),
     ("大阪港は上海港と友好港提携を結んだ", [("上海港", O, "CN")]),  # a port after a foreign city's kanji stem; 大阪港 is a place's port
     ("東京港と姉妹港の関係にある", []),
     ("本県はロシア連邦沿海地方と友好提携を結んでいる", [("沿海地方", R, "RU")]),  # a Russian krai (地方), from the subdivision list

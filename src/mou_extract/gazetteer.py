@@ -76,6 +76,9 @@ def nfkc(s: str) -> str:
 _KATA_KEY = re.compile(r"[\u30a1-\u30fa\u30fc]+")
 _V_ROW = str.maketrans({"\u30f7": "バ", "\u30f8": "ヰ", "\u30f9": "ヱ", "\u30fa": "ヲ"})
 _V_SOUNDS = (("ヴァ", "バ"), ("ヴィ", "ビ"), ("ヴェ", "ベ"), ("ヴォ", "ボ"), ("ヴ", "ブ"))
+# kanji a name is often written with instead of the form in the official list (JIS level-1 stand-ins)
+_KANJI_VARIANTS = str.maketrans({"檮": "梼", "梼": "檮", "檜": "桧", "桧": "檜", "龍": "竜", "竜": "龍", "條": "条", "嶋": "島",
+                                 "﨑": "崎", "澤": "沢", "邊": "辺", "邉": "辺", "髙": "高", "濵": "浜", "鰺": "鯵", "鯵": "鰺"})
 _E_ROW_I = re.compile(r"(?<=[エケセテネヘメレゲゼデベペェ])イ")
 _CITY_SUFFIX = re.compile(r"(?:特別市|広域市|市|町|村|郡)$")
 _LATIN_AFFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|municipality|county|district)\s+of\s+|\s+(?:city|town|village|municipality)$",
@@ -128,6 +131,14 @@ class Gazetteer:
                 self._surface.setdefault(e.name, []).append(e)
             if r["district"]:
                 self._surface.setdefault(r["district"] + e.name, []).append(e)
+        # the same names in their other common kanji (梼原町 for 檮原町, 桧原村 for 檜原村): read as the text writes them
+        self.variants: set[str] = set()
+        for name, entries in list(self.municipalities.items()):
+            alt = name.translate(_KANJI_VARIANTS)
+            towns = [e for e in entries if e.kind != "ward"]
+            if alt != name and alt not in self._surface and towns:
+                self._surface[alt] = towns
+                self.variants.add(alt)
         # English pages write Japanese places in Hepburn without long vowels (Matsue, Kobe)
         self.romaji: dict[str, list[PlaceEntry]] = {}
         for r in jp_rows:

@@ -310,7 +310,7 @@ def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_
                 and not any(b == s for _, b in covered[:-1]) \
                 and any(t.start < s < t.end for t in doc.tokens_around(max(0, s - 2), e)):
             continue  # 旧岡原村: the tail of a longer name (岡原, a merged village) the gazetteers do not hold, not 原村
-        out.append(_Atom(s, e, entry.name, entry.kind, "JP", "gazetteer", 0))
+        out.append(_Atom(s, e, surface if surface in g.variants else entry.name, entry.kind, "JP", "gazetteer", 0))
     return out
 
 
