@@ -148,6 +148,8 @@ def test_foreign_city_key(name: str, key: tuple[str, str] | None) -> None:
     ("City of Portland", "US"),
     ("水原市", "KR"),
     ("花蓮市", "TW"),
+    ("光陽市", "KR"),  # from the hand list of Korea's cities GeoNames names no kanji for
+    ("木浦市", "KR"),
     # must not place: two countries have a city of the name of comparable size
     ("ポーツマス市", None),
     # Japanese and mainland Chinese cities belong to their own tables

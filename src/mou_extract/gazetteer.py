@@ -245,7 +245,7 @@ class Gazetteer:
         comparable size (ポーツマス). Like :meth:`city_country`, only for a name already read as
         a party, never a scanner."""
         if self._world is None:
-            self._world = {(r["script"], r["key"]): r["country"] for r in _read_tsv("cities_world.tsv")}
+            self._world = {(r["script"], r["key"]): r["country"] for f in ("cities_world.tsv", "cities_kr_hand.tsv") for r in _read_tsv(f)}
         key = foreign_city_key(name)
         return None if key is None else self._world.get(key)
 
