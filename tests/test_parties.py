@@ -162,6 +162,8 @@ CASES = [
     ("三宅村と八丈町は協定を結んだ。", [("三宅村", M, "JP"), ("八丈町", M, "JP")]),
     # a name in its other common kanji (梼 for 檮, 桧 for 檜), read as the text writes it
     ("高知県梼原町と東京都桧原村が協定を結んだ。", [("梼原町", M, "JP"), ("桧原村", M, "JP")]),
+    # a county of a Korean metropolitan city, like its wards: the county, placed in Korea
+    ("長門市と韓国釜山広域市機張郡は協定を結んだ。", [("長門市", M, "JP"), ("機張郡", M, "KR")]),
     ("大阪港は上海港と友好港提携を結んだ", [("上海港", O, "CN")]),  # a port after a foreign city's kanji stem; 大阪港 is a place's port
     ("東京港と姉妹港の関係にある", []),
     ("本県はロシア連邦沿海地方と友好提携を結んでいる", [("沿海地方", R, "RU")]),  # a Russian krai (地方), from the subdivision list

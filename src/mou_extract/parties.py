@@ -228,7 +228,8 @@ class _ShapeRules:
 def _shape_rules() -> _ShapeRules:
     p = _patterns()
     # the office of a ward (区長, 区役所) still mentions the ward, as 市長 does the city
-    ward = re.compile(f"(?:[・ ]|の)?([{KANJI}]{{1,4}}?|[ァ-ヺ][{KATA}]+)区(?:(?![{KANJI}])|(?=長|役所|庁))")
+    # (a county of a Korean metropolitan city, 釜山広域市の機張郡, likewise: 郡守, 郡庁 its office)
+    ward = re.compile(f"(?:[・ ]|の)?([{KANJI}]{{1,4}}?|[ァ-ヺ][{KATA}]+)(区|郡)(?:(?![{KANJI}])|(?=長|役所|庁|守))")
     reading = re.compile(f"\\s?[(（][{KATA}・ ]+[)）]")
     codes = p["latin_country_words"]
     kata_part = f"[ァ-ヺ][{KATA}]*"
@@ -573,7 +574,7 @@ def _foreign_wards(doc: _Doc, atoms: list[_Atom]) -> list[_Atom]:
         # 同区 (the same ward) is a reference, but 大同区 a name: the stop words open the stem
         if not _KATA_CHAR.match(stem) and (r.located_stop.match(stem) or sr.ward_stem_stop.search(stem)):
             continue
-        wards.append(_Atom(m.start(1), m.end(), stem + "区", "ward", a.country, "pattern", 3))
+        wards.append(_Atom(m.start(1), m.end(2), stem + m.group(2), "ward", a.country, "pattern", 3))
     if not wards:
         return atoms
     # a ward placed once stays that ward when named again bare (城東区は…)
