@@ -130,6 +130,14 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     return of_form, tail_form, locator
 
 
+@lru_cache(maxsize=1)
+def _body_after_and() -> re.Pattern[str]:
+    """' and Hai Phong City' closing an of-form's name: a second body with its type word."""
+    tails = "|".join(map(re.escape, _data()["english_bodies"]["tails"]))
+    return re.compile(r" and (?:the )?[A-Z][^,]*?[ ](?:" + tails + r")$")
+
+
+@lru_cache(maxsize=1)
 def _lead_form() -> re.Pattern[str]:
     """Universiti Sains Malaysia, Institut Teknologi Bandung: a head word, then the name's words."""
     conn = "|".join(_data()["connectors"] + ["de", "del", "da", "do", "di", "für", "des", "du"])
@@ -246,7 +254,7 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                 continue
             x = " ".join(words)
             s, e = m.end() - len(m.group()) + (m.group().find(x) if field == "tail" else 0), m.end()
-            if field == "head" and " and " in x and re.search(r" and (?:the )?[A-Z][^,]*?[ ](?:" + "|".join(map(re.escape, cfg["tails"])) + r")$", x):
+            if field == "head" and " and " in x and _body_after_and().search(x):
                 cut = x.index(" and ")  # the City of Kitakyushu and Hai Phong City: two bodies, not one name
                 e -= len(x) - cut
                 x = x[:cut]

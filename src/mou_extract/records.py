@@ -2188,9 +2188,9 @@ class RecordAssembler:
             # names the instrument in force, the quoted name an earlier one
             best = heads[-1]
         # …に関する連携協定(PDF:187KB)※1 in a table's cell: the link's file label and a note mark are no part of the name
-        tail = re.search(cue_mod.FILE_LINK.pattern + r"(?:※\s?[0-9]*)?\s*$|\s*※\s?[0-9]*\s*$", text[best.start : best.end])
-        if tail is not None and tail.start() > 4:
-            end = best.start + tail.start()
+        tail = _TITLE_TAIL.search(text, best.start, best.end)
+        if tail is not None and tail.start() - best.start > 4:
+            end = tail.start()
             return Found(cue_mod.clean_title(text[best.start : end]), best.start, end)
         return Found(best.text, best.start, best.end)
 
@@ -3434,6 +3434,8 @@ _OTHER_EVENT = re.compile(r"(?:合併|設立|発足|誕生|開設|開業|就航|
 _FIELDS_OF_INSTRUMENT = re.compile(r"の?分野で[^。]{0,20}?(?:を定めた|を内容とする|を柱とする)[^。]{0,12}?(?:協定|覚書)")
 _RENEWAL_CEREMONY = re.compile(r"(?:改正|改定|変更|更新|再締結|再調印)(?:後の)?(?:協定|覚書|協定書|合意書|宣言)?(?:の)?(?:調印|締結|署名|取り交わし|取交し)?式")
 # R5.3.31 協定期間満了により終了 / 令和5年3月31日 有効期間の満了に伴い失効: the day the term ran out
+# …に関する連携協定(PDF:187KB)※1: a link's file label and a note mark closing a title
+_TITLE_TAIL = re.compile(cue_mod.FILE_LINK.pattern + r"(?:※\s?[0-9]*)?\s*$|\s*※\s?[0-9]*\s*$")
 _SIGNATORY_TABLE_LABEL = re.compile(r"[◆■●○・【\[]*\s*(?:協定|覚書)?の?(?:締結者|締結団体|当事者|署名者|参加団体|構成団体)(?:一覧)?[】\]]?")
 _CODE_TITLE = re.compile(r"[○◯]\s*[^\s。、]{4,80}(?:協定|協定書|覚書|合意書|協約|申合せ)")
 _CODE_NUMBER = re.compile(r"(?:^|(?<=日))(?:協定|覚書|告示|訓令|規約)?第\s*[0-9０-９]+\s*号$")
