@@ -1804,6 +1804,14 @@ CASES = [
         [("partnership_agreement", ("宮城県", "東北電力ネットワーク株式会社", "東北電力株式会社"), (("signed", "2021-11-01"),)),
          ("mou", ("宮城県", "東北電力株式会社"), (("signed", "2018-10"),))],
     ),
+    (
+        "a council newsletter whose masthead is in kana: the issue line a few lines down (編集・発行:…区議会) names the issuer",
+        "はなみ区議会だより No.12\n令和5年2月15日発行\n編集・発行:練馬区議会\n\n"
+        "区は、友好都市である山形県鮭川村と災害時の相互応援協定を12月1日に締結したと報告しました。\n\n"
+        "区は、区内の大学である日本橋看護大学と連携協定を11月18日に締結したと報告しました。\n",
+        [("partnership_agreement", ("練馬区", "鮭川村"), (("signed", "2022-12-01"),)),
+         ("partnership_agreement", ("日本橋看護大学", "練馬区"), (("signed", "2022-11-18"),))],
+    ),
 ]
 
 
@@ -2352,6 +2360,13 @@ SECTOR_CASES = [
         "有効期間は署名の日から5年間です。\n■ R6.10.7 市町村長会議に出席\n防災と地域医療をテーマに意見交換しました。\n",
         {"culture", "tourism"},
         {"disaster", "medical"},
+    ),
+    (
+        "what the parties will do under the agreement (協定に基づき、…などで連携します) names its fields",
+        "令和5年2月15日\n所沢市\n市は、市内の東都看護大学と包括連携協定を11月18日に締結しました。"
+        "協定に基づき、地域医療の推進、子育て家庭への支援などで連携します。\n",
+        {"medical", "welfare"},
+        set(),
     ),
 ]
 

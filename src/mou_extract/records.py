@@ -193,7 +193,7 @@ _NAME_GAP = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s")  # つくば�
 _NOTE_MARK = re.compile(r"\s*(※|\*|注)\s?([0-9０-９]{1,2})(?![0-9０-９])")
 _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:の|は|、)")
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
-_PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
+_PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|(?:協力|連携)(?:します|いたします)|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
                                + _INSTRUMENT_SAYS.pattern)
 _SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|(?:協定|覚書|締結)の?当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)|(?:姉妹|友好|提携)?都市名))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
@@ -2978,13 +2978,16 @@ _OFFICE_NAME = re.compile(r"([一-龥ヶ]{1,6}[市町村区])役所|([一-龥]{1
 
 
 _COUNCIL = re.compile(r"([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
+_ISSUED_BY = re.compile(r"(?:編集|発行)(?:[・/](?:編集|発行))?(?:者|元)?\s?[:：]\s?([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
 
 
 def _council_owner(text: str) -> PartyMention | None:
     """A Japanese local government named only through its council or office in the first
     lines (敦賀市議会定例会会議録, 〇〇町役場): the page's own body."""
     head = text[: max(0, text.find("\n", text.find("\n") + 1))] or text[:200]
-    for m in _COUNCIL.finditer(head):
+    # (かつしか区議会だより … 編集・発行:葛飾区議会: the issue line a few lines down names it too)
+    issued = [m for m in _ISSUED_BY.finditer(text[: lines_end(text, 6)])]
+    for m in [*_COUNCIL.finditer(head), *issued]:
         name = m.group(1)
         for k in range(0, len(name) - 1):  # 年九月敦賀市 → 敦賀市: the longest known tail (大津市, not 津市)
             entries = Gazetteer.load().lookup_municipality(name[k:])
