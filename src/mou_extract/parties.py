@@ -1134,7 +1134,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                     break
         # 生活協同組合コープぎふ: a hiragana word closing the name, before a particle or a bracket
         tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|と(?:の|は|も)(?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)|（]|\s|$)", text[ne:ne + 6])
-        if tail and ne > ns and _KATA_CHAR.match(text[ne - 1]) and text[ne] not in "とのはがをにでやもかよへま":
+        if tail and ne > ns and _KATA_CHAR.match(text[ne - 1]) and text[ne] not in "とのはがをにでやもかよへま" \
+                and tail.group(1) not in ("さん", "さま", "ちゃん", "くん", "どの"):  # …ワーケーションさんと: an honorific, not the name
             ne += len(tail.group(1))
         if ne > ns and re.match(r"[ぁ-ゖ]", text[ne : ne + 1]) and text[ne] not in "とのはがをにでやもへ" and form not in r.company_forms:
             ne = _name_through_kana(text, ns, ne)

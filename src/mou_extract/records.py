@@ -53,7 +53,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
 _TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
-_PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|主な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
+_PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|(?:主|おも)な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
@@ -172,7 +172,7 @@ _ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大�
 _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
-_POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
+_POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
 _SAYS_OPENER = re.compile(r"(?:^|。)\s*(?:本|この|同)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書)(?:書)?(?:で|に)は[、,]\s*$")
 _INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱)")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
@@ -4179,6 +4179,44 @@ def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | No
     return None
 
 
+_REPORT_DAY = re.compile(r"(?P<rel>一昨日|昨日)(?![0-9０-９])|(?P<mon>今月|先月)(?P<md>[0-9０-９]{1,2})日"
+                         r"|(?:(?<=[はがも、,(（\s])|^)(?P<d>[0-9０-９]{1,2})日(?=[、,)）]|に(?!わた|かけ|開|行)|付)")
+
+
+def _report_days(text: str, doc_date: str, taken: list[tuple[int, int]]) -> list[DateMention]:
+    """Days a news report writes from its own date: 昨日, 今月10日, 先月28日, and a bare day
+    that dates a step told within the sentence (…は10日、…協定を締結した); the bare day is the
+    most recent such day on or before the report's date."""
+    try:
+        ref = datetime.date.fromisoformat(doc_date[:10])
+    except ValueError:
+        return []
+    out: list[DateMention] = []
+    for m in _REPORT_DAY.finditer(text):
+        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken):
+            continue
+        if not cue_mod.find_verb_cues(text[m.end() : m.end() + 120].split("。")[0]):
+            continue  # a day of something else (10日に説明会): only a step's day is read
+        value: datetime.date | None = None
+        try:
+            if m.group("rel"):
+                value = ref - datetime.timedelta(days=2 if m.group("rel") == "一昨日" else 1)
+            elif m.group("mon"):
+                day = int(m.group("md").translate(_FULLWIDTH))
+                first = ref.replace(day=1)
+                if m.group("mon") == "先月":
+                    first = (first - datetime.timedelta(days=1)).replace(day=1)
+                value = first.replace(day=day)
+            else:
+                day = int(m.group("d").translate(_FULLWIDTH))
+                value = ref.replace(day=day) if day <= ref.day else \
+                    (ref.replace(day=1) - datetime.timedelta(days=1)).replace(day=day)
+        except ValueError:
+            continue  # 先月31日 in a month of 30 days: no such day
+        out.append(DateMention(m.start(), m.end(), m.group(), value.isoformat(), None, None, True))
+    return out
+
+
 def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention], doc_date: str | None,
                       text: str = "") -> list[DateMention]:
     """Give a year to dates written without one (2月11日).
@@ -4208,6 +4246,10 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             year = int(doc_date[:4]) + {"一昨年": -2, "昨年": -1, "前年": -1, "去年": -1, "今年": 0, "本年": 0}[m.group("y")]
             value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
             out.append(DateMention(m.start(), m.end(), m.group(), value, None, None, True))
+        # a news report's own days: 昨日 / 一昨日, 今月10日 / 先月28日, and a bare day that dates a
+        # step (同市は10日、…と協定を結んだ / 昨日(12日)): counted from the document's date
+        if len(doc_date) >= 10:
+            out.extend(_report_days(u.text, doc_date, [(d.start, d.end) for d in local] + [(d.start, d.end) for d in out]))
         # 10月に…と覚書を交わしました: a bare month that dates a step, in a dated report: the most
         # recent such month on or before the document's date
         if len(doc_date) >= 7:
