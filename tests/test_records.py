@@ -1819,6 +1819,16 @@ CASES = [
         [("partnership_agreement", ("東川町", "株式会社ひがしかわワークス"), (("signed", "2024-02-28"),)),
          ("partnership_agreement", ("当麻町", "当麻観光協会"), (("signed", "2024-03-14"),))],
     ),
+    (
+        "a page speaking as a city (本市は) has a city as its body, however often it names a partner village; "
+        "a partner at home placed in brackets (2 鶴居村(北海道)) heads its entry like a foreign one",
+        "姉妹都市との交流について | 黒石市\n掲載日:2023年6月15日 企画課\n本市は、海外の1都市、国内の1都市と提携を結んでいます。\n"
+        "1 レイク郡(アメリカ合衆国オレゴン州)\n平成元年(1989年)に姉妹都市提携を結んだレイク郡とは、中学生の相互派遣を続けてきました。\n"
+        "2 鶴居村(北海道)\n開拓の歴史を縁に、昭和60年(1985年)に友好都市の盟約を結んだ鶴居村とは、毎年夏に鶴居村で行われる祭りへの参加を続けています。\n"
+        "令和5年度は、鶴居村で開催される式典に市長が出席し、市民団体が鶴居村を訪れる予定です。鶴居村の物産展も開きます。\n",
+        [("sister_city", ("レイク郡", "黒石市"), (("signed", "1989"),)),
+         ("friendship_city", ("鶴居村", "黒石市"), (("signed", "1985"),))],
+    ),
 ]
 
 

@@ -578,8 +578,10 @@ class RecordAssembler:
             if lm and not re.match(r"\s*(?:から|より|以降|以後|まで|の翌日)", v.text[lm.end():]):  # not 契約締結日から…
                 return Anchor(u, ms, [], [], [], entry_head=True)
             # トカイ町(ハンガリー) then a paragraph: 「…平成3年9月28日に姉妹都市提携を結び…」
+            # (3 斜里町(北海道): a partner at home placed in brackets heads its entry the same way)
             foreign = ms[0].country not in (None, "JP") or any(
-                p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties)
+                p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties) or (
+                head is not None and ms[0].start == head.start and bool(_NUMBERED_ITEM.match(u.text)))
             dated_head = bool(re.search(r"[0-9０-９元]年|[0-9０-９]+月", u.text))
             if not dated_head and _DATED_TIE_LINE.match(v.text) and cue_mod.find_type_cues(v.text) and v.start - u.end < 40:
                 return Anchor(u, ms, [], [], [], entry_head=True)  # ・北海道 上富良野町 / 2001年 友好町提携
@@ -2676,7 +2678,25 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
         own = next((g for g in groups if same_party(g[0].name, headline.name)), [])
         if 2 * len(own) >= len(top):
             return headline  # 飯綱町 町勢要覧: the body the title names, unless another clearly dominates
+    speaks_as = _self_word(text) if text else None
+    if speaks_as is not None and not top[0].name.endswith(speaks_as):
+        # 本市は… on a page naming a partner town most (3 斜里町 … 斜里町とは): the page speaks as a city,
+        # so its body is the city it names (the headline's first, else the most named)
+        same_kind = [g for g in groups if g[0].name.endswith(speaks_as)]
+        if headline is not None and headline.name.endswith(speaks_as):
+            return headline
+        if len(same_kind) == 1 or (same_kind and len(same_kind[0]) > len(same_kind[1])):
+            return same_kind[0][0]
     return top[0]
+
+
+_SELF_WORD = re.compile(r"(?<![一-龥])[本当]([市町村区県府])(?![一-龥])|(?<![一-龥])[本当]([市町村区県府])(?=議会|民|内|長|職員|役所|役場|庁)")
+
+
+def _self_word(text: str) -> str | None:
+    """The one kind of body the page speaks as (本市 / 当町 / 本県), or None when it uses none or several."""
+    kinds = {m.group(1) or m.group(2) for m in _SELF_WORD.finditer(text)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 _RELEASE_HEAD = re.compile(r"[\s　]?(?:報道発表資料|記者発表資料|報道資料|記者発表|報道発表|プレスリリース|記者会見資料)\s*$", re.MULTILINE)
