@@ -1829,6 +1829,13 @@ CASES = [
         [("sister_city", ("レイク郡", "黒石市"), (("signed", "1989"),)),
          ("friendship_city", ("鶴居村", "黒石市"), (("signed", "1985"),))],
     ),
+    (
+        "a body spoken of with an honorific (…町さん) is the other side, however often it is named",
+        "放送日:2023年11月8日\n出演:大月町 防災課 川村さん(ゲスト)\n"
+        "川村:はい。群馬県の嬬恋村さんと、10月30日に「災害時における相互応援に関する協定」を結びました。"
+        "締結式は嬬恋村の役場で行い、嬬恋村の村長さんが協定書にサインをしました。嬬恋村さんは内陸の村です。\n",
+        [("partnership_agreement", ("大月町", "嬬恋村"), (("signed", "2023-10-30"),))],
+    ),
 ]
 
 

@@ -2661,6 +2661,11 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
                 break
         else:
             groups.append([p])
+    if text:
+        # 壬生町さんと… / 壬生町の町長さん: a body spoken of with an honorific is the other side, never the speaker's own
+        plain = [g for g in groups if not any(_HONORIFIC.match(text, p.end) for p in g)]
+        if plain and len(plain) < len(groups):
+            groups = plain
     groups.sort(key=lambda g: (-len(g), g[0].start))
     top = groups[0]
     if len(groups) == 1:
@@ -2690,6 +2695,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
+_HONORIFIC = re.compile(r"さん|さま|様(?![々式])")
 _SELF_WORD = re.compile(r"(?<![一-龥])[本当]([市町村区県府])(?![一-龥])|(?<![一-龥])[本当]([市町村区県府])(?=議会|民|内|長|職員|役所|役場|庁)")
 
 

@@ -271,6 +271,7 @@ RENEWAL = [
     n("同一の期間延長するものとし、以後も同様とする", periods=(REN("auto"),)),
     n("何らの申出がないときは、同一条件をもって更新されたものとみなし、その後も同様とする", periods=(REN("auto"),)),
     n("1年ごとに自動更新", periods=(REN("P1Y"),)),
+    n("申し出がなければ、1年ずつ自動的に延びていく形です", periods=(REN("P1Y"),)),  # spoken, in a broadcast transcript
     n("自動更新", periods=(REN("auto"),)),
     n("自動的に更新する", periods=(REN("auto"),)),
     n("以降も1年ごとに更新する", periods=(REN("P1Y"),)),
