@@ -1324,6 +1324,13 @@ class RecordAssembler:
                     and 0 < sum(1 for c in known.party_mentions if any(self.same_party(m.name, c[0].name) for m in a.parties)) \
                     < len(known.party_mentions) - 1:
                 known = None  # a three-party 協定, then 平成31年3月に北海道電力株式会社との間で「…覚書」を締結し: one partner's own
+            # 署名式は…で行われ、区長と…省の副委員長、協会理事長とDIZA委員長がそれぞれ署名しました: a signing
+            # that names no instrument, whose bodies the records above all have already, opens no record of its own
+            told_above = known is None and not a.type_cues and len(partners) >= 2 and all(
+                any(self.same_party(m.name, c[0].name) for d in drafts for c in d.party_mentions) for m in partners) \
+                and not any(all(any(self.same_party(m.name, c[0].name) for c in d.party_mentions) for m in partners) for d in drafts)
+            if told_above:
+                continue
             if partners and not a.ceremony and not lone_in_section:
                 target = known
                 if target is None:
@@ -4075,11 +4082,13 @@ def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMe
 
 
 def _same_day(anchors: list[Anchor], text: str = "") -> None:
-    """同日 / 同じ日 / 同じ式典で、…覚書を交わした: the step is dated by the day the sentence before
-    gave; so is one under a heading that says 同日 (◆同日、商工会議所どうしも協定)."""
+    """同日 / 同じ日 / 同じ式典で / あわせて、…覚書を交わした: the step is dated by the day the sentence
+    before gave; so is one under a heading that says 同日 (◆同日、商工会議所どうしも協定)."""
     last: DateMention | None = None
     for a in anchors:
-        m = re.search(r"同日|同じ日|同じ式典|同式典|同じ席上|同じ機会", a.unit.text)
+        # (あわせて、…協会が…と「…覚書」を締結しました: an undated step told along with the one before)
+        m = re.search(r"同日|同じ日|同じ式典|同式典|同じ席上|同じ機会", a.unit.text) \
+            or re.match(r"\s*(?:これに)?(?:あわせて|併せて)[、,]", a.unit.text)
         at = a.unit.start
         if m is None and text:
             ls = text.rfind("\n", 0, a.unit.start) + 1
@@ -4090,7 +4099,12 @@ def _same_day(anchors: list[Anchor], text: str = "") -> None:
                     m = re.search(r"同日", above)
         if m and not a.events and a.verbs and last is not None:
             dm = DateMention(at + m.start(), at + m.end(), m.group(), last.value, None, None, True)
-            a.events.append((a.verbs[0].event, dm, a.type_cues[-1].type if a.type_cues else None))
+            verb = next((v for v in a.verbs if v.start >= dm.end), a.verbs[0])  # (the sentence's own verb, not one before it)
+            event = verb.event
+            if event is EventType.RENEWED and verb.text.startswith("新たに") and text and a.parties \
+                    and not any(m.text in text[: a.unit.start] for m in a.parties):
+                event = EventType.SIGNED  # あわせて、(a body not named before)と…を新たに締結: a first conclusion
+            a.events.append((event, dm, a.type_cues[-1].type if a.type_cues else None))
         dated = [e[1] for e in a.events if e[1].value and len(e[1].value) == 10]
         if dated:
             last = dated[-1]
