@@ -204,7 +204,9 @@ _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
 _NON_ANCHOR_LABEL = re.compile(
     r"^\s*[【\[［(（]?(?:写真|画像|Photo)[】\]］)）:：]|"  # a photo caption shows a signing; the text reports it
-    r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|概要|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]"
+    r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|概要|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]|"
+    # 議案第15号 …との友好交流協定の締結について …… 原案可決: a bill put to the council, not a conclusion
+    r"^\s*(?:議案|議第|発議|報告|承認|諮問|同意)(?:第\s*)?[0-9０-９一二三四五六七八九十百]+号(?=\s|[:：])"
 )
 _HEAD_TITLE = re.compile(r"(?:(?:議会)?議長|政府首相|代表取締役社長|代表取締役|取締役社長|董事長|理事長|委員長|副市長|市長|区長|町長|村長|知事|首長|総裁|社長|会長|学長|総長|所長|局長|長官|首相|大臣|代表)$")
 _ANNIVERSARY = re.compile(r"周年|記念式典|記念事業|(?<![A-Za-z])[Aa]nniversary")
@@ -2405,6 +2407,8 @@ class RecordAssembler:
             return any(u.start <= p.start < u.end and p.country != "JP" and p.kind in (PartyKind.REGION, PartyKind.MUNICIPALITY)
                        and not any(self.same_party(p.name, m.name) for m in mine) for p in parties)
 
+        own_units = {a.unit.start for a in d.anchors}
+        topic_heading = False
         for s, e in d.zone:
             zone_units = [u for u in units if s <= u.start < e]
             in_block = False
@@ -2414,6 +2418,8 @@ class RecordAssembler:
             item_marker = ""  # the bullet or numbering of the block's first item
             item_rows = False  # under a table's header row 番号 | 連携事項: each row is an item
             for u in zone_units:
+                if u.start in own_units and topic_heading:
+                    in_reference = False  # ◆姉妹都市提携について … 調印式で…署名しました: the record's own telling, not a reference
                 if u.is_row and item_rows and not in_reference:
                     spans.append((u.start, u.end))
                     continue
@@ -2431,6 +2437,7 @@ class RecordAssembler:
                 if (u.is_heading or len(body) <= 20) and "。" not in body and _REFERENCE.search(body) \
                         and not (in_block and numbered_item):  # ２ 伝統文化や芸術の紹介: an item, not a heading
                     in_reference, in_block = True, False
+                    topic_heading = bool(re.search(r"について$", body.strip()))  # (a topic, not 経緯 / 参考)
                     continue
                 if u.is_row and _ROW_PURPOSE.match(u.text):
                     spans.append((u.start, u.end))  # 交流分野 | (1)産業 (2)観光
