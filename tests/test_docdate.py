@@ -49,6 +49,9 @@ CASES = [
     # a letterhead date alone on its line with its department under it, above a chronology of dated lines
     ("市政年表\n\n　　　　　　令和6年4月1日\n　　　　　　姫路市 総務局 市史編集担当\n\n年 | 出来事\n"
      "明治22年（1889）　4月1日　市制施行\n昭和20年（1945）　7月3日　空襲\n昭和21年（1946）　3月1日　編入\n", "2024-04-01"),
+    # the same, its department with its section in brackets, above paragraphs that open with dates
+    ("報道発表資料\n平成18年5月12日\n上越市総務課(国際交流係)\n\n 平成17年1月1日に14市町村が合併しました。\n"
+     " 平成18年4月27日、訪問団が来市しました。\n 平成18年5月10日、協定書に調印しました。\n", "2006-05-12"),
     ("農学研究院ニュースレター　第12号（2024年秋）\n\n本文", "2024"),  # a newsletter's number and season: its year
     ("広報しかおい 2024.9 No.758\n---\nR6.7.22 竹富町と協定\n本文", "2024-09"),  # a newsletter's masthead
     ("Chichibu City - Official Statement\n\nDate of issue: October 10, 2024\nIssued by: PR Division\n", "2024-10-10"),

@@ -2425,6 +2425,14 @@ SECTOR_CASES = [
         {"education", "culture", "tourism"},
         set(),
     ),
+    (
+        "what a tie's new document holds (新たな提携書には、次の事項が盛り込まれています) lists its items",
+        "報道発表資料\n令和6年5月12日\n上越市総務課\n\n 令和6年4月27日、上越市はポートランド市と姉妹都市提携を再調印しました。\n"
+        " 新たな提携書には、次の事項が盛り込まれています。\n (1)中学生の派遣及び受入れによる青少年交流の継続\n"
+        " (2)文化・スポーツ活動を通じた市民交流の推進\n",
+        {"culture", "people_exchange", "sports"},
+        set(),
+    ),
 ]
 
 

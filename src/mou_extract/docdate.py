@@ -165,7 +165,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             nxt_end = text.find("\n", le + 1)
             nxt = text[le + 1 : len(text) if nxt_end < 0 else nxt_end].strip()
             if not text[ls : d.start].strip() and not text[d.end : le].strip() \
-                    and re.search(r"(?:課|部|局|室|係|班|担当|グループ|センター)$", nxt):
+                    and re.search(r"(?:課|部|局|室|係|班|担当|グループ|センター)(?:\s?[(（][^)）]{1,12}[)）])?$", nxt):  # (総務課(国際交流係))
                 return DocDate(d.value, d.start, d.end, "letterhead")
             break
         return find_signature_date(text, dates)
