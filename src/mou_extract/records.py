@@ -1708,6 +1708,9 @@ class RecordAssembler:
         if n is None or n < 2:
             return []
         window = text.rfind("\n\n", 0, max(0, a.unit.start - 600))
+        # (■ 長崎県小値賀町・高知県黒潮町 … 3町は: the section's heading bounds the look back)
+        heads = [h.start() for h in re.finditer(r"(?:^|\n)[ \t　]*[■□●◆◇【]", text[: a.unit.start])]
+        window = max(window, heads[-1] if heads else -1)
         before = [p for p in self._mentions if max(window, a.unit.start - 600) <= p.start < a.unit.start
                   and p.kind is not PartyKind.COUNTRY]
         names: dict[str, PartyMention] = {}
@@ -4392,7 +4395,7 @@ _compatible = dates_agree
 
 
 _COUNTED_SUBJECT = re.compile(
-    r"(?P<n>[2-9二三四五六七八九両])(?:者|道省県|道県省|都市|市町村?|市町|県市|か国|カ国|ヶ国|地域|自治体|団体|機関|大学)"
+    r"(?P<n>[2-9二三四五六七八九両])(?:者|道省県|道県省|都市|市町村?|市町|県市|か国|カ国|ヶ国|地域|自治体|団体|機関|大学|[市町村県])"
     r"(?:の(?:代表者?|首長|知事|市長|町長|学長|トップ)(?:ら|が|は)?)?(?:は|が|で)")
 _N_PARTIES = re.compile(r"([2-9二三四五六七八九])者(?:で|は|が|の間|間|による|により|協定|覚書|連携)")
 
