@@ -28,6 +28,8 @@ CASES = [
     ("椎葉村は九州みどり電力株式会社と", [("椎葉村", M, "JP"), ("九州みどり電力株式会社", O, "JP")]),  # a region's name opens the company's
     ("岡山県と南オーストラリア州政府貿易投資省は", [("岡山県", R, "JP"), ("南オーストラリア州政府貿易投資省", O, "AU")]),  # the direction opens the body's name
     ("国立中興大学（台湾）との学生交流覚書", [("国立中興大学", O, "TW"), ("台湾", C, "TW")]),  # a kanji-named body its bracket places abroad
+    ("■山の幸マート株式会社との協定", [("山の幸マート株式会社", O, "JP")]),  # a bullet bounds a name opened with kanji and の
+    ("・ビンズオン省工業団地管理委員会と覚書", [("ビンズオン省工業団地管理委員会", O, None)]),  # a province's management board (placed by the record stage)
     ("一つは、生活協同組合コープふくしまです。", [("生活協同組合コープふくしま", O, "JP")]),  # a place's kana reading closes the name
     ("神奈川県横浜市港北区の取組", [("港北区", M, "JP")]),
     ("青森県三戸郡三戸町が参加", [("三戸町", M, "JP")]),

@@ -136,7 +136,7 @@ def best_type(cues: list[TypeCue]) -> AgreementType | None:
 
 _INSTRUMENT_END = r"(?:覚書|協定書?|共同宣言|宣言書?|意思確認書|意向書|基本合意書|合意書|MOU|提携書|協約書?|議定書|確認書|盟約書?|共同声明)"
 _LABEL_RE = re.compile(
-    r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名称|件名|協定名|覚書名)\s*[】\]]?\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
+    r"(?:MOU|覚書|協定|宣言)?(?:の)?(?:名[ \u3000]{0,3}称|件[ \u3000]{0,3}名|協定名|覚書名)\s*[】\]]?\s*[:：|]?\s*[「『]?(?P<t>[^\n「」『』]{4,120}?" + _INSTRUMENT_END + r")[」』]?(?=\s*$|\s*[\n(（]|[」』])",
     re.MULTILINE,
 )
 _CODE_TITLE_RE = re.compile(r"^[○◯]\s*(?P<t>(?!参考)[^\s。、「」『』:：]{4,80}?" + _INSTRUMENT_END + r")\s*$", re.MULTILINE)
