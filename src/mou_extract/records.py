@@ -648,7 +648,7 @@ class RecordAssembler:
         # (ウィニペグ市 | カナダ | 昭和45年6月 | 中学生派遣: a partner row's activity column reports no visit)
         background = bool(_BACKGROUND.search(u.text)) and not (u.is_row and u.start in self._partner_rows)
         has_verb = bool(verbs) or bool(label_signed)
-        has_date = any(d.start >= u.start and d.end <= u.end for d in dates) or "本日" in u.text
+        has_date = any(d.start >= u.start and d.end <= u.end for d in dates) or bool(_TODAY.search(u.text))
         continuation = False
         list_row = False
         labels_only = bool(tcues) and all(any(p.start - c.end in (0, 1) for p in unit_parties) for c in tcues)
@@ -815,8 +815,9 @@ class RecordAssembler:
         unit_parties = self._filter_parties(unit_parties, text)
         # 「災害ボランティアセンターの設置及び運営に関する協定」: a body the instrument is about, not a signatory
         unit_parties = [p for p in unit_parties if not (
-            p.kind is PartyKind.ORGANIZATION and any(t.start <= p.start and p.end <= t.end and (t.start < p.start or text[p.end : p.end + 1] == "の")
-                                                     for t in titles)
+            p.kind is PartyKind.ORGANIZATION and any(t.start <= p.start and p.end <= t.end and (
+                t.start < p.start or text[p.end : p.end + 1] == "の" or re.match(r"(?:に関する|に係る|についての|に関わる|のための)", text[p.end : p.end + 6]))
+                for t in titles)
             and not re.match(r"\s?(?:と|との|及び|および|、|・|並びに)", text[p.end : p.end + 3]))]
         # 「長野県の教育の充実に向けた…協定」 on a page of 長野県教育委員会: the place the instrument is about opens
         # its name; its board, not the prefecture, signs
@@ -1243,7 +1244,8 @@ class RecordAssembler:
             if known is not None and len(known.party_mentions) >= 3 and len(a.parties) >= 2 and a.events \
                     and len({id(c) for m in a.parties for c in known.party_mentions if self.same_party(m.name, c[0].name)}) < len(known.party_mentions) \
                     and all(any(self.same_party(m.name, c[0].name) for c in known.party_mentions) for m in a.parties) \
-                    and not any(e[1].value and any(_compatible(e[1].value, e2[1].value or "") for b in known.anchors for e2 in b.events) for e in a.events):
+                    and not any(e[1].value and any(_compatible(e[1].value, e2[1].value or "") for b in known.anchors for e2 in b.events) for e in a.events) \
+                    and not _COUNTED_SUBJECT.search(a.unit.text):  # (3者が協定書に署名: all of them, the issuer too)
                 known = None  # 千葉市と千葉大学は、平成20年に…協定を締結し under a four-party agreement: two of them, their own tie
             # a visit or ceremony row naming one partner (often through a person's
             # title) that no record has yet, with no home mention: a step of the
@@ -1751,7 +1753,7 @@ class RecordAssembler:
             if lead:  # ◇北海道新十津川町と…: a bullet opens the line, not the name
                 b_start += lead.end()
                 name = name[lead.end() :]
-            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|(?:長|知事|議長|代表|大使|者|職員|一行|役員|首相|主席|総督|大統領|総裁|領事|等)$", name):
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|を|(?:長|知事|議長|代表|大使|者|職員|一行|役員|首相|主席|総督|大統領|総裁|領事|等)$", name):
                 # (海外の大学等との間で: 等 makes a kind of body, never a name; ガリシア州首相: its head, not a body)
                 continue
             if re.match(r"(?:本|当|同|両|各)(?:県|市|町|村|州|省|国|区|道|府|社|大学)", name) or "と" in name:
@@ -4229,6 +4231,8 @@ def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | No
     return None
 
 
+_TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)")  # (きょう午後…: a broadcast's 本日)
+_RELATIVE_YEAR_ONLY = re.compile(r"(?P<y>一昨年|昨年|去年)(?=[、,]|に(?![0-9０-９])|の(?:春|夏|秋|冬|初め|暮れ|末))")
 _REPORT_DAY = re.compile(r"(?P<rel>一昨日|昨日)(?![0-9０-９])|(?P<mon>今月|先月)(?P<md>[0-9０-９]{1,2})日"
                          r"|(?:(?<=[はがも、,(（\s])|^)(?P<d>[0-9０-９]{1,2})日(?=[、,)）]|に(?!わた|かけ|開|行)|付)")
 
@@ -4280,11 +4284,11 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
         # a list of dated items (2024年 / 11月27日 / …本日、…): 本日 is its item's date
         item = _item_date_before(text, u.start, dates) if text else None
         if item is not None:
-            for m in re.finditer(r"本日|今日", u.text):
+            for m in _TODAY.finditer(u.text):
                 out.append(DateMention(m.start(), m.end(), m.group(), item, None, None, True))
     if doc_date:
         # 本日/今日 is the document's own date
-        for m in re.finditer(r"本日|今日", u.text):
+        for m in _TODAY.finditer(u.text):
             out.append(DateMention(m.start(), m.end(), m.group(), doc_date, None, None, True))
         # 昨年10月 / 一昨年11月 / 今年4月: a month of a year counted from the document's
         for m in _RELATIVE_YEAR.finditer(u.text.translate(_FULLWIDTH)):
@@ -4296,6 +4300,14 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             year = int(doc_date[:4]) + {"一昨年": -2, "昨年": -1, "前年": -1, "去年": -1, "今年": 0, "本年": 0}[m.group("y")]
             value = f"{year}-{month:02d}" + (f"-{day:02d}" if day else "")
             out.append(DateMention(m.start(), m.end(), m.group(), value, None, None, True))
+        # 去年、…と協定を結んでいて / 昨年の秋に…締結: a year counted from the report's, told with no month
+        for m in _RELATIVE_YEAR_ONLY.finditer(u.text):
+            clause = u.text[m.end() : m.end() + 120].split("。")[0]
+            if any(d.start <= m.start() < d.end for d in local + out) or not cue_mod.find_verb_cues(clause) \
+                    or re.search(r"周年|節目|年目|年ぶり|申し入れ|申入れ|申し出|提案|要請|打診|されない|されず|ないまま", clause):
+                continue  # (昨年、提携30周年を迎え / 昨年、…の申し入れがあり、今回の調印に: not the step itself)
+            year = int(doc_date[:4]) + {"一昨年": -2, "昨年": -1, "去年": -1}[m.group("y")]
+            out.append(DateMention(m.start(), m.start() + len(m.group("y")), m.group("y"), str(year), None, None, True))
         # a news report's own days: 昨日 / 一昨日, 今月10日 / 先月28日, and a bare day that dates a
         # step (同市は10日、…と協定を結んだ / 昨日(12日)): counted from the document's date
         if len(doc_date) >= 10:
