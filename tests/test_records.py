@@ -2059,6 +2059,20 @@ def test_the_term_of_the_instrument_in_force_wins_over_an_earlier_ones(rules_pip
     assert rec.term is not None and rec.term.duration == "P5Y"
 
 
+def test_an_instrument_replacing_an_old_one_keeps_the_history_and_the_new_term(rules_pipeline) -> None:
+    # ・平成30年7月2日 / 　「…覚書」を締結: a bulleted date heads the indented act below it; the old instrument's
+    # term (…令和3年3月31日まで) ended before the new one's began; 同日付けで変更協定を締結 is a second step of its own;
+    # 延岡農業協同組合が: 同組合 inside 協同組合 refers to nothing
+    text = '記者発表資料\n令和6年3月27日\n延岡市 デジタル推進課\n\n 延岡市と株式会社ひなたデータ工房は、令和6年3月26日、旧覚書に代わる新たな覚書として、「デジタル技術の活用に関する覚書」を締結しました。\n\n1 これまでの経緯\n ・平成30年7月2日\n  「データ利活用に関する覚書」を締結\n  (有効期間:締結日から令和3年3月31日まで)\n ・令和6年3月26日\n  旧覚書を廃止し、新たな覚書を締結\n\n2 新たな覚書の概要\n(1)名 称 デジタル技術の活用に関する覚書\n(2)有効期間\n  令和6年4月1日から令和9年3月31日まで\n\n3 あわせて変更した協定\n 本市と延岡農業協同組合が平成31年2月に締結した「スマート農業推進に関する連携協定」について、同日付けで変更協定を締結し、有効期間を1年間延長しました。\n'
+    doc = rules_pipeline.extract(text, doc_id="t")
+    recs = doc.records
+    assert brief(doc) == [
+        ("mou", ("延岡市", "株式会社ひなたデータ工房"), (("signed", "2018-07-02"), ("renewed", "2024-03-26"))),
+        ("partnership_agreement", ("延岡市", "延岡農業協同組合"), (("signed", "2019-02"), ("renewed", "2024-03-26"))),
+    ]
+    assert (recs[0].term.start, recs[0].term.end) == ("2024-04-01", "2027-03-31")
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -145,7 +145,8 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
 
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
-_SAME_ORG_SUBJECT = re.compile(r"同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
+# (?<![一-龥]): 同 inside a word (農業協同組合が, 共同研究所は) refers to nothing
+_SAME_ORG_SUBJECT = re.compile(r"(?<![一-龥])同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
 _HEAD_IN_FULL = {"漁協": "漁業協同組合", "農協": "農業協同組合", "生協": "生活協同組合"}  # 同漁協: the 漁業協同組合 named before
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この企業の|この会社の|同社の)?(?:関連リンク|関連情報|関連ページ|関連記事|関連リリース|関連ニュース|過去のリリース|過去の記事|リンク集)|Related (?:pages|links|articles|news|releases))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
@@ -2254,6 +2255,12 @@ class RecordAssembler:
         if steps and len(ranges) >= 2 and any(p.start_value >= max(steps) for p in ranges):
             # 協定締結(有効期間:H30.10.1~R3.9.30) / 協定更新(更新後の有効期間:R3.10.1~R6.9.30): the term from the latest step
             periods = [p for p in periods if not (p.kind == "range" and p.start_value and p.start_value < max(steps))]
+        current = [p for p in periods if p.kind == "range" and p.start_value and steps and p.start_value >= max(steps)]
+        if current:
+            # (有効期間:締結日から令和3年3月31日まで) told of the old 覚書, beside 令和6年4月1日から令和9年3月31日まで of the
+            # new one: a term that ended before the one in force began is an earlier instrument's
+            begins = min(str(p.start_value) for p in current)
+            periods = [p for p in periods if not (p not in current and getattr(p, "end_value", None) and str(p.end_value) < begins)]
         if len(durations) < 2 or not steps:
             return periods
         latest = max(steps)[:4]
@@ -4109,7 +4116,14 @@ def _same_day(anchors: list[Anchor], text: str = "") -> None:
                 above = text[at : ls - 1]
                 if len(above.strip()) <= 40 and "。" not in above:
                     m = re.search(r"同日", above)
-        if m and not a.events and a.verbs and last is not None:
+        if m and a.events and a.verbs and last is not None and m.group().startswith("同日") and at == a.unit.start \
+                and all(e[1].end <= at + m.start() for e in a.events) and any(v.start >= at + m.end() for v in a.verbs):
+            # …平成31年2月に締結した「…協定」について、同日付けで変更協定を締結し: a later step of its own, on the
+            # day the sentence before gave
+            verb = next(v for v in a.verbs if v.start >= at + m.end())
+            dm = DateMention(at + m.start(), at + m.end(), m.group(), last.value, None, None, True)
+            a.events.append((verb.event, dm, a.type_cues[-1].type if a.type_cues else None))
+        elif m and not a.events and a.verbs and last is not None:
             dm = DateMention(at + m.start(), at + m.end(), m.group(), last.value, None, None, True)
             verb = next((v for v in a.verbs if v.start >= dm.end), a.verbs[0])  # (the sentence's own verb, not one before it)
             event = verb.event
@@ -4187,8 +4201,11 @@ def _chronology_date_above(u: Unit, text: str, dates: list[DateMention], doc_dat
         ls = ps
         ps = text.rfind("\n", 0, ls - 1) + 1
         line = text[ps : ls - 1]
-    # a year or a month heads a chronology's row; a full date above a line is a news item's posting day
-    inside = [d for d in dates if ps <= d.start and d.end <= ls - 1 and d.value and not d.inferred and len(d.value) <= 7]
+    # a year or a month heads a chronology's row; a full date above a line is a news item's posting day,
+    # unless the line below is indented under a bulleted date (・平成30年7月2日 / 　「…覚書」を締結)
+    sub_item = re.match(r"[ \t]*・", line) is not None and \
+        len(text[ls : u.start]) > len(line) - len(line.lstrip(" \t"))
+    inside = [d for d in dates if ps <= d.start and d.end <= ls - 1 and d.value and not d.inferred and (len(d.value) <= 7 or sub_item)]
     if len(inside) != 1:
         # R6.7.22 沖縄県竹富町と災害時相互応援協定 / …協定を結びました: a news item headed by its day and
         # the instrument it reports
