@@ -2073,6 +2073,15 @@ def test_an_instrument_replacing_an_old_one_keeps_the_history_and_the_new_term(r
     assert (recs[0].term.start, recs[0].term.end) == ("2024-04-01", "2027-03-31")
 
 
+def test_a_declaration_named_after_the_tie_it_marks_takes_its_name_and_the_diarys_day(rules_pipeline) -> None:
+    # 「友好都市提携30周年記念共同宣言」 names a declaration (the word it ends with), not the tie; 6日の午前には in a
+    # diary of 10月8日 is this month's 6th
+    text = '市長日記\n友好都市・台南市を訪ねて\n令和6年10月8日(火曜日)\n 今月5日から7日までの3日間、友好都市である台湾の台南市を訪問しました。\n 6日の午前には、台南市役所で締結式が行われ、相手側の市長とともに「友好都市提携30周年記念共同宣言」に署名しました。二本松市と台南市は平成6年に友好都市提携を結び、交流を重ねてきました。\n二本松市長\n'
+    doc = rules_pipeline.extract(text, doc_id="t")
+    assert brief(doc) == [("joint_declaration", ("二本松市", "台南市"), (("signed", "1994"), ("renewed", "2024-10-06")))]
+    assert doc.records[0].title == "友好都市提携30周年記念共同宣言"
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -2177,7 +2177,8 @@ class RecordAssembler:
             above = _name_line_above(a.unit, text) if a.signatory else None
             if above is not None:
                 cands.append(above)  # ・災害時における物資の供給に関する協定 / (next line) 締結先:株式会社…
-        cands = [t for t in cands if t.type is atype]
+        # (「友好都市提携30周年記念共同宣言」 on a declaration's record: the word the name ends with is its instrument)
+        cands = [t for t in cands if t.type is atype or _closing_type(t.text) is atype]
         heads = [t for t in text_heads if t.type is atype]
         if not cands:
             cands = heads  # the attached text's own heading, when nothing else names it
@@ -3031,6 +3032,12 @@ _OFFICE_NAME = re.compile(r"([一-龥ヶ]{1,6}[市町村区])役所|([一-龥]{1
 
 _COUNCIL = re.compile(r"([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
 _ISSUED_BY = re.compile(r"(?:編集|発行)(?:[・/](?:編集|発行))?(?:者|元)?\s?[:：]\s?([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
+
+
+def _closing_type(title: str) -> AgreementType | None:
+    """The type of the instrument word a name ends with (…記念共同宣言: joint_declaration)."""
+    found = [c for c in cue_mod.find_type_cues(title) if c.end == len(title)]
+    return found[-1].type if found else None
 
 
 def _council_owner(text: str) -> PartyMention | None:
@@ -4251,7 +4258,7 @@ def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | No
 _TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)")  # (きょう午後…: a broadcast's 本日)
 _RELATIVE_YEAR_ONLY = re.compile(r"(?P<y>一昨年|昨年|去年)(?=[、,]|に(?![0-9０-９])|の(?:春|夏|秋|冬|初め|暮れ|末))")
 _REPORT_DAY = re.compile(r"(?P<rel>一昨日|昨日)(?![0-9０-９])|(?P<mon>今月|先月)(?P<md>[0-9０-９]{1,2})日"
-                         r"|(?:(?<=[はがも、,(（\s])|^)(?P<d>[0-9０-９]{1,2})日(?=[、,)）]|に(?!わた|かけ|開|行)|付)")
+                         r"|(?:(?<=[はがも、,(（\s])|^)(?P<d>[0-9０-９]{1,2})日(?=[、,)）]|に(?!わた|かけ|開|行)|付|は|の(?:午前|午後|朝|昼|夕方|夜))")
 
 
 def _report_days(text: str, doc_date: str, taken: list[tuple[int, int]]) -> list[DateMention]:
