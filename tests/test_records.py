@@ -2082,6 +2082,13 @@ def test_a_declaration_named_after_the_tie_it_marks_takes_its_name_and_the_diary
     assert doc.records[0].title == "友好都市提携30周年記念共同宣言"
 
 
+def test_a_renamed_instrument_takes_its_new_name(rules_pipeline) -> None:
+    # 協定の名称を「…」に改めています: the name the instrument bears now, not the one it was signed under
+    text = '令和6年4月2日\n四国中央市\n 四国中央市は、株式会社マルヨシ西と平成30年7月2日に締結した「移動販売事業に関する協定」の一部を変更する協定を締結しました。この変更にあわせて、協定の名称を「移動販売及び高齢者見守りに関する協定」に改めています。\n'
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "移動販売及び高齢者見守りに関する協定"
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -2179,6 +2179,22 @@ class RecordAssembler:
                 cands.append(above)  # ・災害時における物資の供給に関する協定 / (next line) 締結先:株式会社…
         # (「友好都市提携30周年記念共同宣言」 on a declaration's record: the word the name ends with is its instrument)
         cands = [t for t in cands if t.type is atype or _closing_type(t.text) is atype]
+        # 協定の名称を「…」に改めました / 原協定の題名を「…」に改める: the name the instrument bears now
+        mine = [c[0].name for c in d.party_mentions]
+
+        def of_this_record(pos: int) -> bool:
+            """The nearest body named before the rename, the issuer aside, is one of this record's."""
+            home = self._home
+            before = [p for p in self._mentions if p.end <= pos and p.kind is not PartyKind.COUNTRY
+                      and not (home is not None and self.same_party(p.name, home.name))]
+            return not before or any(self.same_party(before[-1].name, n) for n in mine)
+
+        renamed = [t for s0, e0 in d.zone for m in _RENAMED.finditer(text, s0, e0) if of_this_record(m.start())
+                   for t in cue_mod.find_titles(m.group("t"), m.start("t")) if t.source == "quoted" or len(t.text) >= len(m.group("t")) - 2]
+        renamed = [t for t in renamed if t.type is atype or _closing_type(t.text) is atype]
+        if renamed:
+            best = renamed[-1]
+            return Found(cue_mod.clean_title(text[best.start : best.end]), best.start, best.end)
         heads = [t for t in text_heads if t.type is atype]
         if not cands:
             cands = heads  # the attached text's own heading, when nothing else names it
@@ -3032,6 +3048,9 @@ _OFFICE_NAME = re.compile(r"([一-龥ヶ]{1,6}[市町村区])役所|([一-龥]{1
 
 _COUNCIL = re.compile(r"([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
 _ISSUED_BY = re.compile(r"(?:編集|発行)(?:[・/](?:編集|発行))?(?:者|元)?\s?[:：]\s?([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
+
+
+_RENAMED = re.compile(r"(?:名称|題名|件名)を\s?(?P<t>「[^」\n]{4,120}」)\s*(?:に|へと?)\s*(?:改め|変更|改称|改正)")
 
 
 def _closing_type(title: str) -> AgreementType | None:
