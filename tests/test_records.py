@@ -2089,6 +2089,17 @@ def test_a_renamed_instrument_takes_its_new_name(rules_pipeline) -> None:
     assert rec.title == "移動販売及び高齢者見守りに関する協定"
 
 
+@pytest.mark.parametrize("text", [
+    # a lead naming the one instrument it concluded with each partner listed below
+    '令和6年4月1日\n小国町\n 本町は、大規模な災害に備え、次の自治体とそれぞれ「大規模災害時における相互応援に関する協定」を締結しています。\n ・九重町(大分県) 締結日:平成25年4月1日\n ・南阿蘇村(熊本県) 締結日:平成28年7月1日\n',
+    # a note giving every listed instrument one name
+    '令和6年4月1日\n新発田市\n■災害時相互応援協定\n・喜多方市(福島県) 災害時相互応援協定 締結日:平成24年3月1日\n・鶴岡市(山形県) 災害時相互応援協定 締結日:平成25年3月1日\n※ 名称はいずれも「大規模災害時における相互応援に関する協定」です。\n',
+], ids=["lead", "note"])
+def test_the_partners_of_a_list_share_the_name_the_page_gives_them_all(rules_pipeline, text: str) -> None:
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 2 and all(r.title == "大規模災害時における相互応援に関する協定" for r in recs)
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

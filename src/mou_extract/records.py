@@ -1961,6 +1961,25 @@ class RecordAssembler:
                                 relation=atype.value in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY))
         return DraftRecord(atype, title, parties, events, term, sectors)
 
+    def _shared_name_above(self, d: Draft, text: str, atype: AgreementType) -> cue_mod.TitleCue | None:
+        """The one quoted name a lead gives the partners listed below it (次の自治体とそれぞれ「…協定」を
+        締結しています / 次の都市とは、「…」を締結し), when no other name stands between the lead and the record."""
+        first = min((a.unit.start for a in d.anchors), default=d.first)
+        window = text[max(0, first - 1500) : first]
+        base = max(0, first - 1500)
+        leads = list(_SHARED_NAME_LEAD.finditer(window))
+        if not leads:
+            # ※ 名称はいずれも「…」 / 協定書の名称は、3町村とも「…」で統一: one name for every listed instrument
+            every = [t for m in _SHARED_NAME_ALL.finditer(text) for t in cue_mod.find_titles(m.group(), m.start())
+                     if t.source == "quoted" and (t.type is atype or _closing_type(t.text) is atype)]
+            return every[0] if len({t.text for t in every}) == 1 else None
+        lead = leads[-1]
+        quoted = [t for t in cue_mod.find_titles(lead.group(), base + lead.start()) if t.source == "quoted"]
+        later = [t for t in cue_mod.find_titles(window[lead.end() :], base + lead.end()) if t.source in ("quoted", "label")]
+        if len(quoted) != 1 or later or not (quoted[0].type is atype or _closing_type(quoted[0].text) is atype):
+            return None
+        return quoted[0]
+
     def _referred_subject(self, d: Draft, all_parties: list[PartyMention]) -> PartyMention | None:
         """同社は平成28年に長野県とも…協定を締結: 同社 is the organisation last named before."""
         for a in d.anchors:
@@ -2198,6 +2217,10 @@ class RecordAssembler:
         heads = [t for t in text_heads if t.type is atype]
         if not cands:
             cands = heads  # the attached text's own heading, when nothing else names it
+        if not cands:
+            shared = self._shared_name_above(d, text, atype)
+            if shared is not None:
+                cands = [shared]  # 次の自治体とそれぞれ「…に関する協定」を締結しています。/ ・九重町 …: the list's one name
         if any(not t.text.isascii() for t in cands):
             cands = [t for t in cands if not t.text.isascii()]  # a bilingual page: the Japanese name is the title
         if not cands:
@@ -3050,6 +3073,8 @@ _COUNCIL = re.compile(r"([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(
 _ISSUED_BY = re.compile(r"(?:編集|発行)(?:[・/](?:編集|発行))?(?:者|元)?\s?[:：]\s?([一-龥ヶ]{1,6}?(?:市|町|村|区|都|道|府|県))(?:議会|役所|役場|庁)")
 
 
+_SHARED_NAME_LEAD = re.compile(r"(?:次|以下|下記)の[^。\n]{0,24}?と(?:は)?[、,]?\s?(?:それぞれ|いずれも)?[、,]?\s?「[^」\n]{4,80}」を?(?:締結|結ん|結び|交わ)[^。\n]{0,20}[。:：]?")
+_SHARED_NAME_ALL = re.compile(r"名称は[、,]?\s?(?:いずれも|すべて|全て|[0-9０-９一二三四五六七八九十]+(?:市町村|市町|町村|市|町|村|者|団体|自治体|社)とも)[、,]?\s?「[^」\n]{4,80}」")
 _RENAMED = re.compile(r"(?:名称|題名|件名)を\s?(?P<t>「[^」\n]{4,120}」)\s*(?:に|へと?)\s*(?:改め|変更|改称|改正)")
 
 
