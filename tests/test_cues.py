@@ -160,6 +160,8 @@ TITLE_CASES = [
     ("2018年12月に締結したチェンマイ大学との学術交流に関する覚書について", "学術交流に関する覚書", "phrase"),  # date, clause, partner cut
     ("【名称】地域課題解決型学習の実施に関する覚書\n", "地域課題解決型学習の実施に関する覚書", "label"),  # a bracketed label
     (" 名  称:災害時における医薬品の供給に関する協定\n", "災害時における医薬品の供給に関する協定", "label"),  # a label spaced to align
+    ("文書名 経済交流の促進に関する覚書\n", "経済交流の促進に関する覚書", "label"),  # a partner card's 文書名 key
+    ("相手方 | SDI\n文書 | 産業連携に関する協定\n", "産業連携に関する協定", "label"),  # …and its 文書 cell
     ("市は去年、市内の宿泊施設などでつくる観光推進協議会とも観光振興に関する協定を結んだ", "観光振興に関する協定", "phrase"),  # the partner, then とも
     ("it signed the “Partnership Agreement on Robot Delivery” with the City of Kobe",
      "Partnership Agreement on Robot Delivery", "quoted"),  # an English name in quotes
