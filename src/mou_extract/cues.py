@@ -225,8 +225,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
         if link is not None and link.end() == e:
             e = link.start()  # …に関する連携協定(PDF:143KB): a link's file label, not the name
         title = clean_title(text[s:e])
-        if re.match(r"(?:改正前|変更前|旧名称)", title):
-            return  # the name before an amendment: the name after it follows
+        if re.match(r"(?:改正前|変更前|旧名称)", title) or re.search(r"(?:改正前|変更前|旧名称|旧称)(?:の名称)?\s?[:：]?\s?[「『]?$", text[max(0, s - 10) : s]):
+            return  # the name before an amendment (旧名称「…」): the name after it follows
         lead = re.match(r"(?:改正後|変更後|新名称)\s*[:：]?\s*", title)
         if lead:
             s += len(text[s:e]) - len(text[s:e].lstrip()) + lead.end()
