@@ -2100,6 +2100,15 @@ def test_the_partners_of_a_list_share_the_name_the_page_gives_them_all(rules_pip
     assert len(recs) == 2 and all(r.title == "大規模災害時における相互応援に関する協定" for r in recs)
 
 
+def test_a_port_in_the_headline_is_the_body_that_runs_it_and_the_issuer_speaks_as_tou_kumiai(rules_pipeline) -> None:
+    # シアトル港 in the headline and シアトル・キング港湾公社 in the body are one partner (one record, not two);
+    # 当組合は、…北海道及び釧路市と「…協定」を結び: the issuing body is a party of that tie too
+    text = '【報道発表】\n令和6年9月12日\n釧路港管理組合 企画振興課\n\n釧路港とシアトル港が脱炭素に向けた覚書を締結しました\n\n 釧路港管理組合は、令和6年9月10日、アメリカ合衆国ワシントン州のシアトル・キング港湾公社と、「脱炭素に向けた協力に関する覚書」を締結しました。\n\n4 参考\n 当組合は、平成25年に北海道及び釧路市と「釧路港の利用促進に関する連携協定」を結び、港の利用促進に取り組んでいます。\n'
+    doc = rules_pipeline.extract(text, doc_id="t")
+    assert [(r.agreement_type.value, len(r.parties)) for r in doc.records] == [("mou", 2), ("partnership_agreement", 3)]
+    assert {p.name for p in doc.records[1].parties} == {"北海道", "釧路市", "釧路港管理組合"}
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

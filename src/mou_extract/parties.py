@@ -1700,8 +1700,10 @@ def same_party(a: str, b: str) -> bool:
     if bare_a and bare_a == bare_b and len(bare_a) >= 2:
         return True  # KDDI ≡ KDDI株式会社, ローソン ≡ 株式会社ローソン
     pa, pb = _PORT_BODY.fullmatch(ca), _PORT_BODY.fullmatch(cb)
-    if pa and pb and pa.group(1) == pb.group(1) and len(pa.group(1)) >= 2 and (pa.group(2) == "港") != (pb.group(2) == "港"):
-        return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局: a port is named for the body that runs it
+    if pa and pb and len(pa.group(1)) >= 2 and len(pb.group(1)) >= 2 and (pa.group(2) == "港") != (pb.group(2) == "港") \
+            and (pa.group(1) == pb.group(1) or (pa.group(1) + "・").startswith(pb.group(1) + "・")
+                 or (pb.group(1) + "・").startswith(pa.group(1) + "・")):
+        return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局 (バンクーバー港 ≡ バンクーバー・フレーザー港湾公社): a port is named for the body that runs it
     if _is_org(ca) != _is_org(cb):
         return False
     if bool(re.search(r"(?:学部|研究科|大学院|研究院)$", ca)) != bool(re.search(r"(?:学部|研究科|大学院|研究院)$", cb)):

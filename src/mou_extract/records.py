@@ -1837,6 +1837,12 @@ class RecordAssembler:
             # 本市、水戸市、敦賀市の三市長が…共同宣言に署名: the issuer named in the list by its own word
             # (unless one of its own bodies signs for it: 福岡市港湾空港局)
             clusters.append([home])
+        elif home is not None and home.kind is PartyKind.ORGANIZATION and len(clusters) >= 2 \
+                and not any(self.same_party(c[0].name, home.name) for c in clusters) \
+                and any(a.events and (own := _org_self_word(home.name)) and re.search(
+                    "(?:本|当)" + own + r"(?:は|が)[^。]{0,60}?(?:と|との間で)", a.unit.text) for a in d.anchors):
+            # 当組合は、平成25年に北海道及び苫小牧市と「…協定」を結び: the issuing body, by its own word, is the subject
+            clusters.append([home])
         elif home is not None and len(clusters) >= 2 and not any(self.same_party(c[0].name, home.name) for c in clusters) \
                 and (labels := [a for a in d.anchors if a.signatory and _is_partner_label(a) and len(a.parties) >= 2]) \
                 and all(any(a.unit.start <= m.start < a.unit.end for a in labels for m in c) for c in clusters):
@@ -3076,6 +3082,14 @@ _ISSUED_BY = re.compile(r"(?:編集|発行)(?:[・/](?:編集|発行))?(?:者|�
 _SHARED_NAME_LEAD = re.compile(r"(?:次|以下|下記)の[^。\n]{0,24}?と(?:は)?[、,]?\s?(?:それぞれ|いずれも)?[、,]?\s?「[^」\n]{4,80}」を?(?:締結|結ん|結び|交わ)[^。\n]{0,20}[。:：]?")
 _SHARED_NAME_ALL = re.compile(r"名称は[、,]?\s?(?:いずれも|すべて|全て|[0-9０-９一二三四五六七八九十]+(?:市町村|市町|町村|市|町|村|者|団体|自治体|社)とも)[、,]?\s?「[^」\n]{4,80}」")
 _RENAMED = re.compile(r"(?:名称|題名|件名)を\s?(?P<t>「[^」\n]{4,120}」)\s*(?:に|へと?)\s*(?:改め|変更|改称|改正)")
+
+
+def _org_self_word(name: str) -> str | None:
+    """The head a body uses of itself with 本 / 当 (…管理組合: 組合, …公社: 公社, …大学: 学)."""
+    m = re.search(r"(組合|公社|協会|機構|財団|法人|会議所|連合|広域連合|センター|研究所|社|大学|学園|銀行|金庫)$", name)
+    if m is None:
+        return None
+    return {"大学": "学", "学園": "学", "銀行": "行", "金庫": "庫", "会議所": "所"}.get(m.group(1), m.group(1))
 
 
 def _closing_type(title: str) -> AgreementType | None:
