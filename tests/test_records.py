@@ -3016,3 +3016,24 @@ def test_a_cell_title_drops_its_link_label_and_note_mark(rules_pipeline) -> None
     assert rec.title == "高齢者の見守り活動に関する協定"
     ev = next(e for e in rec.evidence if e.field == "title")
     assert ev.text == "高齢者の見守り活動に関する協定"
+
+
+def test_a_record_that_only_echoes_another_is_dropped() -> None:
+    # 10月25日(金) 投資促進に関する覚書署名式(財団) in a schedule, read as 財団 and the issuer; the paragraph tells
+    # the same 覚書 with its partner named: same type, no step or body of its own, a name inside the other's
+    from mou_extract.model import AgreementType, Event, EventType, PartyKind, PartyMention
+    from mou_extract.records import DraftRecord, Found, RecordAssembler
+
+    def body(name: str, kind: PartyKind = PartyKind.ORGANIZATION, country: str | None = "JP") -> tuple[PartyMention, list[str]]:
+        return PartyMention(0, len(name), name, name, kind, country, "pattern"), []
+
+    def rec(title: str, parties: list, date: str) -> DraftRecord:
+        return DraftRecord(Found(AgreementType.MOU, 0, 2), Found(title, 0, len(title)), parties,
+                           [Found(Event(EventType.SIGNED, date), 0, 1)], {}, [])
+
+    home = body("福井県", PartyKind.REGION)[0]
+    echo = rec("投資促進に関する覚書", [body("福井県産業振興財団"), (home, [])], "2024-10-25")
+    told = rec("投資促進に関する協力覚書", [body("福井県産業振興財団"), body("インベスト・カルナータカ", country="IN")], "2024-10-25")
+    other = rec("投資促進に関する覚書", [body("福井県産業振興財団"), (home, [])], "2024-11-01")  # another day: its own
+    kept = RecordAssembler()._without_echoes([echo, told, other], home)
+    assert kept == [told, other]

@@ -372,8 +372,32 @@ class RecordAssembler:
             if rec is not None and not _not_yet_signed(rec, doc_date):
                 records.append(rec)
         records = _split_relative_ties(records, text)
+        records = self._without_echoes(records, home)
         _shared_purpose(records, text, parties)
         return records
+
+    def _without_echoes(self, records: list[DraftRecord], home: PartyMention | None) -> list[DraftRecord]:
+        """Drop a record that only echoes another: 10月25日(金) 投資促進に関する覚書署名式(財団) in a
+        mission's schedule, beside the paragraph telling that 覚書 with its partner named. The echo has
+        the same type, no step the other lacks, no body the other lacks but the issuer, and a name that
+        is the other's or part of it."""
+        def key(f: Found | None) -> str:
+            return re.sub(r"協力|連携|の", "", cue_mod.clean_title(str(f.value))) if f is not None else ""
+
+        out: list[DraftRecord] = []
+        for r in records:
+            dates = {str(e.value.date) for e in r.events if isinstance(e.value, Event)}
+            bodies = [p for p, _ in r.parties if not (home is not None and self.same_party(p.name, home.name))]
+            echo = r.title is not None and dates and any(
+                o is not r and o.agreement_type.value == r.agreement_type.value
+                and dates <= {str(e.value.date) for e in o.events if isinstance(e.value, Event)}
+                and all(any(self.same_party(p.name, q.name) for q, _ in o.parties) for p in bodies)
+                and len(o.parties) >= len(r.parties) and o.title is not None and key(r.title) and key(r.title) in key(o.title)
+                and (len(o.parties) > len(r.parties) or len(str(o.title.value)) > len(str(r.title.value)))
+                for o in records)
+            if not echo:
+                out.append(r)
+        return out
 
     def _code_entry(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
         """An agreement as a municipal code (例規集) prints it: ○宿毛市と大月町との消防相互応援協定 /
