@@ -175,7 +175,8 @@ TITLE_CASES = [
 
 NOT_TITLES = ["市と大学との協定を締結", "本市は、A市と協定を締結", "the so-called “Agreement” of 1988",  # no name between との and the instrument word
               "(以下「本基本合意書」という。)", "(以下「本連携協定」という。)",  # the text's word for itself
-              " 名称変更 2019/04/01(旧名称「災害時相互応援協定」)"]  # the name before a rename
+              " 名称変更 2019/04/01(旧名称「災害時相互応援協定」)",  # the name before a rename
+              "本学工学部と同研究所との間で部局間協定を締結"]  # との間で: the parties, not a name pairing them
 
 
 @pytest.mark.parametrize("text", ["3団体と、それぞれの分野における連携に関する覚書を締結しました。", "各分野の連携に関する協定を結んだ",

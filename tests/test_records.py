@@ -2109,6 +2109,15 @@ def test_a_port_in_the_headline_is_the_body_that_runs_it_and_the_issuer_speaks_a
     assert {p.name for p in doc.records[1].parties} == {"北海道", "釧路市", "釧路港管理組合"}
 
 
+def test_a_university_and_its_institute_after_a_space_are_one_partner(rules_pipeline) -> None:
+    # ◇サンパウロ大学 数理・計算機科学研究所: the institute of that university; 同研究所 refers to it;
+    # …と同研究所との間で部局間協定 names no instrument (との間で is no name's との)
+    text = '令和6年10月1日\n会津大学 国際戦略室\n◇サンパウロ大学 数理・計算機科学研究所(ブラジル)\n 6月25日、本学コンピュータ理工学部と同研究所との間で部局間協定を締結しました。\n'
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert "サンパウロ大学数理・計算機科学研究所" in {p.name for p in rec.parties}
+    assert rec.title is None
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

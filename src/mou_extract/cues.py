@@ -151,7 +151,7 @@ _PHRASE_RE = re.compile(
     r"(?P<t>" + _PHRASE_CH + r"{2,80}?(?:に関する|に係る|についての|に関わる|のための)" + _PHRASE_CH + r"{0,30}?"
     + _INSTRUMENT_END + r")"
     # 十和田市とダルハン市との友好交流協定書: a name that pairs the parties
-    r"|(?P<p>(?<![^\s、。「『(（])[一-龥ァ-ヺー・]{2,20}と[一-龥ァ-ヺー・]{2,30}との" + _PHRASE_CH + r"{2,30}?" + _INSTRUMENT_END + r")"
+    r"|(?P<p>(?<![^\s、。「『(（])[一-龥ァ-ヺー・]{2,20}と[一-龥ァ-ヺー・]{2,30}との(?!間)" + _PHRASE_CH + r"{2,30}?" + _INSTRUMENT_END + r")"
 )
 # an English instrument named by its subject: Memorandum of Understanding on Port Cooperation
 _EN_TITLE_RE = re.compile(

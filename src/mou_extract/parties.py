@@ -1083,7 +1083,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             # 高松市・四国電力株式会社: a place (or another body) joined by ・ is a party of its own
             for jm in re.finditer("・", text[rs:m.start()]):
                 head = text[rs : rs + jm.start()]
-                if g.lookup_municipality(head) or r.legal_forms.search(head[-6:]) or r.org_head.search(head[-4:]):
+                hm_ = r.org_head.search(head[-4:])  # (サンパウロ大学数理・計算機科学研究所: 大学 inside the name, not closing a body)
+                if g.lookup_municipality(head) or r.legal_forms.search(head[-6:]) or (hm_ and hm_.end() == len(head[-4:])):
                     rs = rs + jm.end()
                     break
             # みちのくバイオエナジー株式会社: a name may open with a hiragana word; a particle
@@ -1460,12 +1461,12 @@ def _with_direction(orgs: list[PartyMention], text: str) -> list[PartyMention]:
     return out
 
 
-_SPACED_FACULTY = re.compile(f"[ \u3000]((?:[{KANJI}{KATA}・]{{1,16}}?(?:学部|学院|研究科|学府|学群|学科)|(?<=大学校[ \u3000])[{KANJI}]{{0,6}}?(?:工科|医科|人文|社会科学|自然科学)?大学))(?![{KANJI}{KATA}])")
+_SPACED_FACULTY = re.compile(f"[ \u3000]((?:[{KANJI}{KATA}・]{{1,16}}?(?:学部|学院|研究科|学府|学群|学科|研究所|研究院)|(?<=大学校[ \u3000])[{KANJI}]{{0,6}}?(?:工科|医科|人文|社会科学|自然科学)?大学))(?![{KANJI}{KATA}])")
 
 
 def _spaced_faculties(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
-    """A university written with its faculty after a space (大連理工大学 土木工学部, 釜慶大学校 工科大学
-    in a list of faculty-level partners): one party, the faculty of that university."""
+    """A university written with its faculty or institute after a space (大連理工大学 土木工学部, 釜慶大学校 工科大学,
+    サンパウロ大学 数理・計算機科学研究所 in a list of faculty-level partners): one party, the unit of that university."""
     out: list[PartyMention] = []
     absorbed: set[int] = set()
     for m in mentions:

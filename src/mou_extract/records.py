@@ -1781,6 +1781,10 @@ class RecordAssembler:
             if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|を|(?:長|知事|議長|代表|大使|者|職員|一行|役員|首相|主席|総督|大統領|総裁|領事|等)$", name):
                 # (海外の大学等との間で: 等 makes a kind of body, never a name; ガリシア州首相: its head, not a body)
                 continue
+            own = re.match(r"(?:本学|当学|本校|当校)(?:の)?(?=[一-龥ァ-ヺー・]{2,}(?:学部|学群|研究科|研究所|研究院|センター|病院)$)", name)
+            if own:  # 本学コンピュータ理工学部: the university's own faculty, named without the self-word
+                b_start += own.end()
+                name = name[own.end() :]
             if re.match(r"(?:本|当|同|両|各)(?:県|市|町|村|州|省|国|区|道|府|社|大学)", name) or "と" in name:
                 continue  # 本県と同州: the page's words for the parties named before, not a name
             if re.search("「" + re.escape(name) + r"と(?!の)(?:(?!との)[^」]){2,40}?(?:覚書|協定|協定書|合意書|宣言)」", text):
@@ -1802,6 +1806,15 @@ class RecordAssembler:
             if country is not None and kind is PartyKind.REGION and is_ministry_name(name):
                 kind = PartyKind.ORGANIZATION
             out.append(PartyMention(s, s + len(name), name, name, kind, country, "construction"))
+            # …学部と同研究所との間で: 同研究所 is the institute named last before
+            same = re.search(re.escape(name) + r"と同(研究所|研究院|大学|学部|機構|協会|財団|センター|病院)(?:と|との)", a.unit.text)
+            if same is not None:
+                earlier = [p for p in self._mentions if p.end <= a.unit.start and p.kind is PartyKind.ORGANIZATION
+                           and p.name.endswith(same.group(1))]
+                if earlier:
+                    q = earlier[-1]
+                    at = a.unit.start + same.start(1) - 1
+                    out.append(PartyMention(at, a.unit.start + same.end(1), text[at : a.unit.start + same.end(1)], q.name, q.kind, q.country, "construction"))
             break
         # NER is asked only about a step it can anchor: a dated one or a named instrument
         if not out and self.ner is not None and (a.events or cue_mod.find_titles(a.unit.text)) \
