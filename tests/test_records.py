@@ -2118,6 +2118,16 @@ def test_a_university_and_its_institute_after_a_space_are_one_partner(rules_pipe
     assert rec.title is None
 
 
+def test_each_entry_of_a_partner_list_under_a_counted_lead_is_a_record(rules_pipeline) -> None:
+    # …企業3社とそれぞれ「…協定」を締結します / ■ 締結先と主な連携内容 / 1 株式会社…(本社:帯広市): each numbered entry
+    # is the lead's instrument with the body it names (the bracket only locates it), dated by the lead's 本日
+    text = '【記者発表資料】\n令和6年5月21日\n音更町教育委員会(学校教育係)\n\n 音更町教育委員会は、本日、町内外の企業3社とそれぞれ「子どもたちの学びの推進に関する連携協定」を締結します。\n\n■ 締結先と主な連携内容\n\n1 株式会社とかちラーニング(本社:帯広市)\n ・オンライン英会話を活用した英語学習支援\n\n2 株式会社十勝スカイテック(本社:音更町)\n ・ドローンを活用した農業体験学習\n\n■ 締結式\n 日時:令和6年5月21日(火)午後2時から\n'
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("partnership_agreement", ("株式会社とかちラーニング", "音更町教育委員会"), (("signed", "2024-05-21"),)),
+        ("partnership_agreement", ("株式会社十勝スカイテック", "音更町教育委員会"), (("signed", "2024-05-21"),)),
+    ]
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -322,6 +322,8 @@ class RecordAssembler:
         self._activity = _activity_cells(units)
         self._section_owner = _section_owners(units, parties)
         lead_type: cue_mod.TypeCue | None = None  # 下記の協定校と…協定を更新しました: types the items below it
+        counted_lead: cue_mod.TypeCue | None = None  # 3社とそれぞれ…協定を締結: types the partner list below it
+        partner_list = False  # under ■ 締結先 after such a lead
         proposal = bool(_PROPOSAL_PAGE.search(text)) and not _DONE_ON_PAGE.search(text)
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
@@ -344,6 +346,18 @@ class RecordAssembler:
                 continue
             if not u.is_item and not u.is_row:
                 lead_type = _below_lead(u)
+            # …企業3社とそれぞれ「…協定」を締結します。… ■ 締結先と主な連携内容 / 1 株式会社A(本社:札幌市) / 2 …:
+            # each numbered entry of the partner list is that instrument with the partner it names
+            entry = self._partner_list_entry(u, parties, counted_lead) if partner_list else None
+            if entry is not None:
+                anchors.append(entry)
+                continue
+            if _LISTED_BELOW.search(u.text) and not u.is_row and (lead_cues := cue_mod.find_type_cues(u.text, u.start)):
+                counted_lead = _as_section(lead_cues[-1])
+            if counted_lead is not None and len(u.text.strip()) <= 24 and _PARTNER_LIST_LABEL.match(u.text):
+                partner_list = True
+            elif partner_list and _marker(u.text) == "section":
+                partner_list = False  # ■ 協定期間: the next section ends the list
             section = section_type.get(idx) or (lead_type if (u.is_item or u.is_row) else None)
             a = self._signatories(idx, units, parties) or self._code_entry(idx, units, parties) or self._signatory_table(idx, units, parties)
             if a is None:
@@ -398,6 +412,22 @@ class RecordAssembler:
             if not echo:
                 out.append(r)
         return out
+
+    def _partner_list_entry(self, u: Unit, parties: list[PartyMention], cue: cue_mod.TypeCue | None) -> Anchor | None:
+        """A numbered entry of a partner list that names one body and nothing else but its marker and a bracket
+        (1 株式会社エデュリンク北海道(本社:札幌市)): that partner's record, of the lead's instrument."""
+        if cue is None or _marker(u.text) not in ("digit", "paren", "kana", "kanji", "dot"):
+            return None
+        brackets = [(u.start + m.start(), u.start + m.end()) for m in re.finditer(r"[(（][^)）]*[)）]", u.text)]
+        named = [p for p in parties if u.start <= p.start and p.end <= u.end and p.kind is not PartyKind.COUNTRY
+                 and not any(b0 <= p.start < b1 for b0, b1 in brackets)]  # (本社:札幌市): where it is, not a party
+        if len(named) != 1:
+            return None
+        rest = re.sub(r"[(（][^)）]*[)）]", "", u.text[named[0].end - u.start :])
+        head = _NUMBERING.sub("", u.text[: named[0].start - u.start])
+        if rest.strip() or head.strip():
+            return None
+        return Anchor(u, named, [cue], [], [], relation=True, key_party=named[0])
 
     def _code_entry(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
         """An agreement as a municipal code (例規集) prints it: ○宿毛市と大月町との消防相互応援協定 /
@@ -3408,6 +3438,7 @@ def _below_lead(u: Unit) -> cue_mod.TypeCue | None:
     return _as_section(cues[-1]) if cues else None  # the word before the verb (協定校と…交流協定を更新)
 
 
+_PARTNER_LIST_LABEL = re.compile(r"^[\s■□●◆◇【\[]*(?:[0-9０-９一二三四五六七八九十]+[.．、\s])?\s*(?:協定の?)?(?:締結先|相手方|連携先|協定先|締結相手|締結企業|締結団体)(?:と[^\n]{0,12})?[】\]]?\s*$")
 _LISTED_BELOW = re.compile(r"(?:(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|市町|町村|自治体|企業|者|市|町|村)[^。]{0,8}?(?:と|との間で)"
                            r"|[0-9０-９一二三四五六七八九十]+(?:社|団体|者|機関|事業者|法人|大学)と[、,]?\s?それぞれ)")
 
