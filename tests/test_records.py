@@ -2128,6 +2128,15 @@ def test_each_entry_of_a_partner_list_under_a_counted_lead_is_a_record(rules_pip
     ]
 
 
+def test_the_partner_referred_to_as_dousha_is_paired_with_the_issuer(rules_pipeline) -> None:
+    # 町と同社は…覚書を交わし: 同社 is the one partner already named, so the issuer (町) is its other side;
+    # the 覚書 the 協定 takes over is its first step
+    text = '広報しらぬか 令和6年5月号\n令和6年5月1日発行 編集・発行 白糠町総務課\n\n 町と南星ファーマ株式会社は、4月18日、「健康増進に関する包括連携協定」を締結しました。\n 町と同社は、平成31年3月に「町民の健康増進に関する覚書」を交わし、健康教室に一緒に取り組んできました。今回の協定は、この覚書を引き継いだものです。\n'
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("partnership_agreement", ("南星ファーマ株式会社", "白糠町"), (("signed", "2019-03"), ("renewed", "2024-04-18"))),
+    ]
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

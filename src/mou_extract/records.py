@@ -1888,8 +1888,10 @@ class RecordAssembler:
             clusters = [c for c in clusters if not self.same_party(c[0].name, home.name)]
         if len(clusters) == 1:
             owner = self._section_owner.get(d.anchors[0].unit.start) if d.anchors else None
-            mate = referred or owner or self._paired_elsewhere(clusters[0][0], units, all_parties) or home
-            if mate is not None and not self.same_party(mate.name, clusters[0][0].name):
+            # (町と同社は…: 同社 is the one partner already named; the issuer is its mate)
+            mate = next((m for m in (referred, owner, self._paired_elsewhere(clusters[0][0], units, all_parties), home)
+                         if m is not None and not self.same_party(m.name, clusters[0][0].name)), None)
+            if mate is not None:
                 clusters.append([mate])
         if not clusters:
             return None
