@@ -50,6 +50,17 @@ def test_unwrap_joins_a_narrow_column_even_inside_a_date() -> None:
     assert PARAGRAPH in unwrap_lines(normalize(narrow)).text.replace("。\n", "。")  # a line ending a sentence keeps its break
 
 
+def test_unwrap_joins_a_vertical_page_pasted_as_lines_of_nine_characters() -> None:
+    vertical = "広報\nいなか\n十二月号\n\n特集\n\n" + "\n".join(PARAGRAPH[i : i + 9] for i in range(0, len(PARAGRAPH), 9)) + "\n"
+    assert PARAGRAPH in unwrap_lines(normalize(vertical)).text.replace("。\n", "。")
+    assert unwrap_lines(normalize(vertical)).text.startswith("広報\nいなか\n十二月号\n")  # short masthead lines stay apart
+
+
+def test_a_list_of_short_lines_is_no_narrow_column() -> None:
+    listing = "姉妹都市一覧\n" + "\n".join(["レイク市(カナダ)", "ノーム市(米国)", "台南市(台湾)", "釜山広域市", "大連市(中国)"] * 3) + "\n"
+    assert unwrap_lines(normalize(listing)).text == normalize(listing).text
+
+
 def test_unwrap_joins_a_page_wrapped_by_columns_where_half_width_digits_take_less_room() -> None:
     import unicodedata
 

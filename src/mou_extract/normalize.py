@@ -158,7 +158,14 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     width and stop mid-sentence; only such lines lose their line break (and the
     indentation of the line after), so a sentence and a name broken across lines
     (ホーシャ / ム市) are whole again. Offsets still map to the original text.
+    A page set in narrow columns (a vertical 広報 pasted as lines of nine characters)
+    is read the same way when many more of its lines share that narrow width.
     """
+    wide = _unwrap_at(nt, min_len=11, min_joined=3, share=0.4)
+    return wide if wide is not nt else _unwrap_at(nt, min_len=6, min_joined=10, share=0.6)
+
+
+def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: float) -> NormalizedText:
     lines = nt.text.split("\n")
     # A text is wrapped by characters (a tool that counts them) or by columns (a PDF page, where
     # a full-width character takes two and half-width digits less room: 昭和62年(1987年)10月);
@@ -179,7 +186,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
 
     bodies = [original_body(i) for i in range(len(lines))]
     long_lines = [bodies[i] for i, line in enumerate(lines)
-                  if len(line.strip()) >= 11 and " | " not in line and len(_GAP.findall(line.strip())) < 2]
+                  if len(line.strip()) >= min_len and " | " not in line and len(_GAP.findall(line.strip())) < 2]
     if len(long_lines) < 4:
         return nt
     best: set[int] = set()
@@ -216,7 +223,7 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
                     drop.add(j)
                     j += 1
             pos = end + 1
-        if joined >= 3 and joined >= 0.4 * len(long_lines) and joined > best_joined:
+        if joined >= min_joined and joined >= share * len(long_lines) and joined > best_joined:
             best, best_joined = drop, joined
     return _without(nt, best) if best else nt
 
