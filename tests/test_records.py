@@ -2137,6 +2137,14 @@ def test_the_partner_referred_to_as_dousha_is_paired_with_the_issuer(rules_pipel
     ]
 
 
+def test_a_team_and_the_company_that_runs_it_are_one_partner(rules_pipeline) -> None:
+    # 信州スターズFCを運営する株式会社信州スターズフットボールクラブ: the headline's team and the signing company are
+    # one party, so the headline makes no record of its own
+    text = '信州スターズFCと包括連携協定を締結しました|松川村公式ホームページ\n公開日:2024年2月15日\n信州スターズFCと包括連携協定を締結しました\n松川村は、令和6年2月14日、サッカーJ3リーグに所属する信州スターズFCを運営する株式会社信州スターズフットボールクラブと「松川村と株式会社信州スターズフットボールクラブとの包括連携に関する協定」を締結しました。\n'
+    doc = rules_pipeline.extract(text, doc_id="t")
+    assert len(doc.records) == 1 and doc.records[0].events[0].date == "2024-02-14"
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -3006,6 +3006,9 @@ def _with_coordinated_apart(same: SamePartyFn, text: str, parties: list[PartyMen
     return distinct
 
 
+_RUN_BY = re.compile(r"(?<![一-龥ァ-ヺーA-Za-z0-9・])(?P<a>[一-龥ァ-ヺーA-Za-z0-9・]{2,24})(?:を|の)(?:運営|経営)(?:する|している)\s?")
+
+
 def _with_bracket_aliases(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
     """The page's other names for a body, given in brackets after it (ジャーマニー・トレード・
     アンド・インベスト(Germany Trade & Invest、GTAI) … GTAI と): ``same`` that also
@@ -3023,6 +3026,11 @@ def _with_bracket_aliases(same: SamePartyFn, text: str, parties: list[PartyMenti
             # a name, not a note (以下「甲」という, 本社:…, 韓国): two letters at least, no country or 以下
             if len(key) >= 2 and not re.search(r"以下|という|本社|所在|[0-9]{4}|市|県|国$", piece) and key != nfkc_key(p.name):
                 alias.setdefault(key, p.name)
+    # 信州アルプスFCを運営する株式会社信州アルプスフットボールクラブ: the team and the company that runs it sign as one
+    for q in parties:
+        m = _RUN_BY.search(text, max(0, q.start - 40), q.start) if q.kind is PartyKind.ORGANIZATION else None
+        if m is not None and m.end() == q.start and nfkc_key(m.group("a")) != nfkc_key(q.name):
+            alias.setdefault(nfkc_key(m.group("a")), q.name)
     if not alias:
         return same
 
