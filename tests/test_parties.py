@@ -321,6 +321,13 @@ def test_canonical_name(name: str, canonical: str) -> None:
     ("済州道", "京畿道", False),
     ("北海道大学", "北海道大学大学院獣医学研究院", False),  # a faculty signs faculty-to-faculty agreements of its own
     ("北海道大学北極域研究センター", "北海道大学", True),
+    # a body named with its country written short or in full
+    ("スロベニアカヌー連盟", "スロベニア共和国カヌー連盟", True),
+    ("タイ投資委員会", "タイ王国投資委員会", True),
+    ("中国カヌー連盟", "スロベニア共和国カヌー連盟", False),
+    # a port and the body that runs it, its name opening with the port's
+    ("バンクーバー港", "バンクーバー・フレーザー港湾公社", True),
+    ("ビクトリア港", "バンクーバー・フレーザー港湾公社", False),
 ])
 def test_same_party(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same

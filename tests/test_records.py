@@ -2145,6 +2145,13 @@ def test_a_team_and_the_company_that_runs_it_are_one_partner(rules_pipeline) -> 
     assert len(doc.records) == 1 and doc.records[0].events[0].date == "2024-02-14"
 
 
+def test_a_federation_named_with_its_country_short_and_in_full_is_one_partner(rules_pipeline) -> None:
+    # スロベニアカヌー連盟 (headline) ≡ スロベニア共和国カヌー連盟 (body): one record; 名称を「…」と改めました renames it
+    text = 'スロベニアカヌー連盟との覚書を更新しました/大野市\n掲載日:令和4年4月12日\n大野市は、スロベニア共和国カヌー連盟と結んでいた覚書を改め、新たな覚書を取り交わしました。\n令和4年4月8日、本市とスロベニアカヌー連盟は、覚書の変更に合意し、名称を「パリ2024オリンピック競技大会に向けた事前合宿及び交流に関する覚書」と改めました。\n'
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "パリ2024オリンピック競技大会に向けた事前合宿及び交流に関する覚書"
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -1682,6 +1682,7 @@ def _former_name(name: str) -> str:
     return _SPECIAL_SELF_GOVERNING.sub(r"\1\2", name)
 
 
+_FORMAL_STATE = re.compile(r"^(?:社会主義共和国|民主共和国|人民共和国|連邦共和国|民主主義人民共和国|多民族国|共和国|合衆国|連合王国|王国|連邦|大公国|公国)")
 _PORT_BODY = re.compile(r"([ァ-ヺー・]+?)(?:市)?(港|港湾局|港務局|港湾公社|港湾委員会|港湾庁|港湾管理局)")
 
 
@@ -1707,6 +1708,18 @@ def same_party(a: str, b: str) -> bool:
         return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局 (バンクーバー港 ≡ バンクーバー・フレーザー港湾公社): a port is named for the body that runs it
     if _is_org(ca) != _is_org(cb):
         return False
+    if _is_org(ca):
+        # スロベニアカヌー連盟 ≡ スロベニア共和国カヌー連盟: one body, its country written short or in full
+        def split(n: str) -> tuple[str | None, str]:
+            found = g.scan_countries(n)
+            if not found or found[0][0] != 0:
+                return None, n
+            rest = _FORMAL_STATE.sub("", n[found[0][1] :], count=1)
+            return found[0][2], rest
+
+        (code_a, rest_a), (code_b, rest_b) = split(ca), split(cb)
+        if code_a is not None and code_a == code_b and len(rest_a) >= 2 and rest_a == rest_b and ca != cb:
+            return True
     if bool(re.search(r"(?:学部|研究科|大学院|研究院)$", ca)) != bool(re.search(r"(?:学部|研究科|大学院|研究院)$", cb)):
         return False  # 横浜市立大学医学部 signs faculty-to-faculty agreements of its own, apart from 横浜市立大学
     ka, kb = _core(ca), _core(cb)
