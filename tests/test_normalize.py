@@ -56,6 +56,17 @@ def test_unwrap_joins_a_vertical_page_pasted_as_lines_of_nine_characters() -> No
     assert unwrap_lines(normalize(vertical)).text.startswith("広報\nいなか\n十二月号\n")  # short masthead lines stay apart
 
 
+def test_a_dotted_leader_between_two_values_is_a_cell_border_and_keeps_offsets() -> None:
+    from mou_extract.normalize import mark_leader_dots
+
+    raw = "目次\n  蘇澳鎮…………………台湾・宜蘭県\n--------------------\n"
+    n = mark_leader_dots(normalize(raw))
+    assert n.text.split("\n")[1] == "  蘇澳鎮 | 台湾・宜蘭県"
+    assert n.text.split("\n")[2] == "-" * 20  # a rule line alone stays as it is
+    i = n.text.find("台湾")
+    assert raw[slice(*n.to_original(i, i + 2))] == "台湾"
+
+
 def test_a_list_of_short_lines_is_no_narrow_column() -> None:
     listing = "姉妹都市一覧\n" + "\n".join(["レイク市(カナダ)", "ノーム市(米国)", "台南市(台湾)", "釜山広域市", "大連市(中国)"] * 3) + "\n"
     assert unwrap_lines(normalize(listing)).text == normalize(listing).text

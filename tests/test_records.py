@@ -2152,6 +2152,15 @@ def test_a_federation_named_with_its_country_short_and_in_full_is_one_partner(ru
     assert rec.title == "パリ2024オリンピック競技大会に向けた事前合宿及び交流に関する覚書"
 
 
+def test_a_profile_sets_each_partner_apart_from_its_place_by_a_dotted_leader(rules_pipeline) -> None:
+    # ポートエンジェルス市..............アメリカ合衆国・ワシントン州 / (indented) 平成14年(2002年)締結: each name heads its entry
+    text = '宮古市勢要覧 資料編\n令和6年3月\n宮古市 企画課\n\n 姉妹都市\n  ポートエンジェルス市..............アメリカ合衆国・ワシントン州\n                平成14年(2002年)締結\n                港町同士の縁から提携\n\n 災害時相互応援協定\n  宮古島市...........................沖縄県\n                平成25年(2013年)4月1日締結\n'
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("sister_city", ("ポートエンジェルス市", "宮古市"), (("signed", "2002"),)),
+        ("partnership_agreement", ("宮古島市", "宮古市"), (("signed", "2013-04-01"),)),
+    ]
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -521,6 +521,25 @@ _PIPE_ROW = re.compile(r"^(?![ \t]*\|.*\|[ \t]*$).*\S.*\|")
 _BARE_BAR = re.compile(r"\S\||\|\S")
 
 
+_LEADER = re.compile(r"[ \t]*(?:\.{4,}|・{4,}|-{6,}|_{6,})[ \t]*")
+
+
+def mark_leader_dots(nt: NormalizedText) -> NormalizedText:
+    """A name and its value set apart by a dotted leader (蘇澳鎮............台湾・宜蘭県, a profile's or a
+    contents page's layout): the leader is a cell border, `` | ``, as between a table's cells."""
+    if "...." not in nt.text and "・・・・" not in nt.text and "------" not in nt.text and "______" not in nt.text:
+        return nt
+    lines = nt.text.split("\n")
+    gaps: dict[int, list[tuple[int, int]]] = {}
+    for n, line in enumerate(lines):
+        body = line.strip()
+        spans = [m.span() for m in _LEADER.finditer(line)
+                 if line[: m.start()].strip() and line[m.end() :].strip()]  # (between two values, not a rule line)
+        if spans and body:
+            gaps[n] = spans
+    return _mark_spans(nt, lines, gaps) if gaps else nt
+
+
 def mark_tab_columns(nt: NormalizedText) -> NormalizedText:
     """A sheet pasted as tab-separated text (No⇥分類⇥協定名⇥締結先⇥締結日) is a table: in a block
     of two or more lines with two or more tabs each, every tab becomes the bar

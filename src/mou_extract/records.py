@@ -602,8 +602,17 @@ class RecordAssembler:
         lines) dates a conclusion: the head of one item of a partner list
         (●カナダ キャンモア町 / 姉妹都市提携:平成元年7月21日)."""
         u = units[idx]
-        if "。" in u.text or len(u.text) > 45 or u.is_row or _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)) \
+        # 蘇澳鎮 | 台湾・宜蘭県 (a name and where it is, set apart by a dotted leader), then 平成7年(1995年)10月締結
+        placed_row = u.is_row and u.text.count("|") == 1 and not re.search(r"[0-9０-９]", u.text) and idx + 1 < len(units) \
+            and bool(_DATED_TIE_LINE.match(units[idx + 1].text)) and units[idx + 1].indent > u.indent
+        if "。" in u.text or len(u.text) > 45 or (u.is_row and not placed_row) or _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)) \
                 or _DEPT_LINE.match(u.text):  # 宮城県経済商工観光部アジアプロモーション課: the issuer's department
+            return None
+        if placed_row:
+            first_end = u.start + u.text.index("|")
+            ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= first_end], text)
+            if len(ms) == 1:
+                return Anchor(u, ms, [], [], [], entry_head=True)
             return None
         ms = self._filter_parties([p for p in parties if u.start <= p.start and p.end <= u.end], text)
         head = _bracket_located(u, parties)
