@@ -30,6 +30,9 @@ CASES = [
     ("国立中興大学（台湾）との学生交流覚書", [("国立中興大学", O, "TW"), ("台湾", C, "TW")]),  # a kanji-named body its bracket places abroad
     ("■山の幸マート株式会社との協定", [("山の幸マート株式会社", O, "JP")]),  # a bullet bounds a name opened with kanji and の
     ("・ビンズオン省工業団地管理委員会と覚書", [("ビンズオン省工業団地管理委員会", O, None)]),  # a province's management board (placed by the record stage)
+    ("台湾の台南市政府教育局との間で覚書を締結", [("台南市政府教育局", O, "TW")]),  # a foreign city's bureau is a body of its own
+    ("大韓民国の慶尚北道教育庁と覚書を締結", [("慶尚北道教育庁", O, "KR")]),  # …and a province's agency
+    ("遼寧省人民政府と協定を締結", [("遼寧省", R, "CN")]),  # (its 人民政府 is the province's government: the province)
     ("一つは、生活協同組合コープふくしまです。", [("生活協同組合コープふくしま", O, "JP")]),  # a place's kana reading closes the name
     ("神奈川県横浜市港北区の取組", [("港北区", M, "JP")]),
     ("青森県三戸郡三戸町が参加", [("三戸町", M, "JP")]),

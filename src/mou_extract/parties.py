@@ -866,11 +866,22 @@ def _not_a_name(stem: str, head: str) -> bool:
     return head == "庁" and stem.endswith(r.agency_stop)
 
 
+_FOREIGN_BODY = re.compile(r"(?:市政府|政府)?((?!人民)[一-龥]{1,6}?)(?:局|庁)(?![一-龥])")
+
+
 def _municipal_bodies(text: str, places: list[PartyMention]) -> list[tuple[int, int, int, str | None]]:
     """東京都港湾局, X市教育委員会: a body written right after a Japanese place's name."""
     r = _rules()
     out = []
     for p in places:
+        if p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and p.country not in (None, "JP"):
+            # 台南市政府教育局, 慶尚北道教育庁: a foreign city's or province's bureau signs as a body of its own
+            # (its 人民委員会 or 人民政府 is the place's government: the place itself)
+            fm = _FOREIGN_BODY.match(text, p.end)
+            if fm is not None and not r.body_stem_stop.fullmatch(fm.group(1)):
+                ns = p.end - len(p.name) if text[p.end - len(p.name) : p.end] == p.name else p.start  # (not 台湾の…)
+                out.append((p.start, ns, fm.end(), p.country))
+            continue
         if p.country != "JP" or p.kind not in (PartyKind.MUNICIPALITY, PartyKind.REGION):
             continue
         m = r.body_heads.match(text, p.end)
