@@ -2555,6 +2555,18 @@ SECTOR_CASES = [
         {"culture", "people_exchange", "sports"},
         set(),
     ),
+    (
+        "a table headed 項目 | 内容 under the instrument's contents lists its items",
+        '報道発表日:令和6年10月30日\n山形県教育委員会\n 山形県教育委員会は、令和6年10月29日、台南市政府教育局と教育交流に関する覚書を締結しました。\n4 主な内容\n項目 | 内容\n(1)生徒交流 | 高校生の相互訪問及び短期留学の促進\n(2)ICTの活用 | ICTを活用したオンライン交流授業の実施\n',
+        {"digital", "people_exchange"},
+        set(),
+    ),
+    (
+        "a table headed 日付 | 内容 | 場所 lists events, not items",
+        '令和6年5月10日\n富山県\n 本県と遼寧省は、昭和59年5月9日に友好県省の提携を結びました。\n記念事業\n日付 | 内容 | 場所\n5月9日 | ものづくり企業の視察 | 瀋陽市\n',
+        set(),
+        {"manufacturing"},
+    ),
 ]
 
 

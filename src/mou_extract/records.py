@@ -2561,7 +2561,9 @@ class RecordAssembler:
                     continue
                 cells = [c.strip() for c in u.text.split("|")] if u.is_row else []
                 item_rows = bool(cells) and all(len(c) <= 10 and not re.search(r"\d", c) for c in cells) \
-                    and any(_PURPOSE_LABEL.search(c) and not _TERM_LABEL.search(c) for c in cells) and len(cells) <= 3
+                    and any((_PURPOSE_LABEL.search(c) or re.fullmatch(r"(?:主な)?内容|取組内容", c)) and not _TERM_LABEL.search(c)
+                            for c in cells) and len(cells) <= 3 \
+                    and not any(re.search(r"日付|日時|年月|時期|場所|会場|期間", c) for c in cells)  # (項目 | 内容 under 4 主な内容; not 日付 | 内容 | 場所)
                 if item_rows:
                     continue
                 body = _NUMBERING.sub("", u.text)
