@@ -31,6 +31,8 @@ CASES = [
     ("■山の幸マート株式会社との協定", [("山の幸マート株式会社", O, "JP")]),  # a bullet bounds a name opened with kanji and の
     ("・ビンズオン省工業団地管理委員会と覚書", [("ビンズオン省工業団地管理委員会", O, None)]),  # a province's management board (placed by the record stage)
     ("台湾の台南市政府教育局との間で覚書を締結", [("台南市政府教育局", O, "TW")]),  # a foreign city's bureau is a body of its own
+    ("サンシャインコースト州立高校と覚書を締結", [("サンシャインコースト州立高校", O, None)]),  # a high school written short
+    ("台中市立清水高級中等学校と姉妹校提携", [("台中市立清水高級中等学校", O, "TW")]),  # a Taiwanese senior high school
     ("大韓民国の慶尚北道教育庁と覚書を締結", [("慶尚北道教育庁", O, "KR")]),  # …and a province's agency
     ("遼寧省人民政府と協定を締結", [("遼寧省", R, "CN")]),  # (its 人民政府 is the province's government: the province)
     ("一つは、生活協同組合コープふくしまです。", [("生活協同組合コープふくしま", O, "JP")]),  # a place's kana reading closes the name
@@ -331,6 +333,10 @@ def test_canonical_name(name: str, canonical: str) -> None:
     # a port and the body that runs it, its name opening with the port's
     ("バンクーバー港", "バンクーバー・フレーザー港湾公社", True),
     ("ビクトリア港", "バンクーバー・フレーザー港湾公社", False),
+    # a school's short name
+    ("岩泉高校", "岩手県立岩泉高等学校", True),
+    ("シルバートン高校", "シルバートン高等学校", True),
+    ("岩泉高校", "盛岡高等学校", False),
 ])
 def test_same_party(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same

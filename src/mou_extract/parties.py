@@ -1731,6 +1731,12 @@ def same_party(a: str, b: str) -> bool:
         (code_a, rest_a), (code_b, rest_b) = split(ca), split(cb)
         if code_a is not None and code_a == code_b and len(rest_a) >= 2 and rest_a == rest_b and ca != cb:
             return True
+    if "高等学校" in ca + cb:
+        # 岩泉高校 ≡ 岩手県立岩泉高等学校: a school's short name, without the body that runs it
+        sa, sb = ca.replace("高等学校", "高校"), cb.replace("高等学校", "高校")
+        short_, long__ = sorted((sa, sb), key=len)
+        if len(short_) >= 4 and short_.endswith("高校") and (long__ == short_ or re.search(r"[都道府県市町村区]立" + re.escape(short_) + "$", long__)):
+            return True
     if bool(re.search(r"(?:学部|研究科|大学院|研究院)$", ca)) != bool(re.search(r"(?:学部|研究科|大学院|研究院)$", cb)):
         return False  # 横浜市立大学医学部 signs faculty-to-faculty agreements of its own, apart from 横浜市立大学
     ka, kb = _core(ca), _core(cb)
