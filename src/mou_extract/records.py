@@ -3119,6 +3119,9 @@ def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None
         if any(re.search(r"締結|協定|覚書|提携", text[at : at + 20]) or re.search(r"^[^。\n]{0,80}?(?:締結|提携)(?:し|いたし)", text[at : at + 90])
                for at in uses):
             return p
+        first_line = text[: max(0, text.find("\n"))]
+        if p.name in first_line and p.start > len(first_line):
+            return p  # 国際交流 | 札幌市立豊平川高等学校 … 札幌市立豊平川高等学校(以下「本校」): the page's own body
     return None
 
 
