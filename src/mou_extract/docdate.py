@@ -192,7 +192,10 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         bracketed = re.search(r"[（(]\s*$", text[ls : d.start]) and (
             re.fullmatch(r"\s*[（(]\s*", text[ls : d.start])
             or re.match(r"\s*[^)）\n]{0,30}(?:課|部|局|室|センター|現在|発行|作成|発表)\s*[)）]", text[d.end : le]))
-        if len(rest) <= 2 or (starts_line and len(rest) <= 40) or masthead or bracketed:
+        # クラブ 2024.07.01 / NEWS 2024.07.01: a news page's category, then the day, ending a line near the top
+        tagged = bool(re.fullmatch(r"[A-Za-zァ-ヺー一-龥]{2,8}", rest)) and not re.search(r"日|年|月|時|期|招集|開催|会議|締結|調印|署名", rest) \
+            and ls < lines_end(text, 3) and not text[d.end : le].strip() and not text[ls : d.start].startswith(" ")
+        if len(rest) <= 2 or (starts_line and len(rest) <= 40) or masthead or bracketed or tagged:
             return DocDate(d.value, d.start, d.end, "letterhead")
     signed = find_signature_date(text, dates)
     if signed is not None:
