@@ -123,6 +123,9 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("記者:いずれ姉妹都市として正式に提携するということですか。", True),
         ("提携の前段階として「交流意向書」を交わす例が多いことなど", True),
         ("本日、友好交流に関する意向書を交わしました。", False),
+        # a condition is no conclusion
+        ("今回、広島大学との協定が締結されれば、枠組みがさらに広がります。", True),
+        ("覚書を締結した場合は、職員を派遣します。", True),
         # 向けて / 目指す are a plan when the agreement is what they aim at, not when they give its purpose
         ("姉妹都市提携に向けて準備を進めています", True),
         ("次期更新に向けて州側と協議を行っています", True),
