@@ -161,7 +161,7 @@ _AGENCY_END = re.compile(r"(?:局|庁|省|院|機構|委員会|公社|センタ�
 # …の相互訪問や交流を続けてきました / 毎年相互訪問を行っています: what is done, not the fields agreed
 _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきました|てきた|てまいりました|ています|ている|ており)|(?:毎年|これまで)[^。]{0,30}(?:行|実施|交流)")
 # 次の分野 / 以下の3つの事項: the words that say a list of fields or items follows
-_LIST_NAMES = re.compile(r"(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+(?:つの)?)?(?:分野|事項|項目|取組|取り組み|内容)")
+_LIST_NAMES = re.compile(r"(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+(?:つの)?)?(?:分野|事項|項目|取組|取り組み|内容|柱)")
 _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野|つ))(?:です|である)?[。:：]?\s*$"
                            # 覚書では、次の分野で交流を進めることとしています。 / 以下の事項について連携します:
                            r"|" + _LIST_NAMES.pattern + r"(?:で|に|において|における|について|を|が)[^。]{0,30}[。:：]\s*$")
@@ -755,6 +755,15 @@ class RecordAssembler:
         plain = u.text
         for t in titles:  # 「…に向けた…に関する覚書」: words inside a title are not a plan
             plain = plain.replace(u.text[t.start - u.start : t.end - u.start], "")
+        # (新十津川町との間の防災協定は、今後の検討課題とされています): an aside about another body's
+        # instrument, in brackets, does not make the sentence's own conclusion a plan
+        asides: list[tuple[int, int]] = []
+        for b in re.finditer(r"[(（]([^()（）]{15,})[)）]", u.text):
+            inside = [p for p in parties if u.start + b.start() <= p.start < u.start + b.end() and p.kind is not PartyKind.COUNTRY]
+            if inside and cue_mod.is_negative(b.group(1)) and not any(q.name == p.name for p in inside for q in parties
+                                                                    if u.start <= q.start < u.end and not u.start + b.start() <= q.start < u.start + b.end()):
+                plain = plain.replace(b.group(), "")
+                asides.append((u.start + b.start(), u.start + b.end()))
         # a plan or talks — unless the sentence itself reports a done conclusion
         # (…に向けた「意向書」に署名しました)
         done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、"
@@ -877,6 +886,7 @@ class RecordAssembler:
                 typ = verbs[0].event
                 events.append((typ, heading, tcues[-1].type if tcues else None))
         unit_parties = self._filter_parties(unit_parties, text)
+        unit_parties = [p for p in unit_parties if not any(a0 <= p.start < a1 for a0, a1 in asides)]  # (the aside's own bodies)
         # 「災害ボランティアセンターの設置及び運営に関する協定」: a body the instrument is about, not a signatory
         unit_parties = [p for p in unit_parties if not (
             p.kind is PartyKind.ORGANIZATION and any(t.start <= p.start and p.end <= t.end and (
