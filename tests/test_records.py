@@ -2171,6 +2171,18 @@ def test_a_profile_sets_each_partner_apart_from_its_place_by_a_dotted_leader(rul
     ]
 
 
+def test_a_company_named_short_as_the_subject_signed_its_earlier_ties(rules_pipeline) -> None:
+    # みなと生命は、これまでに香川県(令和4年8月)及び坂出市(令和5年5月)とも…協定を締結: the company (its name's opening,
+    # without 保険株式会社) signed those, not the issuer; the name after the partners and their dates is the title
+    text = '報道発表資料\n発表日:令和6年2月15日\n 丸亀市とみなと生命保険株式会社は、令和6年2月14日、「健康づくりの推進に関する連携協定」を締結しました。\n5 同社の県内での取組\n みなと生命は、これまでに香川県(令和4年8月)及び坂出市(令和5年5月)とも健康づくりに関する協定を締結しています。\n'
+    doc = rules_pipeline.extract(text, doc_id="t")
+    assert brief(doc)[1:] == [
+        ("partnership_agreement", ("みなと生命保険株式会社", "香川県"), (("signed", "2022-08"),)),
+        ("partnership_agreement", ("みなと生命保険株式会社", "坂出市"), (("signed", "2023-05"),)),
+    ]
+    assert {r.title for r in doc.records[1:]} == {"健康づくりに関する協定"}
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -2085,6 +2085,15 @@ class RecordAssembler:
                 m = next(reversed(list(_SAME_ORG_SUBJECT.finditer(self._text, ls, a.unit.start))), None)
                 pos = m.start() if m is not None else -1
             if m is None:
+                # せとうち生命は、…香川県…とも…協定を締結: a company's short name (its name's opening, without
+                # 保険株式会社) as the subject is that company
+                sm = re.match(r"\s*([^\s、。「」()（）]{3,16})は[、,]", a.unit.text)
+                if sm is not None and not any(a.unit.start + sm.start(1) <= p.start < a.unit.start + sm.end(1) for p in all_parties):
+                    short = sm.group(1)
+                    fuller = [p for p in all_parties if p.kind is PartyKind.ORGANIZATION and p.end <= a.unit.start
+                              and re.sub(r"^(?:株式会社|有限会社|合同会社)", "", p.name).startswith(short) and len(p.name) > len(short)]
+                    if fuller:
+                        return fuller[-1]
                 continue
             before = [p for p in all_parties if p.end <= pos and p.kind is PartyKind.ORGANIZATION]
             # 同大学 is the university last named, 同協会 the association (同社/同行/同法人: any body)
