@@ -1174,6 +1174,9 @@ class RecordAssembler:
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
                 continue  # ブリティッシュコロンビア州の州都ビクトリア市: the state locates the city
+            if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.match(r"を(?:取り)?(?:囲む|巡る)|に(?:隣接|接)する|の(?:周辺|近郊)に(?:ある|広がる)", tail) \
+                    and any(q.start > m.end and q.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) for q in ms):
+                continue  # アスタナ市を取り囲むアクモラ州: the city places the province that is the partner
             if m.kind is PartyKind.REGION and re.match(r"の(?:[東西南北]{1,2}|中|中央|中西|中東)部(?:に(?:ある|位置する)|、|の)", tail) \
                     and any(q.start > m.end and q.kind is PartyKind.MUNICIPALITY for q in ms):
                 continue  # 広島県の東部にある神石高原町, 宮崎県の中部、…高鍋町: the prefecture locates the town
