@@ -2590,6 +2590,20 @@ SECTOR_CASES = [
         set(),
     ),
     (
+        "a partner table's content column (… | 主な交流内容) gives each row's fields",
+        "海外提携団体 | 公益財団法人ひだ舞台芸術財団\n掲載日:2024年2月1日\n国・地域 | 提携団体 | 協定等 | 締結 | 主な交流内容\n"
+        "フランス | リヨン国立劇場 | 舞台芸術の交流に関する協定 | 2018年5月 締結 | 作品の共同制作、観光と連携した滞在公演\n",
+        {"culture", "tourism"},
+        set(),
+    ),
+    (
+        "a schedule's content column (日付 | 内容 | 場所) gives none",
+        "令和6年5月10日\n浜田市\n 浜田市と威海市は、平成13年10月16日に友好都市関係を結びました。\n訪問日程\n日付 | 内容 | 場所\n"
+        "5月9日 | 青少年交流会 | 威海市\n",
+        set(),
+        {"people_exchange"},
+    ),
+    (
         "a table headed 項目 | 内容 under the instrument's contents lists its items",
         '報道発表日:令和6年10月30日\n山形県教育委員会\n 山形県教育委員会は、令和6年10月29日、台南市政府教育局と教育交流に関する覚書を締結しました。\n4 主な内容\n項目 | 内容\n(1)生徒交流 | 高校生の相互訪問及び短期留学の促進\n(2)ICTの活用 | ICTを活用したオンライン交流授業の実施\n',
         {"digital", "people_exchange"},

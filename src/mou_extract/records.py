@@ -315,6 +315,7 @@ class RecordAssembler:
         self._skip_columns = _skip_columns(units)
         self._where_columns = _skip_columns(units, _WHERE_COLUMN)
         self._term_columns = _skip_columns(units, _TERM_COLUMN)
+        self._content_columns = _skip_columns(units, _CONTENT_COLUMN, unless=_SCHEDULE_COLUMN)
         self._vote_columns = _skip_columns(units, _NO_STEP_COLUMN)
         self._renewal_columns = _skip_columns(units, _RENEWAL_COLUMN)
         self._signed_columns = _skip_columns(units, _SIGNED_COLUMN)
@@ -2559,6 +2560,13 @@ class RecordAssembler:
             else:
                 spans.append((a.unit.start, a.unit.end))
         mine = [m for c in d.party_mentions for m in c]
+        for a in d.anchors:  # フランス | ルーアン国立演劇センター | … | 作品の共同制作、人材交流: the row's own content cell
+            cols = self._content_columns.get(a.unit.start, frozenset()) if a.unit.is_row else frozenset()
+            pos = a.unit.start
+            for i, cell in enumerate(a.unit.text.split("|")):
+                if i in cols:
+                    spans.append((pos, pos + len(cell)))
+                pos += len(cell) + 1
 
         def others_item(u: Unit) -> bool:
             """An item that names another record's partner (テキサス州の大学と…): that record's, not this one's."""
@@ -3633,10 +3641,12 @@ _NOT_NAME_COLUMN = re.compile(r"場所|会場|開催地|所在地|内容|概要|
 _WHERE_COLUMN = re.compile(r"所在地|所在")
 
 
-def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None) -> dict[int, frozenset[int]]:
+def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None, *,
+                  unless: re.Pattern[str] | None = None) -> dict[int, frozenset[int]]:
     """For each table row, the columns its header row names as places, contents or notes
     (年月日 | 区分 | 内容 | 署名場所): a cell there is never the partner's name. With
-    ``names``, the columns whose header matches it instead (所在地: where the partner is)."""
+    ``names``, the columns whose header matches it instead (所在地: where the partner is);
+    with ``unless``, none under a header that has a column matching that (日付 | 内容 | 場所)."""
     names = names or _NOT_NAME_COLUMN
     out: dict[int, frozenset[int]] = {}
     skip: frozenset[int] = frozenset()
@@ -3649,6 +3659,8 @@ def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None) -> di
         header = all(len(c) <= 8 for c in cells) and not re.search(r"[0-9０-９]", u.text)
         if header and not prev_row or header and any(names.search(c) for c in cells):
             skip = frozenset(i for i, c in enumerate(cells) if names.search(c))
+            if unless is not None and any(unless.search(c) for c in cells):
+                skip = frozenset()
         elif not prev_row:
             skip = frozenset()
         out[u.start] = skip
@@ -3661,6 +3673,9 @@ _LISTED_STEP_LINE = re.compile(r"^\s*[・●○■◆\-]?\s*(?P<name>[^\s:：|�
 # its lead: 変更協定の締結日は次のとおりです / 締結年月日は以下のとおり
 _STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改定)(?:年月日|年月|日)は?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り)")
 _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
+_SCHEDULE_COLUMN = re.compile(r"^(?:日付|日時|月日|時間|場所|会場)$")
+# a partner table's column of what each agreement covers (国・地域 | 提携団体 | … | 主な交流内容)
+_CONTENT_COLUMN = re.compile(r"^(?:主な)?(?:交流|連携|協力)?(?:内容|分野|事項)$|^(?:主な)?(?:連携|協力|交流)(?:事項|分野|内容)$")
 # header cells over dates that are not the agreement's steps (議会の議決, 申請日), and over its later steps (変更日, 更新日)
 _NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
 # an event of another kind between a date and the conclusion verb after it (…に合併して, …に設立され)
