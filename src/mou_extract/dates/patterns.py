@@ -327,7 +327,11 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続|延び(?=る|て|ます)){F.NO_RENEWAL}", parse_renewal),  # (1年ずつ自動的に延びていく: spoken)
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
-     rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降|その後)も?同様", parse_renewal),
+     rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降|その後)も?(?:同様|この例によ|同じ)", parse_renewal),
+    # 満了の日の翌日から起算して1年間延長するものとする: a renewal counted from the day after the term ends
+    ("ren_next",
+     rf"翌日から{_SP}(?:起算して)?{_SP}[、,]?{_SP}(?P<ren_next_n>{_N}){_SP}(?P<ren_next_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
+     rf"(?:延長|更新|継続)(?:する|し|され|とする){F.NO_RENEWAL}", parse_renewal),
     # …申出がないときは、さらに5年間延長されます: a renewal on no objection, told once (no 以後も同様)
     ("ren_further",
      rf"(?:ない|なければ)(?:とき|場合|限り)?は?{_SP}[、,]?[^。\n]{{0,20}}?(?:さらに|更に){_SP}(?P<ren_further_n>{_N}){_SP}"
@@ -382,7 +386,7 @@ PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
 _FIRST = (
     "0-9〇○一二三四五六七八九十廿半" + F.ERA_LETTERS + "hfw"
     + "".join(sorted({e[0] for e in F.ERA_WORD.split("|")}))
-    + "西以そさ更自有期本今同な"
+    + "西以そさ更自有期本今同な翌"
     + "JFMASOND" + "faoeirb"
 )
 MASTER = re.compile(
