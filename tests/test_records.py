@@ -2188,6 +2188,13 @@ def test_a_company_named_short_as_the_subject_signed_its_earlier_ties(rules_pipe
     assert {r.title for r in doc.records[1:]} == {"健康づくりに関する協定"}
 
 
+def test_a_term_written_once_for_each_agreement_of_a_list_is_each_ones(rules_pipeline) -> None:
+    # ■ 協定期間 / 各協定とも、締結日から令和7年3月31日まで。ただし、…さらに1年間延長…: every listed agreement's term
+    text = '【記者発表資料】\n令和6年5月21日\n音更町教育委員会(学校教育係)\n\n 音更町教育委員会は、本日、町内外の企業3社とそれぞれ「子どもたちの学びの推進に関する連携協定」を締結します。\n\n■ 締結先と主な連携内容\n\n1 株式会社とかちラーニング(本社:帯広市)\n ・オンライン英会話を活用した英語学習支援\n\n2 株式会社十勝スカイテック(本社:音更町)\n ・ドローンを活用した農業体験学習\n\n■ 協定期間\n 各協定とも、締結日から令和7年3月31日まで。ただし、期間満了の日の1か月前までにいずれからも申出がないときは、さらに1年間延長するものとし、以後も同様とします。\n\n■ 締結式\n 日時:令和6年5月21日(火)午後2時から\n'
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 2 and all(r.term is not None and (r.term.end, r.term.renewal) == ("2025-03-31", "P1Y") for r in recs)
+
+
 def test_a_spaced_term_label_is_a_term_label(rules_pipeline) -> None:
     text = ("令和5年11月9日\n前橋市は令和5年11月8日、株式会社カインズと災害時における物資の供給に関する協定を締結しました。\n"
             " 期 間 締結の日から令和6年3月31日まで。\n")

@@ -4181,7 +4181,8 @@ _FIRST_STEP_LABEL = re.compile(r"(?:初回)?(?:締結|提携|調印)(?:日|年�
 def _renewal_line(line: str) -> bool:
     """A line that is a 更新日 label and its dates (・更新日　平成19年6月10日、平成24年6月10日)."""
     return _RENEWAL_LABEL.match(line.strip().lstrip("・●○■◆-*").strip()) is not None
-_SHARED_TERM = re.compile(r"[^。\n]*(?:(?:各|全ての|すべての)(?:協定|覚書)の(?:有効期間|期間)|(?:有効期間|協定期間|期間)は?[、,]?\s*(?:いずれも|全て|すべて|各協定とも|共通して))[^。\n]*")
+_SHARED_TERM = re.compile(r"[^。\n]*(?:(?:各|全ての|すべての)(?:協定|覚書)の(?:有効期間|期間)|(?:有効期間|協定期間|期間)は?[、,]?\s*(?:いずれも|全て|すべて|各協定とも|共通して)"
+                          r"|^[ \t]*(?:各協定|各覚書|いずれの協定)とも[、,])[^。\n]*(?:。[ \t]*ただし[^。\n]*)?", re.MULTILINE)  # (各協定とも、…まで。ただし、…延長)
 # ※協定の内容は、いずれも学生交流、教職員交流、共同研究…です: one list of fields for every listed agreement
 _COMMON_LEAD = re.compile(r"共通(?!点)[^。\n]{0,20}?(?:連携事項|分野|取組|取り組み|事項|項目|内容)"
                           r"|(?:連携事項|分野|取組|取り組み|事項|項目|内容)[^。\n]{0,6}?[(（](?:各協定|各覚書|全協定)?共通[)）]")
