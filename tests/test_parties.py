@@ -33,6 +33,7 @@ CASES = [
     ("台湾の台南市政府教育局との間で覚書を締結", [("台南市政府教育局", O, "TW")]),  # a foreign city's bureau is a body of its own
     ("サンシャインコースト州立高校と覚書を締結", [("サンシャインコースト州立高校", O, None)]),  # a high school written short
     ("台中市立清水高級中等学校と姉妹校提携", [("台中市立清水高級中等学校", O, "TW")]),  # a Taiwanese senior high school
+    ("台湾の台北市文化基金会と舞台芸術交流協定を締結", [("台北市文化基金会", O, "TW")]),  # a foundation (基金会), not the city
     ("大韓民国の慶尚北道教育庁と覚書を締結", [("慶尚北道教育庁", O, "KR")]),  # …and a province's agency
     ("遼寧省人民政府と協定を締結", [("遼寧省", R, "CN")]),  # (its 人民政府 is the province's government: the province)
     ("一つは、生活協同組合コープふくしまです。", [("生活協同組合コープふくしま", O, "JP")]),  # a place's kana reading closes the name
