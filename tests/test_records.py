@@ -1866,6 +1866,11 @@ CASES = [
         [("partnership_agreement", ("リヨン国立劇場", "公益財団法人ひだ舞台芸術財団"), (("signed", "2018-05"), ("renewed", "2023-05-12")))],
     ),
     (
+        "partners labelled by the relation word before them (友好都市であるA、B) are a tie each, whatever instrument the sentence names later",
+        '令和5年6月\n豊島区 文化政策課\n 区は、友好都市である大韓民国ソウル特別市東大門区、中華人民共和国北京市東城区との交流を基盤としつつ、近年は、分野を絞った協定を海外の都市と結んでいます。\n',
+        [("friendship_city", ("東大門区", "豊島区"), ()), ("friendship_city", ("東城区", "豊島区"), ())],
+    ),
+    (
         "a bill put to the council (議案第15号 …協定の締結について …原案可決) concludes nothing",
         "美里町議会だより 第50号\n令和6年5月1日発行\n◆ 議決結果(主なもの)\n"
         " 議案第15号 岩手県葛巻町との友好交流協定の締結について ...... 原案可決(全員賛成)\n"

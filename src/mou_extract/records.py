@@ -3347,7 +3347,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         m = _EACH.search(a.unit.text)
         foreign = [p for p in a.parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
         jp = [p for p in a.parties if p.country == "JP"]
-        if m is None and len(foreign) >= 2 and len(jp) <= 1 and a.type_cues and all(c.priority >= 3 for c in a.type_cues) \
+        # (友好都市である…東大門区、…東城区との交流を基盤としつつ、…協定を…結び: the relation word before the partners labels them)
+        if m is None and len(foreign) >= 2 and len(jp) <= 1 and a.type_cues and (
+                all(c.priority >= 3 for c in a.type_cues)
+                or any(c.priority >= 3 and 0 <= min(p.start for p in foreign) - c.end <= 30 for c in a.type_cues)) \
                 and not a.events:
             # 米子市は、保定市及び束草市と友好都市の関係にある: a tie with each (sister and friendship
             # ties are bilateral); a dated step may conclude one multilateral instrument, so only undated
