@@ -30,6 +30,13 @@ CASES = [
     ("Joint research and the exchange of students", {"research", "education"}),
     ("木質バイオマス発電事業の実施", {"energy"}),  # バイオマス is fuel, not life science
     ("太陽光発電設備の導入", {"energy"}),
+    # plain synonyms of the guide's cues
+    ("介護予防と障害者の就労支援", {"welfare"}),
+    ("がん検診の受診率向上", {"medical"}),
+    ("地域の歴史と伝統工芸の継承", {"culture"}),
+    ("家庭用蓄電池の普及", {"energy"}),
+    ("高校生のインターンシップ受入れ", {"education"}),
+    ("学校給食を通じた食育", {"food"}),
 ]
 
 
