@@ -162,7 +162,11 @@ def unwrap_lines(nt: NormalizedText) -> NormalizedText:
     is read the same way when many more of its lines share that narrow width.
     """
     wide = _unwrap_at(nt, min_len=11, min_joined=3, share=0.4)
-    return wide if wide is not nt else _unwrap_at(nt, min_len=6, min_joined=10, share=0.6)
+    if wide is not nt:
+        return wide
+    # (the narrow reading needs ten short lines to join at least: most pages have none, and are done)
+    short = sum(1 for line in nt.text.split("\n") if 6 <= len(line.strip()) <= 12)
+    return _unwrap_at(nt, min_len=6, min_joined=10, share=0.6) if short >= 10 else nt
 
 
 def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: float) -> NormalizedText:

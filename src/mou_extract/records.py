@@ -61,7 +61,7 @@ _EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|con
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日|年月|年)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日"
                           r"|(?:締結|提携|調印)年\s+(?=[0-9昭平令明大元])|" + _EN_STEP_LABEL)  # (提携年　昭和33年(1958年))
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
-_PLACE_AFTER = re.compile(r"^(?:[ァ-ヺー]{2,10}(?:において|にて|で開|で行)|で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所|に(?:迎え|招い|招き)(?:て|、)|で毎(?:年|夏|冬|春|秋))")
+_PLACE_AFTER = re.compile(r"^(?:[ァ-ヺー]{2,10}(?:において|にて|で開|で行)|で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所|に(?:迎え|招い|招き)(?:て|、))")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
 _PROPOSAL_PAGE = re.compile(r"議決を求め|締結しようとする")
 _DONE_ON_PAGE = re.compile(r"(?:締結|調印|署名|更新|提携)(?:し|いたし)(?:ました|た[。、])|結びました|交わしました")
@@ -1931,8 +1931,8 @@ class RecordAssembler:
             clusters.append([home])
         elif home is not None and home.kind is PartyKind.ORGANIZATION and len(clusters) >= 2 \
                 and not any(self.same_party(c[0].name, home.name) for c in clusters) \
-                and any(a.events and (own := _org_self_word(home.name)) and re.search(
-                    "(?:本|当)" + own + r"(?:は|が)[^。]{0,60}?(?:と|との間で)", a.unit.text) for a in d.anchors):
+                and (own := next((words for words, head in _SELF_HEADS if home.name.endswith(head)), None)) is not None \
+                and any(a.events and re.search("(?:" + own + r")(?:は|が)[^。]{0,60}?(?:と|との間で)", a.unit.text) for a in d.anchors):
             # 当組合は、平成25年に北海道及び苫小牧市と「…協定」を結び: the issuing body, by its own word, is the subject
             clusters.append([home])
         elif home is not None and len(clusters) >= 2 and not any(self.same_party(c[0].name, home.name) for c in clusters) \
@@ -3052,8 +3052,9 @@ _RUN_BY = re.compile(r"(?<![一-龥ァ-ヺーA-Za-z0-9・])(?P<a>[一-龥ァ-ヺ
 
 def _with_bracket_aliases(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
     """The page's other names for a body, given in brackets after it (ジャーマニー・トレード・
-    アンド・インベスト(Germany Trade & Invest、GTAI) … GTAI と): ``same`` that also
-    takes the bracketed names (an acronym, an English name) as that body."""
+    アンド・インベスト(Germany Trade & Invest、GTAI) … GTAI と) or as what it runs (信州アルプスFCを
+    運営する株式会社…): ``same`` that also takes those names (an acronym, an English name, the team)
+    as that body."""
     alias: dict[str, str] = {}
     for p in parties:
         if p.kind is PartyKind.COUNTRY:
@@ -3203,14 +3204,6 @@ _ISSUED_BY = re.compile(r"(?:編集|発行)(?:[・/](?:編集|発行))?(?:者|�
 _SHARED_NAME_LEAD = re.compile(r"(?:次|以下|下記)の[^。\n]{0,24}?と(?:は)?[、,]?\s?(?:それぞれ|いずれも)?[、,]?\s?「[^」\n]{4,80}」を?(?:締結|結ん|結び|交わ)[^。\n]{0,20}[。:：]?")
 _SHARED_NAME_ALL = re.compile(r"名称は[、,]?\s?(?:いずれも|すべて|全て|[0-9０-９一二三四五六七八九十]+(?:市町村|市町|町村|市|町|村|者|団体|自治体|社)とも)[、,]?\s?「[^」\n]{4,80}」")
 _RENAMED = re.compile(r"(?:名称|題名|件名)を\s?(?P<t>「[^」\n]{4,120}」)\s*(?:に|と|へと?)\s*(?:改め|変更|改称|改正)")
-
-
-def _org_self_word(name: str) -> str | None:
-    """The head a body uses of itself with 本 / 当 (…管理組合: 組合, …公社: 公社, …大学: 学)."""
-    m = re.search(r"(組合|公社|協会|機構|財団|法人|会議所|連合|広域連合|センター|研究所|社|大学|学園|銀行|金庫)$", name)
-    if m is None:
-        return None
-    return {"大学": "学", "学園": "学", "銀行": "行", "金庫": "庫", "会議所": "所"}.get(m.group(1), m.group(1))
 
 
 def _closing_type(title: str) -> AgreementType | None:
