@@ -185,6 +185,8 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         rest = re.sub(r"[（(][月火水木金土日祝・]+[)）]", "", rest)
         starts_line = not text[ls : d.start].strip(" |")
         masthead = not text[:ls].strip() and len(rest) <= 30  # 長崎日日ニュース 2024年10月9日 県央版
+        if re.match(r"\s*[、,][^\n]*?(?:ました|ます|した|する|いる|った|んだ)。", text[d.end : le]):
+            continue  # 昭和55年7月1日、両町村は…盟約を結びました。: a sentence telling a step, not a letterhead
         if " | " in line:
             continue  # a table's cell (平成25年3月29日 (令和3年4月1日一部改正)): a value, never the letterhead
         # ((令和6年4月1日現在) on a line of its own, or a headline's bracket naming the issuer with the day
