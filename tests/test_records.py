@@ -3168,3 +3168,19 @@ def test_a_record_that_only_echoes_another_is_dropped() -> None:
     other = rec("投資促進に関する覚書", [body("福井県産業振興財団"), (home, [])], "2024-11-01")  # another day: its own
     kept = RecordAssembler()._without_echoes([echo, told, other], home)
     assert kept == [told, other]
+
+
+def test_a_subject_agreement_after_a_tie_called_a_pledge_is_its_own_record_but_an_anniversary_instrument_is_the_ties(rules_pipeline) -> None:
+    """姉妹町村の盟約 (盟約 is the tie's own instrument) then 「災害時における相互応援に関する協定」: two relationships;
+    a 共同宣言 signed to mark the tie's 30th year stays in the tie's chain."""
+    pledge = ("姉妹町村\n北海道雨竜郡北竜町 | 姉妹町村 | 昭和55年7月1日\n"
+              "昭和55年7月1日、両町村は姉妹町村の盟約を結びました。\n"
+              "平成25年5月10日、両町村は「災害時における相互応援に関する協定」を締結しました。\n")
+    text = "和水町ホームページ\n" + pledge
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted([e.date for e in r.events] for r in recs) == [["1980-07-01"], ["2013-05-10"]]
+    anniversary = ("高浜市ホームページ\n姉妹都市\n"
+                   "昭和60年10月1日、高浜市とバンクーバー市は姉妹都市の盟約を結んだ。\n"
+                   "平成27年10月には、姉妹都市提携三十周年を記念して、両市長が「次の三十年に向けた共同宣言」に署名した。\n")
+    (rec,) = rules_pipeline.extract(anniversary, doc_id="t").records
+    assert [e.date for e in rec.events] == ["1985-10-01", "2015-10"]

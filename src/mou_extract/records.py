@@ -1380,7 +1380,7 @@ class RecordAssembler:
                 known = None  # ・仙台市 / 協定名：災害時における相互応援に関する協定, below its sister-city entry: another relationship
             if known is not None and a.events and a.type_cues and _tie_beside_instrument(a, known, text):
                 known = None  # 「クリーンエネルギー分野における協力に関する覚書」 … 本県とハワイ州は昭和60年に姉妹州の提携を結んでおり
-            if known is not None and a.events and _subject_instrument_after_tie(a, known):
+            if known is not None and a.events and _subject_instrument_after_tie(a, known, text):
                 known = None  # ロトルア市 | 姉妹都市 | 1987年 … 両市長が「温泉観光地の持続可能な発展に関する覚書」を締結
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
                 # the parties before the step's verb (…を締結しており、今回はKDDIを加えて: a later clause)
@@ -1434,7 +1434,7 @@ class RecordAssembler:
                     continue
                 if lone_in_section or a.ceremony:
                     a.parties = []
-                elif not a.parties and a.events and (_subject_instrument_after_tie(a, target) or _told_apart(a, text) or (
+                elif not a.parties and a.events and (_subject_instrument_after_tie(a, target, text) or _told_apart(a, text) or (
                         a.type_cues and _tie_beside_instrument(a, target, text))):
                     # 両市長が「温泉観光地の…に関する覚書」を締結 under a sister city's entry, or 両市は平成元年に姉妹都市
                     # 提携を結んで以来 under a subject 覚書: its own record, same parties
@@ -3917,7 +3917,7 @@ _PARTNER_INSTRUMENT_TAIL = re.compile(r"との(?:変更|包括|新たな)?(?:連
 _ENTRY_MARK = re.compile(r"[◆◇■□●○▼▽★☆【\[]|その[0-9一二三四五六七八九十]|\(?[0-9]{1,2}[).]")
 
 
-def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
+def _subject_instrument_after_tie(a: Anchor, known: Draft, text: str) -> bool:
     """A named instrument on a subject of its own (…の持続可能な発展に関する覚書), first signed
     with a partner the record so far ties to the issuer by a relationship word only (姉妹都市):
     two relationships, as the gold reads them (gold/README.md), not a chain. A renewal, an
@@ -3929,6 +3929,9 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
         return False
     if any(cue_mod.find_titles(b.unit.text) for b in known.anchors):
         return False
+    told = a.unit.text + text[a.unit.end : a.unit.end + 160].split("。")[0]  # (and the sentence after it)
+    if re.search(r"周年(?:を|の)?記念|記念して", a.unit.text) and not re.search(r"とは別(?:に|の)", told):
+        return False  # (姉妹都市提携三十周年を記念して…共同宣言に署名: the tie's anniversary instrument, its chain)
     tie_dates = [dm.value or "" for b in known.anchors for _, dm, _ in b.events]
     mine = [dm.value or "" for _, dm, _ in a.events]
     if not tie_dates or not mine or min(mine)[:4] <= max(tie_dates)[:4]:
@@ -3936,8 +3939,10 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft) -> bool:
     # (a row typed by its section, 【提携の種類】姉妹都市 / 【提携日】…, carries the tie's word too)
     # (a dated step speaks for the tie; an undated intro's 提携や協定を結び names kinds, not this tie)
     steps = [b for b in known.anchors if b.events] or known.anchors
+    # (盟約 beside the tie's word, 姉妹町村の盟約, is the tie's own instrument, not a subject)
     return any(b.type_cues for b in steps) and all(
-        c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) for b in steps for c in b.type_cues)
+        c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY, AgreementType.OTHER) for b in steps for c in b.type_cues
+    ) and any(c.type is not AgreementType.OTHER for b in steps for c in b.type_cues)
 
 
 def _told_apart(a: Anchor, text: str) -> bool:
