@@ -3184,3 +3184,11 @@ def test_a_subject_agreement_after_a_tie_called_a_pledge_is_its_own_record_but_a
                    "平成27年10月には、姉妹都市提携三十周年を記念して、両市長が「次の三十年に向けた共同宣言」に署名した。\n")
     (rec,) = rules_pipeline.extract(anniversary, doc_id="t").records
     assert [e.date for e in rec.events] == ["1985-10-01", "2015-10"]
+
+
+def test_the_items_under_an_exchange_contents_label_are_the_agreements_fields(rules_pipeline) -> None:
+    """交流内容: / 学生の相互派遣 … is the agreement's enumerated items, like 連携事項."""
+    text = ("2024年3月1日\n宮崎大学\n　宮崎大学は、2024年2月20日、タイのカセサート大学と協定を締結しました。\n"
+            "協定名：宮崎大学とカセサート大学との協定\n交流内容：\n学生の相互派遣\n共同研究の実施\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {"people_exchange", "research"} <= {s.value for s in rec.sectors}

@@ -53,7 +53,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
 _TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
-_PURPOSE_LABEL = re.compile(r"目的|分野|合意事項|確認事項|実施事項|連携事項|(?:主|おも)な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
+_PURPOSE_LABEL = re.compile(r"目的|分野|交流(?:の)?(?:内容|事項|項目)|合意事項|確認事項|実施事項|連携事項|(?:主|おも)な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
