@@ -302,7 +302,9 @@ class RecordAssembler:
         parties = _without_bracketed_names(parties, text)
         self._dates = dates
         self._doc_date = doc_date
-        self._called_off_page = bool(_CALLED_OFF_PAGE.search(text[: lines_end(text, 4)]))
+        # (the headline may stand under a date, 報道関係者 各位 and the issuing office: the first lines with text)
+        head = [m.end() for _, m in zip(range(6), re.finditer(r"[^\n]*\S[^\n]*", text))]
+        self._called_off_page = bool(_CALLED_OFF_PAGE.search(text[: max([lines_end(text, 4)] + head)]))
         self._text = text
         self._mentions = parties
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
