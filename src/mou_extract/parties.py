@@ -1132,7 +1132,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         pm = re.match(r"([ぁ-ゖ]{2,})[とはがを](?:協定|覚書|連携|締結|提携|包括|合意|共同|相互)", text[ns : ns + 24])
         ne = ns + len(pm.group(1)) if pm else _run_end(text, ns + (hm.end() if hm else 0))
         # 株式会社九州みらい物流: a hiragana word inside the name, not a particle after it
-        mid = re.match(r"[ぁ-ゖ]{3,5}(?=[一-龥ァ-ヺ])", text[ne:ne + 8])
+        # (株式会社土佐ゆずファクトリー: a two-kana word too, when a katakana word follows it)
+        mid = re.match(r"[ぁ-ゖ]{3,5}(?=[一-龥ァ-ヺ])|[ぁ-ゖ]{2}(?=[ァ-ヺ]{2})", text[ne:ne + 8])
         if mid and ne > ns and text[ne] not in "とのはがをにでやもかよへま" and mid.group()[-1] not in "とのはがをにでやもへ" \
                 and form in r.company_forms:
             ne = _run_end(text, ne + mid.end())
