@@ -3200,3 +3200,17 @@ def test_the_items_under_an_exchange_contents_label_are_the_agreements_fields(ru
             "協定名：宮崎大学とカセサート大学との協定\n交流内容：\n学生の相互派遣\n共同研究の実施\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {"people_exchange", "research"} <= {s.value for s in rec.sectors}
+
+
+def test_a_summary_that_names_its_instrument_belongs_to_that_record_not_to_a_background_one_told_last(rules_pipeline) -> None:
+    """■協定の概要 / 名称:X / 締結日 / 協定期間: the dates and term are X's, even when a background 覚書 was told just above."""
+    text = ("NEWS RELEASE\n2025年3月4日\n株式会社土佐ゆずファクトリー\n\n高知県馬路村と「ゆずを核とした地域活性化に関する連携協定」を締結\n\n"
+            " 株式会社土佐ゆずファクトリー(本社:高知県高知市、以下「当社」)は、2025年3月3日、高知県安芸郡馬路村と"
+            "「ゆずを核とした地域活性化に関する連携協定」を締結いたしました。\n\n■協定締結の背景\n"
+            " 当社は、2022年4月には、馬路村農業協同組合と「ゆず果汁の安定調達に関する覚書」を締結しています。\n\n"
+            "■協定の概要\n 名称:ゆずを核とした地域活性化に関する連携協定\n 締結日:2025年3月3日\n"
+            " 協定期間:2025年3月3日から2028年3月31日まで\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    main = next(r for r in recs if r.title == "ゆずを核とした地域活性化に関する連携協定")
+    background = next(r for r in recs if r.title == "ゆず果汁の安定調達に関する覚書")
+    assert main.term.end == "2028-03-31" and [e.date for e in background.events] == ["2022-04"]

@@ -1428,7 +1428,7 @@ class RecordAssembler:
                             order.append((q.unit.start, target))
                         pending.clear()
             else:
-                target = self._current(order, a)
+                target = self._current(order, a, text)
                 if target is None:
                     if (a.continuation or a.ceremony or (a.events and a.type_cues and a.verbs and a.parties and all(is_home(m) for m in a.parties))) \
                             and not drafts:  # (6月12日、…の締結式が行われました。 / 協定を結んだのは、A、B… /
@@ -1703,12 +1703,22 @@ class RecordAssembler:
         return i if i >= 0 else -1
 
     @staticmethod
-    def _current(order: list[tuple[int, Draft]], a: Anchor) -> Draft | None:
-        """The record a partyless anchor belongs to: the latest one before it whose
-        instrument type matches, else simply the latest one before it."""
+    def _current(order: list[tuple[int, Draft]], a: Anchor, text: str = "") -> Draft | None:
+        """The record a partyless anchor belongs to: the one whose instrument the summary
+        above it names (名称:…), else the latest one before it whose instrument type
+        matches, else simply the latest one before it."""
         before = [d for pos, d in order if pos <= a.unit.start]
         if not before:
             return None
+        if a.continuation and text:
+            # ■協定の概要 / 名称:ゆずを核とした…連携協定 / 締結日:…: the record telling that instrument,
+            # not a background 覚書 told last
+            named = re.search(r"(?:^|\n)\s*(?:名\s*称|協定名|覚書名)\s*[:：]\s*[「『]?([^\n」』]{4,80}?)[」』]?\s*\n(?:[^\n]*\n){0,2}[^\n]*$",
+                              text[max(0, a.unit.start - 300) : a.unit.start])
+            if named:
+                told = list({id(d): d for d in before if any(named.group(1) in x.unit.text for x in d.anchors)}.values())
+                if len(told) == 1:
+                    return told[0]
         # (…アナーバー市との姉妹都市提携に次ぐ、2番目の提携都市です: a tie named in passing takes no later lines)
         main = [d for d in before if not all(_PASSING.search(x.unit.text) for x in d.anchors)]
         if main and main[-1] is not before[-1]:
