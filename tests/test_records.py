@@ -3214,3 +3214,14 @@ def test_a_summary_that_names_its_instrument_belongs_to_that_record_not_to_a_bac
     main = next(r for r in recs if r.title == "ゆずを核とした地域活性化に関する連携協定")
     background = next(r for r in recs if r.title == "ゆず果汁の安定調達に関する覚書")
     assert main.term.end == "2028-03-31" and [e.date for e in background.events] == ["2022-04"]
+
+
+def test_a_place_that_contains_or_houses_the_partners_members_is_no_party_and_what_the_agreement_was_to_do_gives_its_fields(rules_pipeline) -> None:
+    """ウィリアムズ市を含むコルサ郡の稲作農家で組織するコルサ郡稲作研究協会: the city and the county locate the
+    association, which alone is the partner; 協定では、…相互訪問、…人材育成を行うこととされた names its fields."""
+    text = ("多古町史 第六章 国際交流のあゆみ\n"
+            " 平成十二年二月、多古町農業協同組合は、ウィリアムズ市を含むコルサ郡の稲作農家で組織するコルサ郡稲作研究協会と"
+            "「稲作技術交流に関する協定」を結んだ。協定では、双方の農家による相互訪問、農業後継者の研修受入れによる人材育成を行うこととされた。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["コルサ郡稲作研究協会", "多古町農業協同組合"]
+    assert {"people_exchange", "education"} <= {s.value for s in rec.sectors}

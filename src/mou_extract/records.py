@@ -175,7 +175,7 @@ _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ます�
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
 _SAYS_OPENER = re.compile(r"(?:^|。)\s*(?:本|この|同)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書)(?:書)?(?:で|に)は[、,]\s*$")
-_INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書|提携書|盟約書|議定書|協約書?)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱)")
+_INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書|提携書|盟約書|議定書|協約書?)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱|(?:を|に)(?:行う|取り組む|協力する|連携する)こととされ)")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)"
                              r"|(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:行う|開催する|実施する|執り行う|開く)予定|(?:締結|調印|署名|提携)式(?:典)?の(?:開催|実施)について")
@@ -1177,9 +1177,12 @@ class RecordAssembler:
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
                 continue  # ブリティッシュコロンビア州の州都ビクトリア市: the state locates the city
-            if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.match(r"を(?:取り)?(?:囲む|巡る)|に(?:隣接|接)する|の(?:周辺|近郊)に(?:ある|広がる)", tail) \
+            if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.match(r"を(?:取り)?(?:囲む|巡る)|を含む|に(?:隣接|接)する|の(?:周辺|近郊)に(?:ある|広がる)", tail) \
                     and any(q.start > m.end and q.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) for q in ms):
-                continue  # アスタナ市を取り囲むアクモラ州: the city places the province that is the partner
+                continue  # アスタナ市を取り囲むアクモラ州, ウィリアムズ市を含むコルサ郡: the city places the province or county
+            if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.match(r"(?:内)?の[^、。「」]{1,16}?(?:で|が)(?:組織|構成)(?:する|される|している)", tail) \
+                    and any(q.start > m.end and q.kind is PartyKind.ORGANIZATION for q in ms):
+                continue  # コルサ郡の稲作農家で組織するコルサ郡稲作研究協会: where the body's members are, not a party
             if m.kind is PartyKind.REGION and re.match(r"の(?:[東西南北]{1,2}|中|中央|中西|中東)部(?:に(?:ある|位置する)|、|の)", tail) \
                     and any(q.start > m.end and q.kind is PartyKind.MUNICIPALITY for q in ms):
                 continue  # 広島県の東部にある神石高原町, 宮崎県の中部、…高鍋町: the prefecture locates the town
