@@ -3225,3 +3225,18 @@ def test_a_place_that_contains_or_houses_the_partners_members_is_no_party_and_wh
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert sorted(p.name for p in rec.parties) == ["コルサ郡稲作研究協会", "多古町農業協同組合"]
     assert {"people_exchange", "education"} <= {s.value for s in rec.sectors}
+
+
+def test_a_committee_report_to_its_councils_chair_speaks_for_that_city_and_a_central_city_signs_with_each_town(rules_pipeline) -> None:
+    """二戸市議会議長 様 / 総務常任委員会: the report's 本市 is that council's city; 本市とA町、B町及びC村の間で、それぞれ
+    …協定を締結: one agreement with each; 本市はA町及びC村との間で、それぞれ…変更する協定: a step of those two; the list
+    the lead says is common to all, after a blank line, is each one's."""
+    text = ("令和5年9月12日\n\n大館市議会議長 様\n\n総務常任委員会\n\n所管事務調査報告書\n\n"
+            " その後、平成26年3月25日、本市と小坂町、北秋田市及び上小阿仁村の間で、それぞれ「大館地域定住自立圏形成協定」を締結した。\n"
+            " 3件の協定に共通する連携事項は、次のとおりである。\n\n (ア)医療 地域医療体制の確保\n (イ)福祉 子育て支援\n\n"
+            " 平成31年3月22日、本市は小坂町及び上小阿仁村との間で、それぞれ協定の一部を変更する協定を締結した。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = {tuple(sorted(p.name for p in r.parties)): [e.date for e in r.events] for r in recs}
+    assert got == {("大館市", "小坂町"): ["2014-03-25", "2019-03-22"], ("北秋田市", "大館市"): ["2014-03-25"],
+                   ("上小阿仁村", "大館市"): ["2014-03-25", "2019-03-22"]}
+    assert all({"medical", "welfare"} <= {s.value for s in r.sectors} for r in recs)

@@ -3231,6 +3231,10 @@ def _council_owner(text: str) -> PartyMention | None:
     """A Japanese local government named only through its council or office in the first
     lines (敦賀市議会定例会会議録, 〇〇町役場): the page's own body."""
     head = text[: max(0, text.find("\n", text.find("\n") + 1))] or text[:200]
+    # (令和5年9月12日 / 二戸市議会議長 様 / 総務常任委員会: a committee's report to its council's chair)
+    lines = [m for _, m in zip(range(3), re.finditer(r"[^\n]*\S[^\n]*", text))]
+    if len(lines) == 3 and len(head) < lines[-1].end() and any(re.search(r"議長\s*(?:様|殿)\s*$", m.group()) for m in lines):
+        head = text[: lines[-1].end()]
     # (かつしか区議会だより … 編集・発行:葛飾区議会: the issue line a few lines down names it too)
     issued = [m for m in _ISSUED_BY.finditer(text[: lines_end(text, 6)])]
     for m in [*_COUNCIL.finditer(head), *issued]:
@@ -3333,7 +3337,7 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     return out
 
 
-_EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|と[、,]?\s?それぞれ|それぞれと|と個別に")  # (not とともに: together with)
+_EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|と[、,]?\s?それぞれ|それぞれと|と個別に|の間で[、,]?\s?それぞれ")  # (not とともに: together with)
 
 
 # the instrument a central city makes with each of its neighbours, one by one (地方自治法 252条の2
@@ -3395,6 +3399,7 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         listed = [p for p in a.parties if p.end <= cut and p not in subject]
         if not subject and len(listed) >= 2 and len(listed) == len(a.parties) and (
                 echoed or re.match(r"^[^、。]{0,6}(?:は|では)、", a.unit.text)
+                or re.match(r"^(?:[^、。]{0,16}?[日月年]、)?[本当](?:市|町|村|県|区|府|都|道|社|学|行)(?:は|では)", a.unit.text)  # (平成31年3月22日、本市は…)
                 or re.match(r"^(?:その後|また|さらに|更に|このたび|今回|同日|あわせて|併せて)、", a.unit.text)):
             # 本県は、A省、B市とそれぞれ覚書を締結: the subject is the issuer itself (本県, 当社),
             # or left unsaid after a connective (その後、A町、B村の2町村とそれぞれ…協定を締結)
@@ -4218,6 +4223,9 @@ def _common_fields_blocks(text: str) -> list[tuple[int, int]]:
             nl = text.find("\n", pos)
             nl = len(text) if nl < 0 else nl
             line = text[pos:nl]
+            if not line.strip() and taken == 0 and pos == le + 1:
+                pos = nl + 1  # (…共通する連携事項は、次のとおりである。 / a blank line / ア …: the list after the gap)
+                continue
             if not line.strip() or ("。" in line and not _ITEM_LINE.match(line)):
                 break
             end, pos, taken = nl, nl + 1, taken + 1
