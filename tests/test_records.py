@@ -3240,3 +3240,15 @@ def test_a_committee_report_to_its_councils_chair_speaks_for_that_city_and_a_cen
     assert got == {("大館市", "小坂町"): ["2014-03-25", "2019-03-22"], ("北秋田市", "大館市"): ["2014-03-25"],
                    ("上小阿仁村", "大館市"): ["2014-03-25", "2019-03-22"]}
     assert all({"medical", "welfare"} <= {s.value for s in r.sectors} for r in recs)
+
+
+def test_a_book_speaks_for_its_publisher_and_a_three_party_agreement_after_a_pledged_tie_is_its_own_record(rules_pipeline) -> None:
+    """伊達市史 / 平成二十七年三月 北海道伊達市 発行: the city's own history, however often it names its sister town;
+    a tie signed as 「姉妹都市盟約書」 and a later three-party 「…災害時相互応援協定」 are two relationships."""
+    text = ("伊達市史 続編\n平成二十七年三月 北海道伊達市 発行\n\n第一節 亘理町との姉妹都市盟約\n"
+            " 本市と亘理町の縁は古い。昭和四十九年十月十日、亘理町の中央公民館において、伊達市長と亘理町長が「姉妹都市盟約書」に署名した。\n"
+            " 亘理町は港の町である。亘理町の人々は本市を訪れてきた。\n"
+            " 平成二十四年七月二十日、宇和島市役所において、伊達市・亘理町・宇和島市の三市町が「伊達ゆかりの市町災害時相互応援協定」を締結した。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = sorted((tuple(sorted(p.name for p in r.parties)), tuple(e.date for e in r.events)) for r in recs)
+    assert got == [(("亘理町", "伊達市"), ("1974-10-10",)), (("亘理町", "伊達市", "宇和島市"), ("2012-07-20",))]

@@ -43,6 +43,8 @@ class DocDate:
 _EVENTS = re.compile(r"締結|提携|調印|署名|開催|実施|予定|訪問")
 _RANGE_AFTER = re.compile(r"^\s*(?:[(（][^)）]{0,8}[)）])?\s*(?:(?:午前|午後)?\s*[0-9]{1,2}\s*(?:時|:)[0-9分半]*\s*)?(?:から|より|まで|~)|まで|~")  # 4月1日(月)午前10時から…: a period or an event time, not an issue date
 _ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行)")
+# 平成二十七年三月 北海道伊達市 発行: the cover's date, the publisher, then the label
+_PUBLISHER_THEN_LABEL = re.compile(r"^\s+[^\s。、:：]{2,20}(?:\s[^\s。、:：]{1,12})?\s*(?:発行|編集・?発行|刊行)\s*$")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
 _ARTICLE = re.compile(r"^\s*第\s*[0-9一二三四五六七八九十]+\s*条", re.MULTILINE)
 
@@ -69,6 +71,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         ls, le = _line(text, d.start, d.end)
         before, after = text[ls : d.start], text[d.end : le]
         labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after) \
+            or (d.start < lines_end(text, 4) and _PUBLISHER_THEN_LABEL.match(after)) \
             or (d.start < lines_end(text, 8) and is_dateline(text, d.start, d.end)) \
             or (d.start < lines_end(text, 8) and _POSTED_BY_BEFORE.match(before) and _POSTED_AT_AFTER.match(after)) \
             or (_LABEL_ISSUER_BEFORE.search(before[-32:]) and d.start < lines_end(text, 6)) \

@@ -2722,6 +2722,21 @@ def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
     return None
 
 
+def _published_by(jp: list[PartyMention], text: str) -> PartyMention | None:
+    """The body a cover line near the top says published the book or report (平成二十七年三月
+    北海道伊達市 発行, 下関市港湾局 編), when the page's self-word (本市) agrees with its kind."""
+    end = lines_end(text, 4)
+    speaks_as = _self_word(text)
+    for p in jp:
+        if p.start >= end:
+            break
+        line_end = text.find("\n", p.end)
+        if re.fullmatch(r"\s*(?:[^\s\n。、]{0,8}?(?:課|部|局|室))?\s*(?:発行|編集・?発行|刊行|編さん|編纂|編)\s*", text[p.end : len(text) if line_end < 0 else line_end]) \
+                and (speaks_as is None or p.name.endswith(speaks_as)):
+            return p
+    return None
+
+
 def _opening_subject(jp: list[PartyMention], text: str) -> PartyMention | None:
     """The local government the page opens with as its subject (入間市では、…)."""
     end = lines_end(text, 4)
@@ -2848,6 +2863,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     masthead = _masthead(jp, text) if text else None
     if masthead is not None:
         return masthead  # 市報よねざわ: the newsletter's masthead names its body, however often it names others
+    published = _published_by(jp, text) if text else None
+    if published is not None:
+        return published  # 伊達市史 続編 / 平成二十七年三月 北海道伊達市 発行: the publisher, however often it names its partner
     if fallback is None and text:
         fallback = _issuer_line(jp, text) or _self_reference(jp, text, same_party) or _opening_subject(jp, text)
     groups: list[list[PartyMention]] = []
@@ -3947,8 +3965,8 @@ def _subject_instrument_after_tie(a: Anchor, known: Draft, text: str) -> bool:
     titles = [t for t in cue_mod.find_titles(a.unit.text) if t.type not in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY)]
     if not titles or any(re.search(r"姉妹|友好|親善|提携|改正|変更|更新|延長", t.text) for t in titles):
         return False
-    if any(cue_mod.find_titles(b.unit.text) for b in known.anchors):
-        return False
+    if any(not re.search(r"姉妹|友好|親善", t.text) for b in known.anchors for t in cue_mod.find_titles(b.unit.text)):
+        return False  # (the tie's own instrument, 「姉妹都市盟約書」, names the tie, not a subject)
     told = a.unit.text + text[a.unit.end : a.unit.end + 160].split("。")[0]  # (and the sentence after it)
     if re.search(r"周年(?:を|の)?記念|記念して", a.unit.text) and not re.search(r"とは別(?:に|の)", told):
         return False  # (姉妹都市提携三十周年を記念して…共同宣言に署名: the tie's anniversary instrument, its chain)
