@@ -3252,3 +3252,22 @@ def test_a_book_speaks_for_its_publisher_and_a_three_party_agreement_after_a_ple
     recs = rules_pipeline.extract(text, doc_id="t").records
     got = sorted((tuple(sorted(p.name for p in r.parties)), tuple(e.date for e in r.events)) for r in recs)
     assert got == [(("亘理町", "伊達市"), ("1974-10-10",)), (("亘理町", "伊達市", "宇和島市"), ("2012-07-20",))]
+
+
+def test_the_head_of_a_bodys_office_who_witnessed_is_no_party(rules_pipeline) -> None:
+    """※締結式には、秋田県平鹿地域振興局長が立会人として出席し…: the prefecture only witnessed; the summary below is the record's."""
+    text = ("報道発表日:令和6年5月20日\n本日、横手市、国立大学法人秋田大学及び横手商工会議所の3者による「地域産業の振興に関する連携協定」の締結式を行いました。\n"
+            "※締結式には、秋田県平鹿地域振興局長が立会人として出席し、協定書に立会人として署名しました。\n"
+            "協定の概要\n名称\n地域産業の振興に関する連携協定\n締結日\n令和6年5月20日(月曜日)\n有効期間\n締結日から令和7年3月31日まで\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["国立大学法人秋田大学", "横手商工会議所", "横手市"]
+    assert rec.term.end == "2025-03-31"
+
+
+def test_the_site_a_page_belongs_to_named_on_its_first_line_is_its_issuer(rules_pipeline) -> None:
+    """山ノ内町ホームページ > … > 友好都市・千葉県浦安市: the town's page about its partner, however often it names the partner."""
+    text = ("山ノ内町ホームページ > 町政情報 > 交流事業 > 友好都市・千葉県浦安市\n\n友好都市・千葉県浦安市\n\n"
+            " 浦安市の小学生は毎年志賀高原を訪れています。浦安市とは令和元年10月5日、友好都市提携を結びました。\n"
+            " 令和6年5月20日、浦安市と「災害時における相互応援に関する協定」を締結しました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert recs and all(sorted(p.name for p in r.parties) == ["山ノ内町", "浦安市"] for r in recs)

@@ -115,6 +115,8 @@ def _witness_at(text: str, ms: list[PartyMention], i: int) -> bool:
             return True
         if re.match(r"^の[^。、「」]{1,24}?(?:が|も)(?:立会|立ち会|同席|陪席)", text[ms[j].end : ms[j].end + 40]):
             return True  # 駐日ウズベキスタン共和国大使館のアクマル・ユスポフ参事官が立会人として: a person of it witnessed
+        if re.match(r"^[^。、「」|]{1,16}?(?:長|官|者|員)(?:ら)?(?:が|も)(?:立会|立ち会|同席|陪席)", text[ms[j].end : ms[j].end + 30]):
+            return True  # 秋田県平鹿地域振興局長が立会人として: the head of one of its offices witnessed
         if j + 1 < len(ms) and re.fullmatch(r"\s*(?:・|、|及び|および|と)\s*", text[ms[j].end : ms[j + 1].start]):
             j += 1
             continue
@@ -2920,6 +2922,7 @@ def _self_word(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+_SITE_HEAD = re.compile(r"\s?(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|ウェブページ)(?:\s*(?:[>＞›»|｜/／]|$))", re.MULTILINE)
 _RELEASE_HEAD = re.compile(r"[\s　]?(?:報道発表資料|記者発表資料|報道資料|記者発表|報道発表|プレスリリース|記者会見資料)\s*$", re.MULTILINE)
 _MASTHEAD = re.compile(r"(?:広報|市報|町報|村報|区報|県報)\s?([ぁ-ゖー]{2,12})(?![ぁ-ゖー])")
 
@@ -2931,6 +2934,10 @@ def _masthead(jp: list[PartyMention], text: str) -> PartyMention | None:
     top = lines_end(text, 3)
     for p in jp:  # 台東区報道発表資料 / 佐久市　報道資料: a release's letterhead
         if p.start < top and _RELEASE_HEAD.match(text, p.end) and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip():
+            return p
+    first = _headline_end(text)
+    for p in jp:  # 山ノ内町ホームページ > 町政情報 > …: the site the page belongs to, on its first line
+        if p.end <= first and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() and _SITE_HEAD.match(text, p.end):
             return p
     m = _MASTHEAD.search(text[:top])
     if m is None:
