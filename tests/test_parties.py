@@ -186,6 +186,10 @@ CASES = [
     ("県は株式会社九州みらい物流と協定を結んだ。", [("株式会社九州みらい物流", O, "JP")]),
     ("株式会社土佐ゆずファクトリー(本社:高知市)は", [("株式会社土佐ゆずファクトリー", O, "JP"), ("高知市", M, "JP")]),
     ("株式会社土佐とカナダの企業", [("株式会社土佐", O, "JP"), ("カナダ", C, "CA")]),
+    # an agricultural cooperative by its brand (JA + its place), a kana place ending before a particle
+    ("菊池市とJA菊池、熊本県立大学は", [("菊池市", M, "JP"), ("JA菊池", O, "JP"), ("熊本県立大学", O, "JP")]),
+    ("JAながのと包括連携協定を締結", [("JAながの", O, "JP")]),
+    ("JA菊池の代表理事組合長が出席", [("JA菊池", O, "JP")]),  # (代表理事組合長 is a title, not a body)
     ("大垣市は、生活協同組合コープぎふと協定を締結した。", [("大垣市", M, "JP"), ("生活協同組合コープぎふ", O, "JP")]),
     ("株式会社スマイルさがと協定を結んだ。", [("株式会社スマイルさが", O, "JP")]),
     ("浜松市と浜松いわた信用金庫は協定を締結した。", [("浜松市", M, "JP"), ("浜松いわた信用金庫", O, "JP")]),
@@ -340,6 +344,12 @@ def test_canonical_name(name: str, canonical: str) -> None:
     ("岩泉高校", "岩手県立岩泉高等学校", True),
     ("シルバートン高校", "シルバートン高等学校", True),
     ("岩泉高校", "盛岡高等学校", False),
+    # an agricultural cooperative's brand and its legal name
+    ("JA菊池", "菊池地域農業協同組合", True),
+    ("JAながの", "ながの農業協同組合", True),
+    ("JA宮崎経済連", "宮崎県経済農業協同組合連合会", True),
+    ("JA菊池", "菊池市", False),
+    ("JAさが", "ながの農業協同組合", False),
 ])
 def test_same_party(a: str, b: str, same: bool) -> None:
     assert same_party(a, b) is same

@@ -1220,6 +1220,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
 
     found += _municipal_bodies(text, places)
     found += _kata_orgs(text, g)
+    found += [(m.start(), m.start(), m.end(), "JP") for m in _COOP_BRAND.finditer(text)]
     found = [(s_, ns_, _branch_end(text, e_), fc) for s_, ns_, e_, fc in found] + _latin_branches(text)
 
     for m in r.latin_quoted.finditer(text):
@@ -1267,6 +1268,11 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             country = next((c for _, _, c in g.scan_countries(text[s:ns])), None) or country
         out.append(PartyMention(s, e, surface, name, PartyKind.ORGANIZATION, country, "pattern"))
     return out
+
+
+# JA菊池, JAおきなわ, JA全農: an agricultural cooperative by its brand name (the legal name, …農業協同組合,
+# is often given once in brackets)
+_COOP_BRAND = re.compile(r"(?<![A-Za-z])JA(?:[一-龥]{1,8}|[ァ-ヺー]{2,10}|[ぁ-ゖー]{2,8})(?=[、。・,()（）「」『』\s|]|[とはがのをにでもや]|$)")
 
 
 _ABBR_AFTER = re.compile(
@@ -1699,6 +1705,18 @@ _PORT_BODY = re.compile(r"([ァ-ヺー・]+?)(?:市)?(港|港湾局|港務局|�
 
 
 @lru_cache(maxsize=1 << 16)  # a pure function of the two names, asked about the same pairs again and again
+def _ja_brand_of(a: str, b: str) -> bool:
+    """An agricultural cooperative's brand (JA + its place) and its legal name (the place, then
+    …農業協同組合; 経済連 for 経済農業協同組合連合会)."""
+    brand, legal = (a, b) if a.startswith("JA") else (b, a)
+    stem = brand[2:]
+    if len(stem) < 2 or "協同組合" not in legal:
+        return False
+    if stem.endswith("経済連"):
+        return legal.endswith("経済農業協同組合連合会") and legal.startswith(stem[:-3])
+    return legal.endswith("農業協同組合") and legal.startswith(stem)
+
+
 def same_party(a: str, b: str) -> bool:
     """True when two names denote the same party: 横浜 ≡ 横浜市 (gazetteer), and
     ハンブルク ≡ ハンブルク市 ≡ 自由ハンザ都市ハンブルク (one ends with the other's core)."""
@@ -1718,6 +1736,8 @@ def same_party(a: str, b: str) -> bool:
             and (pa.group(1) == pb.group(1) or (pa.group(1) + "・").startswith(pb.group(1) + "・")
                  or (pb.group(1) + "・").startswith(pa.group(1) + "・")):
         return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局 (バンクーバー港 ≡ バンクーバー・フレーザー港湾公社): a port is named for the body that runs it
+    if (ca.startswith("JA") or cb.startswith("JA")) and _ja_brand_of(ca, cb):
+        return True  # JA菊池 ≡ 菊池地域農業協同組合, JAながの ≡ ながの農業協同組合, JA宮崎経済連 ≡ 宮崎県経済農業協同組合連合会
     if _is_org(ca) != _is_org(cb):
         return False
     if _is_org(ca):
