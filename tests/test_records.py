@@ -3271,3 +3271,24 @@ def test_the_site_a_page_belongs_to_named_on_its_first_line_is_its_issuer(rules_
             " 令和6年5月20日、浦安市と「災害時における相互応援に関する協定」を締結しました。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert recs and all(sorted(p.name for p in r.parties) == ["山ノ内町", "浦安市"] for r in recs)
+
+
+def test_an_agreement_the_next_sentence_sets_apart_is_its_own_record(rules_pipeline) -> None:
+    """市とJA菊池は、2019年4月に「農業振興に関する協定」を締結しており、… 今回の三者協定は、この協定とは別に結んだもの."""
+    text = ("九州農業ジャーナル 2025年7月10日付\n"
+            " 熊本県菊池市とJA菊池、熊本県立大学は9日、「スマート農業の推進に関する連携協定」を結んだ。\n"
+            " 市とJA菊池は、2019年4月に「農業振興に関する協定」を締結している。今回の三者協定は、この協定とは別に結んだもので、二者の協定も引き続き効力を持つ。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = sorted((len(r.parties), tuple(e.date for e in r.events)) for r in recs)
+    assert got == [(2, ("2019-04",)), (3, ("2025-07-09",))]
+
+
+def test_a_partyless_step_naming_a_subject_goes_to_the_record_whose_step_named_it(rules_pipeline) -> None:
+    """A chronology lists 鶴ヶ島市と災害時相互応援協定を締結 and then a JA's agreement; the prose below tells
+    「災害時における相互応援に関する協定」 with no party: it is the disaster record's step, not the one told last."""
+    text = ("飯綱町 町勢要覧 資料編\n町のあゆみ\n平成25年10月21日 鶴ヶ島市と災害時相互応援協定を締結\n"
+            "令和元年12月 JAながのと包括連携協定を締結\n\n鶴ヶ島市との交流\n"
+            "本町と鶴ヶ島市は友好交流を続けている。また、平成25年10月21日には、「災害時における相互応援に関する協定」を締結した。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    disaster = next(r for r in recs if any(p.name == "鶴ヶ島市" for p in r.parties))
+    assert [e.date for e in disaster.events] == ["2013-10-21"] and disaster.title == "災害時における相互応援に関する協定"

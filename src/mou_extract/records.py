@@ -1387,6 +1387,8 @@ class RecordAssembler:
                 known = None  # ・仙台市 / 協定名：災害時における相互応援に関する協定, below its sister-city entry: another relationship
             if known is not None and a.events and a.type_cues and _tie_beside_instrument(a, known, text):
                 known = None  # 「クリーンエネルギー分野における協力に関する覚書」 … 本県とハワイ州は昭和60年に姉妹州の提携を結んでおり
+            if known is not None and a.events and a.parties and _told_apart(a, text) and not _told_apart_of(known, text):
+                known = None  # 2019年4月に「農業振興に関する協定」を締結しており、… 今回の三者協定は、この協定とは別に: its own record
             if known is not None and a.events and _subject_instrument_after_tie(a, known, text):
                 known = None  # ロトルア市 | 姉妹都市 | 1987年 … 両市長が「温泉観光地の持続可能な発展に関する覚書」を締結
             if known is not None and (_party_count(known) or 0) >= 3 and a.events and a.type_cues and a.verbs:
@@ -1724,6 +1726,15 @@ class RecordAssembler:
                 told = list({id(d): d for d in before if any(named.group(1) in x.unit.text for x in d.anchors)}.values())
                 if len(told) == 1:
                     return told[0]
+        titles = cue_mod.find_titles(a.unit.text) if not a.parties else []
+        core = _TITLE_GENERIC.sub("", titles[0].text) if titles else ""
+        if len(core) >= 3 and not re.search(r"姉妹|友好|親善|提携|交流|都市", core):
+            # また、平成25年10月21日には、「災害時における相互応援に関する協定」を締結: the record whose step
+            # named that subject (鶴ヶ島市と災害時相互応援協定を締結), not the one told last
+            keys = {core[i : i + 3] for i in range(len(core) - 2)}
+            told = list({id(d): d for d in before if any(k in x.unit.text for x in d.anchors for k in keys)}.values())
+            if len(told) == 1:
+                return told[0]
         # (…アナーバー市との姉妹都市提携に次ぐ、2番目の提携都市です: a tie named in passing takes no later lines)
         main = [d for d in before if not all(_PASSING.search(x.unit.text) for x in d.anchors)]
         if main and main[-1] is not before[-1]:
@@ -2922,6 +2933,8 @@ def _self_word(text: str) -> str | None:
     return kinds.pop() if len(kinds) == 1 else None
 
 
+# the words of an instrument's name that say nothing of its subject (…に関する…協定)
+_TITLE_GENERIC = re.compile(r"に関する|における|に係る|についての|に向けた|のための|及び|並びに|協定書?|覚書|宣言|合意書|確認書|基本|連携|包括|相互|協力|推進|との|[のと「」『』]")
 _SITE_HEAD = re.compile(r"\s?(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|ウェブページ)(?:\s*(?:[>＞›»|｜/／]|$))", re.MULTILINE)
 _RELEASE_HEAD = re.compile(r"[\s　]?(?:報道発表資料|記者発表資料|報道資料|記者発表|報道発表|プレスリリース|記者会見資料)\s*$", re.MULTILINE)
 _MASTHEAD = re.compile(r"(?:広報|市報|町報|村報|区報|県報)\s?([ぁ-ゖー]{2,12})(?![ぁ-ゖー])")
@@ -3995,7 +4008,16 @@ def _told_apart(a: Anchor, text: str) -> bool:
     (今回の協定は、包括連携協定とは別に…新たに締結したもの): two records, not a chain."""
     if not a.verbs or any(v.event is EventType.RENEWED for v in a.verbs):
         return False
-    return any(m.group(1) in a.unit.text for m in re.finditer(r"([^\s、。「」]{2,12}?(?:協定|覚書))とは別(?:に|の)", text))
+    if any(m.group(1) in a.unit.text for m in re.finditer(r"([^\s、。「」]{2,12}?(?:協定|覚書))とは別(?:に|の)", text)):
+        return True
+    # 市とJA菊池は、2019年4月に「…協定」を締結しており、… 今回の三者協定は、この協定とは別に結んだもの: the sentence after it
+    after = text[a.unit.end : a.unit.end + 120].split("。")[0]
+    return bool(re.search(r"(?:この|その|同|上記の|前記の)(?:協定|覚書)とは別(?:に|の)", after))
+
+
+def _told_apart_of(d: "Draft", text: str) -> bool:
+    """Whether a record's own steps are the ones the page sets apart (it is the older one itself)."""
+    return any(b.events and _told_apart(b, text) for b in d.anchors)
 
 
 def _entry_names_own_instrument(a: Anchor, text: str) -> bool:
