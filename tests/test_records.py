@@ -3292,3 +3292,21 @@ def test_a_partyless_step_naming_a_subject_goes_to_the_record_whose_step_named_i
     recs = rules_pipeline.extract(text, doc_id="t").records
     disaster = next(r for r in recs if any(p.name == "鶴ヶ島市" for p in r.parties))
     assert [e.date for e in disaster.events] == ["2013-10-21"] and disaster.title == "災害時における相互応援に関する協定"
+
+
+def test_a_dated_rows_summary_cell_telling_what_the_parties_will_study_does_not_make_it_a_plan(rules_pipeline) -> None:
+    """名称 | 構成団体・締結先 | 締結日 | 概要: 「…導入検討…について、3者で協力します」 in the summary is the agreement's
+    content; the row is dated in a cell of its own. A summary that is the row's only status (2019年に…協議を行いましたが、
+    締結には至っていません) and a schedule's 内容 (…協定の締結に向けて) still say no. A place opening the name cell
+    (福井県北部三市町…協定) is the name's word, not a party."""
+    text = ("広域連携の取組 - 坂井市ホームページ\n主な広域連携の一覧\n名称 | 構成団体・締結先 | 締結・設立日 | 概要\n"
+            "森林資源の循環利用に関する連携協定 | 坂井市、公立大学法人福井県立大学、坂井森林組合 | 令和2年11月26日 | "
+            "木質バイオマスによる再生可能エネルギーの導入検討について、3者で協力します。\n"
+            "福井県北部三市町災害時相互応援協定 | 坂井市、あわら市、永平寺町 | 平成27年4月1日締結 | 物資の提供を相互に行います。\n"
+            "空港連携 | ドバイ空港会社 | - | 2019年に覚書の締結について協議を行いましたが、現時点で締結には至っていません。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(sorted(p.name for p in r.parties) for r in recs) == [
+        ["あわら市", "坂井市", "永平寺町"], ["公立大学法人福井県立大学", "坂井市", "坂井森林組合"]]
+    schedule = ("市長の動き(令和6年7月)|浜松市\n日付 | 時間 | 内容 | 場所\n"
+                "7月26日(金曜日) | 14時00分 | 浜松医科大学長との意見交換(地域医療に関する連携協定の締結に向けて) | 浜松医科大学\n")
+    assert rules_pipeline.extract(schedule, doc_id="t").records == []

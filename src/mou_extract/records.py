@@ -321,6 +321,7 @@ class RecordAssembler:
         self._term_columns = _skip_columns(units, _TERM_COLUMN)
         self._content_columns = _skip_columns(units, _CONTENT_COLUMN, unless=_SCHEDULE_COLUMN)
         self._vote_columns = _skip_columns(units, _NO_STEP_COLUMN)
+        self._summary_columns = _skip_columns(units, _SUMMARY_COLUMN, unless=_SCHEDULE_COLUMN)
         self._renewal_columns = _skip_columns(units, _RENEWAL_COLUMN)
         self._signed_columns = _skip_columns(units, _SIGNED_COLUMN)
         self._shared_terms = _shared_term_spans(text)
@@ -769,6 +770,15 @@ class RecordAssembler:
                                                                     if u.start <= q.start < u.end and not u.start + b.start() <= q.start < u.start + b.end()):
                 plain = plain.replace(b.group(), "")
                 asides.append((u.start + b.start(), u.start + b.end()))
+        if u.is_row and (summary := self._summary_columns.get(u.start)):
+            # 森林資源の…協定 | … | 令和2年11月26日 | …エネルギーの導入検討…について、3者で協力します: a row dated in
+            # a cell of its own; its summary cell tells what the parties will do, not that the row is only planned
+            cells = u.text.split("|")
+            kept = "|".join(c for i, c in enumerate(cells) if _column_of(u, sum(len(x) + 1 for x in cells[:i])) not in summary)
+            if find_dates(kept):
+                plain = kept
+                for t in titles:
+                    plain = plain.replace(u.text[t.start - u.start : t.end - u.start], "")
         # a plan or talks — unless the sentence itself reports a done conclusion
         # (…に向けた「意向書」に署名しました)
         done = re.search(r"(?:締結|調印|署名|提携|更新|交わ|結ん|結び)(?:し|いたし|させていただき)?(?:た|ました|まし)|(?:締結|調印|署名)(?:し|いたし)、"
@@ -1135,6 +1145,11 @@ class RecordAssembler:
     def _filter_parties(self, ms: list[PartyMention], text: str) -> list[PartyMention]:
         out = []
         for i, m in enumerate(ms):
+            ls = text.rfind("\n", 0, m.start) + 1
+            if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and not text[ls : m.start].strip(" |") and " | " in text[m.end : text.find("\n", m.end)] \
+                    and re.match(r"(?![と・、])[^|\n]{2,40}?(?:協定書?|覚書|宣言|合意書|確認書)(?:\s*[(（][^)）|]{0,12}[)）])?\s*\|", text[m.end : m.end + 60]) \
+                    and sum(1 for q in ms if text.find(" | ", m.end) < q.start < (text.find("\n", m.end) % (len(text) + 1))) >= 2:
+                continue  # 福井県北部三市町災害時相互応援協定 | 坂井市、あわら市、永平寺町 | …: the first cell names the instrument
             if m.kind is PartyKind.COUNTRY:
                 # a country locates its cities; it signs only as 〜政府 (handled by patterns) — or when the
                 # tie is with the country itself (パラオ共和国と友好提携を締結): no other foreign body beside it,
@@ -3729,6 +3744,7 @@ _STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改�
 _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
 _SCHEDULE_COLUMN = re.compile(r"^(?:日付|日時|月日|時間|場所|会場)$")
 # a partner table's column of what each agreement covers (国・地域 | 提携団体 | … | 主な交流内容)
+_SUMMARY_COLUMN = re.compile(r"^(?:協定の|覚書の)?(?:概要|内容|主な内容|取組内容|連携内容|協力内容)$")
 _CONTENT_COLUMN = re.compile(r"^(?:主な)?(?:交流|連携|協力)?(?:内容|分野|事項)$|^(?:主な)?(?:連携|協力|交流)(?:事項|分野|内容)$")
 # header cells over dates that are not the agreement's steps (議会の議決, 申請日), and over its later steps (変更日, 更新日)
 _NO_STEP_COLUMN = re.compile(r"議決|議会|申請|受付|公表|通知|届出|提案|発表")
