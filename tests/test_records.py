@@ -3310,3 +3310,18 @@ def test_a_dated_rows_summary_cell_telling_what_the_parties_will_study_does_not_
     schedule = ("市長の動き(令和6年7月)|浜松市\n日付 | 時間 | 内容 | 場所\n"
                 "7月26日(金曜日) | 14時00分 | 浜松医科大学長との意見交換(地域医療に関する連携協定の締結に向けて) | 浜松医科大学\n")
     assert rules_pipeline.extract(schedule, doc_id="t").records == []
+
+
+def test_a_papers_dodai_is_the_university_and_a_paragraph_opening_with_its_instrument_belongs_to_that_record(rules_pipeline) -> None:
+    """同日、同大はとかち中央信用金庫とも…覚書を交わした: 同大 is the university named before; 協定では、… and
+    協定の有効期間は… after the 覚書 was told are the 協定's items and term, not the 覚書's."""
+    text = ("十勝平野日報 2021年2月17日\n"
+            " 帯広畜産大学と帯広市、音更町は16日、「十勝の食と農を担う人材の育成に関する連携協定」を結んだ。"
+            "同日、同大はとかち中央信用金庫とも、農業分野での起業を後押しする覚書を交わした。\n"
+            " 協定では、長期インターンシップの拡充、共同研究の推進に協力して取り組む。協定の有効期間は締結日から3年間。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    kyotei = next(r for r in recs if r.agreement_type.value == "partnership_agreement")
+    memo = next(r for r in recs if r.agreement_type.value == "mou")
+    assert sorted(p.name for p in memo.parties) == ["とかち中央信用金庫", "帯広畜産大学"]
+    assert kyotei.term is not None and kyotei.term.duration == "P3Y" and memo.term is None
+    assert "research" in {s.value for s in kyotei.sectors} and "research" not in {s.value for s in memo.sectors}

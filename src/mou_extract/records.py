@@ -148,8 +148,8 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 # (?<![一-龥]): 同 inside a word (農業協同組合が, 共同研究所は) refers to nothing
-_SAME_ORG_SUBJECT = re.compile(r"(?<![一-龥])同(?P<head>社|行|大学|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
-_HEAD_IN_FULL = {"漁協": "漁業協同組合", "農協": "農業協同組合", "生協": "生活協同組合"}  # 同漁協: the 漁業協同組合 named before
+_SAME_ORG_SUBJECT = re.compile(r"(?<![一-龥])同(?P<head>社|行|大学|大(?=は|が|も|では|と)|金庫|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
+_HEAD_IN_FULL = {"漁協": "漁業協同組合", "農協": "農業協同組合", "生協": "生活協同組合", "大": "大学"}  # (同大: a paper's 同大学)  # 同漁協: the 漁業協同組合 named before
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この企業の|この会社の|同社の)?(?:関連リンク|関連情報|関連ページ|関連記事|関連リリース|関連ニュース|過去のリリース|過去の記事|リンク集)|Related (?:pages|links|articles|news|releases))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _BARE_DATE_NOTE = re.compile(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:度)?\s*")
@@ -1511,6 +1511,8 @@ class RecordAssembler:
                     break
             if end > start:
                 d.zone.append((start, end))
+        if len(drafts) > 1:
+            _move_told_lines(drafts, text)
         return drafts
 
     @staticmethod
@@ -4029,6 +4031,48 @@ def _told_apart(a: Anchor, text: str) -> bool:
     # 市とJA菊池は、2019年4月に「…協定」を締結しており、… 今回の三者協定は、この協定とは別に結んだもの: the sentence after it
     after = text[a.unit.end : a.unit.end + 120].split("。")[0]
     return bool(re.search(r"(?:この|その|同|上記の|前記の)(?:協定|覚書)とは別(?:に|の)", after))
+
+
+_TOLD_OPENER = re.compile(r"[ \t　]*(?:この|本|同|今回の|両者の|[0-9０-９一二三四五六七八九十]+者の)?(協定|覚書)(?:書)?(?:では|には|は|の(?:有効)?期間)")
+
+
+def _move_told_lines(drafts: list["Draft"], text: str) -> None:
+    """A paragraph that opens by naming its instrument (協定では、…に協力して取り組む / 覚書の有効期間は…)
+    in the zone of a record of another instrument goes to the one record of that instrument: a
+    news article tells a 協定 and a 覚書 signed the same day, the second told before the first's details."""
+    def kinds(d: "Draft") -> set[AgreementType | None]:
+        return {cue_mod.best_type(a.type_cues) for a in d.anchors if a.type_cues}
+    for d in drafts:
+        mine = kinds(d)
+        kept: list[tuple[int, int]] = []
+        moved = False
+        for s0, e0 in d.zone:
+            pos = s0
+            for line in text[s0:e0].split("\n"):
+                ls, le = pos, pos + len(line)
+                pos = le + 1
+                m = _TOLD_OPENER.match(line)
+                # (a record whose own steps name that word, 「…友好都市提携に関する協定」, keeps it)
+                want = cue_mod.best_type(cue_mod.find_type_cues(m.group(1))) if m and not any(m.group(1) in a.unit.text for a in d.anchors) else None
+                others = [o for o in drafts if o is not d and want in kinds(o)] if want is not None and want not in mine else []
+                if len(others) == 1 and not any(ls <= a.unit.start < le for a in d.anchors):
+                    others[0].zone.append((ls, le))
+                    moved = True
+                else:
+                    kept.append((ls, le))
+        if moved:
+            d.zone = _merged_spans(kept)
+
+
+def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Adjacent line spans (one after the other's newline) joined into one."""
+    out: list[tuple[int, int]] = []
+    for s0, e0 in sorted(spans):
+        if out and s0 <= out[-1][1] + 1:
+            out[-1] = (out[-1][0], max(out[-1][1], e0))
+        else:
+            out.append((s0, e0))
+    return out
 
 
 def _told_apart_of(d: "Draft", text: str) -> bool:
