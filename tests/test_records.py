@@ -3325,3 +3325,11 @@ def test_a_papers_dodai_is_the_university_and_a_paragraph_opening_with_its_instr
     assert sorted(p.name for p in memo.parties) == ["とかち中央信用金庫", "帯広畜産大学"]
     assert kyotei.term is not None and kyotei.term.duration == "P3Y" and memo.term is None
     assert "research" in {s.value for s in kyotei.sectors} and "research" not in {s.value for s in memo.sectors}
+
+
+def test_partners_each_followed_by_the_bracketed_date_of_their_tie_are_one_record_each(rules_pipeline) -> None:
+    text = ("広報のべおか 令和6年7月1日号\n【2】海外の姉妹都市の数\n"
+            " アメリカ合衆国オレゴン州のコーバリス市(昭和63年9月提携)と、ドイツ連邦共和国のリューネブルク市(平成7年5月12日提携)です。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = sorted((next(p.name for p in r.parties if p.country != "JP"), tuple(e.date for e in r.events)) for r in recs)
+    assert got == [("コーバリス市", ("1988-09",)), ("リューネブルク市", ("1995-05-12",))]

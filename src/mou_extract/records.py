@@ -3439,6 +3439,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         if paired:
             out.extend(paired)  # リンカーン大学と学術交流協定を締結、AgResearchとも研究協力覚書
             continue
+        bracketed = _bracket_dated_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
+        if bracketed:
+            out.extend(bracketed)  # コーバリス市(昭和63年9月提携)と、リューネブルク市(平成7年5月12日提携)です
+            continue
         clauses = _clause_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
         if clauses:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
@@ -3652,6 +3656,23 @@ def _contrast_split(a: Anchor) -> list[Anchor]:
                           [e for e in a.events if s0 <= e[1].start < e0], a.ceremony, a.title_only, a.background,
                           a.continuation, a.entry_head, a.signatory, relation=a.relation))
     return out if len(out) == 1 and len(out[0].parties) < len(a.parties) else []
+
+
+def _bracket_dated_split(a: Anchor, text: str) -> list[Anchor]:
+    """Partners each followed by the bracketed date of its tie (A市(昭和63年9月提携)と、B市(平成7年
+    5月12日提携)): one anchor per partner, dated by its own bracket; [] unless every partner has one."""
+    partners = [p for p in a.parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
+    subject = [p for p in a.parties if p.country == "JP"][:1]
+    out: list[Anchor] = []
+    for p in partners:
+        m = re.match(r"\s?[(（]([^()（）]{2,30}?)(?:提携|締結|調印|盟約)[)）]", text[p.end : p.end + 40])
+        if m is None:
+            return []
+        events = [ev for ev in a.events if p.end <= ev[1].start < p.end + m.end()]
+        if len(events) != 1:
+            return []
+        out.append(Anchor(a.unit, subject + [p], a.type_cues, a.verbs, events, key_party=p))
+    return out
 
 
 def _clause_split(a: Anchor, text: str) -> list[Anchor]:
