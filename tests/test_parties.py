@@ -189,6 +189,9 @@ CASES = [
     # an agricultural cooperative by its brand (JA + its place), a kana place ending before a particle
     ("菊池市とJA菊池、熊本県立大学は", [("菊池市", M, "JP"), ("JA菊池", O, "JP"), ("熊本県立大学", O, "JP")]),
     ("JAながのと包括連携協定を締結", [("JAながの", O, "JP")]),
+    # a country, then the part of it, then の: the country still places the city
+    ("ニュージーランド南島のダニーデン市で", [("ダニーデン市", M, "NZ")]),
+    ("アメリカ西海岸のシアトル市と", [("シアトル市", M, "US")]),
     ("JA菊池の代表理事組合長が出席", [("JA菊池", O, "JP")]),  # (代表理事組合長 is a title, not a body)
     ("大垣市は、生活協同組合コープぎふと協定を締結した。", [("大垣市", M, "JP"), ("生活協同組合コープぎふ", O, "JP")]),
     ("株式会社スマイルさがと協定を結んだ。", [("株式会社スマイルさが", O, "JP")]),
