@@ -3333,3 +3333,18 @@ def test_partners_each_followed_by_the_bracketed_date_of_their_tie_are_one_recor
     recs = rules_pipeline.extract(text, doc_id="t").records
     got = sorted((next(p.name for p in r.parties if p.country != "JP"), tuple(e.date for e in r.events)) for r in recs)
     assert got == [("コーバリス市", ("1988-09",)), ("リューネブルク市", ("1995-05-12",))]
+
+
+def test_a_chronologys_rows_date_their_later_sentences_and_an_expiry_or_anniversary_row_is_no_step(rules_pipeline) -> None:
+    """平成11年(1999年) | 9月 | …来樽。9月14日、…「…意向書」に署名: the row's year cell dates the second sentence;
+    令和4年(2022年) | 11月 | …覚書が、有効期間の満了により失効。 and …提携を記念する書画が寄贈: the tie is there, the row's
+    date is not a step of it."""
+    text = ("国際交流のあゆみ|小樽市\n掲載日:2024年3月15日\n年 | 月 | 主なできごと\n"
+            "平成11年(1999年) | 9月 | 芝罘区の区長らが再び来樽。9月14日、両市区の首長が「友好交流に関する意向書」に署名。\n"
+            "平成14年(2002年) | 8月 | 8月19日、芝罘区において「小樽市と煙台市芝罘区との友好都市協定書」に調印し、友好都市となる。\n"
+            "平成14年(2002年) | 10月 | 芝罘区から友好都市提携を記念する書画が寄贈され、市役所本館のロビーに展示。\n"
+            "平成24年(2012年) | 11月 | 11月8日、木浦市において「小樽市と木浦市との観光交流に関する覚書」を締結。\n"
+            "令和4年(2022年) | 11月 | 木浦市との覚書が、有効期間の満了により失効。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = {next(p.name for p in r.parties if p.name != "小樽市"): [e.date for e in r.events] for r in recs}
+    assert got == {"芝罘区": ["1999-09-14", "2002-08-19"], "木浦市": ["2012-11-08"]}

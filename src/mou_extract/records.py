@@ -835,6 +835,12 @@ class RecordAssembler:
         local = [d for d in local if not re.search(r"[(（](?:[^)）]{0,8}?[。、,])?\s*(?:日本時間|現地時間|日本では|JST|[ァ-ヺー]{2,8}時間)\s*[:：]?\s*$",
                                                    u.text[max(0, d.start - 12) : d.start])]
         shifted = [DateMention(d.start + u.start, d.end + u.start, d.text, d.value) for d in local if d.value]
+        if list_row and u.is_row and not verbs and tcues and all(
+                "。" in (cell := _cell_at(u, c.start - u.start)) and re.search(r"失効|満了|解消|終了|記念|周年|に基づ", cell) for c in tcues):
+            # 令和4年 | 11月 | 木浦市との覚書が、有効期間の満了により失効。 / …提携を記念する書画が寄贈され / …協定に基づく
+            # 会議: a chronology's sentence on an expiry, an anniversary or an activity under the tie; the tie is
+            # there, but the row's date is not its conclusion
+            local = []
         for d in local:
             if d.value is None:
                 continue
@@ -3787,6 +3793,13 @@ _SIGNED_COLUMN = re.compile(r"^(?:当初の|最初の|初回の?)?(?:提携|締�
 _RENEWAL_COLUMN = re.compile(r"^(?:更新|変更|改定|改正|再締結|延長|変更協定締結|見直し)(?:年月日|年月|日)$")
 
 
+def _cell_at(u: Unit, pos: int) -> str:
+    """The text of the cell of table row ``u`` that holds ``pos`` (an offset into ``u.text``)."""
+    s0 = u.text.rfind("|", 0, pos) + 1
+    e0 = u.text.find("|", pos)
+    return u.text[s0 : len(u.text) if e0 < 0 else e0]
+
+
 def _column_of(u: Unit, pos: int) -> int:
     """The index of the cell of table row ``u`` at ``pos`` (an offset into ``u.text``),
     counted as :func:`_skip_columns` counts them."""
@@ -4705,6 +4718,16 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
                      and "\n" not in u.text[x.end : d.start] and re.fullmatch(r"\d{4}", x.value[:4])
                      and re.fullmatch(r"[\s・●■◆○◇\-*]*", u.text[line_start : x.start])
                      and re.match(r"(?:\s?[(（][^)）]{0,12}[)）])?(?:\s|[|:：])", u.text[x.end : x.end + 16])]
+        if not same_line and u.is_row and text:
+            # 平成11年(1999年) | 9月 | …が再び来樽。 / 9月14日、…に署名: a later sentence of a chronology's row,
+            # dated by the row's year cell
+            ls = text.rfind("\n", 0, u.start) + 1
+            bar = text.find("|", ls, u.start)
+            same_line = [x for x in dates if x.value and ls <= x.start < bar and not x.inferred and re.fullmatch(r"\d{4}", x.value[:4])
+                         and not text[ls : x.start].strip(" ・●■◆○◇-*")] if bar > ls else []
+            if same_line:
+                out.append(DateMention(d.start, d.end, d.text, f"{same_line[-1].value[:4]}-{md}", d.era, None, True))
+                continue
         if same_line and "。" not in u.text[same_line[-1].end : d.start]:
             # 1958年(昭和33年) …姉妹都市提携(6月26日調印): the year heading a chronology row
             out.append(DateMention(d.start, d.end, d.text, f"{same_line[-1].value[:4]}-{md}", d.era, None, True))
