@@ -3348,3 +3348,13 @@ def test_a_chronologys_rows_date_their_later_sentences_and_an_expiry_or_annivers
     recs = rules_pipeline.extract(text, doc_id="t").records
     got = {next(p.name for p in r.parties if p.name != "小樽市"): [e.date for e in r.events] for r in recs}
     assert got == {"芝罘区": ["1999-09-14", "2002-08-19"], "木浦市": ["2012-11-08"]}
+
+
+def test_a_differently_named_agreement_that_adds_two_bodies_to_a_partner_is_another_record(rules_pipeline) -> None:
+    """本市とさつま町との間で「…定住自立圏形成協定」, then 本市は、いちき串木野市、阿久根市及びさつま町との間で「北薩地域4市町
+    災害時相互応援協定」: a four-party agreement of its own, not a step of the two-party one."""
+    text = ("令和6年12月10日\n薩摩川内市議会議長 様\n総務文教委員会\n"
+            " 令和元年10月1日、本市とさつま町との間で「北薩摩地域定住自立圏形成協定」を締結した。\n"
+            " 本市は、令和2年8月24日、いちき串木野市、阿久根市及びさつま町との間で、「北薩地域4市町災害時相互応援協定」を締結している。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted((len(r.parties), tuple(e.date for e in r.events)) for r in recs) == [(2, ("2019-10-01",)), (4, ("2020-08-24",))]

@@ -1408,6 +1408,9 @@ class RecordAssembler:
                 known = None  # ・仙台市 / 協定名：災害時における相互応援に関する協定, below its sister-city entry: another relationship
             if known is not None and a.events and a.type_cues and _tie_beside_instrument(a, known, text):
                 known = None  # 「クリーンエネルギー分野における協力に関する覚書」 … 本県とハワイ州は昭和60年に姉妹州の提携を結んでおり
+            if known is not None and a.events and len(partners) >= 2 and not any(v.event is EventType.RENEWED for v in a.verbs) \
+                    and self._new_titled_instrument_with_more_parties(a, known, partners):
+                known = None  # 本市とさつま町との間で「…定住自立圏形成協定」, then …及びさつま町との間で「北薩地域4市町…協定」
             if known is not None and a.events and a.parties and _told_apart(a, text) and not _told_apart_of(known, text):
                 known = None  # 2019年4月に「農業振興に関する協定」を締結しており、… 今回の三者協定は、この協定とは別に: its own record
             if known is not None and a.events and _subject_instrument_after_tie(a, known, text):
@@ -1520,6 +1523,16 @@ class RecordAssembler:
         if len(drafts) > 1:
             _move_told_lines(drafts, text)
         return drafts
+
+    def _new_titled_instrument_with_more_parties(self, a: Anchor, known: Draft, partners: list[PartyMention]) -> bool:
+        """``a`` concludes an instrument named in quotes, unlike any ``known`` names, with two or more
+        partners ``known`` does not have besides one it has: another agreement among more bodies."""
+        mine = [t.text for t in cue_mod.find_titles(a.unit.text) if t.source == "quoted"]
+        theirs = [t.text for b in known.anchors for t in cue_mod.find_titles(b.unit.text) if t.source == "quoted"]
+        if not mine or not theirs or any(x in y or y in x for x in mine for y in theirs):
+            return False
+        new = [p for p in partners if not any(self.same_party(p.name, c[0].name) for c in known.party_mentions)]
+        return len(new) >= 2 and len(new) < len(partners)  # (one new name may be the same body written another way)
 
     @staticmethod
     def _named_other_instrument(a: Anchor, known: Draft) -> bool:
@@ -1975,9 +1988,11 @@ class RecordAssembler:
                 and not any(self.same_party(c[0].name, home.name) for c in clusters):
             clusters.append([home])
         elif home is not None and len(clusters) >= 2 and not any(self.same_party(c[0].name, home.name) for c in clusters) \
-                and any(a.events and re.search(r"(?:本|当)(?:市|町|村|県|区)(?:、|・|及び|と(?!の))", a.unit.text) for a in d.anchors) \
+                and any(a.events and re.search(r"(?:本|当)(?:市|町|村|県|区)(?:、|・|及び|と(?!の)|(?:は|が)[、,]?[^。]{0,60}?(?:及び|および|並びに)[^。]{0,30}?との間で)", a.unit.text)
+                        for a in d.anchors) \
                 and home.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and not any(c[0].name.startswith(home.name) for c in clusters):
             # 本市、水戸市、敦賀市の三市長が…共同宣言に署名: the issuer named in the list by its own word
+            # (本市は、…A市、B市及びC町との間で…を締結: the subject of a list of partners)
             # (unless one of its own bodies signs for it: 福岡市港湾空港局)
             clusters.append([home])
         elif home is not None and home.kind is PartyKind.ORGANIZATION and len(clusters) >= 2 \
