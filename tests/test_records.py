@@ -3358,3 +3358,13 @@ def test_a_differently_named_agreement_that_adds_two_bodies_to_a_partner_is_anot
             " 本市は、令和2年8月24日、いちき串木野市、阿久根市及びさつま町との間で、「北薩地域4市町災害時相互応援協定」を締結している。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert sorted((len(r.parties), tuple(e.date for e in r.events)) for r in recs) == [(2, ("2019-10-01",)), (4, ("2020-08-24",))]
+
+
+def test_the_city_where_an_anniversary_memorandum_was_signed_is_no_party(rules_pipeline) -> None:
+    """提携30周年にあたる平成22年には、天津市で「神戸港・天津港友好港提携30周年記念覚書」に調印: 天津市 is where; the
+    memorandum is the port tie's anniversary step."""
+    text = ("神戸港の姉妹港・友好港\n令和5年10月\n神戸市港湾局\n■天津港(中華人民共和国)\n"
+            " 昭和55年、天津港とは友好港の提携を結びました。提携30周年にあたる平成22年には、天津市で「神戸港・天津港友好港提携30周年記念覚書」に調印しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [p.name for p in rec.parties if p.country != "JP"] == ["天津港"]
+    assert [e.date for e in rec.events] == ["1980", "2010"]
