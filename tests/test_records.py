@@ -3368,3 +3368,17 @@ def test_the_city_where_an_anniversary_memorandum_was_signed_is_no_party(rules_p
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert [p.name for p in rec.parties if p.country != "JP"] == ["天津港"]
     assert [e.date for e in rec.events] == ["1980", "2010"]
+
+
+def test_co_organisers_said_not_to_be_parties_bracketed_prefectures_and_the_agency_running_a_college_are_no_parties(rules_pipeline) -> None:
+    text = ("2022年3月28日\n尾道市・今治市・上島町・しまなみジャパン共同発表\n"
+            " 広島県尾道市、愛媛県今治市及び一般社団法人しまなみジャパンは、本日、「しまなみ海道サイクルツーリズムの推進に関する連携協定」を締結しました。\n"
+            "■協定締結者\n締結者 | 署名者\n尾道市(広島県) | 尾道市長\n今治市(愛媛県) | 今治市長\n一般社団法人しまなみジャパン | 代表理事\n"
+            " ※広島県及び愛媛県は締結式の共催者として出席しましたが、協定の当事者ではありません。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["一般社団法人しまなみジャパン", "今治市", "尾道市"]
+    college = ("令和6年2月9日\n長門市\n 長門市、山口県漁業協同組合及び国立研究開発法人水産研究・教育機構 水産大学校は、令和6年2月8日、"
+               "「水産業の振興に関する連携協定」を締結しました。\n締結者 | 長門市 山口県漁業協同組合 国立研究開発法人水産研究・教育機構 水産大学校\n"
+               "締結式では、市長、山口県漁協の代表理事組合長、水産大学校の校長が協定書に署名しました。\n")
+    (rec,) = rules_pipeline.extract(college, doc_id="t").records
+    assert sorted(p.name for p in rec.parties) == ["山口県漁業協同組合", "水産大学校", "長門市"]

@@ -1737,6 +1737,11 @@ def same_party(a: str, b: str) -> bool:
             and (pa.group(1) == pb.group(1) or (pa.group(1) + "・").startswith(pb.group(1) + "・")
                  or (pb.group(1) + "・").startswith(pa.group(1) + "・")):
         return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局 (バンクーバー港 ≡ バンクーバー・フレーザー港湾公社): a port is named for the body that runs it
+    if ca.endswith(("漁協", "農協")) or cb.endswith(("漁協", "農協")):
+        full = {"漁協": "漁業協同組合", "農協": "農業協同組合"}
+        ea, eb = (re.sub(r"(漁協|農協)$", lambda m_: full[m_.group(1)], x) for x in (ca, cb))
+        if ea == eb:
+            return True  # 山口県漁協 ≡ 山口県漁業協同組合: the short name of a cooperative
     if (ca.startswith("JA") or cb.startswith("JA")) and _ja_brand_of(ca, cb):
         return True  # JA菊池 ≡ 菊池地域農業協同組合, JAながの ≡ ながの農業協同組合, JA宮崎経済連 ≡ 宮崎県経済農業協同組合連合会
     if _is_org(ca) != _is_org(cb):

@@ -113,6 +113,8 @@ def _witness_at(text: str, ms: list[PartyMention], i: int) -> bool:
     while True:
         if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", text[ms[j].end : ms[j].end + 12]):
             return True
+        if re.match(r"^(?:は|も)[^。]{0,12}?(?:共催者|主催者|来賓|オブザーバー)として|^(?:は|も)[^。]{0,50}?当事者では(?:ありません|ない|なく)", text[ms[j].end : ms[j].end + 70]):
+            return True  # 広島県及び愛媛県は締結式の共催者として出席しましたが、協定の当事者ではありません
         if re.match(r"^の[^。、「」]{1,24}?(?:が|も)(?:立会|立ち会|同席|陪席)", text[ms[j].end : ms[j].end + 40]):
             return True  # 駐日ウズベキスタン共和国大使館のアクマル・ユスポフ参事官が立会人として: a person of it witnessed
         if re.match(r"^[^。、「」|]{1,16}?(?:長|官|者|員)(?:ら)?(?:が|も)(?:立会|立ち会|同席|陪席)", text[ms[j].end : ms[j].end + 30]):
@@ -477,7 +479,10 @@ class RecordAssembler:
                 break
             s0 = v.start + sum(len(c) + 1 for c in cells[:col])
             e0 = s0 + len(cells[col])
-            found.extend(p for p in parties if s0 <= p.start and p.end <= e0 and p.kind is not PartyKind.COUNTRY)
+            # (尾道市(広島県): the prefecture in brackets locates the city)
+            found.extend(p for p in parties if s0 <= p.start and p.end <= e0 and p.kind is not PartyKind.COUNTRY
+                         and not (self._text[p.start - 1 : p.start] in ("(", "（") and self._text[p.end : p.end + 1] in (")", "）")
+                                  and any(q.end == p.start - 1 and s0 <= q.start for q in parties)))
         return Anchor(u, found, [], [], [], signatory=True) if len(found) >= 2 else None
 
     def _signatories(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
@@ -520,6 +525,7 @@ class RecordAssembler:
             # 旭川市(日本国北海道): a place in a bracket locates the name before it
             inside = [(s0 + b.start(), s0 + b.end()) for b in re.finditer(r"[(（][^)）]*[)）]", self._text[s0:e0])]
             ms = [p for p in ms if not any(bs < p.start and p.end < be for bs, be in inside)]
+            ms = [p for k, p in enumerate(ms) if not (k + 1 < len(ms) and _runs_the_next(p, ms[k + 1], self._text))]
             found.extend(ms)
             # names the finders do not know: the pieces between separators, heads' titles removed
             # bracketed readings and English names never split a signatory list
@@ -1285,10 +1291,7 @@ class RecordAssembler:
             if nxt is not None and 0 <= nxt.start - m.end <= 8 and not re.search(r"[ともはが、,及並・|()（）\s「」]|および|並びに", text[m.end : nxt.start]):
                 if m.kind is PartyKind.ORGANIZATION and nxt.kind is PartyKind.ORGANIZATION:
                     continue
-            # 国立大学法人北海道国立大学機構 帯広畜産大学は: the corporation that runs the university named next
-            if nxt is not None and m.kind is nxt.kind is PartyKind.ORGANIZATION and re.fullmatch(r"[ \u3000]{1,2}", text[m.end : nxt.start]) \
-                    and re.match(r"(?:国立大学法人|公立大学法人|学校法人|独立行政法人国立高等専門学校機構)", m.name) \
-                    and re.search(r"(?:大学|高等専門学校|大学校)$", nxt.name):
+            if nxt is not None and _runs_the_next(m, nxt, text):
                 continue
             out.append(m)
         return out
@@ -3677,6 +3680,15 @@ def _contrast_split(a: Anchor) -> list[Anchor]:
                           [e for e in a.events if s0 <= e[1].start < e0], a.ceremony, a.title_only, a.background,
                           a.continuation, a.entry_head, a.signatory, relation=a.relation))
     return out if len(out) == 1 and len(out[0].parties) < len(a.parties) else []
+
+
+def _runs_the_next(m: PartyMention, nxt: PartyMention, text: str) -> bool:
+    """国立大学法人北海道国立大学機構 帯広畜産大学, 国立研究開発法人水産研究・教育機構 水産大学校: the
+    corporation or agency written before the university, college or institute it runs (a space
+    between them) is no party of its own."""
+    return m.kind is nxt.kind is PartyKind.ORGANIZATION and bool(re.fullmatch(r"[ \u3000]{1,2}", text[m.end : nxt.start])) \
+        and bool(re.match(r"(?:国立大学法人|公立大学法人|学校法人|独立行政法人|国立研究開発法人|地方独立行政法人)", m.name)) \
+        and bool(re.search(r"(?:大学|高等専門学校|大学校|研究所|病院|センター)$", nxt.name))
 
 
 def _bracket_dated_split(a: Anchor, text: str) -> list[Anchor]:
