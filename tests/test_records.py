@@ -3382,3 +3382,13 @@ def test_co_organisers_said_not_to_be_parties_bracketed_prefectures_and_the_agen
                "締結式では、市長、山口県漁協の代表理事組合長、水産大学校の校長が協定書に署名しました。\n")
     (rec,) = rules_pipeline.extract(college, doc_id="t").records
     assert sorted(p.name for p in rec.parties) == ["山口県漁業協同組合", "水産大学校", "長門市"]
+
+
+def test_the_ports_a_partner_runs_are_no_parties(rules_pipeline) -> None:
+    """高雄港や基隆港などの台湾の主要な国際港を運営する台湾港務公司, 広州港を管理する広州港務局: the body is the partner."""
+    text = ("博多港の国際交流\n令和5年3月\n福岡市港湾空港局\n"
+            " 福岡市は、高雄港や基隆港などの台湾の主要な国際港を運営する台湾港務公司との間で、令和4年(2022年)11月、"
+            "「クルーズ及び物流分野の交流推進に関する意思確認書」を取り交わしました。\n"
+            " 福岡市は平成9年(1997年)10月、中国の広州港を管理する広州港務局との間で友好港の提携を結びました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(p.name for r in recs for p in r.parties if p.country != "JP") == ["台湾港務公司", "広州港務局"]

@@ -772,7 +772,7 @@ def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
 
 # traditional or Chinese-only forms (聯 for 連, 區, 國, 會, 學, 臺, 灣) and 公司: a body Japanese pages name as its own
 # country writes it, never a Japanese one
-_NOT_JAPANESE_FORMS = re.compile(r"[聯區國會學臺灣醫廣發經濟體總實]|公司")
+_NOT_JAPANESE_FORMS = re.compile(r"[聯區國會學臺灣醫廣發經濟體總實]|公司|港務局")
 
 
 def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention], starts: list[int],

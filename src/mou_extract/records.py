@@ -1206,6 +1206,9 @@ class RecordAssembler:
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
             if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
                 continue  # ブリティッシュコロンビア州の州都ビクトリア市: the state locates the city
+            if re.search(r"(?:港|空港)$", m.name) and re.match(r"(?:[やと、・][^、。]{1,12}?)*(?:など|等)?(?:の[^、。]{0,16}?)?を(?:運営|管理|所有|保有)(?:する|している)", text[m.end : m.end + 40]) \
+                    and any(q.start > m.end and q.kind is PartyKind.ORGANIZATION and not re.search(r"(?:港|空港)$", q.name) for q in ms):
+                continue  # 高雄港や基隆港などの…国際港を運営する台湾港務公司, 広州港を管理する広州港務局: the ports the partner runs
             if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.match(r"を(?:取り)?(?:囲む|巡る)|を含む|に(?:隣接|接)する|の(?:周辺|近郊)に(?:ある|広がる)", tail) \
                     and any(q.start > m.end and q.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) for q in ms):
                 continue  # アスタナ市を取り囲むアクモラ州, ウィリアムズ市を含むコルサ郡: the city places the province or county
