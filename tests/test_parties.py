@@ -195,6 +195,13 @@ CASES = [
     ("JA菊池の代表理事組合長が出席", [("JA菊池", O, "JP")]),  # (代表理事組合長 is a title, not a body)
     ("市長、山口県漁協の代表理事組合長が署名", [("山口県漁協", O, "JP")]),  # a cooperative's short name
     ("天津港務局と覚書を締結", [("天津港務局", O, "CN")]),  # a Chinese port authority (港務局 is not a Japanese form)
+    # 有限公司 is written in Hong Kong and Taiwan too: the place the clause gives first decides
+    ("香港の食品輸入商社である豊裕食品有限公司と", [("香港", C, "HK"), ("豊裕食品有限公司", O, "HK")]),
+    ("台湾の宏昌青果有限公司と", [("台湾", C, "TW"), ("宏昌青果有限公司", O, "TW")]),
+    ("中国の大連港集団有限公司と", [("中国", C, "CN"), ("大連港集団有限公司", O, "CN")]),
+    # a US state's department signs as a body of its own; 遼寧省 is still a province
+    ("ワシントン州農務省と覚書を締結", [("ワシントン州農務省", O, "US")]),
+    ("中国遼寧省と友好提携", [("遼寧省", R, "CN")]),
     ("大垣市は、生活協同組合コープぎふと協定を締結した。", [("大垣市", M, "JP"), ("生活協同組合コープぎふ", O, "JP")]),
     ("株式会社スマイルさがと協定を結んだ。", [("株式会社スマイルさが", O, "JP")]),
     ("浜松市と浜松いわた信用金庫は協定を締結した。", [("浜松市", M, "JP"), ("浜松いわた信用金庫", O, "JP")]),

@@ -782,7 +782,18 @@ def _org_country(doc: _Doc, s: int, e: int, name: str, places: list[PartyMention
     r = _rules()
     if form_country is not None:
         core = r.legal_forms.sub("", name)
-        return _inner_country(core, g, countries=form_country != "JP") or form_country
+        inner = _inner_country(core, g, countries=form_country != "JP")
+        if inner is None and form_country != "JP":
+            # 香港の食品輸入商社である豊裕食品有限公司, 台湾の宏昌青果有限公司: 有限公司 is written in Hong Kong,
+            # Taiwan and Macau too; the place the clause gives first decides
+            cs = _clause_start(doc.text, s)
+            i, j = bisect.bisect_left(starts, cs), bisect.bisect_left(starts, s)
+            before = [p for p in places[i:j] if p.end <= s and p.country and p.country != "JP"]
+            if before:
+                p = max(before, key=lambda p: p.end)
+                if re.fullmatch(r"[の・\s「『]*(?:[^、。「」]{0,16}?(?:である|の))?[\s・「『]*", doc.text[p.end:s]):
+                    return p.country
+        return inner or form_country
     if name.endswith(("大使館", "領事館", "代表処")):
         # 東京都港区の駐日フィンランド大使館: a mission belongs to the country it represents, not where it sits
         inner = _inner_country(name, g, countries=True)
@@ -867,7 +878,7 @@ def _not_a_name(stem: str, head: str) -> bool:
     return head == "庁" and stem.endswith(r.agency_stop)
 
 
-_FOREIGN_BODY = re.compile(r"(?:市政府|政府)?((?!人民)[一-龥]{1,6}?)(?:局|庁)(?![一-龥])")
+_FOREIGN_BODY = re.compile(r"(?:市政府|政府)?((?!人民)[一-龥]{1,6}?)(?:局|庁|(?<=[務業境])省)(?![一-龥])")  # (テキサス州農務省: a state department)
 
 
 def _municipal_bodies(text: str, places: list[PartyMention]) -> list[tuple[int, int, int, str | None]]:

@@ -1213,7 +1213,8 @@ class RecordAssembler:
                     and any(q.start > m.end and q.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) for q in ms):
                 continue  # アスタナ市を取り囲むアクモラ州, ウィリアムズ市を含むコルサ郡: the city places the province or county
             if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and re.match(r"(?:内)?の[^、。「」]{1,16}?(?:で|が)(?:組織|構成)(?:する|される|している)", tail) \
-                    and any(q.start > m.end and q.kind is PartyKind.ORGANIZATION for q in ms):
+                    and any((q.start > m.end or q.name.startswith(m.name)) and q.kind is PartyKind.ORGANIZATION for q in ms):
+                # (高雄市農会は、高雄市内の農業者で組織する農業団体: the body named for the place, told before)
                 continue  # コルサ郡の稲作農家で組織するコルサ郡稲作研究協会: where the body's members are, not a party
             if m.kind is PartyKind.REGION and re.match(r"の(?:[東西南北]{1,2}|中|中央|中西|中東)部(?:に(?:ある|位置する)|、|の)", tail) \
                     and any(q.start > m.end and q.kind is PartyKind.MUNICIPALITY for q in ms):
