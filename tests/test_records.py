@@ -3392,3 +3392,14 @@ def test_the_ports_a_partner_runs_are_no_parties(rules_pipeline) -> None:
             " 福岡市は平成9年(1997年)10月、中国の広州港を管理する広州港務局との間で友好港の提携を結びました。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert sorted(p.name for r in recs for p in r.parties if p.country != "JP") == ["台湾港務公司", "広州港務局"]
+
+
+def test_a_numbered_entrys_country_line_places_its_kanji_named_partner_and_its_note_dates_renewals(rules_pipeline) -> None:
+    """No.1 台湾 / 協定校:国立中興大学 (a kanji name, Japanese by default: 国立 is no 国立市) / 締結日 / 備考:2017年4月、
+    2022年4月に更新; No.3 タイ王国 / 協定校:チェンマイ大学."""
+    text = ("名桜大学 国際交流協定校一覧\n\n 本学は、教育の国際化を目的として、次の大学と交流協定を締結しています。\n\n【大学間協定】\n\nNo.1 台湾\n 協定校:国立中興大学\n 協定の種類:大学間学術交流協定\n"
+            " 締結日:2012年4月10日\n 備考:2017年4月、2022年4月に更新\n\nNo.3 タイ王国\n 協定校:チェンマイ大学\n"
+            " 協定の種類:学術交流に関する覚書(MOU)\n 締結日:2018年\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = {p.name: (p.country, [e.date for e in r.events]) for r in recs for p in r.parties if p.name != "名桜大学"}
+    assert got == {"国立中興大学": ("TW", ["2012-04-10", "2017-04", "2022-04"]), "チェンマイ大学": ("TH", ["2018"])}

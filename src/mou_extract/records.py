@@ -97,8 +97,8 @@ def _country_heading(text: str, parties: list[PartyMention], pos: int) -> str | 
         ls = text.rfind("\n", 0, c.start) + 1
         le = text.find("\n", c.end)
         le = len(text) if le < 0 else le
-        if re.sub(r"[\s■□◆◇●○・【】\[\]<>〈〉()（）0-9.．|:：-]", "", text[ls:c.start] + text[c.end:le]):
-            continue
+        if re.sub(r"^\s*(?:No|NO)\.?|[\s■□◆◇●○・【】\[\]<>〈〉()（）0-9.．|:：-]", "", text[ls:c.start] + text[c.end:le]):
+            continue  # (No.3 タイ王国: a numbered entry's country line)
         if best is None or c.start > best[0]:
             best = (c.start, c.country)
     return best[1] if best is not None and best[1] != "JP" else None
@@ -207,6 +207,7 @@ _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
 _FROM_SIGNING = r"(?:締結|署名|調印|協定締結|更新)(?:の)?日(?:から|より)|本日(?:から|より)|(?:on|from) the date of (?:its )?(?:signature|signing)|upon (?:its )?signature"
 _ADNOMINAL = re.compile(r"^(?:し|され)?た(?![。、,.\s])")
 _BODY_WORD = r"[A-Za-z]{2,}|大学|協会|会議所|株式会社|公社|機構|財団|法人|組合|銀行|病院|本部|局|庁|政府|[市区町村県州省道]長|知事|首相"
+_RENEWAL_NOTE = re.compile(r"^\s*[【\[]?備考[】\]]?\s*[:：|]\s*(?:[0-9０-９]{4}年|(?:昭和|平成|令和)[0-9０-９元]{1,2}年)[^。|\n]{0,30}?(?:に|を)?(?:更新|延長|再締結|再調印)(?:し|。|$)")
 _NON_ANCHOR_LABEL = re.compile(
     r"^\s*[【\[［(（]?(?:写真|画像|Photo)[】\]］)）:：]|"  # a photo caption shows a signing; the text reports it
     r"^\s*[【\[]?(?:立会人?|立ち会い|同席者?|陪席|来賓|出席者?|概要|[^:：|\s]{0,10}(?:経緯|背景|きっかけ|沿革|今後の予定|今後の取組|備考|相手方の概要))[】\]]?\s*[:：|]|"
@@ -683,8 +684,8 @@ class RecordAssembler:
         doc_date: str | None,
         section_type: cue_mod.TypeCue | None,
     ) -> Anchor | None:
-        if _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)):
-            return None  # 立会人 : …, 協定締結の経緯 : …, 備考 : …
+        if _NON_ANCHOR_LABEL.match(_NUMBERING.sub("", u.text)) and not _RENEWAL_NOTE.match(_NUMBERING.sub("", u.text)):
+            return None  # 立会人 : …, 協定締結の経緯 : …, 備考 : … (but 備考:2017年4月、2022年4月に更新 dates the entry's renewals)
         if _DRAFT_NAME.search(u.text) or (_DRAFT_NAME.search(text) and re.search(r"次のとおり[^。]{0,16}(?:締結|合意|確認|協定)する", u.text)):
             return None  # …協定書(案) and its 次のとおり協定を締結する: a draft put to the council, not concluded
         labelled = self._labelled_list(u, parties, text)
@@ -2278,6 +2279,14 @@ class RecordAssembler:
     def _country_from_zone(self, p: PartyMention, d: Draft, all_parties: list[PartyMention], text: str) -> PartyMention:
         """A foreign party the gazetteers could not place takes the country named
         nearest to one of its mentions inside the record's zone (same line first)."""
+        if p.country == "JP" and p.kind is PartyKind.ORGANIZATION and legal_form_prefix(p.name) == 0 \
+                and not any(e.name == p.name[s0:e0] for s0, e0, e in Gazetteer.load().scan(p.name)):  # (国立 is no 国立市)
+            # No.1 台湾 / 協定校:国立中興大学: a kanji name Japanese by default, in an entry headed by a foreign country
+            first = min((m.start for m in all_parties if m.name == p.name), default=p.start)
+            heading = _country_heading(text, all_parties, first)
+            at = max((c.end for c in all_parties if c.kind is PartyKind.COUNTRY and c.end <= first), default=-1)
+            if heading is not None and at >= 0 and text.count("\n", at, first) <= 2:
+                return PartyMention(p.start, p.end, p.text, p.name, p.kind, heading, p.source)
         if p.country is not None or p.kind is PartyKind.COUNTRY:
             return p
         if re.search(r"[\u4e00-\u9fff]", p.name) and not re.search(r"[\u30a0-\u30ffA-Za-z]", p.name):
