@@ -3403,3 +3403,16 @@ def test_a_numbered_entrys_country_line_places_its_kanji_named_partner_and_its_n
     recs = rules_pipeline.extract(text, doc_id="t").records
     got = {p.name: (p.country, [e.date for e in r.events]) for r in recs for p in r.parties if p.name != "名桜大学"}
     assert got == {"国立中興大学": ("TW", ["2012-04-10", "2017-04", "2022-04"]), "チェンマイ大学": ("TH", ["2018"])}
+
+
+def test_an_ended_ties_expiry_is_its_term_end_but_not_an_earlier_instruments_before_a_renewal(rules_pipeline) -> None:
+    """平成30年10月2日付けで姉妹都市関係を解消 / …をもって覚書は失効: the ended tie's term.end (gold/README.md), and no step;
+    an instrument that lapsed and was then renewed keeps no end from the lapse."""
+    ended = ("大阪市の姉妹都市\nサンフランシスコ市(提携解消)\n"
+             "昭和32年10月7日に大阪市として最初の姉妹都市提携を結びましたが、平成30年10月2日付けで姉妹都市関係を解消しました。\n")
+    (rec,) = rules_pipeline.extract(ended, doc_id="t").records
+    assert rec.term is not None and rec.term.end == "2018-10-02" and [e.date for e in rec.events] == ["1957-10-07"]
+    renewed = ("令和6年9月13日\n室蘭市\n 室蘭市と光陽市は、平成31年2月26日に「港湾交流に関する覚書」を締結しました。"
+               "この覚書は令和6年2月25日をもって期間満了により失効しましたが、令和6年9月12日、両市長が新たな覚書に署名しました。\n")
+    (rec,) = rules_pipeline.extract(renewed, doc_id="t").records
+    assert rec.term is None or rec.term.end is None

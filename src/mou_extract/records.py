@@ -2580,8 +2580,14 @@ class RecordAssembler:
             # 令和6年3月31日をもって本覚書を終了することで合意: the day the instrument ended
             for s0, e0 in d.zone:
                 for dm in find_dates(text[s0:e0]):
-                    if dm.value and len(dm.value) == 10 and (re.match(
-                            r"\s*(?:を|で)?(?:もって|以て)[^。]{0,16}?(?:終了|廃止)(?!後)", text[s0 + dm.end : s0 + dm.end + 30])
+                    # (平成30年10月2日付けで姉妹都市関係を解消 / …をもって覚書は失効: an ended tie's expiry, gold/README.md;
+                    # not an earlier instrument's, before a renewal)
+                    later = bool(dm.value) and any(isinstance(f.value, Event) and str(f.value.date) > str(dm.value) for f in (events or []))
+                    ls = text.rfind("\n", 0, s0 + dm.start) + 1
+                    if " | " in text[ls : text.find("\n", s0 + dm.start) % (len(text) + 1)] \
+                            and not any(text.rfind("\n", 0, a.unit.start) + 1 == ls for a in d.anchors):
+                        continue  # another row's expiry (…| 2022年3月31日をもって失効), not this record's
+                    if dm.value and len(dm.value) >= 7 and not later and (_ENDED_ON.match(text, s0 + dm.end)
                             or (_EXPIRED_ON.match(text, s0 + dm.end)  # R5.3.31 協定期間満了により終了, on one of the record's own lines
                                 and any(a.unit.start <= s0 + dm.start < a.unit.end for a in d.anchors))):
                         term["end"] = Found(dm.value, s0 + dm.start, s0 + dm.end)
@@ -3828,7 +3834,7 @@ _SIGNATORY_TABLE_LABEL = re.compile(r"[◆■●○・【\[]*\s*(?:協定|覚書
 _CODE_TITLE = re.compile(r"[○◯]\s*[^\s。、]{4,80}(?:協定|協定書|覚書|合意書|協約|申合せ)")
 _CODE_NUMBER = re.compile(r"(?:^|(?<=日))(?:協定|覚書|告示|訓令|規約)?第\s*[0-9０-９]+\s*号$")
 _EXPIRED_ON = re.compile(r"\s*(?:協定|覚書|契約|提携)?(?:の)?(?:有効)?(?:期間|期限)(?:の)?満了(?:により|に伴い|に伴って|のため|につき|をもって|で)[^。|\n]{0,8}?(?:終了|失効)")
-_ENDED_ON = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:を|で)?(?:もって|以て)[^。|]{0,16}?(?:終了|廃止|解消|失効)(?!後)")
+_ENDED_ON = re.compile(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:(?:を|で)?(?:もって|以て)|付け?で)[^。|]{0,16}?(?:終了|廃止|解消|失効)(?!後)")
 _SIGNED_COLUMN = re.compile(r"^(?:当初の|最初の|初回の?)?(?:提携|締結|調印|署名|協定締結)(?:年月日|年月|日)$")
 _RENEWAL_COLUMN = re.compile(r"^(?:更新|変更|改定|改正|再締結|延長|変更協定締結|見直し)(?:年月日|年月|日)$")
 
