@@ -68,6 +68,8 @@ VERB_CASES = [
     ("姉妹都市提携を結んだ", [E.SIGNED]),
     ("友好協定を結んだ", [E.SIGNED]),
     ("覚書を取り交わした", [E.SIGNED]),
+    ("覚書を新潟市内のホテルで結んだ", [E.SIGNED]),  # the place between the instrument and its verb
+    ("覚書を来年度中に結ぶ予定", []),
     ("空港と各地を結ぶ航空路線", []),  # a route connects; nothing is concluded
     ("意見を交わした", []),
     ("更新日:2020年1月1日", []),

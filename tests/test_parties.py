@@ -362,6 +362,8 @@ def test_canonical_name(name: str, canonical: str) -> None:
     ("JA宮崎経済連", "宮崎県経済農業協同組合連合会", True),
     ("JA菊池", "菊池市", False),
     ("山口県漁協", "山口県漁業協同組合", True),
+    ("マカオ政府観光局", "マカオ特別行政区政府観光局", True),  # a special region's full name
+    ("香港政府観光局", "マカオ政府観光局", False),
     ("山口県漁協", "山形県漁業協同組合", False),
     ("JAさが", "ながの農業協同組合", False),
 ])

@@ -1712,7 +1712,7 @@ def _former_name(name: str) -> str:
     return _SPECIAL_SELF_GOVERNING.sub(r"\1\2", name)
 
 
-_FORMAL_STATE = re.compile(r"^(?:社会主義共和国|民主共和国|人民共和国|連邦共和国|民主主義人民共和国|多民族国|共和国|合衆国|連合王国|王国|連邦|大公国|公国)")
+_FORMAL_STATE = re.compile(r"^(?:特別行政区|社会主義共和国|民主共和国|人民共和国|連邦共和国|民主主義人民共和国|多民族国|共和国|合衆国|連合王国|王国|連邦|大公国|公国)")
 _PORT_BODY = re.compile(r"([ァ-ヺー・]+?)(?:市)?(港|港湾局|港務局|港湾公社|港湾委員会|港湾庁|港湾管理局)")
 
 
