@@ -77,6 +77,7 @@ CASES = [
     # a sentence that opens with the day it tells of is not a letterhead
     ("姉妹町村\n昭和55年7月1日、両町村は姉妹町村の盟約を結びました。\n", None),
     ("令和6年4月1日\n昭和55年7月1日、両町村は姉妹町村の盟約を結びました。\n", "2024-04-01"),
+    ("PRESS RELEASE\nPort and Harbor Bureau, City of Yokohama\nFor immediate release: October 30, 2023\n", "2023-10-30"),
     # a book's cover line: the date, the publisher, then 発行
     ("伊達市史 続編\n平成二十七年三月 北海道伊達市 発行\n\n第五章\n", "2015-03"),
     ("伊達市史\n本文\n本文\n本文\n本文\n平成二十七年三月 北海道伊達市 発行\n", None),  # (not on the cover: a note further down)

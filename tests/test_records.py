@@ -3416,3 +3416,11 @@ def test_an_ended_ties_expiry_is_its_term_end_but_not_an_earlier_instruments_bef
                "この覚書は令和6年2月25日をもって期間満了により失効しましたが、令和6年9月12日、両市長が新たな覚書に署名しました。\n")
     (rec,) = rules_pipeline.extract(renewed, doc_id="t").records
     assert rec.term is None or rec.term.end is None
+
+
+def test_an_english_release_that_says_today_signed_is_dated_by_its_release_date(rules_pipeline) -> None:
+    text = ("PRESS RELEASE\nPort and Harbor Bureau, City of Yokohama\nFor immediate release: October 30, 2023\n\n"
+            "YOKOHAMA, Japan - The City of Yokohama (横浜市) and the Vancouver Fraser Port Authority today signed a "
+            "Memorandum of Understanding on Cooperation for Carbon-Neutral Ports.\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [e.date for r in recs for e in r.events] == ["2023-10-30"]

@@ -4654,7 +4654,7 @@ def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | No
     return None
 
 
-_TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)")  # (きょう午後…: a broadcast's 本日)
+_TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)|(?<![A-Za-z])today(?= (?:signed|concluded|renewed|entered|exchanged)\b)")  # (… today signed a Memorandum)  # (きょう午後…: a broadcast's 本日)
 _RELATIVE_YEAR_ONLY = re.compile(r"(?P<y>一昨年|昨年|去年)(?=[、,]|に(?![0-9０-９])|の(?:春|夏|秋|冬|初め|暮れ|末))")
 _REPORT_DAY = re.compile(r"(?P<rel>一昨日|昨日)(?![0-9０-９])|(?P<mon>今月|先月)(?P<md>[0-9０-９]{1,2})日"
                          r"|(?:(?<=[はがも、,(（\s])|^)(?P<d>[0-9０-９]{1,2})日(?=[、,)）]|に(?!わた|かけ|開|行)|付|は|の(?:午前|午後|朝|昼|夕方|夜))")
