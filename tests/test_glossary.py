@@ -14,6 +14,9 @@ CASES = [
     ("高松市 (Takamatsu City) の国際交流\nTakamatsu welcomes visitors.", "Takamatsu", "高松市", "JP"),
     ("フラウンホーファー太陽エネルギーシステム研究所（以下「Fraunhofer ISE」）と協定\nFraunhofer ISEは欧州最大の研究機関",
      "Fraunhofer ISE", "フラウンホーファー太陽エネルギーシステム研究所", None),
+    # the Japanese name may be followed by the body's short name in the same bracket
+    ("Kyushu Institute of Technology (九州工業大学, Kyutech) signed an MOU.\nKyushu Institute of Technology has a campus in Iizuka.",
+     "Kyushu Institute of Technology", "九州工業大学", "JP"),
 ]
 
 
@@ -59,6 +62,9 @@ ENGLISH_ONLY = [
     # a head word that opens the name, in languages that put it first
     ("Kyushu Institute of Technology signed an MOU with Universitas Gadjah Mada, Indonesia, on 3 May 2023.",
      [("Kyushu Institute of Technology", "organization", None), ("Universitas Gadjah Mada", "organization", "ID")]),
+    # a country word that closes a body's name places it
+    ("Kyushu Institute of Technology signed an MOU with Universiti Teknologi Malaysia on November 6, 2023.",
+     [("Kyushu Institute of Technology", "organization", None), ("Universiti Teknologi Malaysia", "organization", "MY")]),
 ]
 
 

@@ -235,7 +235,9 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
             continue
         spans.append((s, e))
         name = text[s:e]
-        found.append((PartyMention(s, e, name, name, PartyKind(cfg["lead_heads"][m.group("lead")]), _locator_country(text, name, e), "english"),
+        ws = name.split()  # (Universiti Teknologi Malaysia: the country word closing the name)
+        country = _locator_country(text, name, e) or next((countries[w] for w in (ws[-1], " ".join(ws[-2:])) if w in countries), None)
+        found.append((PartyMention(s, e, name, name, PartyKind(cfg["lead_heads"][m.group("lead")]), country, "english"),
                       m.group("x").strip()))
     for rx, kinds, field in ((of_form, cfg["of_heads"], "head"), (tail_form, cfg["tails"], "tail")):
         for m in rx.finditer(text):
@@ -278,6 +280,9 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
             owner = re.search(r"(?:(?<![A-Za-z])([A-Z][A-Za-z.]+)'s|(?<![A-Za-z])(U\.S\.|U\.K\.|[A-Z][a-z]+))\s$", text[max(0, s - 24) : s])
             if country is None and owner is not None and kinds[word] == "organization":
                 country = countries.get(owner.group(1) or owner.group(2))  # Japan's Ministry of …, the U.S. Department of Energy
+            if country is None and kinds[word] == "organization":
+                ws = x.split()  # Universiti Teknologi Malaysia, Japan External Trade Organization: a country word opens or closes it
+                country = next((countries[w] for w in (ws[-1], ws[0], " ".join(ws[-2:]), " ".join(ws[:2])) if w in countries), None)
             if country is None and (word in cfg["japan_tails"] or _japanese_romaji(x, kinds[word])):
                 country = "JP"  # Matsue City, City of Kobe, Shimane University: a Japanese place's Hepburn name
             if country is None and kinds[word] == "region":
@@ -333,7 +338,8 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
             continue
         en = None
         # (Aozora Mobility Inc. (株式会社あおぞらモビリティ; headquarters: …): the Japanese name may open a bracket of notes)
-        if m.start > 0 and text[m.start - 1] in "(（[［" and text[m.end : m.end + 1] in (")", "）", "]", "］", ";", "；"):
+        # (Kyushu Institute of Technology (九州工業大学, Kyutech): or a comma before the short name)
+        if m.start > 0 and text[m.start - 1] in "(（[［" and text[m.end : m.end + 1] in (")", "）", "]", "］", ";", "；", ",", "、"):
             bm = before.search(text, max(0, m.start - 120), m.start)
             if bm:
                 en = bm.group("en")
