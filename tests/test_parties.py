@@ -617,3 +617,11 @@ def test_a_hiragana_word_closing_a_name_before_tono(text: str, name: str) -> Non
 def test_a_body_listed_after_a_place_with_nakaguro_does_not_swallow_it() -> None:
     found = [(m.name, m.kind.value) for m in find_party_mentions("隠岐の島町・島根大学・隠岐病院 連携協定書")]
     assert found[:2] == [("隠岐の島町", "municipality"), ("島根大学", "organization")]
+
+
+def test_same_party_is_memoised() -> None:
+    """The record stage asks about the same pairs of names again and again: same_party keeps its answers."""
+    same_party.cache_clear()
+    same_party("JA菊池", "菊池地域農業協同組合")
+    same_party("JA菊池", "菊池地域農業協同組合")
+    assert same_party.cache_info().hits >= 1

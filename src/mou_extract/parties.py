@@ -1716,7 +1716,6 @@ _FORMAL_STATE = re.compile(r"^(?:特別行政区|社会主義共和国|民主共
 _PORT_BODY = re.compile(r"([ァ-ヺー・]+?)(?:市)?(港|港湾局|港務局|港湾公社|港湾委員会|港湾庁|港湾管理局)")
 
 
-@lru_cache(maxsize=1 << 16)  # a pure function of the two names, asked about the same pairs again and again
 def _ja_brand_of(a: str, b: str) -> bool:
     """An agricultural cooperative's brand (JA + its place) and its legal name (the place, then
     …農業協同組合; 経済連 for 経済農業協同組合連合会)."""
@@ -1729,6 +1728,7 @@ def _ja_brand_of(a: str, b: str) -> bool:
     return legal.endswith("農業協同組合") and legal.startswith(stem)
 
 
+@lru_cache(maxsize=1 << 16)  # a pure function of the two names, asked about the same pairs again and again
 def same_party(a: str, b: str) -> bool:
     """True when two names denote the same party: 横浜 ≡ 横浜市 (gazetteer), and
     ハンブルク ≡ ハンブルク市 ≡ 自由ハンザ都市ハンブルク (one ends with the other's core)."""
