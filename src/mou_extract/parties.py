@@ -1716,6 +1716,16 @@ _FORMAL_STATE = re.compile(r"^(?:特別行政区|社会主義共和国|民主共
 _PORT_BODY = re.compile(r"([ァ-ヺー・]+?)(?:市)?(港|港湾局|港務局|港湾公社|港湾委員会|港湾庁|港湾管理局)")
 
 
+# a cooperative's short head and its full one (山口県漁協, 同漁協 → …漁業協同組合)
+COOP_SHORT = {"漁協": "漁業協同組合", "農協": "農業協同組合", "生協": "生活協同組合"}
+
+
+def _coop_in_full(name: str) -> str:
+    """``name`` with a closing short cooperative head written in full."""
+    short = next((k for k in COOP_SHORT if name.endswith(k)), None)
+    return name[: -len(short)] + COOP_SHORT[short] if short else name
+
+
 def _ja_brand_of(a: str, b: str) -> bool:
     """An agricultural cooperative's brand (JA + its place) and its legal name (the place, then
     …農業協同組合; 経済連 for 経済農業協同組合連合会)."""
@@ -1748,10 +1758,8 @@ def same_party(a: str, b: str) -> bool:
             and (pa.group(1) == pb.group(1) or (pa.group(1) + "・").startswith(pb.group(1) + "・")
                  or (pb.group(1) + "・").startswith(pa.group(1) + "・")):
         return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局 (バンクーバー港 ≡ バンクーバー・フレーザー港湾公社): a port is named for the body that runs it
-    if ca.endswith(("漁協", "農協")) or cb.endswith(("漁協", "農協")):
-        full = {"漁協": "漁業協同組合", "農協": "農業協同組合"}
-        ea, eb = (re.sub(r"(漁協|農協)$", lambda m_: full[m_.group(1)], x) for x in (ca, cb))
-        if ea == eb:
+    if ca.endswith(tuple(COOP_SHORT)) or cb.endswith(tuple(COOP_SHORT)):
+        if _coop_in_full(ca) == _coop_in_full(cb):
             return True  # 山口県漁協 ≡ 山口県漁業協同組合: the short name of a cooperative
     if (ca.startswith("JA") or cb.startswith("JA")) and _ja_brand_of(ca, cb):
         return True  # JA菊池 ≡ 菊池地域農業協同組合, JAながの ≡ ながの農業協同組合, JA宮崎経済連 ≡ 宮崎県経済農業協同組合連合会

@@ -40,7 +40,7 @@ from .model import (
 from .docdate import find_signature_date, is_dateline
 from .normalize import nfkc_key
 from .gazetteer import Gazetteer
-from .parties import (alpha2_codes, canonical_name, is_generic_name, is_ministry_name, legal_form_prefix, opening_country,
+from .parties import (COOP_SHORT, alpha2_codes, canonical_name, is_generic_name, is_ministry_name, legal_form_prefix, opening_country,
                       place_mentions)
 from .segment import Unit, lines_end, split_units
 from .tokenize import get_tokenizer
@@ -151,7 +151,7 @@ _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五�
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 # (?<![一-龥]): 同 inside a word (農業協同組合が, 共同研究所は) refers to nothing
 _SAME_ORG_SUBJECT = re.compile(r"(?<![一-龥])同(?P<head>社|行|大学|大(?=は|が|も|では|と)|金庫|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
-_HEAD_IN_FULL = {"漁協": "漁業協同組合", "農協": "農業協同組合", "生協": "生活協同組合", "大": "大学"}  # (同大: a paper's 同大学)  # 同漁協: the 漁業協同組合 named before
+_HEAD_IN_FULL = {**COOP_SHORT, "大": "大学"}  # 同漁協: the 漁業協同組合 named before (同大: a paper's 同大学)
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この企業の|この会社の|同社の)?(?:関連リンク|関連情報|関連ページ|関連記事|関連リリース|関連ニュース|過去のリリース|過去の記事|リンク集)|Related (?:pages|links|articles|news|releases))[】\]>＞〉》]?\s*$")
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _BARE_DATE_NOTE = re.compile(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:度)?\s*")
