@@ -216,6 +216,14 @@ def _placed_by_locator(text: str, m: PartyMention) -> PartyMention:
     return replace(m, country=country) if country else m
 
 
+def _country_word_in(name: str, *, closing_only: bool = False) -> str | None:
+    """The country whose English name closes (or opens) a body's name: Universiti Teknologi
+    Malaysia, Japan External Trade Organization."""
+    ws = name.split()
+    ends = (ws[-1], " ".join(ws[-2:])) if closing_only else (ws[-1], ws[0], " ".join(ws[-2:]), " ".join(ws[:2]))
+    return next((_countries()[w] for w in ends if w in _countries()), None)
+
+
 def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[PartyMention, str]]:
     """Bodies an English page names with a type word and no Japanese form (City of Tours,
     Fukuoka Prefecture, the University of Adelaide), each with its bare key (Tours) so that
@@ -235,8 +243,7 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
             continue
         spans.append((s, e))
         name = text[s:e]
-        ws = name.split()  # (Universiti Teknologi Malaysia: the country word closing the name)
-        country = _locator_country(text, name, e) or next((countries[w] for w in (ws[-1], " ".join(ws[-2:])) if w in countries), None)
+        country = _locator_country(text, name, e) or _country_word_in(name, closing_only=True)
         found.append((PartyMention(s, e, name, name, PartyKind(cfg["lead_heads"][m.group("lead")]), country, "english"),
                       m.group("x").strip()))
     for rx, kinds, field in ((of_form, cfg["of_heads"], "head"), (tail_form, cfg["tails"], "tail")):
@@ -281,8 +288,7 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
             if country is None and owner is not None and kinds[word] == "organization":
                 country = countries.get(owner.group(1) or owner.group(2))  # Japan's Ministry of …, the U.S. Department of Energy
             if country is None and kinds[word] == "organization":
-                ws = x.split()  # Universiti Teknologi Malaysia, Japan External Trade Organization: a country word opens or closes it
-                country = next((countries[w] for w in (ws[-1], ws[0], " ".join(ws[-2:]), " ".join(ws[:2])) if w in countries), None)
+                country = _country_word_in(x)
             if country is None and (word in cfg["japan_tails"] or _japanese_romaji(x, kinds[word])):
                 country = "JP"  # Matsue City, City of Kobe, Shimane University: a Japanese place's Hepburn name
             if country is None and kinds[word] == "region":
