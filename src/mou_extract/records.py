@@ -42,7 +42,7 @@ from .normalize import nfkc_key
 from .gazetteer import Gazetteer
 from .parties import (COOP_SHORT, alpha2_codes, canonical_name, is_generic_name, is_ministry_name, legal_form_prefix, opening_country,
                       place_mentions)
-from .segment import Unit, lines_end, split_units
+from .segment import Unit, lines_end, split_units, text_lines_end
 from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
 
@@ -308,8 +308,7 @@ class RecordAssembler:
         self._dates = dates
         self._doc_date = doc_date
         # (the headline may stand under a date, 報道関係者 各位 and the issuing office: the first lines with text)
-        head = [m.end() for _, m in zip(range(6), re.finditer(r"[^\n]*\S[^\n]*", text))]
-        self._called_off_page = bool(_CALLED_OFF_PAGE.search(text[: max([lines_end(text, 4)] + head)]))
+        self._called_off_page = bool(_CALLED_OFF_PAGE.search(text[: max(lines_end(text, 4), text_lines_end(text, 6))]))
         self._text = text
         self._mentions = parties
         home = pick_home(parties, self.same_party, headline_end=_headline_end(text), text=text)
@@ -1158,10 +1157,10 @@ class RecordAssembler:
     def _filter_parties(self, ms: list[PartyMention], text: str) -> list[PartyMention]:
         out = []
         for i, m in enumerate(ms):
-            ls = text.rfind("\n", 0, m.start) + 1
-            if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and not text[ls : m.start].strip(" |") and " | " in text[m.end : text.find("\n", m.end)] \
+            ls, le = _line_at(text, m.start)
+            if m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION) and not text[ls : m.start].strip(" |") and " | " in text[m.end : le] \
                     and re.match(r"(?![と・、])[^|\n]{2,40}?(?:協定書?|覚書|宣言|合意書|確認書)(?:\s*[(（][^)）|]{0,12}[)）])?\s*\|", text[m.end : m.end + 60]) \
-                    and sum(1 for q in ms if text.find(" | ", m.end) < q.start < (text.find("\n", m.end) % (len(text) + 1))) >= 2:
+                    and sum(1 for q in ms if text.find(" | ", m.end) < q.start < le) >= 2:
                 continue  # 福井県北部三市町災害時相互応援協定 | 坂井市、あわら市、永平寺町 | …: the first cell names the instrument
             if m.kind is PartyKind.COUNTRY:
                 # a country locates its cities; it signs only as 〜政府 (handled by patterns) — or when the
@@ -1761,13 +1760,14 @@ class RecordAssembler:
         before = [d for pos, d in order if pos <= a.unit.start]
         if not before:
             return None
+        drafts = list({id(d): d for d in before}.values())  # (order lists a draft once per anchor)
         if a.continuation and text:
             # ■協定の概要 / 名称:ゆずを核とした…連携協定 / 締結日:…: the record telling that instrument,
             # not a background 覚書 told last
             named = re.search(r"(?:^|\n)\s*(?:名\s*称|協定名|覚書名)\s*[:：]\s*[「『]?([^\n」』]{4,80}?)[」』]?\s*\n(?:[^\n]*\n){0,2}[^\n]*$",
                               text[max(0, a.unit.start - 300) : a.unit.start])
             if named:
-                told = list({id(d): d for d in before if any(named.group(1) in x.unit.text for x in d.anchors)}.values())
+                told = [d for d in drafts if any(named.group(1) in x.unit.text for x in d.anchors)]
                 if len(told) == 1:
                     return told[0]
         titles = cue_mod.find_titles(a.unit.text) if not a.parties else []
@@ -1776,7 +1776,7 @@ class RecordAssembler:
             # また、平成25年10月21日には、「災害時における相互応援に関する協定」を締結: the record whose step
             # named that subject (鶴ヶ島市と災害時相互応援協定を締結), not the one told last
             keys = {core[i : i + 3] for i in range(len(core) - 2)}
-            told = list({id(d): d for d in before if any(k in x.unit.text for x in d.anchors for k in keys)}.values())
+            told = [d for d in drafts if any(k in x.unit.text for x in d.anchors for k in keys)]
             if len(told) == 1:
                 return told[0]
         # (…アナーバー市との姉妹都市提携に次ぐ、2番目の提携都市です: a tie named in passing takes no later lines)
@@ -2583,8 +2583,8 @@ class RecordAssembler:
                     # (平成30年10月2日付けで姉妹都市関係を解消 / …をもって覚書は失効: an ended tie's expiry, gold/README.md;
                     # not an earlier instrument's, before a renewal)
                     later = bool(dm.value) and any(isinstance(f.value, Event) and str(f.value.date) > str(dm.value) for f in (events or []))
-                    ls = text.rfind("\n", 0, s0 + dm.start) + 1
-                    if " | " in text[ls : text.find("\n", s0 + dm.start) % (len(text) + 1)] \
+                    ls, le = _line_at(text, s0 + dm.start)
+                    if " | " in text[ls:le] \
                             and not any(text.rfind("\n", 0, a.unit.start) + 1 == ls for a in d.anchors):
                         continue  # another row's expiry (…| 2022年3月31日をもって失効), not this record's
                     if dm.value and len(dm.value) >= 7 and not later and (_ENDED_ON.match(text, s0 + dm.end)
@@ -3330,9 +3330,9 @@ def _council_owner(text: str) -> PartyMention | None:
     lines (敦賀市議会定例会会議録, 〇〇町役場): the page's own body."""
     head = text[: max(0, text.find("\n", text.find("\n") + 1))] or text[:200]
     # (令和5年9月12日 / 二戸市議会議長 様 / 総務常任委員会: a committee's report to its council's chair)
-    lines = [m for _, m in zip(range(3), re.finditer(r"[^\n]*\S[^\n]*", text))]
-    if len(lines) == 3 and len(head) < lines[-1].end() and any(re.search(r"議長\s*(?:様|殿)\s*$", m.group()) for m in lines):
-        head = text[: lines[-1].end()]
+    third = text_lines_end(text, 3)
+    if len(head) < third and re.search(r"議長\s*(?:様|殿)\s*$", text[:third], re.MULTILINE):
+        head = text[:third]
     # (かつしか区議会だより … 編集・発行:葛飾区議会: the issue line a few lines down names it too)
     issued = [m for m in _ISSUED_BY.finditer(text[: lines_end(text, 6)])]
     for m in [*_COUNCIL.finditer(head), *issued]:
@@ -3699,6 +3699,12 @@ def _contrast_split(a: Anchor) -> list[Anchor]:
                           [e for e in a.events if s0 <= e[1].start < e0], a.ceremony, a.title_only, a.background,
                           a.continuation, a.entry_head, a.signatory, relation=a.relation))
     return out if len(out) == 1 and len(out[0].parties) < len(a.parties) else []
+
+
+def _line_at(text: str, pos: int) -> tuple[int, int]:
+    """Start and end of the line of ``text`` that holds ``pos``."""
+    le = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if le < 0 else le
 
 
 def _runs_the_next(m: PartyMention, nxt: PartyMention, text: str) -> bool:

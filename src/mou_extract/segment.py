@@ -42,6 +42,14 @@ def lines_end(text: str, n: int) -> int:
     return end
 
 
+def text_lines_end(text: str, n: int) -> int:
+    """The offset where the first ``n`` lines of ``text`` that hold text end (blank lines not counted)."""
+    end = 0
+    for _, m in zip(range(n), re.finditer(r"[^\n]*\S[^\n]*", text)):
+        end = m.end()
+    return end
+
+
 def split_units(text: str) -> list[Unit]:
     """Lines, then sentences within a line at 。 (quoted 「」 stretches are never split)."""
     units: list[Unit] = []
