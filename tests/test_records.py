@@ -2507,6 +2507,12 @@ SECTOR_CASES = [
         {"medical"},
     ),
     (
+        "a body named inside the instrument's title (災害ボランティアセンター) is no partner: its field counts",
+        "令和6年4月1日\n南国市\n南国市は、3月28日、南国市社会福祉協議会と「災害ボランティアセンターの設置及び運営に関する協定」を締結しました。\n",
+        {"disaster"},
+        set(),
+    ),
+    (
         "'次のような交流を行うことを確認' opens the items the instrument lists",
         "令和5年11月20日\n本校は11月7日、台湾の台中市立清水高級中等学校と友好交流に関する覚書を締結しました。\n"
         "覚書では、両校が次のような交流を行うことを確認しています。\n(1)生徒の相互訪問\n(2)伝統文化やスポーツを通じた交流\n",

@@ -2769,8 +2769,12 @@ class RecordAssembler:
                     spans.append((u.start, u.start + says.end()))
         found: dict[Sector, Found] = {}
         party_spans = [(p.start, p.end) for p in self._every_mention]
+        # in the instrument's own name only the partners' names are masked: 災害ボランティアセンターの
+        # 設置及び運営に関する協定 names its field even though the centre reads as a body
+        own_spans = [(p.start, p.end) for p in self._every_mention if any(self.same_party(p.name, m.name) for m in mine)]
         for s, e in sorted(set(spans)):
-            masked = [(ps - s, pe - s) for ps, pe in party_spans if s <= ps and pe <= e]
+            named = own_spans if title is not None and (s, e) == (title.start, title.end) else party_spans
+            masked = [(ps - s, pe - s) for ps, pe in named if s <= ps and pe <= e]
             for c in find_sector_cues(text[s:e], s, masked=masked):
                 found.setdefault(c.sector, Found(c.sector, c.start, c.end))
         return list(found.values())
