@@ -37,6 +37,10 @@ CASES = [
     ("家庭用蓄電池の普及", {"energy"}),
     ("高校生のインターンシップ受入れ", {"education"}),
     ("学校給食を通じた食育", {"food"}),
+    ("消防相互応援協定", {"disaster"}),
+    ("地域の見守り活動に関する協定", {"welfare"}),
+    ("ローカル5Gの活用", {"digital"}),
+    ("ラグビー交流及び事前合宿に関する協定", {"sports"}),
 ]
 
 
@@ -57,6 +61,9 @@ MUST_NOT_MATCH = [
     "Portland reports on the importance of exports",  # English words inside other words
     "停電時の連絡体制",  # a power cut is no energy field
     "市民が身近に親しめる環境をつくるため",  # 環境をつくる: conditions to be made, no environment field
+    "大使館の参事官が立会人として見守りました",  # watching over a signing is no welfare field
+    "ジュニアサッカー大会を開催しました",  # a match played is an event; a sport is a field when it is exchanged or promoted
+    "スキー場の営業",
 ]
 
 
