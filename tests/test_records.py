@@ -2513,6 +2513,14 @@ SECTOR_CASES = [
         set(),
     ),
     (
+        "a table under the fields' heading (覚書に定める協力分野 / 環境 | …) is the list; the line after it is none of it",
+        "令和6年10月11日\n高知県\n本県は10月9日、中国の安徽省と「友好交流の更なる深化に関する覚書」に署名しました。\n"
+        "覚書に定める協力分野\n環境 | 森林資源の保全\n農業 | 特産農産物の生産技術交流\n観光 | 相互誘客\n"
+        "式典では、伝統工芸の実演も披露されました。\n",
+        {"environment", "agriculture", "tourism"},
+        {"culture"},
+    ),
+    (
         "'次のような交流を行うことを確認' opens the items the instrument lists",
         "令和5年11月20日\n本校は11月7日、台湾の台中市立清水高級中等学校と友好交流に関する覚書を締結しました。\n"
         "覚書では、両校が次のような交流を行うことを確認しています。\n(1)生徒の相互訪問\n(2)伝統文化やスポーツを通じた交流\n",

@@ -2671,7 +2671,9 @@ class RecordAssembler:
             in_reference = False  # under 【参考】, これまでの経緯, …とは: background, not this agreement
             item_marker = ""  # the bullet or numbering of the block's first item
             item_rows = False  # under a table's header row 番号 | 連携事項: each row is an item
+            row_items = False  # the block's items so far were a table's rows
             for u in zone_units:
+                row_items = row_items and in_block
                 if u.start in own_units and topic_heading:
                     in_reference = False  # ◆姉妹都市提携について … 調印式で…署名しました: the record's own telling, not a reference
                 if u.is_row and item_rows and not in_reference:
@@ -2754,9 +2756,15 @@ class RecordAssembler:
                 # (an unmarked line is reported only as a sentence: 研修員の受入れ…による港湾人材の育成 alone is an item)
                 reported = _ITEM_BACKGROUND.search(u.text) and (re.search(r"(?:た|ました|ています|ており)[。、]?$|た。", u.text)
                                                                 or (not _NUMBERING.match(u.text).group().strip() and "。" in u.text))
+                if in_block and row_items and not u.is_row:
+                    in_block = row_items = False  # the line after the block's table is no item of it
                 if in_block and not u.is_row and not reported and not others_item(u):
                     spans.append((u.start, u.end))
                     item_marker = item_marker or mark
+                elif u.is_row and in_block and not in_reference and not others_item(u) \
+                        and len(cells[0]) <= 12 and not _TERM_LABEL.search(cells[0]):
+                    spans.append((u.start, u.end))  # 覚書に定める協力分野 then 環境 | 森林資源の保全…: the table is the list
+                    row_items = True
                 elif u.is_row:
                     in_block = False
                 elif _PURPOSE_SENTENCE.search(u.text) and not (_ITEM_BACKGROUND.search(u.text) and _REPORTED_END.search(u.text)) \
