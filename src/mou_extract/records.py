@@ -179,6 +179,7 @@ _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ます�
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
 _SAYS_OPENER = re.compile(r"(?:^|。)\s*(?:本|この|同)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書)(?:書)?(?:で|に)は[、,]\s*$")
+_SAYS_SENTENCE = re.compile(r"(?:^|(?<=。)|(?<=[|｜]))\s*(?:本|この|同|新たな)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書|提携書|盟約書)(?:書)?(?:で|に)は[、,][^。|｜]*?(?:分野|事項)[^。|｜]*(?:。|$)")
 _INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書|提携書|盟約書|議定書|協約書?)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱|(?:を|に)(?:行う|取り組む|協力する|連携する)こととされ)")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)"
@@ -2765,6 +2766,11 @@ class RecordAssembler:
                         and len(cells[0]) <= 12 and not _TERM_LABEL.search(cells[0]):
                     spans.append((u.start, u.end))  # 覚書に定める協力分野 then 環境 | 森林資源の保全…: the table is the list
                     row_items = True
+                elif u.is_row and not in_reference and (says := _SAYS_SENTENCE.search(u.text)):
+                    # その後の経過 | …合意書を取り交わしました。合意書では、環境保全…の4分野での協力を進める…:
+                    # what the instrument says stays its fields, inside a row of what was done
+                    spans.append((u.start + says.start(), u.start + says.end()))
+                    in_block = False
                 elif u.is_row:
                     in_block = False
                 elif _PURPOSE_SENTENCE.search(u.text) and not (_ITEM_BACKGROUND.search(u.text) and _REPORTED_END.search(u.text)) \
