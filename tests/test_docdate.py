@@ -81,6 +81,17 @@ CASES = [
     # a book's cover line: the date, the publisher, then 発行
     ("伊達市史 続編\n平成二十七年三月 北海道伊達市 発行\n\n第五章\n", "2015-03"),
     ("伊達市史\n本文\n本文\n本文\n本文\n平成二十七年三月 北海道伊達市 発行\n", None),  # (not on the cover: a note further down)
+    # English issue lines: release-date labels, a weekday after the label, a dateline alone on its line,
+    # the publisher then the month, an issue's number then its month
+    ("Kumamoto signs declaration\nRelease date: October 5, 2022\nbody", "2022-10-05"),
+    ("Press release\nDate of release: September 14, 2023\nbody", "2023-09-14"),
+    ("Mayor's press conference\nDate: Wednesday, May 18, 2022, 10:00 a.m.\nbody", "2022-05-18"),
+    ("NEWS RELEASE\nMorioka, Japan - 14 November 2023\nIwate University today signed …", "2023-11-14"),
+    ("PRESS RELEASE\nTokyo, June 12, 2024\nbody", "2024-06-12"),
+    ("Partner universities\nPublished by the International Exchange Group, Hiroshima University, June 2024\nbody", "2024-06"),
+    ("CITY INTERNATIONAL NEWSLETTER\nVol. 58 / January 2024\nbody", "2024-01"),
+    ("News\nThe delegation arrived in Salem, Oregon on\nbody", None),
+    ("History\nThe two cities, Kushiro and Burnaby, signed on June 12, 1982 and more.\n", None),  # a sentence, no dateline
 ]
 
 

@@ -15,11 +15,12 @@ from .dates import dates_agree
 from .model import DateMention
 from .segment import lines_end
 
-_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication)|Issue date|Date)(?:開始)?(?:日|日時| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*$")
+_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|Published|Posted|Released|Issued|Press [Rr]elease|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication|release)|(?:Issue|Release|Publication) [Dd]ate|Date)(?:開始)?(?:日|日時| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?)?$")
 # 掲載日 / 2023年7月13日: a label alone on its line (a page's <dt>), the date alone on the next
 _LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発行|発信|放送|記者発表|報道発表)(?:日|日時|年月日)\s*[:：]?\s*$")
 # 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date
 _LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表|作成|編集)(?:元|者)?\s*[:：]\s*[^\s:：0-9]{2,20}\s+$")  # (作成:…国際課 令和6年4月)
+_PUBLISHED_BY_BEFORE = re.compile(r"^\s*(?:Published|Issued|Compiled|Edited) by [^\n0-9]{2,80},\s?$")  # Published by the International Office, June 2024
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|ページ作成|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
@@ -30,6 +31,10 @@ _POSTED_AT_AFTER = re.compile(r"^\s*(?:[0-9]{1,2}時[0-9]{2}分|[0-9]{1,2}:[0-9]
 # a wire release's dateline: TOKYO, March 17, 2025 — … / KOBE, Japan, May 2, 2024 /PRNewswire/ --
 _DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?,\s?$")
 _DATELINE_AFTER = re.compile(r"^\s*(?:[—–―]|-{1,2}\s|/[A-Za-z ]{2,20}/)")
+# a dateline on a line of its own: Morioka, Japan - 14 November 2023 / Tokyo, June 12, 2024
+_DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s?|\s[-–—]\s)$")
+# an issue's number before its month: Vol. 58 / January 2024
+_ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}\s*[/|,・]\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,9 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after) \
             or (d.start < lines_end(text, 4) and _PUBLISHER_THEN_LABEL.match(after)) \
             or (d.start < lines_end(text, 8) and is_dateline(text, d.start, d.end)) \
+            or (d.start < lines_end(text, 6) and _DATELINE_ALONE.match(before) and not after.strip()) \
+            or (d.start < lines_end(text, 8) and _PUBLISHED_BY_BEFORE.match(before) and not after.strip()) \
+            or (d.start < lines_end(text, 4) and _ISSUE_NUMBER_BEFORE.search(before) and not after.strip()) \
             or (d.start < lines_end(text, 8) and _POSTED_BY_BEFORE.match(before) and _POSTED_AT_AFTER.match(after)) \
             or (_LABEL_ISSUER_BEFORE.search(before[-32:]) and d.start < lines_end(text, 6)) \
             or (not before.strip() and not re.sub(r"[(（]?[月火水木金土日](?:曜日?)?[)）]?", "", after).strip()
