@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import box_tables, join_particle_lines, mark_aligned_columns, normalize, unwrap_hanging, unwrap_lines
+from mou_extract.normalize import box_tables, join_particle_lines, mark_aligned_columns, normalize, unwrap_hanging, unwrap_latin, unwrap_lines
 
 CASES = [
     ("２０２０年１０月", "2020年10月"),
@@ -490,3 +490,35 @@ def test_an_aligned_table_and_complete_rows_are_left_alone() -> None:
 
     raw = "No. 協定先 国・地域 区分 締結日 分野\n1 タマサート大学 タイ 大学間 2023年9月7日 工学・環境\n科学\n"
     assert join_row_continuations(normalize(raw)).text == normalize(raw).text
+
+
+def test_hard_wrapped_english_prose_is_joined_with_a_space_and_keeps_offsets() -> None:
+    raw = ("Koto City and Brisbane City Council, Australia, signed a Letter of Intent on Cooperation in\n"
+           "Sport and Waterfront Urban Development on 2023-11-07 at Koto City Hall. The Mayor was visiting Tokyo\n"
+           "with a delegation of council officials and business leaders from across the region.\n")
+    nt = unwrap_latin(normalize(raw))
+    assert "Letter of Intent on Cooperation in Sport and Waterfront Urban Development on 2023-11-07" in nt.text
+    assert "visiting Tokyo with a delegation" in nt.text
+    i = nt.text.index("Sport")
+    assert nt.original_slice(i, i + 5) == "Sport"
+
+
+@pytest.mark.parametrize("raw", [
+    # a heading over a paragraph, a list after a colon, items, a line that ends a sentence, a table row
+    "Tasman and Yakumo formalise friendship | News | Tasman District Council\nTasman and Yakumo formalise friendship\n",
+    "The Friendship Agreement between the two councils sets out five areas of cooperation:\nagriculture and dairy farming;\n",
+    "The two cities intend to cooperate in the following areas of mutual interest and of benefit to\n1. Sport for all\n",
+    "The agreement was signed at a ceremony in the Town Hall on Thursday 26 September 2024.\nWhy Yakumo?\n",
+    "Kitakyushu has formal city-to-city relationships with six cities in four countries and\n  City of Tacoma    United States   Sister City   November 1959\n",
+])
+def test_english_lines_that_do_not_run_on_keep_their_break(raw: str) -> None:
+    assert unwrap_latin(normalize(raw * 2)).text == normalize(raw * 2).text
+
+
+def test_hanging_lines_never_join_the_rows_of_a_fixed_width_english_table() -> None:
+    raw = ("  Partner                     Country         Relationship            Established\n"
+           "  --------------------------------------------------------------------------------\n"
+           "  City of Tacoma              United States   Sister City             November 1959\n"
+           "  City of Norfolk             United States   Sister City             October 1959\n"
+           "  Dalian                      China           Friendship City         May 1, 1979\n")
+    assert unwrap_hanging(normalize(raw)).text == normalize(raw).text

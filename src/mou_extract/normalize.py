@@ -232,6 +232,49 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
     return _without(nt, best) if best else nt
 
 
+_LATIN_RUNS_ON = re.compile(r"(?:,|\b(?:a|an|the|of|in|on|at|to|for|and|or|with|by|from|between|under|as|its|their|our|this|that|which|who|is|are|was|were|has|have|had|will|be|been|not|into|within|among|upon))$", re.I)
+_LATIN_ITEM = re.compile(r"^\s*(?:[-*•・■●◆]|\(?[0-9a-zA-Z]{1,2}[.)]\s|[0-9]{1,2}\s)")
+
+
+def _latin_line(line: str) -> bool:
+    body = line.replace(" ", "")
+    return len(body) >= 8 and sum(ch.isascii() for ch in body) >= 0.8 * len(body)
+
+
+def unwrap_latin(nt: NormalizedText) -> NormalizedText:
+    """Join the hard-wrapped lines of English prose (a plain-text release broken near one width):
+    the line break becomes a space, so a title and a date broken across lines (…on Cooperation in /
+    Sport, … on 2023-11-07) read as one sentence again. Offsets still map to the original text.
+
+    A break joins only where the line is long, English, and plainly runs on: it ends with a comma
+    or a function word, or the next line opens in lower case; a heading, a list item or a line that
+    ends with punctuation keeps its break. Used only when a page has two such breaks or more.
+    """
+    lines = nt.text.split("\n")
+    joins: list[tuple[int, int]] = []  # (newline offset, offset of the next line's first non-space)
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        body = line.rstrip()
+        nxt = lines[i + 1]
+        first = nxt.lstrip()
+        if len(body.strip()) >= 50 and _latin_line(body) and first and _latin_line(nxt) and not _LATIN_ITEM.match(nxt) \
+                and "|" not in body and "|" not in nxt and body[-1] not in ".:;!?)]\"”'" \
+                and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2 \
+                and (_LATIN_RUNS_ON.search(body) or first[0].islower()):
+            joins.append((end, end + 1 + len(nxt) - len(first)))
+        pos = end + 1
+    if len(joins) < 2:
+        return nt
+    chars = list(nt.text)
+    drop: set[int] = set()
+    for nl, text_at in joins:
+        chars[nl] = " "
+        drop.update(range(nl + 1, text_at))
+    spaced = NormalizedText(nt.original, "".join(chars), nt.starts, nt.ends)
+    return _without(spaced, drop) if drop else spaced
+
+
 # Japanese running text only: an indented line that opens with a kanji or kana, a next line that goes on in them
 _PARA_START = re.compile(r"^ {1,2}(?=[一-龥ぁ-ゖァ-ヺ「『])")
 _CONTINUES = re.compile(r"^[一-龥ぁ-ゖァ-ヺー「『」』、]")
@@ -341,7 +384,9 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
         spaces = len(nxt) - len(nxt.lstrip(" "))
         lead = cols(end + 1, spaces)
         runs_on = col is not None and spaces >= 1 and col - 2 <= lead <= col + 1 and bool(nxt.strip()) \
-            and not _HANGING_HEAD.match(nxt) and "|" not in nxt and not _LABEL_OPENS.match(nxt)
+            and not _HANGING_HEAD.match(nxt) and "|" not in nxt and not _LABEL_OPENS.match(nxt) \
+            and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(nxt.strip())) < 2 \
+            and not _RULE_LINE.match(body) and not _RULE_LINE.match(nxt)  # a fixed-width table's rows and rules
         if runs_on and body and len(body) >= 15 and body[-1] not in "。!?！？:：|)）" and "|" not in body \
                 and not _DATE_ONLY.match(body) and width(pos, line) + 4 >= width(end + 1, nxt) \
                 and not (_ENDS_WITH_DAY.search(body) and _ENDS_WITH_DAY.search(nxt)) \
@@ -360,6 +405,7 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop) if drop else nt
 
 
+_RULE_LINE = re.compile(r"^\s*[-=_─━]{8,}\s*$")
 _ENDS_WITH_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]\s?日[)）]?\s*$")
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 
