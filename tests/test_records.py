@@ -3461,3 +3461,12 @@ def test_an_english_release_that_says_today_signed_is_dated_by_its_release_date(
             "Memorandum of Understanding on Cooperation for Carbon-Neutral Ports.\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [e.date for r in recs for e in r.events] == ["2023-10-30"]
+
+
+def test_in_english_the_instrument_signed_is_the_object_of_the_verb_not_the_tie_told_of(rules_pipeline) -> None:
+    text = ("MEDIA RELEASE\nSaitama Prefectural Government\n14 November 2023\n\n"
+            "Saitama Prefecture and the State of Queensland, Australia, today signed a Memorandum of Understanding on "
+            "Education and Youth Exchange in Brisbane, opening a new chapter in a sister-state relationship that began in 1984.\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    mou = [r for r in recs if r.title == "Memorandum of Understanding on Education and Youth Exchange"]
+    assert mou and mou[0].agreement_type.value == "mou"

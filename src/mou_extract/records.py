@@ -699,6 +699,11 @@ class RecordAssembler:
         tcues = [c for c in tcues if not (c.priority <= 1 and re.match(
             r"(?:書)?の?(?:内容|概要|目的|期間|有効期間|名称|締結日|締結先|相手方?)\s*[)）】\]:：]", u.text[c.end - u.start : c.end - u.start + 10])
             and re.search(r"(?:^|[(（【\[・\s])$", u.text[: c.start - u.start]))]
+        # …today signed a Memorandum of Understanding…, opening a new chapter in a sister-state relationship that
+        # began…: in an English sentence the instrument signed is the object of the verb; the tie is told of
+        signed = [c for c in tcues if _SIGNED_OBJECT.search(text, max(u.start, c.start - 40), c.start)]
+        if signed:
+            tcues = [c for c in tcues if c in signed or c.type is signed[0].type]
         ceremony_spans = [(m.start() + u.start, m.end() + u.start) for m in cue_mod.tables().ceremony_re.finditer(u.text)]
         # a verb inside a ceremony word (締結式) does not say the instrument was concluded
         verbs = [v for v in cue_mod.find_verb_cues(u.text, u.start) if not any(s <= v.start < e for s, e in ceremony_spans)]
@@ -4199,6 +4204,9 @@ def _own_relationship(a: Anchor, text: str) -> bool:
     if titles:
         return any(cue_mod.is_own_relationship(t.text) for t in titles)
     return any(cue_mod.is_own_relationship(text[max(a.unit.start, c.start - 16) : c.end]) for c in a.type_cues)
+
+
+_SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|entered into|renewed|exchanged)\s+(?:(?:a|an|the)\s+)?(?:new\s+|revised\s+|renewed\s+)?$")
 
 
 def _own_cues(a: Anchor, d: Draft, text: str) -> list[cue_mod.TypeCue]:
