@@ -65,6 +65,11 @@ ENGLISH_ONLY = [
     # a country word that closes a body's name places it
     ("Kyushu Institute of Technology signed an MOU with Universiti Teknologi Malaysia on November 6, 2023.",
      [("Kyushu Institute of Technology", "organization", None), ("Universiti Teknologi Malaysia", "organization", "MY")]),
+    # councils that govern a place are its municipality; letters with accents are letters of the name
+    ("Tasman District Council and Nelson City Council signed the agreement in New Zealand on 26 September 2024.",
+     [("Tasman District Council", "municipality", None), ("Nelson City Council", "municipality", None)]),
+    ("Utsunomiya City has been a sister city of the City of Orléans, France, since 1989.",
+     [("Utsunomiya City", "municipality", "JP"), ("City of Orléans", "municipality", "FR")]),
 ]
 
 
@@ -94,3 +99,15 @@ def test_a_state_named_as_such_is_placed_in_its_country() -> None:
 
     m = PartyMention(0, 14, "State of Hawaii", "State of Hawaii", PartyKind.REGION, None, "pattern")
     assert _placed_by_locator("State of Hawaii signed the agreement.", m).country == "US"
+
+
+def test_a_japanese_gloss_after_two_bodies_joined_by_and_names_only_the_second() -> None:
+    text = ("A friendship has become official. Tasman District Council and Yakumo Town (八雲町) in Hokkaido, Japan, "
+            "have signed a Friendship Agreement on 26 September 2024.")
+    names = {m.name for m in find_party_mentions(text) if "Tasman" in m.name or m.name == "八雲町"}
+    assert {"Tasman District Council", "八雲町"} <= names
+
+
+def test_the_kind_of_tie_before_a_type_word_is_no_body() -> None:
+    text = "Surabaya and the City of Kitakyushu signed a Green Sister City agreement in November 2012."
+    assert [m.name for m in find_party_mentions(text) if m.source == "english"] == ["City of Kitakyushu"]

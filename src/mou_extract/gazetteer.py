@@ -81,7 +81,7 @@ _KANJI_VARIANTS = str.maketrans({"檮": "梼", "梼": "檮", "檜": "桧", "桧"
                                  "﨑": "崎", "澤": "沢", "邊": "辺", "邉": "辺", "髙": "高", "濵": "浜", "鰺": "鯵", "鯵": "鰺"})
 _E_ROW_I = re.compile(r"(?<=[エケセテネヘメレゲゼデベペェ])イ")
 _CITY_SUFFIX = re.compile(r"(?:特別市|広域市|市|町|村|郡)$")
-_LATIN_AFFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|municipality|county|district)\s+of\s+|\s+(?:city|town|village|municipality)$",
+_LATIN_AFFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|municipality|county|district)\s+of\s+|\s+(?:metropolitan city|special city|(?:city|district|town|borough|shire) council|city|town|village|municipality)$",
                           re.IGNORECASE)
 
 

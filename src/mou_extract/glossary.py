@@ -58,6 +58,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, type_tail
 
 
+_TYPE_CLOSED = re.compile(r"\s(?:City|Council|Town|Village|Prefecture|Province|State|County|Region|District|Government|Shire|University|Corporation|Inc\.|Ltd\.)$")
 _BRANCH = re.compile(r"[一-龥ァ-ヺー]{0,6}(?:センター|支部|事務所|支所|本部|事務局|国内拠点)")
 _DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『](?P<alias>[^」』]{2,30})[」』]|(?P<bare>[A-Za-z][A-Za-z0-9&.\-]{1,15})(?=[)）]|という))")
 _NOT_AN_ALIAS = re.compile(r"^(?:本|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
@@ -115,7 +116,7 @@ def _glossed_names(text: str, mentions: list[PartyMention]) -> list[PartyMention
 def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     cfg = _data()["english_bodies"]
     conn = "|".join(_data()["connectors"])
-    word = r"[A-Z][A-Za-z'’\-]*"
+    word = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’\-]*"  # (City of Orléans, Universität …)
     name = rf"{word}(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z])))*"
     heads = "|".join(sorted(cfg["of_heads"], key=len, reverse=True))
     tails = "|".join(re.escape(t) for t in sorted(cfg["tails"], key=len, reverse=True))
@@ -272,6 +273,8 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                 continue  # (Kenya Ports Authority: a body named after its country is a body of it)
             if field == "tail" and re.match(r" [A-Z]", text[e : e + 2]):
                 continue  # Startup City Fukuoka: the name goes on; the type word is inside it
+            if field == "tail" and words[-1] in cfg["tie_words"]:
+                continue  # a Green Sister City agreement: the kind of tie, not a body
             if field == "tail" and kinds[m.group(field)] == "organization":
                 more = re.match(r" of (?:the )?[A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*", text[e : e + 60])
                 if more and not countries.get(re.sub(r"^ of (?:the )?", "", more.group())):
@@ -349,7 +352,14 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
             bm = before.search(text, max(0, m.start - 120), m.start)
             if bm:
                 en = bm.group("en")
-                defining.append(bm.span("en"))
+                span = bm.span("en")
+                # Tasman District Council and Yakumo Town (八雲町): the bracket names the body after 'and' only
+                two = re.match(r"(?P<first>.+?) and (?=[A-Z])", en)
+                if two and _body_after_and().search(" and " + en[two.end():]) is not None or (
+                        two and _TYPE_CLOSED.search(two.group("first"))):
+                    span = (span[0] + two.end(), span[1])
+                    en = en[two.end():]
+                defining.append(span)
         if en is None:
             am = after.match(text, m.end)
             if am:
