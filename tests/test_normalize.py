@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import box_tables, join_particle_lines, mark_aligned_columns, normalize, unwrap_hanging, unwrap_latin, unwrap_lines
+from mou_extract.normalize import box_tables, join_particle_lines, mark_aligned_columns, normalize, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs
 
 CASES = [
     ("２０２０年１０月", "2020年10月"),
@@ -522,3 +522,17 @@ def test_hanging_lines_never_join_the_rows_of_a_fixed_width_english_table() -> N
            "  City of Norfolk             United States   Sister City             October 1959\n"
            "  Dalian                      China           Friendship City         May 1, 1979\n")
     assert unwrap_hanging(normalize(raw)).text == normalize(raw).text
+
+
+def test_a_kanji_numbered_heading_never_runs_on_into_the_line_above_or_its_bracketed_items() -> None:
+    raw = ("一 連携協約の名称\n"
+           "  久留米広域連携中枢都市圏形成に係る連携協約\n"
+           "二 連携協約の相手方及び締結年月日\n"
+           " (一)小郡市       令和六年三月二十七日\n"
+           " (二)うきは市      同日\n"
+           "三 連携協約の目的\n"
+           "  久留米市と相手方の市町が、それぞれの役割を分担しながら連携し、圏域全体の経済成長をけん引するとともに\n"
+           "住民が安心して快適に暮らすことのできる圏域を形成することを目的とする。\n")
+    text = unwrap_hanging(unwrap_paragraphs(normalize(raw))).text
+    assert "連携協約\n二 連携協約の相手方" in text
+    assert "締結年月日\n (一)小郡市" in text and "二十七日\n (二)うきは市" in text

@@ -3470,3 +3470,15 @@ def test_in_english_the_instrument_signed_is_the_object_of_the_verb_not_the_tie_
     recs = rules_pipeline.extract(text, doc_id="t").records
     mou = [r for r in recs if r.title == "Memorandum of Understanding on Education and Youth Exchange"]
     assert mou and mou[0].agreement_type.value == "mou"
+
+
+def test_a_gazette_notice_lists_each_partner_with_its_day_under_the_partners_label(rules_pipeline) -> None:
+    text = ("久留米市公報\n令和六年四月一日発行\n\n○久留米市告示第百四号\n"
+            " 地方自治法第二百五十二条の二第一項の規定により、次のとおり連携協約を締結したので告示する。\n"
+            "一 連携協約の名称\n  久留米広域連携中枢都市圏形成に係る連携協約\n"
+            "二 連携協約の相手方及び締結年月日\n (一)小郡市       令和六年三月二十七日\n"
+            " (二)うきは市      同日\n (三)三井郡大刀洗町   同日\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    pairs = {frozenset(p.name for p in r.parties): [e.date for e in r.events] for r in recs}
+    for partner in ("小郡市", "うきは市", "大刀洗町"):
+        assert pairs.get(frozenset({"久留米市", partner})) == ["2024-03-27"]

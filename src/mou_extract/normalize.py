@@ -115,7 +115,7 @@ def nfkc_key(s: str) -> str:
 
 _SENTENCE_END = "。」』）)!?！？:：|"
 _LINE_MARKERS = "■□●○◆◇・-‐※【[(（*＊#＃"
-_NUMBERED = re.compile(r"^\s*\d{1,2}[\s.．、)）]")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]|[一二三四五六七八九十]{1,3}[ .．、]|[(（][一二三四五六七八九十]{1,3}[)）])")  # 2. / 二 連携… / (一)
 # a line that is a date and nothing else (a letterhead's 2024年11月21日 木曜日) ends itself
 _DATE_ONLY = re.compile(r"^\s*(?:令和|平成|昭和)?[0-9元]{1,4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[(（]?[月火水木金土日](?:曜日?)?[)）]?)?\s*$")
 _BRACKETED_TEXT = re.compile(r"[(（][0-9]{3,4}年")  # (1992年)…: the sentence goes on, not an item "(1)"
@@ -340,7 +340,7 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop) if drop else nt
 
 
-_HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\d{1,2}[.．)]|[ア-ン][ .．)]|[0-9]{1,2}月(?:[0-9]{1,2}日)? ) *(?=\S)")
+_HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3} (?=[^\s一-龥]|[一-龥]{2})|\d{1,2}[.．)]|[ア-ン][ .．)]|[0-9]{1,2}月(?:[0-9]{1,2}日)? ) *(?=\S)")
 
 
 _LABEL_OPENS = re.compile(r"^\s*[^\s:：|。、]{1,10}\s*[:：]")  # 締結年月日:… — a key of its own, no run-on

@@ -581,6 +581,8 @@ class RecordAssembler:
             return None  # (※締結日は和暦の略記です … 例:H27.10.5は…: a note on how dates are written)
         if any(prev.start <= d.start < prev.end for d in dates):
             return None  # the label line dates itself (締結日:令和元年9月3日)
+        if re.search(r"相手方?|締結先|提携先|当事者", prev.text):
+            return None  # 二 連携協約の相手方及び締結年月日 / (一)小郡市 令和六年三月二十七日: a partner with its day, not a step
         ds = [d for d in dates if u.start <= d.start and d.end <= u.end and d.value and not d.inferred]
         if not ds or u.start - prev.end > 3:
             return None
@@ -595,7 +597,8 @@ class RecordAssembler:
         m = _LISTED_STEP_LINE.match(u.text)
         if m is None:
             return None
-        named = [p for p in parties if p.start == u.start + m.start("name") and p.end == u.start + m.end("name")]
+        # (三井郡大刀洗町: the district only locates the town)
+        named = [p for p in parties if u.start + m.start("name") <= p.start and p.end == u.start + m.end("name")]
         ds = [d for d in dates if u.start + m.start("date") <= d.start and d.end <= u.end and d.value and not d.inferred]
         if not named or not ds:
             return None
@@ -607,8 +610,10 @@ class RecordAssembler:
         if lm is None or cue_mod.is_negative(lead):
             return None
         typ = EventType.RENEWED if re.search(r"再|更新|変更|改定|改正", lm.group()) else EventType.SIGNED
-        # (the lead names the step; the instrument's kind is told where the page names it)
-        return Anchor(u, named[:1], [], [], [(typ, ds[0], None)], key_party=named[0])
+        # (the lead names the step; the instrument's kind is told where the page names it, or by
+        # the lead itself: 二 連携協約の相手方及び締結年月日, each line a record of its own)
+        lead_cues = [_as_section(c) for c in cue_mod.find_type_cues(lead, units[j].start)][-1:] if j >= 0 and "相手" in lm.group() else []
+        return Anchor(u, named[:1], lead_cues, [], [(typ, ds[0], None)], key_party=named[0])
 
     def _entry_head(self, idx: int, units: list[Unit], parties: list[PartyMention], text: str) -> Anchor | None:
         """A heading or short line naming one partner, whose entry (the next few
@@ -3842,9 +3847,10 @@ def _skip_columns(units: list[Unit], names: re.Pattern[str] | None = None, *,
 
 
 # 軽米町:令和3年3月22日 / ・一戸町 … 令和3年3月25日: one partner and one date on a line
-_LISTED_STEP_LINE = re.compile(r"^\s*[・●○■◆\-]?\s*(?P<name>[^\s:：|、。]{2,30}?)\s*(?:[:：]|…+|\s)\s*(?P<date>[^\s|、。]{4,24})\s*$")
+_LISTED_STEP_LINE = re.compile(r"^\s*(?:[・●○■◆\-]|[(（][一二三四五六七八九十0-9]{1,3}[)）])?\s*(?P<name>[^\s:：|、。]{2,30}?)\s*(?:[:：]|…+|\s)\s*(?P<date>[^\s|、。]{4,24}|同日)\s*$")
 # its lead: 変更協定の締結日は次のとおりです / 締結年月日は以下のとおり
-_STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改定)(?:年月日|年月|日)は?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り)")
+_STEP_LIST_LEAD = re.compile(r"(?:締結|調印|署名|提携|更新|変更|改定)(?:年月日|年月|日)は?[、,]?\s*(?:次|以下|下記)の?(?:とおり|通り)"
+                             r"|相手方?(?:及び|並びに|と)(?:締結|調印|署名)(?:年月日|日)\s*$")  # 二 連携協約の相手方及び締結年月日
 _TERM_COLUMN = re.compile(r"^(?:有効期間|協定期間|覚書の期間|期間|有効期限)$")
 _SCHEDULE_COLUMN = re.compile(r"^(?:日付|日時|月日|時間|場所|会場)$")
 # a partner table's column of what each agreement covers (国・地域 | 提携団体 | … | 主な交流内容)
