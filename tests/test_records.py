@@ -3482,3 +3482,16 @@ def test_a_gazette_notice_lists_each_partner_with_its_day_under_the_partners_lab
     pairs = {frozenset(p.name for p in r.parties): [e.date for e in r.events] for r in recs}
     for partner in ("小郡市", "うきは市", "大刀洗町"):
         assert pairs.get(frozenset({"久留米市", partner})) == ["2024-03-27"]
+
+
+def test_the_issuer_telling_of_its_earlier_agreements_clause_by_clause_gives_one_record_each(rules_pipeline) -> None:
+    text = ("NEWS RELEASE\n2024年11月5日\n株式会社三陸データワークス\n"
+            "株式会社三陸データワークス(以下「当社」)は、2024年11月1日、岩手県遠野市と「デジタル技術を活用した地域活性化に関する連携協定」を締結しました。\n"
+            "当社はこれまでに、2022年6月に釜石市と「観光DX推進に関する連携協定」を、2023年9月に大槌町と"
+            "「防災分野におけるデジタル技術の活用に関する協定」をそれぞれ締結しており、遠野市は当社が連携協定を結ぶ3番目の自治体となります。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    by_partner = {p.name: r for r in recs for p in r.parties if p.name in ("釜石市", "大槌町", "遠野市")}
+    assert [e.date for e in by_partner["釜石市"].events] == ["2022-06"]
+    assert [e.date for e in by_partner["大槌町"].events] == ["2023-09"]
+    assert by_partner["釜石市"] is not by_partner["大槌町"]
+    assert [e.date for e in by_partner["遠野市"].events] == ["2024-11-01"]

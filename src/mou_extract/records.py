@@ -1116,7 +1116,10 @@ class RecordAssembler:
         # 那覇市が1981年に福州市と、浦添市が1988年に泉州市と、それぞれ…を締結: clauses sharing the verb too
         while ordered and (re.fullmatch(r"\s*(?:及び|および|、|,|と|並びに|又は)\s*", u.text[cur_end - u.start : ordered[0].start - u.start])
                            or (re.fullmatch(r"(?:に|には)?[^、。]{1,24}?とは?[、,][^、。]{1,24}?(?:が|は)\s*", u.text[cur_end - u.start : ordered[0].start - u.start])
-                               and "それぞれ" in u.text[ordered[0].end - u.start :])):
+                               and "それぞれ" in u.text[ordered[0].end - u.start :])
+                           # 2022年6月に釜石市と「…協定」を、2023年9月に大槌町と「…協定」をそれぞれ締結: each clause its own pair
+                           or (re.fullmatch(r"(?:に|には)[^、。]{1,24}?と[^、。]{1,80}?を[、,]\s*", u.text[cur_end - u.start : ordered[0].start - u.start])
+                               and re.search(r"を\s?それぞれ", u.text[ordered[0].end - u.start :]))):
             cur_end = ordered.pop(0).end
         nxt = ordered[0].start if ordered else None
         # 提携日:2008年10月 再調印:2018年10月: a verb that labels the next date is that date's, not this one's
@@ -3514,7 +3517,8 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         if bracketed:
             out.extend(bracketed)  # コーバリス市(昭和63年9月提携)と、リューネブルク市(平成7年5月12日提携)です
             continue
-        clauses = _clause_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
+        clauses = _clause_split(a, text) if len(a.events) >= 2 and (
+            len(foreign) >= 2 or (_SELF_SUBJECT.match(a.unit.text) and len(a.parties) >= 2)) else []
         if clauses:
             out.extend(clauses)  # 1984年にA市と姉妹都市提携を結び、1981年にはB市と友好都市提携を結びました
             continue
@@ -3761,24 +3765,30 @@ def _bracket_dated_split(a: Anchor, text: str) -> list[Anchor]:
     return out
 
 
+_SELF_SUBJECT = re.compile(r"^\s*(?:当社|弊社|本市|本県|本町|本村|本区|本学|当法人|当協会|当機構|当行|当金庫)(?:は|では|が)")
+
+
 def _clause_split(a: Anchor, text: str) -> list[Anchor]:
     """A sentence that concludes one tie per clause (…A市と姉妹都市提携を結び、…B市と友好都市
     提携を結びました): one anchor per clause, each with its own partner, date and word."""
     u = a.unit
     cuts = [u.start + mm.end() for mm in re.finditer(
-        r"(?:結び|締結し|提携し|調印し|交わし|署名し|(?:結ん|締結し|提携し)で?(?:おり(?:ます)?|います|いる)(?:し|ほか)?"
-        r"|(?:提携|協定|覚書)を)、", u.text)]  # (Aと昭和43年に姉妹提携を、Bと昭和55年に姉妹提携をそれぞれ結んでおり)
+        r"(?:結び|締結し|提携し|調印し|交わし|署名し|(?:結ん|締結し|提携し)[でて]?(?:おり(?:ます)?|います|いる)(?:し|ほか)?"
+        r"|(?:提携|協定|覚書)[」』]?を)、", u.text)]  # (Aと昭和43年に姉妹提携を、Bと昭和55年に姉妹提携をそれぞれ結んでおり)
     if not cuts:
         return []
     bounds = [u.start] + cuts + [u.end]
     out: list[Anchor] = []
-    subject = [p for p in a.parties if p.country == "JP"][:1]
+    # 当社はこれまでに、2022年6月に釜石市と「…協定」を、2023年9月に大槌町と「…協定」をそれぞれ締結: the issuer
+    # speaks of itself, and each clause's body, Japanese or not, is its partner
+    self_subject = bool(_SELF_SUBJECT.match(u.text))
+    subject = [] if self_subject else [p for p in a.parties if p.country == "JP"][:1]
     for s0, e0 in zip(bounds, bounds[1:]):
-        partners = [p for p in a.parties if s0 <= p.start < e0 and p.country != "JP" and p.kind is not PartyKind.COUNTRY]
+        partners = [p for p in a.parties if s0 <= p.start < e0 and (p.country != "JP" or self_subject) and p.kind is not PartyKind.COUNTRY]
         events = [ev for ev in a.events if s0 <= ev[1].start < e0]
         cues = [c for c in a.type_cues if s0 <= c.start < e0]
         verbs = [v for v in a.verbs if s0 <= v.start < e0]
-        if out and not events and not cues:
+        if out and not events and (not cues or self_subject):
             continue  # …それぞれ結んでおり、湖南省を含めた三つの地域との関係は…: a remark after the ties
         each = len(partners) > 1 and _EACH.search(text, s0, e0) is not None  # A港、B港とそれぞれ姉妹港提携を結び、…
         if (len(partners) != 1 and not each) or not events or not cues:
