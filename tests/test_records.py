@@ -3495,3 +3495,21 @@ def test_the_issuer_telling_of_its_earlier_agreements_clause_by_clause_gives_one
     assert [e.date for e in by_partner["大槌町"].events] == ["2023-09"]
     assert by_partner["釜石市"] is not by_partner["大槌町"]
     assert [e.date for e in by_partner["遠野市"].events] == ["2024-11-01"]
+
+
+def test_a_new_mou_with_a_friendship_city_keeps_its_own_items_term_and_summary_row(rules_pipeline) -> None:
+    # the tie recalled under これまでの交流 sits between the signing and the 覚書's own sections
+    text = ("中国・大連市人民政府と港湾分野の交流協力に関する覚書を締結しました - 舞鶴市\n掲載日:2024年4月22日\n"
+            "舞鶴市は、令和6年4月18日、友好都市である中華人民共和国の大連市との間で、「港湾・物流分野における交流協力に関する覚書」を締結しました。\n"
+            "これまでの交流\n本市と大連市は、昭和57年5月8日に友好都市提携を結んで以来、交流を重ねてきました。\n"
+            "覚書の主な内容\n国際定期航路の利用促進と物流情報の共有\n職員の相互派遣など、人材交流の実施\nクルーズ船の寄港誘致を通じた観光交流の促進\n"
+            "有効期間\n覚書の有効期間は、締結の日から3年間です。\n"
+            "市長のコメント\n「友好都市である大連市と、港を軸にした新たな協力の一歩を踏み出せたことをうれしく思います。京都府北部の拠点として発展につなげます。」\n"
+            "締結日 | 令和6年4月18日(木曜日)\n場所 | 舞鶴市政記念館\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 2
+    mou = next(r for r in recs if r.agreement_type.value == "mou")
+    tie = next(r for r in recs if r.agreement_type.value == "friendship_city")
+    assert {"people_exchange", "tourism", "port_logistics"} <= {s.value for s in mou.sectors}
+    assert mou.term is not None and mou.term.duration == "P3Y"
+    assert [e.date for e in tie.events] == ["1982-05-08"] and (tie.term is None or tie.term.duration is None)

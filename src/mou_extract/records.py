@@ -696,6 +696,8 @@ class RecordAssembler:
         labelled = self._labelled_list(u, parties, text)
         if labelled is not None:
             return labelled
+        if _REMARK.fullmatch(u.text) and not cue_mod.find_verb_cues(u.text):
+            return None  # 「友好都市である大連市と、…うれしく思います。」: a mayor's remark, no tie of its own
         tcues = cue_mod.find_type_cues(u.text, u.start)
         # 〇〇市グランドラピッズ姉妹都市協会: a word inside an organisation's name is no cue
         org_spans = [(p.start, p.end) for p in parties if p.kind is PartyKind.ORGANIZATION and u.start <= p.start < u.end]
@@ -1817,6 +1819,14 @@ class RecordAssembler:
                 types = {cue_mod.best_type(x.type_cues) for x in d.anchors}
                 if want in types:
                     return d
+        section = cue_mod.best_type([c for c in a.type_cues if c.rule_id == "section"])
+        if want is None and section is not None and a.continuation:
+            # 締結日 | 令和6年4月18日 in the closing summary of a page telling a 覚書, after the tie it recalls:
+            # the one record of the section's instrument, when the latest is of another kind
+            typed = [d for d in drafts if section in {cue_mod.best_type(x.type_cues) for x in d.anchors}]
+            if len(typed) == 1 and section not in {cue_mod.best_type(x.type_cues) for x in before[-1].anchors} \
+                    and typed[0].first < lines_end(text, 3):  # (the record the headline tells)
+                return typed[0]
         return before[-1]
 
     def _previous_sentence_partner(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
@@ -4161,32 +4171,50 @@ def _told_apart(a: Anchor, text: str) -> bool:
 _TOLD_OPENER = re.compile(r"[ \t　]*(?:この|本|同|今回の|両者の|[0-9０-９一二三四五六七八九十]+者の)?(協定|覚書)(?:書)?(?:では|には|は|の(?:有効)?期間)")
 
 
+# 覚書の主な内容 / 【協定の概要】: a heading naming the instrument, its items under it
+_REMARK = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*(?:。|ます|です|たい)」[。]?(?:と(?:述べ|話し|語り|あいさつ)[^。]*。?)?")
+_TOLD_HEADING = re.compile(r"^\s*[■●◆◇□○【\[]?\s*(?:この|本|同|今回の)?(協定|覚書)(?:書)?の(?:主な|おもな)?(?:内容|概要|ポイント|骨子|連携事項|協力事項|項目|協力分野|連携分野)\s*[】\]]?\s*$")
+
+
 def _move_told_lines(drafts: list["Draft"], text: str) -> None:
     """A paragraph that opens by naming its instrument (協定では、…に協力して取り組む / 覚書の有効期間は…)
     in the zone of a record of another instrument goes to the one record of that instrument: a
     news article tells a 協定 and a 覚書 signed the same day, the second told before the first's details."""
     def kinds(d: "Draft") -> set[AgreementType | None]:
         return {cue_mod.best_type(a.type_cues) for a in d.anchors if a.type_cues}
+    received: dict[int, list[tuple[int, int]]] = {}  # per receiving draft: the lines it takes, joined after
+    by_id = {id(d): d for d in drafts}
     for d in drafts:
         mine = kinds(d)
         kept: list[tuple[int, int]] = []
         moved = False
         for s0, e0 in d.zone:
             pos = s0
+            section_to: Draft | None = None  # under 覚書の主な内容: its items follow the heading
             for line in text[s0:e0].split("\n"):
                 ls, le = pos, pos + len(line)
                 pos = le + 1
-                m = _TOLD_OPENER.match(line)
+                if section_to is not None and line.strip() and "。" not in line and len(line.strip()) <= 80 \
+                        and not any(ls <= a.unit.start < le for a in d.anchors):
+                    received.setdefault(id(section_to), []).append((ls, le))
+                    moved = True
+                    continue
+                section_to = None
+                m = _TOLD_OPENER.match(line) or _TOLD_HEADING.match(line)
                 # (a record whose own steps name that word, 「…友好都市提携に関する協定」, keeps it)
                 want = cue_mod.best_type(cue_mod.find_type_cues(m.group(1))) if m and not any(m.group(1) in a.unit.text for a in d.anchors) else None
                 others = [o for o in drafts if o is not d and want in kinds(o)] if want is not None and want not in mine else []
                 if len(others) == 1 and not any(ls <= a.unit.start < le for a in d.anchors):
-                    others[0].zone.append((ls, le))
+                    received.setdefault(id(others[0]), []).append((ls, le))
                     moved = True
+                    if m is not None and m.re is _TOLD_HEADING:
+                        section_to = others[0]
                 else:
                     kept.append((ls, le))
         if moved:
             d.zone = _merged_spans(kept)
+    for key, spans in received.items():  # (覚書の主な内容 and its items: one stretch, read as a block)
+        by_id[key].zone.extend(_merged_spans(spans))
 
 
 def _merged_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
