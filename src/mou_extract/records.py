@@ -1824,7 +1824,8 @@ class RecordAssembler:
             # 締結日 | 令和6年4月18日 in the closing summary of a page telling a 覚書, after the tie it recalls:
             # the one record of the section's instrument, when the latest is of another kind
             typed = [d for d in drafts if section in {cue_mod.best_type(x.type_cues) for x in d.anchors}]
-            if len(typed) == 1 and section not in {cue_mod.best_type(x.type_cues) for x in before[-1].anchors} \
+            last = {cue_mod.best_type(x.type_cues) for x in before[-1].anchors if x.type_cues} - {None}
+            if len(typed) == 1 and last and section not in last \
                     and typed[0].first < lines_end(text, 3):  # (the record the headline tells)
                 return typed[0]
         return before[-1]
