@@ -81,6 +81,7 @@ CASES = [
     # a book's cover line: the date, the publisher, then 発行
     ("伊達市史 続編\n平成二十七年三月 北海道伊達市 発行\n\n第五章\n", "2015-03"),
     ("伊達市史\n本文\n本文\n本文\n本文\n平成二十七年三月 北海道伊達市 発行\n", None),  # (not on the cover: a note further down)
+    ("点検及び評価報告書\n(令和4年度対象)\n\n令和5年8月\n別府市教育委員会\n\n本文", "2023-08"),  # a board's report cover
     # English issue lines: release-date labels, a weekday after the label, a dateline alone on its line,
     # the publisher then the month, an issue's number then its month
     ("Kumamoto signs declaration\nRelease date: October 5, 2022\nbody", "2022-10-05"),

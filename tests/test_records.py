@@ -3513,3 +3513,12 @@ def test_a_new_mou_with_a_friendship_city_keeps_its_own_items_term_and_summary_r
     assert {"people_exchange", "tourism", "port_logistics"} <= {s.value for s in mou.sectors}
     assert mou.term is not None and mou.term.duration == "P3Y"
     assert [e.date for e in tie.events] == ["1982-05-08"] and (tie.term is None or tie.term.duration is None)
+
+
+def test_a_report_on_a_fiscal_year_dates_its_yearless_days_within_that_year(rules_pipeline) -> None:
+    # (令和4年度対象), issued 令和5年8月: 6月8日 is June 2022, not the June before the issue date
+    text = ("教育委員会の点検及び評価報告書\n(令和4年度対象)\n\n令和5年8月\n別府市教育委員会\n\n第2章 点検及び評価の結果\n\n"
+            "(1)国際理解教育推進事業             評価 A\n 本市には多くの留学生が暮らしている。\n"
+            " 6月8日、市教育委員会は、立命館アジア太平洋大学と「国際理解教育の推進に関する協定」を締結した。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [e.date for e in rec.events] == ["2022-06-08"]

@@ -222,7 +222,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         ls, le = _line(text, d.start, d.end)
         nxt = text[le + 1 : text.find("\n", le + 1) if text.find("\n", le + 1) >= 0 else len(text)]
         if not text[ls:d.start].strip() and not text[d.end:le].strip() and (
-                re.search(r"(?:課|部|局|室|係|班|グループ|センター|協会|会議所|大学)(?:\s*(?:編|編集|発行))?\s*$", nxt.strip())  # (下関市港湾局 編)
+                re.search(r"(?:課|部|局|室|係|班|グループ|センター|協会|会議所|大学|委員会|事務局|組合|機構|公社|財団)(?:\s*(?:編|編集|発行))?\s*$", nxt.strip())  # (下関市港湾局 編, 別府市教育委員会)
                 or re.fullmatch(r"[一-龥ぁ-ゖァ-ヺ]{1,8}(?:市|町|村|区|県|都|府|道)(?:役所|役場|庁)?", nxt.strip())):  # 令和5年9月 / 八代市
             return DocDate(d.value, d.start, d.end, "letterhead")
         # 令和6年6月 島根県政策企画局国際課: the cover's month and its issuing department on one line

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
 from . import cues as cue_mod
-from .dates import dates_agree, find_dates
+from .dates import convert as convert_era_year, dates_agree, find_dates
 from .dates.numerals import to_int
 from .model import (
     AgreementType,
@@ -4855,7 +4855,11 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             # 1958年(昭和33年) …姉妹都市提携(6月26日調印): the year heading a chronology row
             out.append(DateMention(d.start, d.end, d.text, f"{same_line[-1].value[:4]}-{md}", d.era, None, True))
             continue
-        if doc_date and len(doc_date) >= 4:
+        fy = _subject_fiscal_year(text) if text and doc_date else None
+        if fy is not None and f"{fy if month >= 4 else fy + 1}-{md}" <= doc_date:  # type: ignore[operator]
+            # 令和4年度対象の報告書 (issued 令和5年8月): 6月8日 is June 2022, 3月 is March 2023
+            year = fy if month >= 4 else fy + 1
+        elif doc_date and len(doc_date) >= 4:
             year = _year_on_or_before(md, doc_date)
             # 5月18日(土): the weekday written beside the date settles the year (a coming event
             # on a page issued in April is this year's, not last year's)
@@ -4900,6 +4904,19 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+
+
+_SUBJECT_FY = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:[)）]|対象|実績|版|事業|の|\s|$)")
+
+
+def _subject_fiscal_year(text: str) -> int | None:
+    """The fiscal year a report covers, as its first lines state it ((令和4年度対象), 令和5年度 事業報告):
+    the year its yearless days (6月8日, 3月) fall in, from April to the next March."""
+    m = _SUBJECT_FY.search(text[: text_lines_end(text, 4)])
+    if m is None:
+        return None
+    value, _ = convert_era_year(m.group("era"), 1 if m.group("y") == "元" else int(m.group("y")))
+    return int(value[:4]) if value else None
 
 
 def _ref_before(dates: list[DateMention], pos: int) -> str | None:
