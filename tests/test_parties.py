@@ -215,6 +215,9 @@ CASES = [
     ("米国商務省と覚書を締結した。", [("米国商務省", O, "US")]),  # a ministry, not a province
     ("本県は、インドネシア共和国中部ジャワ州と覚書を交わした。", [("中部ジャワ州", R, "ID")]),
     ("アメリカ合衆国ユタ州ソルトレークシティと姉妹都市提携。", [("ソルトレークシティ", M, "US")]),
+    # an Australian shire and an American county, written with or without the dot, are towns
+    ("オーストラリア連邦ビクトリア州マンスフィールド・シャイアと協定を締結する。", [("マンスフィールド・シャイア", M, "AU")]),
+    ("米国オハイオ州ハミルトン・カウンティと協定を締結", [("ハミルトン・カウンティ", M, "US")]),
     # a katakana town or a kanji city unidic does not tag, known to the world or Chinese city tables,
     # in a table cell with nothing foreign in the same cell
     ("ソルトレークシティ | 姉妹都市 | 昭和33年", [("ソルトレークシティ", M, "US")]),
@@ -261,6 +264,7 @@ def test_same_result_with_full_tokens(text: str, expected: list[tuple[str, str, 
 
 MUST_NOT_MATCH = [
     "市場の動向を調べる。",
+    "シャイアと呼ばれる馬の品種",  # the suffix alone is no place
     "市民が参加した。",
     "都市の発展",
     "市長が挨拶した。",
