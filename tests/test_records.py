@@ -3522,3 +3522,14 @@ def test_a_report_on_a_fiscal_year_dates_its_yearless_days_within_that_year(rule
             " 6月8日、市教育委員会は、立命館アジア太平洋大学と「国際理解教育の推進に関する協定」を締結した。\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert [e.date for e in rec.events] == ["2022-06-08"]
+
+
+def test_the_site_named_after_the_bar_of_a_pages_title_is_its_issuer(rules_pipeline) -> None:
+    text = ("村長の動静(令和5年4月~6月)|十津川村\n掲載日:2023年7月3日\n"
+            "新十津川町との災害時相互応援協定の更新(5月12日)\n"
+            "新十津川町とは平成24年に協定を結んでおり、新十津川町を訪問して更新に調印しました。\n"
+            "株式会社吉野フォレストワークスとの連携協定(5月24日)\n"
+            "株式会社吉野フォレストワークスと「林業振興に関する連携協定」を締結しました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    forest = next(r for r in recs if any(p.name == "株式会社吉野フォレストワークス" for p in r.parties))
+    assert {p.name for p in forest.parties} == {"株式会社吉野フォレストワークス", "十津川村"}

@@ -1194,6 +1194,8 @@ class RecordAssembler:
             if m.kind is not PartyKind.ORGANIZATION and re.match(
                     r"の[^、。と「」|]{0,10}?(?:商社|企業|会社|事業者|メーカー|卸売業者|輸入業者|小売業者)(?:と|との|2社|3社)", text[m.end : m.end + 16]):
                 continue  # ホーチミン市の輸入商社との覚書: where the company the page goes on to name is, not a party
+            if m.kind is PartyKind.REGION and re.match(r"の(?:都市|自治体|市町村|市町|町村)(?:と|との|が|は)", tail):
+                continue  # 北米の都市と北海道の都市との姉妹都市提携: a kind of city, where it is, not a party
             if re.search(r"(?:式典|記念式|交流会|祝賀会|レセプション|展示会|写真展|展|大会|祭|まつり|フェア|公演|講演会|シンポジウム|セミナー|見本市)\s*[(（][^()（）]{0,12}$",
                          text[max(0, m.start - 24) : m.start]):
                 continue  # 記念式典(秋田市), 写真展(甲府市・県立図書館): where an event was held, not a party
@@ -3053,6 +3055,11 @@ def _masthead(jp: list[PartyMention], text: str) -> PartyMention | None:
     first = _headline_end(text)
     for p in jp:  # 山ノ内町ホームページ > 町政情報 > …: the site the page belongs to, on its first line
         if p.end <= first and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() and _SITE_HEAD.match(text, p.end):
+            return p
+    for p in jp:  # 村長の動静(令和5年4月~6月)|十津川村: a page's title, then its site's name after a bar
+        line_end = text.find("\n", p.end)
+        if p.end <= first and re.search(r"\S\s*[|｜]\s*$", text[text.rfind("\n", 0, p.start) + 1 : p.start]) \
+                and not text[p.end : len(text) if line_end < 0 else line_end].strip():
             return p
     m = _MASTHEAD.search(text[:top])
     if m is None:
