@@ -2530,6 +2530,13 @@ SECTOR_CASES = [
         {"culture", "sports"},
     ),
     (
+        "what the instrument was made to do (協定では、…共同研究を行うこととした) gives its fields",
+        "令和6年3月1日\n島田市\n本市は2月9日、しずおか中部国際大学と「地域の国際化推進に関する連携協定」を締結した。\n"
+        "同大学は留学生の受入れに実績があり、協定では、外国人住民への学習支援と多文化共生に関する共同研究を行うこととした。\n",
+        {"research"},
+        set(),
+    ),
+    (
         "'次のような交流を行うことを確認' opens the items the instrument lists",
         "令和5年11月20日\n本校は11月7日、台湾の台中市立清水高級中等学校と友好交流に関する覚書を締結しました。\n"
         "覚書では、両校が次のような交流を行うことを確認しています。\n(1)生徒の相互訪問\n(2)伝統文化やスポーツを通じた交流\n",
@@ -3533,3 +3540,27 @@ def test_the_site_named_after_the_bar_of_a_pages_title_is_its_issuer(rules_pipel
     recs = rules_pipeline.extract(text, doc_id="t").records
     forest = next(r for r in recs if any(p.name == "株式会社吉野フォレストワークス" for p in r.parties))
     assert {p.name for p in forest.parties} == {"株式会社吉野フォレストワークス", "十津川村"}
+
+
+def test_a_paragraph_headed_by_its_partner_and_instrument_goes_to_that_record(rules_pipeline) -> None:
+    # a register's rows tell two signings; the notes below tell each, one paragraph a partner
+    text = ("事務事業評価シート(令和5年度実施事業) | 島田市\n"
+            "実施日 | 内容 | 備考\n"
+            "10月18日 | 台湾新北市坪林区と「茶業及び茶文化の交流に関する覚書」を締結 | 市長が訪問して調印\n"
+            "2月9日 | しずおか中部国際大学と「地域の国際化推進に関する連携協定」を締結 | 市役所で締結式\n"
+            "主な取組の補足\n"
+            "坪林区との覚書について 坪林区は包種茶の産地である。覚書では、農業技術の情報交換と観光客の相互誘客を定めた。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    tea = next(r for r in recs if r.agreement_type.value == "mou")
+    univ = next(r for r in recs if r.agreement_type.value == "partnership_agreement")
+    assert {"agriculture", "tourism"} <= {s.value for s in tea.sectors}
+    assert not {"agriculture", "tourism"} & {s.value for s in univ.sectors}
+    # (令和5年度実施事業) with no issue date: October is 2023, February is 2024
+    assert [e.date for e in tea.events] == ["2023-10-18"] and [e.date for e in univ.events] == ["2024-02-09"]
+
+
+def test_a_region_telling_what_kind_of_city_is_no_partner(rules_pipeline) -> None:
+    text = ("釧路市の姉妹都市\n釧路市は、昭和四十年十一月二十九日にカナダのバーナビー市と姉妹都市提携を結びました。"
+            "北米の都市と北海道の都市との姉妹都市提携としても早い時期のものです。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert not any(p.name == "北海道" for r in recs for p in r.parties)

@@ -180,7 +180,7 @@ _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二
 _POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
 _SAYS_OPENER = re.compile(r"(?:^|。)\s*(?:本|この|同)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書)(?:書)?(?:で|に)は[、,]\s*$")
 _SAYS_SENTENCE = re.compile(r"(?:^|(?<=。)|(?<=[|｜]))\s*(?:本|この|同|新たな)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書|提携書|盟約書)(?:書)?(?:で|に)は[、,][^。|｜]*?(?:分野|事項)[^。|｜]*(?:。|$)")
-_INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書|提携書|盟約書|議定書|協約書?)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱|(?:を|に)(?:行う|取り組む|協力する|連携する)こととされ)")
+_INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書|提携書|盟約書|議定書|協約書?)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱|(?:を|に)(?:行う|取り組む|協力する|連携する)こと(?:とされ|とした|としている|としています|を定め))")
 _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|ており)[。、]?$|た。")  # …を開催しました: done, not agreed
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)"
                              r"|(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:行う|開催する|実施する|執り行う|開く)予定|(?:締結|調印|署名|提携)式(?:典)?の(?:開催|実施)について")
@@ -4180,6 +4180,7 @@ _TOLD_OPENER = re.compile(r"[ \t　]*(?:この|本|同|今回の|両者の|[0-9�
 
 
 # 覚書の主な内容 / 【協定の概要】: a heading naming the instrument, its items under it
+_TOLD_TOPIC = re.compile(r"^\s*[■●◆◇・]?\s*(?P<who>[^\s、。「」()（）]{2,30}?)との[^\s、。]{0,12}?(?:協定|覚書|提携)(?:書)?(?:について|の概要|の内容)")
 _REMARK = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*(?:。|ます|です|たい)」[。]?(?:と(?:述べ|話し|語り|あいさつ)[^。]*。?)?")
 _TOLD_HEADING = re.compile(r"^\s*[■●◆◇□○【\[]?\s*(?:この|本|同|今回の)?(協定|覚書)(?:書)?の(?:主な|おもな)?(?:内容|概要|ポイント|骨子|連携事項|協力事項|項目|協力分野|連携分野)\s*[】\]]?\s*$")
 
@@ -4208,6 +4209,16 @@ def _move_told_lines(drafts: list["Draft"], text: str) -> None:
                     moved = True
                     continue
                 section_to = None
+                topic = _TOLD_TOPIC.match(line)
+                if topic is not None and not any(ls <= a.unit.start < le for a in d.anchors):
+                    # 坪林区との覚書について 坪林区は…。覚書では…: the paragraph of the record with that partner
+                    def names(x: "Draft") -> bool:
+                        return any(c[0].name in topic.group("who") or topic.group("who") in c[0].name for c in x.party_mentions)
+                    told = [o for o in drafts if names(o)]
+                    if len(told) == 1 and told[0] is not d:
+                        received.setdefault(id(told[0]), []).append((ls, le))
+                        moved = True
+                        continue
                 m = _TOLD_OPENER.match(line) or _TOLD_HEADING.match(line)
                 # (a record whose own steps name that word, 「…友好都市提携に関する協定」, keeps it)
                 want = cue_mod.best_type(cue_mod.find_type_cues(m.group(1))) if m and not any(m.group(1) in a.unit.text for a in d.anchors) else None
@@ -4862,8 +4873,8 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             # 1958年(昭和33年) …姉妹都市提携(6月26日調印): the year heading a chronology row
             out.append(DateMention(d.start, d.end, d.text, f"{same_line[-1].value[:4]}-{md}", d.era, None, True))
             continue
-        fy = _subject_fiscal_year(text) if text and doc_date else None
-        if fy is not None and f"{fy if month >= 4 else fy + 1}-{md}" <= doc_date:  # type: ignore[operator]
+        fy = _subject_fiscal_year(text, strict=not doc_date) if text else None
+        if fy is not None and (doc_date is None or f"{fy if month >= 4 else fy + 1}-{md}" <= doc_date):
             # 令和4年度対象の報告書 (issued 令和5年8月): 6月8日 is June 2022, 3月 is March 2023
             year = fy if month >= 4 else fy + 1
         elif doc_date and len(doc_date) >= 4:
@@ -4913,13 +4924,15 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-_SUBJECT_FY = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:[)）]|対象|実績|版|事業|の|\s|$)")
+_SUBJECT_FY_STRICT = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:対象|実績|実施事業)")
+_SUBJECT_FY = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:[)）]|対象|実績|版|(?:実施)?事業|の|\s|$)")
 
 
-def _subject_fiscal_year(text: str) -> int | None:
+def _subject_fiscal_year(text: str, *, strict: bool = False) -> int | None:
     """The fiscal year a report covers, as its first lines state it ((令和4年度対象), 令和5年度 事業報告):
-    the year its yearless days (6月8日, 3月) fall in, from April to the next March."""
-    m = _SUBJECT_FY.search(text[: text_lines_end(text, 4)])
+    the year its yearless days (6月8日, 3月) fall in, from April to the next March. ``strict`` (no issue
+    date to bound it): only a year the line says was covered (対象, 実績, 実施事業), not a meeting's."""
+    m = (_SUBJECT_FY_STRICT if strict else _SUBJECT_FY).search(text[: text_lines_end(text, 4)])
     if m is None:
         return None
     value, _ = convert_era_year(m.group("era"), 1 if m.group("y") == "元" else int(m.group("y")))
