@@ -215,6 +215,9 @@ CASES = [
     ("米国商務省と覚書を締結した。", [("米国商務省", O, "US")]),  # a ministry, not a province
     ("本県は、インドネシア共和国中部ジャワ州と覚書を交わした。", [("中部ジャワ州", R, "ID")]),
     ("アメリカ合衆国ユタ州ソルトレークシティと姉妹都市提携。", [("ソルトレークシティ", M, "US")]),
+    # a county right after its Chinese province is a town's rank
+    ("中華人民共和国浙江省安吉県と友好都市提携を結んだ。", [("安吉県", M, "CN")]),
+    ("富山県・遼寧省友好県省締結四十周年", [("富山県", R, "JP"), ("遼寧省", R, "CN")]),  # 友好県省: a kind of tie, no county
     # an Australian shire and an American county, written with or without the dot, are towns
     ("オーストラリア連邦ビクトリア州マンスフィールド・シャイアと協定を締結する。", [("マンスフィールド・シャイア", M, "AU")]),
     ("米国オハイオ州ハミルトン・カウンティと協定を締結", [("ハミルトン・カウンティ", M, "US")]),

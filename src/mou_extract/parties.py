@@ -521,6 +521,8 @@ def _located_kanji_atoms(doc: _Doc, g: Gazetteer, atoms: list[_Atom]) -> list[_A
         if not m or not _kanji_stem_ok(m.group(1)) or _blocked_after(doc, m.end()):
             continue
         kind = r.located_kind[m.group(2)]
+        if m.group(2) == "県" and a.kind == "region":
+            kind = "municipality"  # 浙江省安吉県: a county of a province, a town's rank
         if _RANK[kind] <= _RANK[a.kind]:
             continue
         out.append(_Atom(m.start(1), m.end(), m.group(1) + m.group(2), kind, None, "pattern", 5))
