@@ -141,6 +141,10 @@ def test_inline_readings_are_dropped_with_offsets_kept() -> None:
     # a page that names the place by its reading elsewhere keeps the gloss (one place, named ハルビン市)
     both = "哈爾浜(ハルビン)市 | 友好都市\nハルビン市(中華人民共和国)"
     assert drop_inline_readings(normalize(both)).text == both
+    # a Japanese reading, alone or with the Chinese one after a slash
+    assert drop_inline_readings(normalize("浙江省杭州(こうしゅう/ハンチョウ)市")).text == "浙江省杭州市"
+    assert drop_inline_readings(normalize("杭州市富陽(ふよう)区")).text == "杭州市富陽区"
+    assert drop_inline_readings(normalize("大連市(だいれんし)と")).text == "大連市(だいれんし)と"  # after the whole name: kept
 
 
 def test_space_aligned_columns_become_rows_that_map_back() -> None:

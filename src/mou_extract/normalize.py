@@ -915,7 +915,7 @@ def box_tables(nt: NormalizedText) -> NormalizedText:
     return NormalizedText(nt.original, "".join(c for c, _, _ in out), tuple(a for _, a, _ in out), tuple(b for _, _, b in out))
 
 
-_INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー・]{2,14})[)）](?=(?P<s>特別市|広域市|市|州|省|道|郡|区|県|町|村|商工会議所|大学校|大学|銀行|病院)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
+_INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー・]{2,14}|[\u3041-\u3096ー]{2,14}(?:[/／、]\s?(?:中国語読み\s?[:：=]?\s?)?[\u30a0-\u30ffー・]{2,14})?)[)）](?=(?P<s>特別市|広域市|市|州|省|道|郡|区|県|町|村|商工会議所|大学校|大学|銀行|病院)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
 
 
 def drop_inline_readings(nt: NormalizedText) -> NormalizedText:
