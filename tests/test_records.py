@@ -3564,3 +3564,20 @@ def test_a_region_telling_what_kind_of_city_is_no_partner(rules_pipeline) -> Non
             "北米の都市と北海道の都市との姉妹都市提携としても早い時期のものです。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert not any(p.name == "北海道" for r in recs for p in r.parties)
+
+
+def test_same_year_takes_the_year_told_before_it_in_the_paragraph(rules_pipeline) -> None:
+    text = ("事務事業評価表(令和5年度事業)|豊島区\n"
+            " 本区は、平成19年7月に立教大学と「豊島区と立教大学との相互協力に関する協定」を締結した。"
+            "同年12月には学習院大学と「教育・研究分野における連携協力に関する協定」を結んだ。\n"
+            " 11月6日、女子栄養大学と「食育の推進に関する協定」を締結した。\n")
+    recs = {r.title: [e.date for e in r.events] for r in rules_pipeline.extract(text, doc_id="t").records}
+    assert recs["教育・研究分野における連携協力に関する協定"] == ["2007-12"]
+    assert recs["食育の推進に関する協定"] == ["2023-11-06"]  # (令和5年度事業): the fiscal year covered
+
+
+def test_same_year_before_a_dissolution_dates_no_step(rules_pipeline) -> None:
+    text = ("岡山市のあゆみ\n ※旧御津町がオーストラリアのベナラ市と平成4年に結んでいた姉妹町提携は、"
+            "合併協議の結果、本市には引き継がず、同年3月21日をもって解消した。\n")
+    dates = [e.date for r in rules_pipeline.extract(text, doc_id="t").records for e in r.events]
+    assert "1992-03-21" not in dates

@@ -4842,7 +4842,23 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
                     continue
                 year = int(doc_date[:4]) - (1 if month > int(doc_date[5:7]) else 0)
                 out.append(DateMention(m.start(1), m.end() - 1, m.group()[:-1], f"{year}-{month:02d}", None, None, True))
+    if text:
+        # …平成19年7月に…締結した。同年12月には…を結び: the year of the date told before it in the paragraph
+        ls = text.rfind("\n", 0, u.start) + 1
+        for m in re.finditer(r"同年([0-9]{1,2})月(?:([0-9]{1,2})日)?", u.text.translate(_FULLWIDTH)):
+            clause = u.text[m.end() : m.end() + 80].split("。")[0]
+            if any(x.start <= m.start() < x.end for x in local + out) or not cue_mod.find_verb_cues(clause) \
+                    or re.search(r"解消|廃止|失効|終了|中止|延期", clause):
+                continue
+            told = [x for x in dates if ls <= x.start < u.start + m.start() and x.value and not x.inferred and re.fullmatch(r"\d{4}", x.value[:4])]
+            month = int(m.group(1))
+            if told and 1 <= month <= 12:
+                value = f"{told[-1].value[:4]}-{month:02d}" + (f"-{int(m.group(2)):02d}" if m.group(2) else "")
+                out.append(DateMention(m.start(), m.end(), m.group(), value, None, None, True))
+    same_year = [(o.start, o.end) for o in out if o.text.startswith("同年")]
     for d in local:
+        if any(a <= d.start < b for a, b in same_year):
+            continue  # (同年10月1日: dated above)
         if d.value is not None or d.problem != "no year":
             out.append(d)
             continue
@@ -4924,7 +4940,7 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
 
 
-_SUBJECT_FY_STRICT = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:対象|実績|実施事業)")
+_SUBJECT_FY_STRICT = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:対象|実績|実施事業|事業\s?[)）])")
 _SUBJECT_FY = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:[)）]|対象|実績|版|(?:実施)?事業|の|\s|$)")
 
 
