@@ -267,3 +267,8 @@ def test_an_english_name_ends_before_the_place_it_was_signed_in() -> None:
     assert t.text.endswith("the State of Montana")
     keep = "The two ports signed a Memorandum of Understanding on Cooperation in Port Development on May 13."
     assert find_titles(keep)[0].text == "Memorandum of Understanding on Cooperation in Port Development"
+    # the instrument's own adjectives open its name; a headline's verb does not
+    keep = "The company has concluded a Comprehensive Partnership Agreement on Drone Logistics with Ina City."
+    assert find_titles(keep)[0].text == "Comprehensive Partnership Agreement on Drone Logistics"
+    head = "Aozora and Ina City Conclude Comprehensive Partnership Agreement on Drone Logistics"
+    assert find_titles(head)[0].text == "Comprehensive Partnership Agreement on Drone Logistics"

@@ -540,3 +540,13 @@ def test_a_kanji_numbered_heading_never_runs_on_into_the_line_above_or_its_brack
     text = unwrap_hanging(unwrap_paragraphs(normalize(raw))).text
     assert "連携協約\n二 連携協約の相手方" in text
     assert "締結年月日\n (一)小郡市" in text and "二十七日\n (二)うきは市" in text
+
+
+def test_a_wrapped_english_page_joins_a_full_line_whatever_its_last_word() -> None:
+    raw = ("Aozora Droneworks Inc. today announced that it has concluded a partnership agreement with\n"
+           "the city. The agreement is called the Comprehensive Partnership Agreement on Drone\n"
+           "Logistics and Community Mobility and was signed at the city hall in the presence of the\n"
+           "mayor and the company's chief executive officer.\n\nBackground\nShort line\n")
+    text = unwrap_latin(normalize(raw)).text
+    assert "Agreement on Drone Logistics and Community Mobility" in text
+    assert "officer.\n\nBackground\nShort line" in text  # a heading and a short line keep their breaks

@@ -3581,3 +3581,15 @@ def test_same_year_before_a_dissolution_dates_no_step(rules_pipeline) -> None:
             "合併協議の結果、本市には引き継がず、同年3月21日をもって解消した。\n")
     dates = [e.date for r in rules_pipeline.extract(text, doc_id="t").records for e in r.events]
     assert "1992-03-21" not in dates
+
+
+def test_an_english_company_release_dated_today_with_its_outline_and_profile(rules_pipeline) -> None:
+    text = ("NEWS RELEASE\nAozora Droneworks Inc.\nTokyo, June 12, 2024\n\n"
+            "Aozora Droneworks Inc. today announced that it has concluded a Comprehensive Partnership Agreement on "
+            "Drone Logistics with Ina City, Nagano Prefecture.\n\nOutline of the Agreement\n"
+            "Term:      One year from the date of signing, automatically renewed for successive one-year periods\n\n"
+            "About Aozora Droneworks Inc.\nEstablished: April 2018\nBusiness: Development of delivery drones\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [e.date for e in rec.events] == ["2024-06-12"]  # not the company's founding
+    assert rec.term is not None and (rec.term.start, rec.term.duration, rec.term.renewal) == ("2024-06-12", "P1Y", "P1Y")
+    assert {p.name for p in rec.parties} == {"Aozora Droneworks Inc.", "Ina City"}  # the prefecture only places the city

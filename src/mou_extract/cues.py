@@ -155,7 +155,8 @@ _PHRASE_RE = re.compile(
 )
 # an English instrument named by its subject: Memorandum of Understanding on Port Cooperation
 _EN_TITLE_RE = re.compile(
-    r"(?P<t>(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation )?Agreement"
+    r"(?P<t>(?:(?:Comprehensive|Basic|General|Framework|Mutual|Strategic|Economic|Academic|Cultural|Regional) )*"  # Comprehensive Partnership Agreement on …
+    r"(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation |Collaboration |Exchange )?Agreement"
     r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z0-9][A-Za-z0-9\-]*(?: (?:and|of|for|in|the|between|[A-Z][A-Za-z\-]*))*[A-Za-z])"
     r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed)")
 _BRACKETS = str.maketrans("", "", "「」『』")

@@ -281,7 +281,7 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
                     e += more.end()  # Ben-Gurion University of the Negev, the Port Authority of Valencia (not … of Japan)
             if _OFFICE_OF.search(text[max(0, s - 40) : s]) or _WITNESS_AFTER.match(text, e):
                 continue  # the Governor of Kanagawa Prefecture, X attended as witnesses: not a signatory
-            if kinds[m.group(hfield)] == "region" and re.search(r"[A-Za-z)）]\sin\s(?:the\s)?$", text[max(0, s - 8) : s]):
+            if kinds[m.group(hfield)] == "region" and re.search(r"[A-Za-z)）]\sin\s(?:the\s)?$|(?:City|Town|Village|Ward)\s?,\s?$", text[max(0, s - 12) : s]):
                 continue  # the City of Kitakyushu (北九州市) in Fukuoka Prefecture: where the party is, not a party
             country = _locator_country(text, x, e)
             word = m.group(hfield)

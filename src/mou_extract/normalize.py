@@ -266,6 +266,21 @@ def unwrap_latin(nt: NormalizedText) -> NormalizedText:
         pos = end + 1
     if len(joins) < 2:
         return nt
+    # a page wrapped this way is wrapped near one width: a line as full as those breaks there too
+    # (…Agreement on Drone / Logistics and Community Mobility), whatever its last word
+    width = max(len(lines[i].rstrip()) for i in range(len(lines) - 1) if any(j == sum(len(x) + 1 for x in lines[:i]) + len(lines[i]) for j, _ in joins))
+    pos = 0
+    done = {j for j, _ in joins}
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        body = line.rstrip()
+        nxt = lines[i + 1]
+        first = nxt.lstrip()
+        if end not in done and len(body) >= width - 12 and _latin_line(body) and first and _latin_line(nxt) \
+                and not _LATIN_ITEM.match(nxt) and "|" not in body and "|" not in nxt and body[-1] not in ".:;!?)]\"”'" \
+                and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2:
+            joins.append((end, end + 1 + len(nxt) - len(first)))
+        pos = end + 1
     chars = list(nt.text)
     drop: set[int] = set()
     for nl, text_at in joins:

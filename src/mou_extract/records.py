@@ -52,7 +52,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
-_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect")
+_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect|(?<![A-Za-z])(?:[Tt]erm|[Dd]uration)\s*:")
 _PURPOSE_LABEL = re.compile(r"目的|分野|交流(?:の)?(?:内容|事項|項目)|合意事項|確認事項|実施事項|連携事項|(?:主|おも)な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of [Cc]ooperation|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 # in a list of cooperation items, 相互訪問 is a field (people_exchange), not a visit being reported
@@ -720,6 +720,9 @@ class RecordAssembler:
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：]|年月?\s+(?=[0-9０-９明大昭平令元]))"
                                  r"|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
+        if label_signed is not None and re.match(r"(?i)\s*(?:established|founded)", label_signed.group()) \
+                and _COMPANY_PROFILE.search(text[max(0, u.start - 200) : u.end + 200]):
+            label_signed = None  # About X Inc. / Established: April 2018 / Business: …: when the company was founded
         if label_signed is None and _renewal_line(u.text) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]):
             label_signed = _RENEWAL_LABEL.search(u.text)  # 初回締結 :1991年10月 / 更新日 :2025年2月17日: the entry's renewal
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
@@ -4269,6 +4272,7 @@ def _own_relationship(a: Anchor, text: str) -> bool:
     return any(cue_mod.is_own_relationship(text[max(a.unit.start, c.start - 16) : c.end]) for c in a.type_cues)
 
 
+_COMPANY_PROFILE = re.compile(r"(?im)^\s*(?:About [A-Z]|Company (?:profile|overview)|(?:Head ?office|Headquarters|Business|Capital|Employees|Representative|CEO|President)\s*:)")
 _SIGNED_OBJECT = re.compile(r"\b(?:signed|concluded|entered into|renewed|exchanged)\s+(?:(?:a|an|the)\s+)?(?:new\s+|revised\s+|renewed\s+)?$")
 
 
@@ -4749,7 +4753,7 @@ def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | No
     return None
 
 
-_TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)|(?<![A-Za-z])today(?= (?:signed|concluded|renewed|entered|exchanged)\b)")  # (… today signed a Memorandum)  # (きょう午後…: a broadcast's 本日)
+_TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)|(?<![A-Za-z])today(?= (?:signed|concluded|renewed|entered|exchanged)\b| announced that (?:it|they|the [a-z]+) (?:has|have) (?:signed|concluded|entered|renewed)\b)")  # (… today signed a Memorandum)  # (きょう午後…: a broadcast's 本日)
 _RELATIVE_YEAR_ONLY = re.compile(r"(?P<y>一昨年|昨年|去年)(?=[、,]|に(?![0-9０-９])|の(?:春|夏|秋|冬|初め|暮れ|末))")
 _REPORT_DAY = re.compile(r"(?P<rel>一昨日|昨日)(?![0-9０-９])|(?P<mon>今月|先月)(?P<md>[0-9０-９]{1,2})日"
                          r"|(?:(?<=[はがも、,(（\s])|^)(?P<d>[0-9０-９]{1,2})日(?=[、,)）]|に(?!わた|かけ|開|行)|付|は|の(?:午前|午後|朝|昼|夕方|夜))")
