@@ -3593,3 +3593,11 @@ def test_an_english_company_release_dated_today_with_its_outline_and_profile(rul
     assert [e.date for e in rec.events] == ["2024-06-12"]  # not the company's founding
     assert rec.term is not None and (rec.term.start, rec.term.duration, rec.term.renewal) == ("2024-06-12", "P1Y", "P1Y")
     assert {p.name for p in rec.parties} == {"Aozora Droneworks Inc.", "Ina City"}  # the prefecture only places the city
+
+
+def test_an_english_day_told_without_its_year_takes_the_release_year(rules_pipeline) -> None:
+    text = ("Tasman and Yakumo formalise friendship\nPublished: 2 October 2024\n"
+            "Nelson City Council, New Zealand, and Yakumo Town (八雲町), Japan, signed a Friendship Agreement "
+            "at a ceremony in Yakumo Town Hall on Thursday 26 September.\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [e.date for e in rec.events] == ["2024-09-26"]

@@ -4868,10 +4868,13 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
             continue
         m = re.match(r"([0-9〇一二三四五六七八九十]{1,3})月(?:([0-9〇一二三四五六七八九十]{1,3})日)?", d.text.translate(_FULLWIDTH))
         month = to_int(m.group(1)) if m else None  # 11月20日 or 十一月二十日
-        if not m or month is None:
+        day = to_int(m.group(2)) if m and m.group(2) else None
+        en = _english_month_day(d.text) if m is None else None
+        if en is not None:
+            month, day = en  # (on Thursday 26 September)
+        elif not m or month is None:
             out.append(d)
             continue
-        day = to_int(m.group(2)) if m.group(2) else None
         md = f"{month:02d}" + (f"-{day:02d}" if day else "")
         year: int | None = None
         line_start = u.text.rfind("\n", 0, d.start) + 1
@@ -4942,6 +4945,16 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
+_EN_MONTH_NAMES = {name: i + 1 for i, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))}
+
+
+def _english_month_day(s: str) -> tuple[int, int] | None:
+    """(month, day) of an English day written without its year (Thursday 26 September, September 26th)."""
+    mon = re.search(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?", s)
+    day = re.search(r"(?<![0-9])([0-3]?[0-9])(?![0-9])", s)
+    if mon is None or day is None:
+        return None
+    return _EN_MONTH_NAMES[mon.group(1)], int(day.group(1))
 
 
 _SUBJECT_FY_STRICT = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:対象|実績|実施事業|事業\s?[)）])")

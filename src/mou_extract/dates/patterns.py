@@ -164,6 +164,17 @@ def parse_english(m: re.Match[str], p: str) -> Atom | None:
     return a
 
 
+def parse_english_yearless(m: re.Match[str], p: str) -> Atom | None:
+    """on Thursday 26 September / on September 26: an English day with no year (its year from context)."""
+    month = _EN_MONTHS.get((m.group(f"{p}_m") or m.group(f"{p}_m2") or "").rstrip("."))
+    day = int(m.group(f"{p}_d") or m.group(f"{p}_d2"))
+    if month is None:
+        return None
+    a = Atom("yearless", m.start(), m.end(), month=month, day=day)
+    a.problem = convert_gregorian(2000, month, day)[1]
+    return a
+
+
 def parse_abbrev(m: re.Match[str], p: str) -> Atom | None:
     era = lookup(m.group(f"{p}_era"))
     n = to_int(m.group(f"{p}_y"))
@@ -379,6 +390,13 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      # a bare year only after an English preposition: became sister cities in 1988, since 1994
      rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s)|(?<=[a-z]:\s)|(?<=[a-z]:))(?P<en_y4>1[89][0-9]{{2}}|20[0-9]{{2}}))(?![0-9年.,]?[0-9])(?!\s?年)", parse_english),
 ]
+
+PATTERNS.append((
+    "en_yl",
+    # only after on/of/dated (a day told, not a heading's 'September 26' of a list)
+    rf"(?<=[^A-Za-z](?:on|On) )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?P<en_yl_d>[0-3]?[0-9])\s(?P<en_yl_m>{_EN_MONTH})"
+    rf"|(?P<en_yl_m2>{_EN_MONTH})\s(?P<en_yl_d2>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![0-9A-Za-z])(?!,?\s?[12][0-9]{{3}})",
+    parse_english_yearless))
 
 PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
 
