@@ -3601,3 +3601,18 @@ def test_an_english_day_told_without_its_year_takes_the_release_year(rules_pipel
             "at a ceremony in Yakumo Town Hall on Thursday 26 September.\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert [e.date for e in rec.events] == ["2024-09-26"]
+
+
+def test_an_english_agreement_text_is_one_record_dated_by_its_last_signature(rules_pipeline) -> None:
+    text = ("MEMORANDUM OF UNDERSTANDING\nON ACADEMIC COOPERATION\n\n"
+            'Hokkaido University, Japan (hereinafter referred to as "HU") and the University of Alaska Fairbanks, '
+            'United States of America (hereinafter referred to as "UAF"), hereinafter jointly referred to as "the Parties", '
+            "have agreed to conclude this Memorandum of Understanding on Academic Cooperation as follows.\n\n"
+            "Article 1  Purpose\nThe purpose of this MOU is to promote academic cooperation through education and research.\n\n"
+            "Article 2  Term\nThis MOU shall remain in effect for a period of five (5) years.\n\n"
+            "For Hokkaido University                       For University of Alaska Fairbanks\n"
+            "Date: October 2, 2023                         Date: October 19, 2023\n")
+    result = rules_pipeline.extract(text, doc_id="t")
+    (rec,) = result.records
+    assert {p.name for p in rec.parties} == {"Hokkaido University", "University of Alaska Fairbanks"}
+    assert [e.date for e in rec.events] == ["2023-10-19"] and result.doc_date == "2023-10-19"

@@ -51,7 +51,7 @@ _ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行)")
 # 平成二十七年三月 北海道伊達市 発行: the cover's date, the publisher, then the label
 _PUBLISHER_THEN_LABEL = re.compile(r"^\s+[^\s。、:：]{2,20}(?:\s[^\s。、:：]{1,12})?\s*(?:発行|編集・?発行|刊行)\s*$")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_ARTICLE = re.compile(r"^\s*第\s*[0-9一二三四五六七八九十]+\s*条", re.MULTILINE)
+_ARTICLE = re.compile(r"^\s*(?:第\s*[0-9一二三四五六七八九十]+\s*条|Article\s+[0-9]+(?![0-9]))", re.MULTILINE)
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -87,6 +87,9 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
                 and _LABEL_LINE.match(text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]))
         if not labelled or _MAINTENANCE.search(before[-12:]):
             continue
+        if re.search(r"Date\s*:\s*$", before) and any(
+                re.search(r"Date\s*:\s*$", text[ls : o.start]) and (o.value or "") > (d.value or "") for o in dates if d.end <= o.start < le):
+            continue  # Date: October 2, 2023   Date: October 19, 2023 under two signatures: the last one
         if not _LABEL_BEFORE.search(before[-24:]) and _MAINTENANCE.search(after[:8]):
             continue
         value = d.value if not d.inferred else None
@@ -248,4 +251,10 @@ def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
         made = re.search(r"(?:作成|署名|調印|締結)(?:し|する)", text[d.end : le])
         if alone or made:
             return DocDate(d.value, d.start, d.end, "signature")
+        # Date: October 2, 2023      Date: October 19, 2023 under the signatures: in force from the last one
+        if re.match(r"\s*Date\s*:\s*$", text[ls : d.start]):
+            row = [x for x in dates if ls <= x.start < le and x.value and not x.inferred and x.value.count("-") == 2]
+            if all(re.search(r"Date\s*:\s*$", text[ls : x.start]) for x in row):
+                last_signed = max(row, key=lambda x: x.value or "")
+                return DocDate(last_signed.value, last_signed.start, last_signed.end, "signature")
     return None

@@ -1243,6 +1243,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         if _LATIN_INSTRUMENT.search(name):
             continue  # “Partnership Agreement on …”: the instrument's name, not a body
+        if re.search(r"(?:hereinafter|hereafter)(?: jointly| collectively)?,? (?:referred to as|called)\s*(?:the\s)?$", text[max(0, m.start() - 60) : m.start()]):
+            continue  # (hereinafter referred to as "UAF") / "the Parties": a short name for a body named before, or for both
         found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
 
     for rx, window in ((r.latin_free, 0), (r.latin_paren, 160), (r.latin_paren_one, 160), (_LATIN_ROW_HEAD, 0), (_LATIN_LINE, 0)):
