@@ -272,3 +272,8 @@ def test_an_english_name_ends_before_the_place_it_was_signed_in() -> None:
     assert find_titles(keep)[0].text == "Comprehensive Partnership Agreement on Drone Logistics"
     head = "Aozora and Ina City Conclude Comprehensive Partnership Agreement on Drone Logistics"
     assert find_titles(head)[0].text == "Comprehensive Partnership Agreement on Drone Logistics"
+    # a list of subjects (A, B and C) goes on past its commas; a country after a comma does not
+    listed = "They signed a Memorandum of Understanding on Cooperation in Trade, Education and Tourism at the Capitol."
+    assert find_titles(listed)[0].text == "Memorandum of Understanding on Cooperation in Trade, Education and Tourism"
+    placed = "They signed the Memorandum of Understanding on Green and Digital Port Cooperation, Spain, in Valencia."
+    assert find_titles(placed)[0].text == "Memorandum of Understanding on Green and Digital Port Cooperation"

@@ -159,6 +159,8 @@ _EN_TITLE_RE = re.compile(
     r"(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation |Collaboration |Exchange )?Agreement"
     r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z0-9][A-Za-z0-9\-]*(?: (?:and|of|for|in|the|between|[A-Z][A-Za-z\-]*))*[A-Za-z])"
     r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed)")
+_EN_LIST_TAIL = re.compile(r"(?:, [A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*)+,? and [A-Z][A-Za-z\-]*(?: (?:and|of|for|in|the|[A-Z][A-Za-z\-]*))*(?![A-Za-z\-])")
+_WHOLE = re.compile(r"(?P<t>.+)", re.S)
 _BRACKETS = str.maketrans("", "", "「」『』")
 _DESCRIBED = re.compile(r"を目的と(?:し|す)|を目指(?:す|し)|を図る|を進める")
 _PHRASE_LEAD = re.compile(
@@ -264,6 +266,9 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
         add(m, "phrase")
     if re.search(r"Memorandum|Agreement|Declaration|Letter of Intent", text):
         for m in _EN_TITLE_RE.finditer(text):
+            tail = _EN_LIST_TAIL.match(text, m.end("t"))
+            if tail is not None:  # …on Cooperation in Trade, Education and Tourism: a list of subjects goes on
+                m = _WHOLE.match(text, m.start("t"), tail.end())  # type: ignore[assignment]
             add(m, "phrase")
     out.sort(key=lambda t: t.start)
     return tuple(out)
