@@ -215,6 +215,10 @@ CASES = [
     ("米国商務省と覚書を締結した。", [("米国商務省", O, "US")]),  # a ministry, not a province
     ("本県は、インドネシア共和国中部ジャワ州と覚書を交わした。", [("中部ジャワ州", R, "ID")]),
     ("アメリカ合衆国ユタ州ソルトレークシティと姉妹都市提携。", [("ソルトレークシティ", M, "US")]),
+    # an English partner table's first cell: the type word or the tie's cell gives the kind, the country cell the country
+    ("  City of Tacoma | United States | Sister City | November 1959\n", [("City of Tacoma", M, "US")]),
+    ("  Dalian | China | Friendship City | May 1, 1979\n", [("Dalian", M, "CN")]),
+    ("  Kyoto Sangyo Foundation | Japan | MOU | 2019\n", [("Kyoto Sangyo Foundation", O, "JP")]),
     # a county right after its Chinese province is a town's rank
     ("中華人民共和国浙江省安吉県と友好都市提携を結んだ。", [("安吉県", M, "CN")]),
     ("富山県・遼寧省友好県省締結四十周年", [("富山県", R, "JP"), ("遼寧省", R, "CN")]),  # 友好県省: a kind of tie, no county
