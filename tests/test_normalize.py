@@ -550,3 +550,11 @@ def test_a_wrapped_english_page_joins_a_full_line_whatever_its_last_word() -> No
     text = unwrap_latin(normalize(raw)).text
     assert "Agreement on Drone Logistics and Community Mobility" in text
     assert "officer.\n\nBackground\nShort line" in text  # a heading and a short line keep their breaks
+
+
+def test_a_wrapped_page_keeps_a_space_between_latin_words_it_joins() -> None:
+    # a PDF page pasted at one width: the breaks fall between words (Universitas / Gadjah Mada)
+    lines = ["The university has concluded agree-", "ments with each of these partner in-", "stitutions for student exchange and",
+             "research, for example Universitas", "Gadjah Mada in Indonesia and others", "who send students each year to us."]
+    text = unwrap_lines(normalize("\n".join(lines) + "\n")).text
+    assert "exchange and research, for example Universitas Gadjah Mada in Indonesia" in text

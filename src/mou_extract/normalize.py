@@ -194,10 +194,12 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
     if len(long_lines) < 4:
         return nt
     best: set[int] = set()
+    best_spaced: set[int] = set()
     best_joined = 0
     for measure, slack, below, above in ((len, 1, 2, 1), (_columns, 2, 4, 2)):
         width = _mode([measure(x) for x in long_lines], slack)
         drop: set[int] = set()
+        spaced: set[int] = set()
         pos = 0
         joined = 0
         for i, line in enumerate(lines[:-1]):
@@ -221,14 +223,22 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
                 and not (_ENDS_WITH_DATE.search(body) and _ROW_DATE.search(nxt))
             ):
                 joined += 1
-                drop.add(end)  # the newline
                 j = end + 1
                 while j < len(nt.text) and nt.text[j] in " \t":
                     drop.add(j)
                     j += 1
+                if re.match(r"[A-Za-z0-9,]", body[-1]) and re.match(r"[A-Za-z]", nt.text[j : j + 1]):
+                    spaced.add(end)  # Universitas Gadjah / Mada: Latin words keep a space between them
+                else:
+                    drop.add(end)  # the newline
             pos = end + 1
         if joined >= min_joined and joined >= share * len(long_lines) and joined > best_joined:
-            best, best_joined = drop, joined
+            best, best_spaced, best_joined = drop, spaced, joined
+    if best_spaced:
+        chars = list(nt.text)
+        for i in best_spaced:
+            chars[i] = " "
+        nt = NormalizedText(nt.original, "".join(chars), nt.starts, nt.ends)
     return _without(nt, best) if best else nt
 
 
