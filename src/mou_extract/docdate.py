@@ -35,6 +35,8 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:[—–―]|-{1,2}\s|/[A-Za-z ]{2,20}/)")
 _DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s?|\s[-–—]\s)$")
 # an issue's number before its month: Vol. 58 / January 2024
 _ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}\s*[/|,・]\s*$")
+# Date: October 2, 2023      Date: October 19, 2023 under two signatures
+_SIGNED_DATE_LABEL = re.compile(r"Date\s*:\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +89,8 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
                 and _LABEL_LINE.match(text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]))
         if not labelled or _MAINTENANCE.search(before[-12:]):
             continue
-        if re.search(r"Date\s*:\s*$", before) and any(
-                re.search(r"Date\s*:\s*$", text[ls : o.start]) and (o.value or "") > (d.value or "") for o in dates if d.end <= o.start < le):
+        if _SIGNED_DATE_LABEL.search(before) and any(
+                _SIGNED_DATE_LABEL.search(text[ls : o.start]) and (o.value or "") > (d.value or "") for o in dates if d.end <= o.start < le):
             continue  # Date: October 2, 2023   Date: October 19, 2023 under two signatures: the last one
         if not _LABEL_BEFORE.search(before[-24:]) and _MAINTENANCE.search(after[:8]):
             continue
@@ -252,9 +254,9 @@ def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
         if alone or made:
             return DocDate(d.value, d.start, d.end, "signature")
         # Date: October 2, 2023      Date: October 19, 2023 under the signatures: in force from the last one
-        if re.match(r"\s*Date\s*:\s*$", text[ls : d.start]):
+        if _SIGNED_DATE_LABEL.fullmatch(text[ls : d.start].strip()):
             row = [x for x in dates if ls <= x.start < le and x.value and not x.inferred and x.value.count("-") == 2]
-            if all(re.search(r"Date\s*:\s*$", text[ls : x.start]) for x in row):
+            if all(_SIGNED_DATE_LABEL.search(text[ls : x.start]) for x in row):
                 last_signed = max(row, key=lambda x: x.value or "")
                 return DocDate(last_signed.value, last_signed.start, last_signed.end, "signature")
     return None

@@ -58,7 +58,6 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, type_tail
 
 
-_TYPE_CLOSED = re.compile(r"\s(?:City|Council|Town|Village|Prefecture|Province|State|County|Region|District|Government|Shire|University|Corporation|Inc\.|Ltd\.)$")
 _BRANCH = re.compile(r"[一-龥ァ-ヺー]{0,6}(?:センター|支部|事務所|支所|本部|事務局|国内拠点)")
 _DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『](?P<alias>[^」』]{2,30})[」』]|(?P<bare>[A-Za-z][A-Za-z0-9&.\-]{1,15})(?=[)）]|という))")
 _NOT_AN_ALIAS = re.compile(r"^(?:本|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
@@ -129,6 +128,34 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     tail_form = re.compile(rf"(?<![A-Za-z])(?P<x>{word}(?:[ ](?:{word}|and(?=[ ][A-Z]))){{0,4}}?) (?P<tail>{tails})(?![A-Za-z])")
     locator = re.compile(rf"(?:,\s?(?:{name}))+|\s?\((?:{name})\)|\s(?:in|of)\s(?:the\s)?(?:{name})")
     return of_form, tail_form, locator
+
+
+@lru_cache(maxsize=1)
+def _type_word_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cfg = _data()["english_bodies"]
+    heads = "|".join(map(re.escape, sorted(cfg["of_heads"], key=len, reverse=True)))
+    tails = "|".join(map(re.escape, sorted(cfg["tails"], key=len, reverse=True)))
+    return re.compile(rf"(?:[Tt]he )?(?P<w>{heads}) of "), re.compile(rf" (?P<w>{tails})$")
+
+
+def english_type_kind(name: str) -> PartyKind | None:
+    """The kind an English name's type word gives it (City of Tacoma, Incheon Metropolitan City,
+    State of Oregon, … University), from the same table the English pages are read with; None
+    for a name with no type word."""
+    cfg = _data()["english_bodies"]
+    of_form, tail_form = _type_word_forms()
+    if (m := of_form.match(name)) is not None:
+        return PartyKind(cfg["of_heads"][m.group("w")])
+    if (m := tail_form.search(name)) is not None:
+        return PartyKind(cfg["tails"][m.group("w")])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tail_closed() -> re.Pattern[str]:
+    """A name closed by an English body's type word (… District Council, … City, … University)."""
+    tails = "|".join(map(re.escape, sorted(_data()["english_bodies"]["tails"], key=len, reverse=True)))
+    return re.compile(r"\s(?:" + tails + r")$")
 
 
 @lru_cache(maxsize=1)
@@ -355,8 +382,7 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
                 span = bm.span("en")
                 # Tasman District Council and Yakumo Town (八雲町): the bracket names the body after 'and' only
                 two = re.match(r"(?P<first>.+?) and (?=[A-Z])", en)
-                if two and _body_after_and().search(" and " + en[two.end():]) is not None or (
-                        two and _TYPE_CLOSED.search(two.group("first"))):
+                if two and (_body_after_and().search(" and " + en[two.end():]) or _tail_closed().search(two.group("first"))):
                     span = (span[0] + two.end(), span[1])
                     en = en[two.end():]
                 defining.append(span)

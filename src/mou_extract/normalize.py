@@ -251,6 +251,15 @@ def _latin_line(line: str) -> bool:
     return len(body) >= 8 and sum(ch.isascii() for ch in body) >= 0.8 * len(body)
 
 
+def _latin_break(body: str, nxt: str) -> bool:
+    """Whether an English line may run on into the next: both English, the next no list item,
+    neither a table row, and the line not closed by punctuation."""
+    first = nxt.lstrip()
+    return bool(first) and _latin_line(body) and _latin_line(nxt) and not _LATIN_ITEM.match(nxt) \
+        and "|" not in body and "|" not in nxt and body[-1] not in ".:;!?)]\"”'" \
+        and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2
+
+
 def unwrap_latin(nt: NormalizedText) -> NormalizedText:
     """Join the hard-wrapped lines of English prose (a plain-text release broken near one width):
     the line break becomes a space, so a title and a date broken across lines (…on Cooperation in /
@@ -258,44 +267,32 @@ def unwrap_latin(nt: NormalizedText) -> NormalizedText:
 
     A break joins only where the line is long, English, and plainly runs on: it ends with a comma
     or a function word, or the next line opens in lower case; a heading, a list item or a line that
-    ends with punctuation keeps its break. Used only when a page has two such breaks or more.
+    ends with punctuation keeps its break. Used only when a page has two such breaks or more; such a
+    page is wrapped near one width, so a line as full as those breaks there too, whatever its last word
+    (…Agreement on Drone / Logistics and Community Mobility).
     """
     lines = nt.text.split("\n")
-    joins: list[tuple[int, int]] = []  # (newline offset, offset of the next line's first non-space)
+    ends: list[int] = []  # the offset of each line's newline
     pos = 0
-    for i, line in enumerate(lines[:-1]):
-        end = pos + len(line)
-        body = line.rstrip()
-        nxt = lines[i + 1]
-        first = nxt.lstrip()
-        if len(body.strip()) >= 50 and _latin_line(body) and first and _latin_line(nxt) and not _LATIN_ITEM.match(nxt) \
-                and "|" not in body and "|" not in nxt and body[-1] not in ".:;!?)]\"”'" \
-                and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2 \
-                and (_LATIN_RUNS_ON.search(body) or first[0].islower()):
-            joins.append((end, end + 1 + len(nxt) - len(first)))
-        pos = end + 1
-    if len(joins) < 2:
+    for line in lines[:-1]:
+        ends.append(pos + len(line))
+        pos = ends[-1] + 1
+    bodies = [line.rstrip() for line in lines]
+    runs_on = [i for i in range(len(lines) - 1)
+               if len(bodies[i].strip()) >= 50 and _latin_break(bodies[i], lines[i + 1])
+               and (_LATIN_RUNS_ON.search(bodies[i]) or lines[i + 1].lstrip()[0].islower())]
+    if len(runs_on) < 2:
         return nt
-    # a page wrapped this way is wrapped near one width: a line as full as those breaks there too
-    # (…Agreement on Drone / Logistics and Community Mobility), whatever its last word
-    width = max(len(lines[i].rstrip()) for i in range(len(lines) - 1) if any(j == sum(len(x) + 1 for x in lines[:i]) + len(lines[i]) for j, _ in joins))
-    pos = 0
-    done = {j for j, _ in joins}
-    for i, line in enumerate(lines[:-1]):
-        end = pos + len(line)
-        body = line.rstrip()
-        nxt = lines[i + 1]
-        first = nxt.lstrip()
-        if end not in done and len(body) >= width - 12 and _latin_line(body) and first and _latin_line(nxt) \
-                and not _LATIN_ITEM.match(nxt) and "|" not in body and "|" not in nxt and body[-1] not in ".:;!?)]\"”'" \
-                and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2:
-            joins.append((end, end + 1 + len(nxt) - len(first)))
-        pos = end + 1
+    width = max(len(bodies[i]) for i in runs_on)
+    taken = set(runs_on)
+    full = [i for i in range(len(lines) - 1)
+            if i not in taken and len(bodies[i]) >= width - 12 and _latin_break(bodies[i], lines[i + 1])]
     chars = list(nt.text)
     drop: set[int] = set()
-    for nl, text_at in joins:
+    for i in runs_on + full:
+        nl = ends[i]
         chars[nl] = " "
-        drop.update(range(nl + 1, text_at))
+        drop.update(range(nl + 1, nl + 1 + len(lines[i + 1]) - len(lines[i + 1].lstrip())))
     spaced = NormalizedText(nt.original, "".join(chars), nt.starts, nt.ends)
     return _without(spaced, drop) if drop else spaced
 

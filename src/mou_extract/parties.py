@@ -1284,11 +1284,12 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             country = next((c for _, _, c in g.scan_countries(text[s:ns])), None) or country
         kind = PartyKind.ORGANIZATION
         if re.match(r"[A-Za-z]", name):
-            kind = _english_place_kind(name, text[e : text.find("\n", e) if text.find("\n", e) >= 0 else len(text)])
-            if country is None and text[e : e + 3].startswith(" |"):
+            line_end = text.find("\n", e)
+            rest = text[e : len(text) if line_end < 0 else line_end]
+            kind = _english_place_kind(name, rest)
+            if country is None and rest.startswith(" |"):
                 # City of Tacoma | United States | Sister City | November 1959: the row's country cell
-                cells = [c.strip() for c in text[e : text.find("\n", e) if text.find("\n", e) >= 0 else len(text)].split("|")]
-                country = next((_english_countries()[c] for c in cells if c in _english_countries()), None)
+                country = next((_english_countries()[c] for c in (c.strip() for c in rest.split("|")) if c in _english_countries()), None)
         out.append(PartyMention(s, e, surface, name, kind, country, "pattern"))
     return out
 
@@ -1297,11 +1298,11 @@ def _english_place_kind(name: str, rest_of_line: str) -> PartyKind:
     """The kind an English name's type word gives it (City of Tacoma, Incheon Metropolitan City, State of
     Oregon); a bare name whose row says it is a sister or friendship city (Dalian | China | Friendship City)
     is a city too; anything else stays an organisation."""
-    if re.match(r"(?:The )?(?:City|Town|Village|Municipality|District) of ", name) \
-            or re.search(r" (?:City|Town|Village|Metropolitan City|Special City|City Council|District Council|Shire)$", name):
-        return PartyKind.MUNICIPALITY
-    if re.match(r"(?:The )?(?:State|Province|Prefecture|Commonwealth) of ", name) or re.search(r" (?:State|Province|Prefecture)$", name):
-        return PartyKind.REGION
+    from .glossary import english_type_kind  # (the glossary reads parties' mentions: imported when used)
+
+    kind = english_type_kind(name)
+    if kind is not None:
+        return kind
     if " " not in name and re.search(r"\|\s*(?:Green )?(?:Sister|Friendship|Twin|Partner) City\s*(?:\||$)", rest_of_line):
         return PartyKind.MUNICIPALITY
     return PartyKind.ORGANIZATION

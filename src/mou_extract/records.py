@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from . import cues as cue_mod
@@ -4945,22 +4946,19 @@ def _resolve_yearless(local: list[DateMention], u: Unit, dates: list[DateMention
 
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９", "0123456789")
-_EN_MONTH_NAMES = {name: i + 1 for i, name in enumerate(("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"))}
-
-
 def _english_month_day(s: str) -> tuple[int, int] | None:
-    """(month, day) of an English day written without its year (Thursday 26 September, September 26th)."""
-    mon = re.search(r"(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?", s)
-    day = re.search(r"(?<![0-9])([0-3]?[0-9])(?![0-9])", s)
-    if mon is None or day is None:
-        return None
-    return _EN_MONTH_NAMES[mon.group(1)], int(day.group(1))
+    """(month, day) of an English day written without its year (Thursday 26 September, on September
+    26th), as the date engine reads it in a leap year."""
+    found = [d.value for d in find_dates(" on " + s, "2000") if d.value and len(d.value) == 10]
+    return (int(found[0][5:7]), int(found[0][8:10])) if found else None
 
 
-_SUBJECT_FY_STRICT = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:対象|実績|実施事業|事業\s?[)）])")
-_SUBJECT_FY = re.compile(r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?(?:[)）]|対象|実績|版|(?:実施)?事業|の|\s|$)")
+_FY_HEAD = r"(?<!第)(?P<era>令和|平成)\s?(?P<y>[0-9]{1,2}|元)\s?年度\s?"
+_SUBJECT_FY_STRICT = re.compile(_FY_HEAD + r"(?:対象|実績|実施事業|事業\s?[)）])")
+_SUBJECT_FY = re.compile(_FY_HEAD + r"(?:[)）]|対象|実績|版|(?:実施)?事業|の|\s|$)")
 
 
+@lru_cache(maxsize=8)  # (asked for every yearless day of one page)
 def _subject_fiscal_year(text: str, *, strict: bool = False) -> int | None:
     """The fiscal year a report covers, as its first lines state it ((令和4年度対象), 令和5年度 事業報告):
     the year its yearless days (6月8日, 3月) fall in, from April to the next March. ``strict`` (no issue

@@ -389,14 +389,12 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}})"
      # a bare year only after an English preposition: became sister cities in 1988, since 1994
      rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s)|(?<=[a-z]:\s)|(?<=[a-z]:))(?P<en_y4>1[89][0-9]{{2}}|20[0-9]{{2}}))(?![0-9年.,]?[0-9])(?!\s?年)", parse_english),
+    # an English day with no year, after "on" (a day told, not a list's heading): on Thursday 26 September
+    ("en_yl",
+     rf"(?<=[^A-Za-z](?:on|On) )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?P<en_yl_d>[0-3]?[0-9])\s(?P<en_yl_m>{_EN_MONTH})"
+     rf"|(?P<en_yl_m2>{_EN_MONTH})\s(?P<en_yl_d2>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![0-9A-Za-z])(?!,?\s?[12][0-9]{{3}})",
+     parse_english_yearless),
 ]
-
-PATTERNS.append((
-    "en_yl",
-    # only after on/of/dated (a day told, not a heading's 'September 26' of a list)
-    rf"(?<=[^A-Za-z](?:on|On) )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?P<en_yl_d>[0-3]?[0-9])\s(?P<en_yl_m>{_EN_MONTH})"
-    rf"|(?P<en_yl_m2>{_EN_MONTH})\s(?P<en_yl_d2>[0-3]?[0-9])(?:st|nd|rd|th)?)(?![0-9A-Za-z])(?!,?\s?[12][0-9]{{3}})",
-    parse_english_yearless))
 
 PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
 
