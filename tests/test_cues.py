@@ -18,6 +18,8 @@ TYPE_CASES = [
     ("両州は姉妹州の関係にある", A.SISTER_CITY),
     (" 提携区分  姉妹道県", A.SISTER_CITY),  # a prefecture and a Korean province (道)
     ("友好県州提携を結ぶ", A.FRIENDSHIP_CITY),
+    ("Today the two are sister villages.", A.SISTER_CITY),  # English ties between places of any size
+    ("a friendship town since 1992", A.FRIENDSHIP_CITY),
     ("友好都市協定書を締結", A.FRIENDSHIP_CITY),
     ("友好交流都市として提携", A.FRIENDSHIP_CITY),
     ("親善都市の盟約", A.FRIENDSHIP_CITY),
@@ -175,13 +177,18 @@ TITLE_CASES = [
     ("2023年に更新したホーチミン市人民委員会との経済協力に関する覚書について", "経済協力に関する覚書", "phrase"),
     ("平成25年3月29日付けで締結した災害時における応急対策業務の協力に関する協定を変更する", "災害時における応急対策業務の協力に関する協定", "phrase"),
     ("2023/12/01学術交流に関する意向書", "学術交流に関する意向書", "phrase"),
+    # an English instrument named by proper words before its kind
+    ("Iiyama City and Sakae Village signed the Shinetsu Shizenkyo Tourism Partnership Agreement (信越自然郷観光連携協定).",
+     "Shinetsu Shizenkyo Tourism Partnership Agreement", "phrase"),
 ]
 
 
 NOT_TITLES = ["市と大学との協定を締結", "本市は、A市と協定を締結", "the so-called “Agreement” of 1988",  # no name between との and the instrument word
               "(以下「本基本合意書」という。)", "(以下「本連携協定」という。)",  # the text's word for itself
               " 名称変更 2019/04/01(旧名称「災害時相互応援協定」)",  # the name before a rename
-              "本学工学部と同研究所との間で部局間協定を締結"]  # との間で: the parties, not a name pairing them
+              "本学工学部と同研究所との間で部局間協定を締結",
+              # an English kind with no proper word before it names no instrument
+              "The two cities signed the Sister City Agreement in 1985.", "They renewed the Comprehensive Partnership Agreement."]  # との間で: the parties, not a name pairing them
 
 
 @pytest.mark.parametrize("text", ["3団体と、それぞれの分野における連携に関する覚書を締結しました。", "各分野の連携に関する協定を結んだ",

@@ -70,6 +70,9 @@ ENGLISH_ONLY = [
      [("Tasman District Council", "municipality", None), ("Nelson City Council", "municipality", None)]),
     ("Utsunomiya City has been a sister city of the City of Orléans, France, since 1989.",
      [("Utsunomiya City", "municipality", "JP"), ("City of Orléans", "municipality", "FR")]),
+    # a key-value line of a partner's card names the place with its region and country; St. opens a name
+    ("Partner: St. Anton am Arlberg, Tyrol, Austria\nRelationship: Sister village (since 1985)\n",
+     [("St. Anton am Arlberg", "municipality", "AT")]),
 ]
 
 

@@ -636,3 +636,9 @@ def test_same_party_is_memoised() -> None:
     same_party("JA菊池", "菊池地域農業協同組合")
     same_party("JA菊池", "菊池地域農業協同組合")
     assert same_party.cache_info().hits >= 1
+
+
+@pytest.mark.parametrize("text", ["Iiyama City and Sakae Village signed the Tourism Partnership Agreement (信越自然郷観光連携協定).",
+                                  "両市は Friendship Agreement (友好協定) に署名した"])
+def test_an_instrument_named_in_latin_before_its_japanese_name_is_no_body(text: str) -> None:
+    assert not [m.name for m in find_party_mentions(text) if m.name.endswith("Agreement")]

@@ -159,6 +159,14 @@ _EN_TITLE_RE = re.compile(
     r"(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation |Collaboration |Exchange )?Agreement"
     r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z0-9][A-Za-z0-9\-]*(?: (?:and|of|for|in|the|between|[A-Z][A-Za-z\-]*))*[A-Za-z])"
     r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed)")
+# an English instrument named by proper words before its kind: the Shinetsu Shizenkyo Tourism Partnership
+# Agreement (a generic kind alone, the Sister City Agreement, names none)
+_EN_NAMED_KIND = (r"(?:Comprehensive|Basic|General|Framework|Mutual|Strategic|Economic|Academic|Cultural|Regional|Sister|City|Cities"
+                  r"|State|Friendship|Partnership|Cooperation|Cooperative|Collaboration|Exchange|Tourism|Trade|Joint|New|Renewed"
+                  r"|Student|Faculty|Research|Memorandum|Agreement|Declaration|Understanding|The|This|Our|An?)")
+_EN_PROPER_TITLE_RE = re.compile(
+    r"(?<=\bthe )(?P<t>(?:(?!" + _EN_NAMED_KIND + r" )[A-Z][A-Za-z\-–]+ ){1,5}(?:" + _EN_NAMED_KIND + r" ){0,4}"
+    r"(?:Agreement|Memorandum of (?:Understanding|Cooperation)|Declaration|Accord|Charter))(?![A-Za-z])(?! (?:on|of|for|between|concerning|regarding) )")
 _EN_LIST_TAIL = re.compile(r"(?:, [A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*)+,? and [A-Z][A-Za-z\-]*(?: (?:and|of|for|in|the|[A-Z][A-Za-z\-]*))*(?![A-Za-z\-])")
 _WHOLE = re.compile(r"(?P<t>.+)", re.S)
 _BRACKETS = str.maketrans("", "", "「」『』")
@@ -269,6 +277,8 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
             tail = _EN_LIST_TAIL.match(text, m.end("t"))
             if tail is not None:  # …on Cooperation in Trade, Education and Tourism: a list of subjects goes on
                 m = _WHOLE.match(text, m.start("t"), tail.end())  # type: ignore[assignment]
+            add(m, "phrase")
+        for m in _EN_PROPER_TITLE_RE.finditer(text):
             add(m, "phrase")
     out.sort(key=lambda t: t.start)
     return tuple(out)

@@ -346,10 +346,12 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
 
 @lru_cache(maxsize=1)
 def _place_line() -> re.Pattern[str]:
-    word = r"[A-Z][A-Za-z'’\-]*"
+    word = r"(?:St|Ste|Mt|Ft)\.|[A-Z][A-Za-z'’\-]*"  # (St. Anton: a saint's or a mountain's short form opens many names)
     conn = "|".join(_data()["connectors"])
-    name = rf"{word}(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z])))*"
-    return re.compile(rf"(?:^|(?<=\bwith )|(?<=\band )|(?<=\bof ))(?P<x>{word}(?:[ ]{word}){{0,2}}),[ ](?P<where>{name}(?:,[ ]?{name}){{0,2}}\.?)(?=[ \t]*$|[ ,;)(]|\.\s)",
+    name = rf"(?:{word})(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z])))*"
+    # (at a line's start, after a key: Partner: St. Anton am Arlberg, Tyrol, Austria)
+    return re.compile(rf"(?:^(?:[A-Z][a-z]+(?: [a-z]+)?:[ ])?|(?<=\bwith )|(?<=\band )|(?<=\bof ))"
+                      rf"(?P<x>(?:{word})(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z]))){{0,3}}),[ ](?P<where>{name}(?:,[ ]?{name}){{0,2}}\.?)(?=[ \t]*$|[ ,;)(]|\.\s)",
                       re.MULTILINE)
 
 

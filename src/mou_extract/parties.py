@@ -1252,6 +1252,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             name = m.group(1).strip()
             if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
                 continue
+            if _LATIN_INSTRUMENT.search(name.split()[-1]):
+                continue  # the Tourism Partnership Agreement (…観光連携協定): an instrument's name and its Japanese one
             if _CODE_OR_DATE.fullmatch(name):
                 continue  # H28.10.3 | 協定締結, R6 | …: an abbreviated era date or a code in a row's first cell
             if _KATA_CHAR.match(text[m.start(1) - 1:m.start(1)]):
