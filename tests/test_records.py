@@ -3616,3 +3616,26 @@ def test_an_english_agreement_text_is_one_record_dated_by_its_last_signature(rul
     (rec,) = result.records
     assert {p.name for p in rec.parties} == {"Hokkaido University", "University of Alaska Fairbanks"}
     assert [e.date for e in rec.events] == ["2023-10-19"] and result.doc_date == "2023-10-19"
+
+
+def test_a_chronology_row_where_both_mayors_sign_is_the_pages_tie(rules_pipeline) -> None:
+    text = ("熱海市・カンヌ市 姉妹都市交流のあゆみ\n\n熱海市 観光経済課\n\n年月日 | できごと\n"
+            "1990年5月 | カンヌ市の訪問団が来市し、海岸を視察\n"
+            "1991年4月10日 | カンヌ市役所において、両市長が姉妹都市提携の協定書に調印\n"
+            "2001年4月10日 | 提携10周年を機に、両市長が協定書に改めて署名(再調印)\n")
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("sister_city", ("カンヌ市", "熱海市"), (("signed", "1991-04-10"), ("renewed", "2001-04-10")))]
+
+
+@pytest.mark.parametrize("text,partner", [
+    # the sentence pairs the bodies itself before 両町長が: not the partner named last before it
+    ("太地町はオーストラリアのブルーム町と姉妹都市です。平成二十年、本町は台湾の基隆市とも友好都市提携を結びました。\n"
+     "令和三年五月一日、本町とブルーム町を通信回線で結び、両町長が新たな盟約書に署名しました。\n", "ブルーム町"),
+    # a bracket that places the partner names no body of its own
+    ("姉妹村の紹介\nザンクト・ヨハン(オーストリア共和国チロル州)\n区分\n姉妹村\n提携日\n平成5年4月1日\n"
+     "スキーを縁に交流が始まり、平成5年4月1日、両村長が白馬村で姉妹村提携の盟約書に署名しました。\n", "ザンクト・ヨハン"),
+])
+def test_both_heads_signing_refer_to_the_bodies_the_sentence_or_entry_names(rules_pipeline, text: str, partner: str) -> None:
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    signed = [r for r in recs if any(e.date.startswith(("2021", "1993")) for e in r.events)]
+    assert len(signed) == 1 and partner in {p.name for p in signed[0].parties}

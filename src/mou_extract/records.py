@@ -1884,9 +1884,11 @@ class RecordAssembler:
         """四道省県の代表は…宣言に署名しました / 3者は…: a counted subject that refers back to
         the bodies named in the sentences just before (大韓民国江原特別自治道、中華人民共和国
         吉林省、モンゴル国セレンゲ県の首長が来道し、北海道知事とともに…)."""
-        m = _COUNTED_SUBJECT.search(a.unit.text)
+        m = _COUNTED_SUBJECT.search(a.unit.text)  # (両市長が…協定書に調印 in a chronology row: the two cities' mayors)
         if m is None or not a.verbs:
             return []
+        if re.search(r"(?:本|当|わが|我が)(?:市|町|村|県|区)と[^\s、。と]{2,20}?を", a.unit.text[: m.start()]):
+            return []  # 本町とヤカケント町を通信回線で結び、両町長が…: the sentence pairs them itself
         n = to_int(m.group("n")) if m.group("n") != "両" else 2
         if n is None or n < 2:
             return []
@@ -1894,8 +1896,9 @@ class RecordAssembler:
         # (■ 長崎県小値賀町・高知県黒潮町 … 3町は: the section's heading bounds the look back)
         heads = [h.start() for h in re.finditer(r"(?:^|\n)[ \t　]*[■□●◆◇【]", text[: a.unit.start])]
         window = max(window, heads[-1] if heads else -1)
+        # (バート・ガスタイン(オーストリア共和国ザルツブルク州): a bracket only places the name before it)
         before = [p for p in self._mentions if max(window, a.unit.start - 600) <= p.start < a.unit.start
-                  and p.kind is not PartyKind.COUNTRY]
+                  and p.kind is not PartyKind.COUNTRY and not re.search(r"[(（][^()（）\n]*$", text[max(0, p.start - 30) : p.start])]
         names: dict[str, PartyMention] = {}
         for p in reversed(before):  # the nearest mention of each body
             if not any(self.same_party(p.name, q) for q in names):
@@ -4986,7 +4989,7 @@ _compatible = dates_agree
 
 _COUNTED_SUBJECT = re.compile(
     r"(?P<n>[2-9二三四五六七八九両])(?:者|道省県|道県省|都市|市町村?|市町|県市|か国|カ国|ヶ国|地域|自治体|団体|機関|大学|[市町村県])"
-    r"(?:の(?:代表者?|首長|知事|市長|町長|学長|トップ)(?:ら|が|は)?)?(?:は|が|で)")
+    r"(?P<heads>長|知事)?(?:の(?:代表者?|首長|知事|市長|町長|学長|トップ)(?:ら|が|は)?)?(?:は|が|で)")
 _N_PARTIES = re.compile(r"([2-9二三四五六七八九])者(?:で|は|が|の間|間|による|により|協定|覚書|連携)")
 
 
@@ -4995,7 +4998,7 @@ def _party_count(d: Draft, text: str = "") -> int | None:
     (…を締結しました。市と3大学の4者による協定です。), if any."""
     for a in d.anchors:
         m = _N_PARTIES.search(a.unit.text)
-        if m is None and a.verbs and (c := _COUNTED_SUBJECT.search(a.unit.text)):
+        if m is None and a.verbs and (c := _COUNTED_SUBJECT.search(a.unit.text)) and not c.group("heads"):
             return 2 if c.group("n") == "両" else to_int(c.group("n"))  # 四道省県の代表は…に署名
         if m is None and text:
             nxt = text[a.unit.end : a.unit.end + 60].split("。")[0]
