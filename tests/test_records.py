@@ -3639,3 +3639,14 @@ def test_both_heads_signing_refer_to_the_bodies_the_sentence_or_entry_names(rule
     recs = rules_pipeline.extract(text, doc_id="t").records
     signed = [r for r in recs if any(e.date.startswith(("2021", "1993")) for e in r.events)]
     assert len(signed) == 1 and partner in {p.name for p in signed[0].parties}
+
+
+def test_an_english_release_lists_the_fields_below_the_following_areas(rules_pipeline) -> None:
+    text = ("PRESS RELEASE\nCity of Kobe\n\nOn 3 June 2024 the City of Kobe and the Port of Seattle signed a Memorandum of "
+            "Understanding on Port Cooperation.\n\nThe two ports will work together in the following areas:\n\n"
+            "  1. Supply chains for hydrogen and other fuels for ships\n  2. Sharing of digital tools for terminals\n"
+            "  3. Staff exchanges and joint seminars\n\nTerm: The MOU takes effect on the date of signing and remains in force "
+            "for three (3) years.\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {s.value for s in rec.sectors} == {"port_logistics", "energy", "digital", "people_exchange"}
+    assert (rec.term.start, rec.term.duration) == ("2024-06-03", "P3Y")

@@ -41,6 +41,7 @@ CASES = [
     ("地域の見守り活動に関する協定", {"welfare"}),
     ("ローカル5Gの活用", {"digital"}),
     ("ラグビー交流及び事前合宿に関する協定", {"sports"}),
+    ("Staff exchanges and joint seminars", {"people_exchange"}),
 ]
 
 

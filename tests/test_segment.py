@@ -12,6 +12,8 @@ CASES = [
     ("Kobe signed an MOU in 2024. Ireland is home to many firms.", ["Kobe signed an MOU in 2024.", "Ireland is home to many firms."]),
     ("It was signed by Mr. Sato and Dr. Brown of St. Paul.", ["It was signed by Mr. Sato and Dr. Brown of St. Paul."]),
     ("The U.S. Embassy attended.", ["The U.S. Embassy attended."]),
+    ("  1. Supply chains for hydrogen", ["1. Supply chains for hydrogen"]),  # an item's number, not a sentence
+    ("iv. Green shipping corridors", ["iv. Green shipping corridors"]),
 ]
 
 

@@ -170,6 +170,9 @@ _LIST_NAMES = re.compile(r"(?:次|以下|下記)の(?:ような|[0-9０-９一�
 _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野|つ))(?:です|である)?[。:：]?\s*$"
                            # 覚書では、次の分野で交流を進めることとしています。 / 以下の事項について連携します:
                            r"|" + _LIST_NAMES.pattern + r"(?:で|に|において|における|について|を|が)[^。]{0,30}[。:：]\s*$")
+# …will work together in the following areas: / The Participants intend to cooperate in the following fields:
+_EN_LIST_OPENER = re.compile(r"(?<![A-Za-z])(?:cooperat\w*|collaborat\w*|work together|partner)\b[^.:]{0,40}"
+                             r"the following (?:areas|fields|activities|matters|items|points|projects)(?: of cooperation)?\s?:\s*$")
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
@@ -2753,7 +2756,7 @@ class RecordAssembler:
                     in_reference, in_block = True, False  # 【花蓮慈済病院の概要】: the partner's profile
                     continue
                 if (_LIST_FOLLOWS.search(body) and (_PURPOSE_LABEL.search(body) or _LIST_NAMES.search(body))
-                        or _SAYS_OPENER.search(body) or _POINTS_OPENER.search(body)) and not in_reference:  # 覚書の内容は大きく3点です。1点目は…  # (…署名しました。協定では、 / ・item / に取り組みます)
+                        or _SAYS_OPENER.search(body) or _POINTS_OPENER.search(body) or _EN_LIST_OPENER.search(body)) and not in_reference:  # 覚書の内容は大きく3点です。1点目は…  # (…署名しました。協定では、 / ・item / に取り組みます)
                     if not in_block:  # under 4 協定の主な内容, the heading's level still bounds the block
                         block_indent, block_marker, item_marker = u.indent, mark, ""
                     in_block = True

@@ -30,6 +30,7 @@ class Unit:
 
 
 _EN_SENTENCE_END = re.compile(r"(?<=[a-z0-9)\"”’])\.\s+(?=[A-Z\"“])")
+_ITEM_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}|[ivxIVX]{1,4})")
 _EN_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|No|Jr|Sr|Prof|Gov|Corp|Dept|vs|etc|approx)|\b[A-Z]|\.[A-Za-z])\.$")
 
 
@@ -74,7 +75,8 @@ def split_units(text: str) -> list[Unit]:
             elif ch == "。" and depth == 0:
                 _add(units, text, line_start + s, line_start + i + 1, lineno, heading, item, row, indent)
                 s = i + 1
-            elif ch == "." and depth == 0 and _EN_SENTENCE_END.match(line, i) and not _EN_ABBREV.search(line, max(0, i - 6), i + 1):
+            elif ch == "." and depth == 0 and _EN_SENTENCE_END.match(line, i) and not _EN_ABBREV.search(line, max(0, i - 6), i + 1) \
+                    and not _ITEM_NUMBER.fullmatch(line, s, i):  # (  1. Supply chains for hydrogen: an item's number, not a sentence)
                 # an English sentence ends: "…since 2012. Ireland is home to…"
                 _add(units, text, line_start + s, line_start + i + 1, lineno, heading, item, row, indent)
                 s = i + 1

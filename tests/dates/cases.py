@@ -261,6 +261,7 @@ DURATION = [
     d("３か年の計画", periods=(DUR("P3Y"),)),
     d("平成28年度から平成30年度までの3か年", periods=(R("2016-04-01", "2019-03-31"), FY(2016), FY(2018), DUR("P3Y"))),
     d("Term: One year from the date of signing", periods=(DUR("P1Y"),)),  # an English term label, the number in words
+    d("remains in force for three (3) years", periods=(DUR("P3Y"),)),  # the figure repeated in brackets
 ]
 
 n = _c("renewal")
@@ -291,6 +292,7 @@ RENEWAL = [
     n("異議の申出がない場合は、さらに5年間延長されます", periods=(REN("P5Y"),)),  # a renewal on no objection, told once
     n("申し出がなければ、さらに2年間延長されます", periods=(REN("P2Y"),)),
     n("automatically renewed for successive one-year periods", periods=(REN("P1Y"),)),  # the period written before its noun
+    n("It will be renewed automatically for further periods of three (3) years.", periods=(REN("P3Y"),)),
 ]
 
 y = _c("fiscal_year")

@@ -378,11 +378,12 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("en_dur",
      r"(?<![A-Za-z])(?:(?:for|of)\s(?:a\s(?:period|term)\sof\s)?|(?:[Tt]erm|[Pp]eriod of validity|[Vv]alidity)\s*:\s*)"  # (Term: One year from …)
      r"(?P<en_dur_n>[1-9][0-9]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"
+     r"(?:\s?\([1-9][0-9]?\))?"  # (three (3) years: the figure repeated in brackets, as agreements write it)
      r"\s(?P<en_dur_u>years?|months?)(?![A-Za-z])", parse_english_duration),
     ("en_ren",
      r"(?<![A-Za-z])(?:(?:be\s|is\s|are\s)?(?:renewed|extended)\sautomatically|automatically\s(?:be\s)?(?:renewed|extended))"
      r"(?:\sfor\s(?:(?:successive|further|additional|subsequent)\s)?(?:a\s|another\s)?(?:(?:periods?|terms?)\sof\s)?"
-     r"(?P<en_ren_n>[1-9]|one|two|three|four|five)[\s-](?P<en_ren_u>years?|months?)(?:\s(?:periods?|terms?))?)?(?![A-Za-z])", parse_english_renewal),
+     r"(?P<en_ren_n>[1-9]|one|two|three|four|five)(?:\s?\([1-9]\))?[\s-](?P<en_ren_u>years?|months?)(?:\s(?:periods?|terms?))?)?(?![A-Za-z])", parse_english_renewal),
     ("en",
      rf"(?<![A-Za-z])(?:(?P<en_m>{_EN_MONTH})\s(?P<en_d>[0-3]?[0-9]),?\s(?P<en_y>[12][0-9]{{3}})"
      rf"|(?P<en_d2>[0-3]?[0-9])\s(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
