@@ -73,6 +73,9 @@ ENGLISH_ONLY = [
     # a key-value line of a partner's card names the place with its region and country; St. opens a name
     ("Partner: St. Anton am Arlberg, Tyrol, Austria\nRelationship: Sister village (since 1985)\n",
      [("St. Anton am Arlberg", "municipality", "AT")]),
+    # two places named bare in the sentence that ties them; an adverb opening the sentence is no name
+    ("Today Kobe and Seattle are sister cities, and students travel between them every summer.",
+     [("Kobe", "municipality", "JP"), ("Seattle", "municipality", "US")]),
 ]
 
 

@@ -3650,3 +3650,15 @@ def test_an_english_release_lists_the_fields_below_the_following_areas(rules_pip
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {s.value for s in rec.sectors} == {"port_logistics", "energy", "digital", "people_exchange"}
     assert (rec.term.start, rec.term.duration) == ("2024-06-03", "P3Y")
+
+
+def test_an_english_tie_in_force_told_beside_a_new_memorandum_is_its_own_record_and_owns_only_its_line(rules_pipeline) -> None:
+    text = ("PRESS RELEASE\nHyogo Prefecture\nMay 10, 2024\n\nHyogo Prefecture and the State of Washington today signed a Memorandum of "
+            "Understanding on Clean Energy Cooperation in Olympia.\n\nHyogo and Washington have been sister states since 1963. The "
+            "anniversary events are not covered by the memorandum.\n\nUnder the memorandum the two will work together in the following "
+            "areas:\n  1. Hydrogen supply chains\n  2. Staff exchanges\n\nTerm: The MOU remains in force for four (4) years from the date "
+            "of signing.\n")
+    mou, tie = rules_pipeline.extract(text, doc_id="t").records
+    assert (mou.agreement_type.value, {s.value for s in mou.sectors}, mou.term.duration) == ("mou", {"energy", "people_exchange"}, "P4Y")
+    assert (tie.agreement_type.value, [(e.type.value, e.date) for e in tie.events], tie.sectors, tie.term) == (
+        "sister_city", [("signed", "1963")], [], None)

@@ -327,6 +327,22 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
             spans.append((s, e))
             name = text[s:e]
             found.append((PartyMention(s, e, name, name, kind, country, "english"), x))
+    # two places named bare in the sentence that ties them (Yokohama and Vancouver have been sister
+    # cities since 1965; Kobe is a sister city of Seattle)
+    for m in _TIED_PAIR.finditer(text):
+        for g in ("a", "b", "c", "d"):
+            if m.group(g) is None:
+                continue
+            s, e = m.span(g)
+            while text[s:e].split(" ", 1)[0] in _SENTENCE_OPENERS and " " in text[s:e]:
+                s += len(text[s:e].split(" ", 1)[0]) + 1  # Today Kobe and Seattle are …: an adverb opens the sentence
+            x = text[s:e]
+            if any(a < e and s < b for a, b in spans) or x in countries or x in stop or x in _SENTENCE_OPENERS or len(x) < 3:
+                continue
+            country = _locator_country(text, x, e) or _gazetteer().world_city_country(x) or (
+                "JP" if _japanese_romaji(x, "municipality") else None)
+            spans.append((s, e))
+            found.append((PartyMention(s, e, x, x, PartyKind.MUNICIPALITY, country, "english"), x))
     # a list entry or partner named as "Place, (Region,) Country" with no type word
     for m in _place_line().finditer(text):
         s, e = m.span("x")
@@ -342,6 +358,15 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
         spans.append((s, e))
         found.append((PartyMention(s, e, x, x, PartyKind.MUNICIPALITY, country, "english"), x))
     return found
+
+
+_BARE = r"(?:St\.|[A-Z][A-Za-z'’\-]+)(?: [A-Z][A-Za-z'’\-]+){0,2}"
+_TIE_NOUN = r"(?:sister|friendship|twin|partner)[ -]"
+_TIED_PAIR = re.compile(
+    rf"(?<![A-Za-z.,] )(?<![A-Za-z])(?P<a>{_BARE}) and (?P<b>{_BARE}),? (?:have been|are|became|were|have become|remain)(?: official)? "
+    rf"{_TIE_NOUN}(?:cities|towns|villages|communities|ports)(?![A-Za-z])"
+    rf"|(?<![A-Za-z.,] )(?<![A-Za-z])(?P<c>{_BARE}) (?:has been|is|became|was) (?:a |the )?{_TIE_NOUN}(?:city|town|village|community|port) of (?P<d>{_BARE})(?![A-Za-z])")
+_SENTENCE_OPENERS = frozenset({"Today", "Now", "Since", "Also", "Currently", "Both", "The", "In", "Later", "Then", "Thus"})
 
 
 @lru_cache(maxsize=1)

@@ -193,6 +193,8 @@ _ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
 _PASSING = re.compile(r"に続き|に続いて|に次ぎ|に次いで|に次ぐ|に続く\d*[件例番]目|(?:締結|提携|結ん|交わ)し?て?(?:おり|います)[、,。]?[^。]{0,30}?(?:今回|このたび|本日)"
                       r"|^\s*なお[、,][^。]{0,80}?(?:締結|提携|結ん|交わ)し?て?(?:おり|います|おります)")  # なお、…とも…を締結しており: an aside
+# an English sentence saying a tie is in force (Saitama and Queensland have been sister states since 1984)
+_EN_TIE_IN_FORCE = re.compile(r"(?<![A-Za-z])(?:have been|has been|are|is|remain)(?: an?| the)? (?:sister|friendship|twin)[ -][a-z]+(?: (?:of|with) [A-Z][^.]{0,40})?(?: since [0-9]{4})?[.,;]")
 _NUMBERED_ITEM = re.compile(r"^\s*[(（]?[0-9０-９一二三四五六七八九十ア-ン①-⑳]")  # (1) / ２ / ア / ① … opening a list item
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
@@ -1530,7 +1532,7 @@ class RecordAssembler:
         order = self._follow_headings(drafts, order, heads) + heads
         # zones: each anchor owns text from its line start to the next anchor of another draft;
         # an earlier tie named in passing (…との覚書に続き2件目) owns only its own line
-        passing = {a.unit.start for a in anchors if _PASSING.search(a.unit.text)}
+        passing = {a.unit.start for a in anchors if _PASSING.search(a.unit.text) or _EN_TIE_IN_FORCE.search(a.unit.text)}
         if len(drafts) > 1:  # a tie told only as background (…姉妹都市提携を結んでおり、以来…往来が続いています)
             passing |= {a.unit.start for d in drafts if all(x.background for x in d.anchors) for a in d.anchors}
         main_pos = [(pos, d) for pos, d in order if pos not in passing]
@@ -4112,6 +4114,10 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
             return True
         # ドイツのトリーア市という友好都市もあります
         if any(re.fullmatch(r"という\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties if p.end <= c.start):
+            return True
+        # Yokohama and Vancouver have been sister cities since 1965 / Rotorua is a sister city of Beppu
+        if re.search(r"(?<![A-Za-z])(?:have been|has been|are|is|were|was|became|have become|remain)(?: official)?(?: an?| the)? $",
+                     u.text[: c.start - u.start]) and any(p.end <= c.start for p in parties):
             return True
         # ・ロトルア市(ニュージーランド) 姉妹都市: a list item naming the partner, then its tie
         if u.is_item and "。" not in u.text and len(u.text) <= 60 and not u.text[c.end - u.start :].strip(" 　()（）") \
