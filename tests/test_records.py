@@ -3662,3 +3662,16 @@ def test_an_english_tie_in_force_told_beside_a_new_memorandum_is_its_own_record_
     assert (mou.agreement_type.value, {s.value for s in mou.sectors}, mou.term.duration) == ("mou", {"energy", "people_exchange"}, "P4Y")
     assert (tie.agreement_type.value, [(e.type.value, e.date) for e in tie.events], tie.sectors, tie.term) == (
         "sister_city", [("signed", "1963")], [], None)
+
+
+def test_a_bilingual_release_tells_one_record_twice_and_gives_one_record(rules_pipeline) -> None:
+    # the English text first ("Today, … signed"), then the Japanese version of the same release
+    text = ("PRESS RELEASE\nCity of Sakai, Osaka Prefecture, Japan\nJuly 5, 2024\n\nSakai and Berkeley Sign Memorandum of Understanding\n\n"
+            "Today, the City of Sakai and the City of Berkeley, United States of America, signed a \"Memorandum of Understanding on Arts "
+            "Exchange\" at Sakai City Hall. The memorandum was signed by the Mayor of Sakai and the Mayor of Berkeley, who is visiting Japan "
+            "with a delegation of artists and gallery owners from the San Francisco Bay Area.\n\nTerm\nThe memorandum takes effect on the date "
+            "of signing and remains in effect for three years.\n\nContact\nInternational Affairs Division, City of Sakai\n\n-----\n"
+            "堺市とバークレー市(アメリカ合衆国)が「芸術交流に関する覚書」を締結\n本日(令和6年7月5日)、堺市長とバークレー市長が覚書に署名しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "Memorandum of Understanding on Arts Exchange"
+    assert ([(e.type.value, e.date) for e in rec.events], rec.term.start, rec.term.duration) == ([("signed", "2024-07-05")], "2024-07-05", "P3Y")

@@ -402,6 +402,7 @@ class RecordAssembler:
                 records.append(rec)
         records = _split_relative_ties(records, text)
         records = self._without_echoes(records, home)
+        records = self._twins_merged(records, home)
         _shared_purpose(records, text, parties)
         return records
 
@@ -426,6 +427,43 @@ class RecordAssembler:
                 for o in records)
             if not echo:
                 out.append(r)
+        return out
+
+    def _twins_merged(self, records: list[DraftRecord], home: PartyMention | None) -> list[DraftRecord]:
+        """A record told twice, of one type with the same partners: with no step beside one with
+        steps (an English page's Japanese headline), or with the same steps in the other language
+        (a bilingual release: the English text, then the Japanese). The record told first, or the
+        one with steps, keeps its values; the twin's term and fields fill its gaps."""
+        def partners(r: DraftRecord) -> list[PartyMention]:
+            # (City of Hamamatsu beside 浜松市: the issuer in the other script, of its kind and country)
+            return [p for p, _ in r.parties if not (home is not None and (self.same_party(p.name, home.name) or (
+                p.kind is home.kind and p.country == home.country == "JP" and p.name.isascii() != home.name.isascii())))]
+
+        def steps(r: DraftRecord) -> set[str]:
+            return {f"{e.value.type.value}:{e.value.date}" for e in r.events if isinstance(e.value, Event)}
+
+        def other_script(a: Found | None, b: Found | None) -> bool:
+            return a is None or b is None or str(a.value).isascii() != str(b.value).isascii()
+
+        out = list(records)
+        for r in records:
+            if not partners(r):
+                continue
+            twins = [o for o in out if o is not r and o.agreement_type.value == r.agreement_type.value
+                     and len(partners(o)) == len(partners(r))
+                     and all(any(self.same_party(p.name, q.name) for q in partners(o)) for p in partners(r))
+                     and ((not r.events and o.events) or (r.events and steps(r) == steps(o) and records.index(o) < records.index(r)
+                                                         and other_script(r.title, o.title)))]
+            if len(twins) != 1:
+                continue
+            twin = twins[0]
+            for k, f in r.term.items():
+                twin.term.setdefault(k, f)
+            have = {f.value for f in twin.sectors}
+            twin.sectors.extend(f for f in r.sectors if f.value not in have)
+            if twin.title is None:
+                twin.title = r.title
+            out.remove(r)
         return out
 
     def _partner_list_entry(self, u: Unit, parties: list[PartyMention], cue: cue_mod.TypeCue | None) -> Anchor | None:
@@ -4766,7 +4804,8 @@ def _item_date_before(text: str, pos: int, dates: list[DateMention]) -> str | No
     return None
 
 
-_TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)|(?<![A-Za-z])today(?= (?:signed|concluded|renewed|entered|exchanged)\b| announced that (?:it|they|the [a-z]+) (?:has|have) (?:signed|concluded|entered|renewed)\b)")  # (… today signed a Memorandum)  # (きょう午後…: a broadcast's 本日)
+_TODAY = re.compile(r"本日|今日|(?<![ぁ-ゖ])きょう(?=[、,はのも]|午前|午後|\s)|(?<![A-Za-z])today(?= (?:signed|concluded|renewed|entered|exchanged)\b| announced that (?:it|they|the [a-z]+) (?:has|have) (?:signed|concluded|entered|renewed)\b)"
+                    r"|(?:^|(?<=\. ))Today,(?= [^.]{0,200}? (?:signed|concluded|renewed|entered into|exchanged)\b)")  # (… today signed a Memorandum)  # (きょう午後…: a broadcast's 本日)
 _RELATIVE_YEAR_ONLY = re.compile(r"(?P<y>一昨年|昨年|去年)(?=[、,]|に(?![0-9０-９])|の(?:春|夏|秋|冬|初め|暮れ|末))")
 _REPORT_DAY = re.compile(r"(?P<rel>一昨日|昨日)(?![0-9０-９])|(?P<mon>今月|先月)(?P<md>[0-9０-９]{1,2})日"
                          r"|(?:(?<=[はがも、,(（\s])|^)(?P<d>[0-9０-９]{1,2})日(?=[、,)）]|に(?!わた|かけ|開|行)|付|は|の(?:午前|午後|朝|昼|夕方|夜))")
