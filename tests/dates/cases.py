@@ -229,6 +229,10 @@ RANGE = [
     r("2020年4月1日から", "2020-04-01", periods=(R("2020-04-01", None),)),
     r("令和3年3月31日までとする", "2021-03-31", periods=(R(None, "2021-03-31"),)),
     r("令和2年度から", periods=(R("2020-04-01", None), FY(2020))),
+    # English terms: a range joined by a word, and a last day written after until / through
+    r("from April 1, 2024 to March 31, 2027", "2024-04-01", "2027-03-31", periods=(R("2024-04-01", "2027-03-31"),)),
+    r("remains in force until March 31, 2028.", "2028-03-31", periods=(R(None, "2028-03-31"),)),
+    r("valid through 31 March 2027", "2027-03-31", periods=(R(None, "2027-03-31"),)),
 ]
 
 d = _c("duration")

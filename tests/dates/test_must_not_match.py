@@ -50,3 +50,9 @@ from mou_extract.dates import dates_agree  # noqa: E402
 )
 def test_dates_agree(a: str, b: str, agree: bool) -> None:
     assert dates_agree(a, b) is agree
+
+
+@pytest.mark.parametrize("text", ["signed on 3 May 2023 to promote tourism", "On May 3, 2023, the two cities agreed to work together",
+                                  "in 2019 to support students", "the visit until May 3, 2023 was postponed"])
+def test_an_english_word_after_a_date_makes_no_range_unless_it_joins_two_dates(text: str) -> None:
+    assert [p for p in find_periods(text) if p.start_value is not None] == []

@@ -44,8 +44,10 @@ YEARS_UNIT = r"(?:[かカヶケヵ箇]?年)"
 DURATION_PREFIX = rf"(?:(?:有効)?期(?:間|限){SP}(?:は|を|が|:|、|,)?{SP})"
 # What follows a number of months/years that is a deadline or a count, not a term.
 NOT_A_TERM = r"(?!前|後|以内|以上|未満|ぶり|目|生|ごと|毎|おき|程度)"
-RANGE_SEP = rf"{SP}(?P<sep>~|-|から|より|乃至|ないし){SP}"
+RANGE_SEP = rf"{SP}(?P<sep>~|-|から|より|乃至|ないし|(?<=[0-9] )(?:to|until|through|till)(?= )){SP}"  # (April 1, 2024 to March 31, 2027)
 RANGE_TAIL = rf"{SP}(?:までの間|まで)"
+# an English term's last day, written before it (remains in force until March 31, 2028)
+EN_END_LEAD = r"(?<![A-Za-z])(?:until|through|till|up to and including|ending on|expir(?:es|ing) on)[ \t]{1,3}$"
 NO_RENEWAL = r"(?!しない|されない|せず|は(?:行|おこな)わない|を(?:行|おこな)わない|なし)"
 
 

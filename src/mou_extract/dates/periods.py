@@ -26,6 +26,7 @@ from .patterns import Atom, weekday_problem
 
 _SEP = re.compile(F.RANGE_SEP)
 _TAIL = re.compile(F.RANGE_TAIL)
+_EN_END_LEAD = re.compile(F.EN_END_LEAD)
 # 同年十一月三日 / 翌年4月 / 前年: a month and day whose year is told by the last year written before it
 _YEAR_OF_PREVIOUS = re.compile(r"(?P<w>同|翌|前)年\s?$")
 _YEAR_SHIFT = {"同": 0, "翌": 1, "前": -1}
@@ -208,6 +209,9 @@ def link(text: str, folded: str, atoms: list[Atom], ref: str | None) -> tuple[li
         tail = _TAIL.match(folded, a.end)
         if tail:
             periods.append(PeriodMention(a.start, tail.end(), text[a.start:tail.end()], "range",
+                                         start_value=None, end_value=_bound(a, "end"), problem=a.problem))
+        elif a.kind == "date" and _EN_END_LEAD.search(folded, max(0, a.start - 24), a.start):
+            periods.append(PeriodMention(a.start, a.end, text[a.start:a.end], "range",
                                          start_value=None, end_value=_bound(a, "end"), problem=a.problem))
     periods.sort(key=lambda p: (p.start, -p.end))
     return dates, periods
