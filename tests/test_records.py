@@ -3675,3 +3675,15 @@ def test_a_bilingual_release_tells_one_record_twice_and_gives_one_record(rules_p
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert rec.title == "Memorandum of Understanding on Arts Exchange"
     assert ([(e.type.value, e.date) for e in rec.events], rec.term.start, rec.term.duration) == ([("signed", "2024-07-05")], "2024-07-05", "P3Y")
+
+
+def test_an_english_anniversary_declaration_dates_its_signing_after_the_verb_and_lists_its_points(rules_pipeline) -> None:
+    text = ("Release date: May 20, 2023\nGifu and Ohio mark 30 years as sister states\n"
+            "Gifu Prefecture and the State of Ohio, U.S.A., signed a Joint Declaration on the 30th Anniversary of the Sister State "
+            "Relationship in Columbus on May 17, 2023 (local time).\nThe sister state affiliation was first concluded on April 2, 1993.\n"
+            "Main points of the Joint Declaration\nExpand exchange among high school students.\nWork together in tourism and in food safety.\n"
+            "Contact\nInternational Affairs Division, Gifu Prefecture\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "Joint Declaration on the 30th Anniversary of the Sister State Relationship"  # not where it was signed
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "1993-04-02"), ("renewed", "2023-05-17")]
+    assert {s.value for s in rec.sectors} == {"education", "food", "tourism"}

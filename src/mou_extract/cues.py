@@ -230,7 +230,7 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
             # …Relationship between Kumamoto Prefecture and the State of Montana in Helena, the state capital:
             # where it was signed, not part of the name
             place = re.search(r" (?:in|at) [A-Z][A-Za-z\-]+$", text[s:e])
-            if place is not None and text[e : e + 1] == ",":
+            if place is not None and (text[e : e + 1] == "," or re.match(r" on [A-Z0-9]", text[e : e + 5])):  # (… in Columbus on May 17)
                 e = s + place.start()
         link = FILE_LINK.search(text, s, e)
         if link is not None and link.end() == e:
