@@ -177,6 +177,9 @@ TITLE_CASES = [
     ("2023年に更新したホーチミン市人民委員会との経済協力に関する覚書について", "経済協力に関する覚書", "phrase"),
     ("平成25年3月29日付けで締結した災害時における応急対策業務の協力に関する協定を変更する", "災害時における応急対策業務の協力に関する協定", "phrase"),
     ("2023/12/01学術交流に関する意向書", "学術交流に関する意向書", "phrase"),
+    # 'on' before a subject stays in an English name; 'on' before a day ends it
+    ("signed the Memorandum of Cooperation on the Hawaii-Okinawa Partnership on Clean Energy Development on June 17, 2010.",
+     "Memorandum of Cooperation on the Hawaii-Okinawa Partnership on Clean Energy Development", "phrase"),
     # an English instrument named by proper words before its kind
     ("Iiyama City and Sakae Village signed the Shinetsu Shizenkyo Tourism Partnership Agreement (信越自然郷観光連携協定).",
      "Shinetsu Shizenkyo Tourism Partnership Agreement", "phrase"),

@@ -153,11 +153,14 @@ _PHRASE_RE = re.compile(
     # 十和田市とダルハン市との友好交流協定書: a name that pairs the parties
     r"|(?P<p>(?<![^\s、。「『(（])[一-龥ァ-ヺー・]{2,20}と[一-龥ァ-ヺー・]{2,30}との(?!間)" + _PHRASE_CH + r"{2,30}?" + _INSTRUMENT_END + r")"
 )
+_EN_MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 # an English instrument named by its subject: Memorandum of Understanding on Port Cooperation
 _EN_TITLE_RE = re.compile(
     r"(?P<t>(?:(?:Comprehensive|Basic|General|Framework|Mutual|Strategic|Economic|Academic|Cultural|Regional) )*"  # Comprehensive Partnership Agreement on …
     r"(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation |Collaboration |Exchange )?Agreement"
-    r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z0-9][A-Za-z0-9\-]*(?: (?:and|of|for|in|the|between|[A-Z][A-Za-z\-]*))*[A-Za-z])"
+    r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z0-9][A-Za-z0-9\-]*(?: (?:and|of|for|in|the|between|[A-Z][A-Za-z\-]*"
+    r"|on(?= (?!" + _EN_MONTH_OR_DAY + r")[A-Z])))*[A-Za-z])"  # (…Partnership on Clean and Efficient Energy: 'on' a subject, not a day)
     r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed)")
 # an English instrument named by proper words before its kind: the Shinetsu Shizenkyo Tourism Partnership
 # Agreement (a generic kind alone, the Sister City Agreement, names none)
