@@ -76,6 +76,11 @@ ENGLISH_ONLY = [
     # two places named bare in the sentence that ties them; an adverb opening the sentence is no name
     ("Today Kobe and Seattle are sister cities, and students travel between them every summer.",
      [("Kobe", "municipality", "JP"), ("Seattle", "municipality", "US")]),
+    # an article may open the name after 'of'; a possessive before the head is no part of the name
+    ("The University of the Coral Coast signed a student exchange agreement with Shimane University in 2017.",
+     [("University of the Coral Coast", "organization", None), ("Shimane University", "organization", "JP")]),
+    ("Okinawa Prefecture and Japan's Ministry of Economy, Trade and Industry signed a memorandum of cooperation.",
+     [("Okinawa Prefecture", "region", "JP"), ("Ministry of Economy, Trade and Industry", "organization", "JP")]),
 ]
 
 

@@ -642,3 +642,11 @@ def test_same_party_is_memoised() -> None:
                                   "両市は Friendship Agreement (友好協定) に署名した"])
 def test_an_instrument_named_in_latin_before_its_japanese_name_is_no_body(text: str) -> None:
     assert not [m.name for m in find_party_mentions(text) if m.name.endswith("Agreement")]
+
+
+def test_a_latin_name_never_runs_over_a_line_break_and_a_country_cell_is_no_body() -> None:
+    text = ("Partner institution | Details\nShimane University\nJapan | Agreement type: Student Exchange MOU, since 2017\n"
+            "Chonnam National University\nRepublic of Korea | Agreement type: Student Exchange Agreement, since 2015\n")
+    names = [m.name for m in find_party_mentions(text)]
+    assert "Shimane University" in names and "Chonnam National University" in names
+    assert not [n for n in names if "\n" in n or n in ("Japan", "Republic of Korea")]

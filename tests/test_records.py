@@ -3687,3 +3687,16 @@ def test_an_english_anniversary_declaration_dates_its_signing_after_the_verb_and
     assert rec.title == "Joint Declaration on the 30th Anniversary of the Sister State Relationship"  # not where it was signed
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "1993-04-02"), ("renewed", "2023-05-17")]
     assert {s.value for s in rec.sectors} == {"education", "food", "tourism"}
+
+
+def test_a_foreign_universitys_two_line_partner_list_gives_its_japanese_partners(rules_pipeline) -> None:
+    text = ("Exchange partners | International Office | University of the Coral Coast\n"
+            "The table below lists our current partners. Each partner takes two lines: the institution, then its country and agreement.\n"
+            "Partner institution | Details\n"
+            "Shimane University\nJapan | Agreement type: Student Exchange MOU, since 2017\n"
+            "Chonnam National University\nRepublic of Korea | Agreement type: Student Exchange Agreement, since 2015\n"
+            "Kyoto Sangyo University\nJapan | Agreement type: Study Abroad Agreement, since 2010\n"
+            "Meiji Gakuin University\nJapan | Agreement type: under negotiation\n")
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("mou", ("Shimane University", "University of the Coral Coast"), (("signed", "2017"),)),
+        ("partnership_agreement", ("Kyoto Sangyo University", "University of the Coral Coast"), (("signed", "2010"),))]

@@ -36,6 +36,11 @@ def _countries() -> dict[str, str]:
     return {**_english_countries(), **_data()["country_aliases"]}
 
 
+def country_of_english_name(name: str) -> str | None:
+    """The alpha-2 code of an English country name in any of its listed forms, else None."""
+    return _countries().get(name)
+
+
 @lru_cache(maxsize=1)
 def _country_word() -> re.Pattern[str]:
     """Any English country name of four letters or more, as a word (one scan, not one per name)."""
@@ -121,9 +126,10 @@ def _english_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[st
     tails = "|".join(re.escape(t) for t in sorted(cfg["tails"], key=len, reverse=True))
     listed = "|".join(sorted(cfg["listed_of_heads"], key=len, reverse=True))
     # Ministry of Economy, Trade and Industry: a head whose name lists its fields
-    of_form = re.compile(rf"(?<![A-Za-z])(?P<head>{heads}) of (?P<x>{name}(?:(?<=[A-Za-z])(?:,[ ]{word})+(?:,?[ ]and[ ]{word})?)?)"
+    # (the University of the Coral Coast: an article may open the name after 'of')
+    of_form = re.compile(rf"(?<![A-Za-z])(?P<head>{heads}) of (?:the )?(?P<x>{name}(?:(?<=[A-Za-z])(?:,[ ]{word})+(?:,?[ ]and[ ]{word})?)?)"
                          if not listed else
-                         rf"(?<![A-Za-z])(?:(?P<lhead>{listed}) of (?P<lx>{name}(?:,[ ]{word})*(?:,?[ ]and[ ]{word})?)|(?P<head>{heads}) of (?P<x>{name}))")
+                         rf"(?<![A-Za-z])(?:(?P<lhead>{listed}) of (?P<lx>{name}(?:,[ ]{word})*(?:,?[ ]and[ ]{word})?)|(?P<head>{heads}) of (?:the )?(?P<x>{name}))")
     # Osaka Port and Harbor Bureau: an 'and' may join two words of the name before its type word
     tail_form = re.compile(rf"(?<![A-Za-z])(?P<x>{word}(?:[ ](?:{word}|and(?=[ ][A-Z]))){{0,4}}?) (?P<tail>{tails})(?![A-Za-z])")
     locator = re.compile(rf"(?:,\s?(?:{name}))+|\s?\((?:{name})\)|\s(?:in|of)\s(?:the\s)?(?:{name})")
@@ -241,6 +247,11 @@ def _placed_by_locator(text: str, m: PartyMention) -> PartyMention:
     sub = _SUBDIVISION_NAME.match(m.name)
     if country is None and sub is not None:
         country = _subdivision_countries().get(sub.group("a") or sub.group("b"))
+    if country is None:  # Hokkaido University read from a list line: a Japanese place's Hepburn name before its type word
+        cfg = _data()["english_bodies"]
+        tail = _english_patterns()[1].fullmatch(m.name)
+        if tail is not None and (tail.group("tail") in cfg["japan_tails"] or _japanese_romaji(tail.group("x"), cfg["tails"][tail.group("tail")])):
+            country = "JP"
     return replace(m, country=country) if country else m
 
 
@@ -278,6 +289,8 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
         for m in rx.finditer(text):
             listed_head = field == "head" and m.group("x") is None
             x = m.group("lx") if listed_head else m.group("x")
+            if field == "head" and re.search(r"(?<![A-Za-z])(?!(?:The|A|An|Our|Its|Their)\b)[A-Z][A-Za-z'’\-]+(?<!'s)(?<!’s) $", text[max(0, m.start() - 30) : m.start()]):
+                continue  # Ben-Gurion University of the Negev: the head word closes a longer name (read by its tail)
             hfield = "lhead" if listed_head else field
             words = x.split(" ")
             lead = set(cfg["articles"]) if kinds[m.group(hfield)] == "organization" else stop

@@ -172,10 +172,10 @@ def _rules() -> _Rules:
     connector = r"(?:of|and|for|de|del|la|the|und|für|et)"
     word = r"[A-Z][A-Za-z0-9&.'’\-]*"
     latin_free = re.compile(
-        rf"(?<![A-Za-z0-9&.\-])({word}(?:\s(?:{word}|&|{connector}))*)\s?(?={_alt(p['latin_followers'])})")
+        rf"(?<![A-Za-z0-9&.\-])({word}(?:[ \t](?:{word}|&|{connector}))*)[ \t]?(?={_alt(p['latin_followers'])})")
     # two or more words followed by a bracketed Japanese reading: Invest Example(インベスト・エグザンプル)
     latin_paren = re.compile(
-        rf"(?<![A-Za-z0-9&.\-])({word}(?:\s(?:{word}|&|{connector}))+)\s?(?=[(（][{KATA}{KANJI}・ ]+[)）])")
+        rf"(?<![A-Za-z0-9&.\-])({word}(?:[ \t](?:{word}|&|{connector}))+)[ \t]?(?=[(（][{KATA}{KANJI}・ ]+[)）])")
     # one word with its katakana reading, then a particle: AgResearch(アグリサーチ)と
     latin_paren_one = re.compile(
         rf"(?<![A-Za-z0-9&.\-])({word})\s?(?=[(（][{KATA}・ ]+[)）](?:{_alt(p['latin_followers'])}))")
@@ -733,6 +733,13 @@ def _english_countries() -> dict[str, str]:
     return out
 
 
+def _is_country_name(name: str) -> bool:
+    """An English country name, official and common forms and the guide's aliases (Republic of Korea, Viet Nam)."""
+    from .glossary import country_of_english_name  # (the glossary reads parties' mentions: imported when used)
+
+    return name in _english_countries() or country_of_english_name(name) is not None
+
+
 def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:
     """The country of a place that begins an organisation's name (仁川港湾公社, ソウル大学,
     東川町ラトビア交流センター), or, when ``countries``, of the one country named inside it."""
@@ -1027,14 +1034,14 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
 
 _CODE_OR_DATE = re.compile(r"[A-Za-z]{1,3}[\d.\-/]*\d[\d.\-/]*")
 # a partner table's first cell in Latin letters: NUS Enterprise(シンガポール国立大学の…) | シンガポール | …
-_LATIN_ROW_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z0-9&.'’\-]*(?:\s(?:[A-Z][A-Za-z0-9&.'’\-]*|&|of|and|for|de|the))*)\s?(?=[(（][^)）\n]*[)）]\s?\||\s\|)")
+_LATIN_ROW_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z0-9&.'’\-]*(?:[ \t](?:[A-Z][A-Za-z0-9&.'’\-]*|&|of|and|for|de|the))*)\s?(?=[(（][^)）\n]*[)）]\s?\||\s\|)")
 _ABBR_INSIDE = re.compile(r"\s?\(([A-Z][A-Za-z&.]{1,9})\)")
 # a Latin name alone on its line holding a body word (University of Nebraska Omaha / Zhejiang University): an
 # entry of a partner list
 _LATIN_LINE = re.compile(
     r"(?m)^[ \t]*((?=[^\n]*\b(?:University|College|Institute|Academy|Universit(?:y|i|é|e|ä|at)|Hochschule|Chamber|Agency|Authority|"
     r"Council|Corporation|Foundation|Bank|Hospital|Cent(?:er|re)|Association|Society|Port|Museum)\b)"
-    r"[A-Z][A-Za-z&.'’\-]*(?:\s(?:[A-Z][A-Za-z&.'’\-]*|&|of|and|for|de|the|du|des|la|di))*)[ \t]*$")
+    r"[A-Z][A-Za-z&.'’\-]*(?:[ \t](?:[A-Z][A-Za-z&.'’\-]*|&|of|and|for|de|the|du|des|la|di))*)[ \t]*$")
 
 
 def _branch_end(text: str, e: int) -> int:
@@ -1252,6 +1259,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             name = m.group(1).strip()
             if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
                 continue
+            if rx is _LATIN_ROW_HEAD and _is_country_name(name):
+                continue  # Japan | Agreement type: …: a partner table's country cell, not a body
             if _LATIN_INSTRUMENT.search(name.split()[-1]):
                 continue  # the Tourism Partnership Agreement (…観光連携協定): an instrument's name and its Japanese one
             if _CODE_OR_DATE.fullmatch(name):

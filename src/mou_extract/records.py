@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Callable, Iterable, Iterator
 
 from . import cues as cue_mod
+from . import glossary as glossary_mod
 from .dates import convert as convert_era_year, dates_agree, find_dates
 from .dates.numerals import to_int
 from .model import (
@@ -714,6 +715,17 @@ class RecordAssembler:
             dated_head = bool(re.search(r"[0-9０-９元]年|[0-9０-９]+月", u.text))
             if not dated_head and _DATED_TIE_LINE.match(v.text) and cue_mod.find_type_cues(v.text) and v.start - u.end < 40:
                 return Anchor(u, ms, [], [], [], entry_head=True)  # ・北海道 上富良野町 / 2001年 友好町提携
+            since = _EN_SINCE_TIE.search(v.text)
+            if since and u.text.strip() == ms[0].text.strip() and (vcues := cue_mod.find_type_cues(v.text, v.start)) and v.start - u.end < 40:
+                # Hokkaido University / Japan | Agreement type: Student Exchange MOU, since 2019: the entry's
+                # second line types and dates the tie
+                day = [d for d in self._dates if v.start + since.start() <= d.start < v.end and d.value and not d.inferred]
+                kind = cue_mod.best_type(vcues)
+                named = ms[0]
+                where = glossary_mod.country_of_english_name(v.text.split("|")[0].strip()) if "|" in v.text else None
+                if named.country is None and where is not None:
+                    named = replace(named, country=where)  # (Japan | …: the line's country cell places the partner)
+                return Anchor(u, [named], vcues, [], [(EventType.SIGNED, day[0], kind)] if day else [], entry_head=True)
             if foreign and not dated_head and not _REFERENCE.search(u.text) \
                     and v.start - u.end < 400 and cue_mod.find_type_cues(v.text) and cue_mod.find_verb_cues(v.text) \
                     and re.search(r"[0-9０-９元]年|[0-9０-９]+月", v.text) and not any(
@@ -1385,7 +1397,7 @@ class RecordAssembler:
         for a in _split_each(anchors, self._text):
             partners = [m for m in a.parties if not is_home(m)]
             head = order[-1][1] if order else None
-            if (head is not None and head.anchors and head.anchors[-1].entry_head and partners
+            if (head is not None and head.anchors and head.anchors[-1].entry_head and partners and not a.entry_head
                     and all(m.country == "JP" for m in partners) and a.unit.start - head.anchors[-1].unit.end < 400
                     and not any(self.same_party(m.name, c[0].name) for m in partners for d in drafts for c in d.party_mentions)):
                 # 旧勝沼町が…提携を結び under the トカイ町 heading: the entry's own record
@@ -2103,10 +2115,14 @@ class RecordAssembler:
                 return None
         elif not any(c[0].country == "JP" for c in clusters) and _foreign_pair_subject(d, text):
             return None  # AとBが…協定を結びました: two foreign bodies concluded it between themselves
-        elif not any(c[0].country == "JP" for c in clusters) and home is not None and home.country in (None, "JP"):
+        elif not any(c[0].country == "JP" for c in clusters) and home is not None and home.country in (None, "JP") \
+                and not any(self.same_party(c[0].name, home.name) for c in clusters):
             clusters.append([home])  # two foreign names (a province and its city, or a list): the issuer signed with them
         elif all(c[0].country not in (None, "JP") for c in clusters):
             return None  # the guide wants at least one Japanese party
+        elif home is not None and home.country is None and home.name.isascii() and _english_site_owner(self._mentions, text) is home \
+                and all(c[0].country not in (None, "JP") for c in clusters if not self.same_party(c[0].name, home.name)):
+            return None  # a foreign university's own page (… | University of the Coral Coast) and a partner abroad: no Japanese side
         if not any(a.events or a.title_only or a.relation or a.entry_head or a.signatory or a.key_party for a in d.anchors) \
                 and not any(cue_mod.find_titles(a.unit.text) for a in d.anchors):
             # no date, no name, no list: a passing remark about an agreement (…センターの
@@ -2988,11 +3004,25 @@ def _foreign_site_owner(parties: list[PartyMention], text: str) -> PartyMention 
     return abroad[0]
 
 
+def _english_site_owner(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """The body an English page's title bar ends with (Exchange partners | International Office |
+    University of the Coral Coast): the site's owner, whatever its country."""
+    first = text[: lines_end(text, 1)] if text else ""
+    if " | " not in first or not re.search(r"[A-Za-z]{4}", first) or re.search(r"[ぁ-ゖァ-ヺ一-龥]", first):
+        return None
+    last = first.rstrip().rsplit(" | ", 1)[1]
+    start = len(first.rstrip()) - len(last)
+    if re.search(r"(?i)\b(?:web ?site|site|home ?page|portal|guide)$", last):
+        return None  # City of Takamatsu Official Website, Nozawa Onsen Visitor Guide: the site's name, not a body
+    owner = [p for p in parties if p.start == start and p.end == start + len(last) and p.kind is not PartyKind.COUNTRY]
+    return owner[0] if len(owner) == 1 else None
+
+
 def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_end: int = 0, text: str = "") -> PartyMention | None:
     """The issuing body: the Japanese local government named most often, when it
     clearly dominates (a digest about many places has no home); failing that, the
     only one the headline names (室蘭市の姉妹都市)."""
-    foreign = _foreign_site_owner(parties, text)
+    foreign = _foreign_site_owner(parties, text) or _english_site_owner(parties, text)
     if foreign is not None:
         return foreign  # 釜山広域市 日本語サイト: a foreign body's page for Japanese readers speaks for that body
     own = _defined_self(parties, text) or _organisation_voice(parties, text)
@@ -3476,6 +3506,8 @@ _PARTNER_LIST_HEAD = re.compile(r"協定校|提携校|協定大学|提携大学|
 
 # a line that is only a date and the tie concluded then (1995年 友好都市提携, 平成13年 友好町提携)
 _DATED_TIE_LINE = re.compile(r"^\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*[^\s。、]{0,14}(?:提携|協定|盟約|締結)(?:締結)?\s*$")
+# a partner's second line in an English list: …Student Exchange MOU, since 2019
+_EN_SINCE_TIE = re.compile(r"(?<![A-Za-z])(?:[Ss]ince|[Ss]igned(?: in)?|[Ee]stablished(?: in)?)\s(?:[A-Z][a-z]+\s)?[12][0-9]{3}\s*(?:\)\s*)?$")
 _STEP_COLUMN = re.compile(r"(?:^|\|)\s*(?:提携|締結|調印|協定締結)(?:年月日|年月|年|日)\s*(?:\||$)")
 
 
