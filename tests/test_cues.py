@@ -21,6 +21,7 @@ TYPE_CASES = [
     ("Today the two are sister villages.", A.SISTER_CITY),  # English ties between places of any size
     ("a friendship town since 1992", A.FRIENDSHIP_CITY),
     ("Agreement type: Student Exchange Agreement, since 2015", A.PARTNERSHIP_AGREEMENT),  # an English exchange agreement
+    ("Agreement: Agreement on Mutual Assistance in Times of Disaster", A.PARTNERSHIP_AGREEMENT),  # an Agreement named by its subject
     ("友好都市協定書を締結", A.FRIENDSHIP_CITY),
     ("友好交流都市として提携", A.FRIENDSHIP_CITY),
     ("親善都市の盟約", A.FRIENDSHIP_CITY),

@@ -3700,3 +3700,24 @@ def test_a_foreign_universitys_two_line_partner_list_gives_its_japanese_partners
     assert brief(rules_pipeline.extract(text, doc_id="t")) == [
         ("mou", ("Shimane University", "University of the Coral Coast"), (("signed", "2017"),)),
         ("partnership_agreement", ("Kyoto Sangyo University", "University of the Coral Coast"), (("signed", "2010"),))]
+
+
+def test_an_english_numbered_list_of_agreements_names_and_dates_each(rules_pipeline) -> None:
+    text = ("NERIMA CITY (練馬区), TOKYO\nInformation for residents in English\n\nBelow are the municipalities with which Nerima City has "
+            "a disaster support agreement.\n\n1) Kamiita Town, Tokushima Prefecture\n   Agreement: Agreement on Mutual Assistance in Times "
+            "of Disaster between Nerima City and Kamiita Town\n   Concluded: March 2010\n\n2) Higashimatsushima City, Miyagi Prefecture\n"
+            "   Agreement: Agreement on Disaster Relief Cooperation between Nerima City and Higashimatsushima City\n   Concluded: 1 April 2013\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("partnership_agreement", ("Kamiita Town", "Nerima City"), (("signed", "2010-03"),)),
+        ("partnership_agreement", ("Higashimatsushima City", "Nerima City"), (("signed", "2013-04-01"),))]
+    assert recs[0].title == "Agreement on Mutual Assistance in Times of Disaster between Nerima City and Kamiita Town"
+
+
+def test_a_bilingual_release_naming_the_partner_in_each_script_is_one_record(rules_pipeline) -> None:
+    text = ("On June 3, 2024, the City of Sapporo (札幌市) and Hokkaido University (国立大学法人北海道大学) signed the \"Agreement on Partnership "
+            "for Building a Startup Ecosystem\" at Sapporo City Hall. The agreement remains in force until March 31, 2027. The two will work "
+            "together on research and on training young founders, and the City will offer office space to student start-ups.\n\n"
+            "----\n札幌市と北海道大学が「スタートアップ・エコシステムの形成に関する連携協定」を締結\n令和6年6月3日、札幌市と北海道大学は連携協定を締結しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term.end == "2027-03-31"

@@ -451,11 +451,19 @@ class RecordAssembler:
         for r in records:
             if not partners(r):
                 continue
-            twins = [o for o in out if o is not r and o.agreement_type.value == r.agreement_type.value
-                     and len(partners(o)) == len(partners(r))
-                     and all(any(self.same_party(p.name, q.name) for q in partners(o)) for p in partners(r))
-                     and ((not r.events and o.events) or (r.events and steps(r) == steps(o) and records.index(o) < records.index(r)
-                                                         and other_script(r.title, o.title)))]
+            def named_alike(p: PartyMention, q: PartyMention, translated: bool) -> bool:
+                # (Kyushu University beside 九州大学 in a bilingual release's two texts: one body in two scripts)
+                return self.same_party(p.name, q.name) or (translated and p.kind is q.kind and p.name.isascii() != q.name.isascii()
+                                                           and (None in (p.country, q.country) or p.country == q.country))
+
+            twins = []
+            for o in out:
+                if o is r or o.agreement_type.value != r.agreement_type.value or len(partners(o)) != len(partners(r)):
+                    continue
+                retold = bool(r.events) and steps(r) == steps(o) and records.index(o) < records.index(r) and other_script(r.title, o.title)
+                translated = retold and r.title is not None and o.title is not None
+                if all(any(named_alike(p, q, translated) for q in partners(o)) for p in partners(r)) and ((not r.events and o.events) or retold):
+                    twins.append(o)
             if len(twins) != 1:
                 continue
             twin = twins[0]
