@@ -122,3 +122,23 @@ def test_a_japanese_gloss_after_two_bodies_joined_by_and_names_only_the_second()
 def test_the_kind_of_tie_before_a_type_word_is_no_body() -> None:
     text = "Surabaya and the City of Kitakyushu signed a Green Sister City agreement in November 2012."
     assert [m.name for m in find_party_mentions(text) if m.source == "english"] == ["City of Kitakyushu"]
+
+
+def test_an_english_release_names_its_bodies_once_each() -> None:
+    text = ("NEWS RELEASE\nMinato Cold Chain Co., Ltd.\n\nMinato Cold Chain and Calgary Regional Airports Authority sign Letter of Intent\n\n"
+            "Minato Cold Chain Co., Ltd. (株式会社ミナトコールドチェーン; \"Minato\"), a Tokyo-based forwarder, announced today that it has "
+            "signed a Letter of Intent with the Calgary Regional Airports Authority. \"Alberta's beef and Hokkaido's scallops both need to "
+            "travel fast,\" said the President of Minato.\n\nAbout the Calgary Regional Airports Authority\nThe Calgary Regional Airports "
+            "Authority operates the airport.\n")
+    names = {m.text: m.name for m in find_party_mentions(text)}
+    assert names["Minato"] == "株式会社ミナトコールドチェーン"  # the short name the release defines in the bracket
+    assert "Calgary Regional Airports Authority" in names.values()
+    # 'and' after a body named before ends it; a quoted remark and a section heading are no bodies
+    assert not [n for n in names.values() if n.startswith(("Cold Chain and", "About", "Alberta"))]
+
+
+def test_a_body_named_after_its_place_is_no_mention_of_the_place() -> None:
+    text = ("Keelung City, Taiwan and Muroran City in Hokkaido signed a friendship agreement. National Taiwan Ocean University in "
+            "Keelung and Muroran Institute of Technology have had an academic exchange agreement since 2012.")
+    found = [m.name for m in find_party_mentions(text)]
+    assert found == ["Keelung City", "Muroran City", "National Taiwan Ocean University", "Muroran Institute of Technology"]

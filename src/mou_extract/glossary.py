@@ -64,7 +64,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
 
 
 _BRANCH = re.compile(r"[一-龥ァ-ヺー]{0,6}(?:センター|支部|事務所|支所|本部|事務局|国内拠点)")
-_DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『](?P<alias>[^」』]{2,30})[」』]|(?P<bare>[A-Za-z][A-Za-z0-9&.\-]{1,15})(?=[)）]|という))")
+_DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『](?P<alias>[^」』]{2,30})[」』]|(?P<bare>[A-Za-z][A-Za-z0-9&.\-]{1,15})(?=[)）]|という))"
+                         # Hokuyo Air Cargo Co., Ltd. (株式会社北洋エアカーゴ; "Hokuyo"): an English release's short name
+                         r"|\s?(?:[(（](?:[^()（）\"“”]{0,60}?[;；,、]\s?)?|[;；,、]\s?)(?:hereinafter (?:referred to as |called )?)?(?:the )?[\"“](?P<en>[A-Z][A-Za-z0-9&.'’\- ]{1,30})[\"”][)）]")
 _NOT_AN_ALIAS = re.compile(r"^(?:本|両|当|甲|乙|丙)|協定|覚書|合意|宣言|事業|計画")
 
 
@@ -296,7 +298,10 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
             lead = set(cfg["articles"]) if kinds[m.group(hfield)] == "organization" else stop
             if field == "tail" and "and" in words:
                 cut = len(words) - words[::-1].index("and")
-                if kinds[m.group(field)] != "organization" or " ".join(words[: cut - 1]) in countries:
+                # (Hokuyo Air Cargo and Edmonton Regional Airports Authority sign …: the words before 'and' close a body named before)
+                before_and = text[max(0, m.start() - 40) : m.start()] + " ".join(words[: cut - 1])
+                if kinds[m.group(field)] != "organization" or " ".join(words[: cut - 1]) in countries \
+                        or any(len(k) >= 4 and before_and.endswith(k) for k in _bare_keys(found)):
                     words = words[cut:]  # Tours, France and Takamatsu City: 'and' joins two parties, not a name's words
             while words and words[0] in lead:  # the Japan International Cooperation Agency keeps "Japan"
                 words = words[1:]
@@ -382,6 +387,18 @@ _TIED_PAIR = re.compile(
 _SENTENCE_OPENERS = frozenset({"Today", "Now", "Since", "Also", "Currently", "Both", "The", "In", "Later", "Then", "Thus"})
 
 
+def _bare_keys(found: list[tuple[PartyMention, str]]) -> list[str]:
+    """Each found body's name without its type word (Minato Cold Chain for Minato Cold Chain Co., Ltd.), and its key."""
+    tail_form = _english_patterns()[1]
+    out = []
+    for em, key in found:
+        out.append(key)
+        t = tail_form.fullmatch(em.name)
+        if t is not None:
+            out.append(t.group("x"))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _place_line() -> re.Pattern[str]:
     word = r"(?:St|Ste|Mt|Ft)\.|[A-Z][A-Za-z'’\-]*"  # (St. Anton: a saint's or a mountain's short form opens many names)
@@ -432,11 +449,11 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
                 en = am.group("en")
                 defining.append(am.span("en"))
         dm = _DEFINED_AS.match(text, m.end)
-        key = (dm.group("alias") or dm.group("bare")) if dm else None
+        key = (dm.group("alias") or dm.group("bare") or dm.group("en")) if dm else None
         if dm and key and not _NOT_AN_ALIAS.search(key):
             # X(…、以下「Fraunhofer ISE」) / X(…、以下IIA): the page's own short name for the party
             pairs.setdefault(key, m)
-            defining.append(dm.span("alias") if dm.group("alias") else dm.span("bare"))
+            defining.append(dm.span(next(g for g in ("alias", "bare", "en") if dm.group(g))))
         if en is None:
             out.append(m)
             continue
@@ -460,6 +477,9 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
                         bodies[n] = (replace(em, country=placed.country), key)
                         break
         for em, key in bodies:
+            # (an organisation named after its place, Muroran Institute of Technology, is keyed by its whole
+            # name: the bare place, Muroran, is the city's)
+            key = em.name if em.kind is PartyKind.ORGANIZATION and " " not in key else key
             if key in pairs:
                 continue  # the page pairs this name with a Japanese one
             same = {m.name: m for m in japanese if m.kind is em.kind and m.country == em.country and em.country not in (None, "JP")}
@@ -495,4 +515,8 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
                 continue
             taken.append((s, e))
             found.append(PartyMention(s, e, key, src.name, src.kind, src.country, "glossary"))
+    # National Taiwan Ocean University in Keelung: a place written after a body and 'in' only locates it
+    bodies_end = {m.end for m in out + found if m.kind is PartyKind.ORGANIZATION}
+    found = [m for m in found if not (m.kind is not PartyKind.ORGANIZATION and text[max(0, m.start - 4) : m.start] == " in "
+                                      and m.start - 4 in bodies_end)]
     return sorted(out + found, key=lambda m: m.start)

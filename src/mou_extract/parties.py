@@ -1035,6 +1035,7 @@ def _kata_orgs(text: str, g: Gazetteer) -> list[tuple[int, int, int, str | None]
 _CODE_OR_DATE = re.compile(r"[A-Za-z]{1,3}[\d.\-/]*\d[\d.\-/]*")
 # a partner table's first cell in Latin letters: NUS Enterprise(シンガポール国立大学の…) | シンガポール | …
 _LATIN_ROW_HEAD = re.compile(r"(?m)^[ \t]*([A-Z][A-Za-z0-9&.'’\-]*(?:[ \t](?:[A-Z][A-Za-z0-9&.'’\-]*|&|of|and|for|de|the))*)\s?(?=[(（][^)）\n]*[)）]\s?\||\s\|)")
+_LATIN_CONNECTORS = frozenset({"of", "and", "for", "de", "del", "la", "le", "the", "und", "für", "et", "on", "in", "am", "an", "der", "du", "des", "di"})
 _ABBR_INSIDE = re.compile(r"\s?\(([A-Z][A-Za-z&.]{1,9})\)")
 # a Latin name alone on its line holding a body word (University of Nebraska Omaha / Zhejiang University): an
 # entry of a partner list
@@ -1250,6 +1251,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         if _LATIN_INSTRUMENT.search(name):
             continue  # “Partnership Agreement on …”: the instrument's name, not a body
+        if len(name.split()) > 8 or sum(1 for w in name.split() if w[:1].islower() and w not in _LATIN_CONNECTORS) > 1:
+            continue  # “Alberta's beef and Hokkaido's scallops both need to travel fast”: a quoted remark, not a name
         if re.search(r"(?:hereinafter|hereafter)(?: jointly| collectively)?,? (?:referred to as|called)\s*(?:the\s)?$", text[max(0, m.start() - 60) : m.start()]):
             continue  # (hereinafter referred to as "UAF") / "the Parties": a short name for a body named before, or for both
         found.append((m.start(1), m.start(1), m.start(1) + len(m.group(1).rstrip()), None))
@@ -1259,6 +1262,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             name = m.group(1).strip()
             if name in r.latin_stop or len(name) < 2 or r.file_ext.search(name) or _is_country_code(name):
                 continue
+            if rx is _LATIN_LINE and name.startswith("About "):
+                continue  # About the Edmonton Regional Airports Authority: a release's section heading on the body
             if rx is _LATIN_ROW_HEAD and _is_country_name(name):
                 continue  # Japan | Agreement type: …: a partner table's country cell, not a body
             if _LATIN_INSTRUMENT.search(name.split()[-1]):
