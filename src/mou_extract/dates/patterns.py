@@ -319,6 +319,8 @@ def parse_renewal(m: re.Match[str], p: str) -> Atom | None:
 
 
 def parse_relative(m: re.Match[str], p: str) -> Atom | None:
+    if m.group(f"{p}_d"):
+        return Atom("relative", m.start(), m.end(), word="同月", day=to_int(m.group(f"{p}_d")))
     return Atom("relative", m.start(), m.end(), word=m.group(0))
 
 
@@ -374,7 +376,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("dur_m",
      rf"(?:{F.DURATION_PREFIX})?(?<![0-9])(?P<dur_m_m>{_N}){_SP}{F.MONTHS_UNIT}{_SP}間?{F.NOT_A_TERM}",
      parse_duration_months),
-    ("rel", r"本日|今日|同日", parse_relative),
+    ("rel", rf"本日|今日|同日|同月{F.SP}(?P<rel_d>{F.DAY}){F.SP}日", parse_relative),  # (同月二十四日: a day of the month just named)
     ("en_dur",
      r"(?<![A-Za-z])(?:(?:for|of)\s(?:a\s(?:period|term)\sof\s)?|(?:[Tt]erm|[Pp]eriod of validity|[Vv]alidity)\s*:\s*)"  # (Term: One year from …)
      r"(?P<en_dur_n>[1-9][0-9]?|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))"

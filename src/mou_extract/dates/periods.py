@@ -17,6 +17,7 @@ position, never a new scan):
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from ..model import DateMention, PeriodMention
 from . import fragments as F
@@ -148,6 +149,16 @@ def link(text: str, folded: str, atoms: list[Atom], ref: str | None) -> tuple[li
             if a.word == "同日" and last_day_value is not None:
                 value = last_day_value
                 dates.append(DateMention(a.start, a.end, text[a.start:a.end], value, None, None, False))
+            elif a.word == "同月":
+                # 同月二十四日: the month of the last full date before it, else nothing
+                if last_day_value is not None and a.day is not None and 1 <= a.day <= 31:
+                    value = f"{last_day_value[:7]}-{a.day:02d}"
+                    try:
+                        date.fromisoformat(value)
+                    except ValueError:
+                        continue
+                    dates.append(DateMention(a.start, a.end, text[a.start:a.end], value, None, None, False))
+                    last_day_value = value
             elif value is not None:
                 dates.append(DateMention(a.start, a.end, text[a.start:a.end], value, None, None, True))
             continue
