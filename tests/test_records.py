@@ -3731,3 +3731,12 @@ def test_a_gazette_notice_of_an_amendment_lists_each_partners_day_unnumbered_wit
     recs = rules_pipeline.extract(text, doc_id="t").records
     steps = {p.name: [(e.type.value, e.date) for e in r.events] for r in recs for p in r.parties if p.name != "八戸市"}
     assert steps == {"三戸町": [("renewed", "2023-05-10")], "五戸町": [("renewed", "2023-05-10")], "田子町": [("renewed", "2023-05-12")]}
+
+
+def test_a_ward_newsletter_speaking_of_itself_as_ku_is_the_issuer_though_its_partner_is_named_more(rules_pipeline) -> None:
+    text = ("区のおしらせ ねりま\n令和6年4月1日号\n\n 練馬区は、自治体や企業と協定を結んでいます。\n\n"
+            "■上田市との交流協定\n 区は、平成10年に長野県上田市と「区民交流に関する協定」を結びました。上田市の農家の皆さんが毎年区内で"
+            "野菜を販売し、区の小学生は移動教室で上田市を訪れています。上田市の特産品は区役所でも販売しています。\n\n"
+            "■みどり生命保険と協定\n 3月12日、区とみどり生命保険株式会社は「区民の健康増進に関する協定」を結びました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [{p.name for p in r.parties} for r in recs] == [{"練馬区", "上田市"}, {"練馬区", "みどり生命保険株式会社"}]

@@ -3119,12 +3119,13 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
 
 
 _HONORIFIC = re.compile(r"さん|さま|様(?![々式])")
-_SELF_WORD = re.compile(r"(?<![一-龥])[本当]([市町村区県府])(?![一-龥])|(?<![一-龥])[本当]([市町村区県府])(?=議会|民|内|長|職員|役所|役場|庁)")
+_SELF_WORD = re.compile(r"(?<![一-龥])[本当]([市町村区県府])(?![一-龥])|(?<![一-龥])[本当]([市町村区県府])(?=議会|民|内|長|職員|役所|役場|庁)"
+                        r"|(?:^|(?<=[、。\s「]))([市町村区])(?=(?:は|と|が|では)[、]?[^市町村区県])")  # (3月12日、区と…は: a 広報 names its own body by its kind)
 
 
 def _self_word(text: str) -> str | None:
     """The one kind of body the page speaks as (本市 / 当町 / 本県), or None when it uses none or several."""
-    kinds = {m.group(1) or m.group(2) for m in _SELF_WORD.finditer(text)}
+    kinds = {m.group(1) or m.group(2) or m.group(3) for m in _SELF_WORD.finditer(text)}
     return kinds.pop() if len(kinds) == 1 else None
 
 
