@@ -3740,3 +3740,13 @@ def test_a_ward_newsletter_speaking_of_itself_as_ku_is_the_issuer_though_its_par
             "■みどり生命保険と協定\n 3月12日、区とみどり生命保険株式会社は「区民の健康増進に関する協定」を結びました。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [{p.name for p in r.parties} for r in recs] == [{"練馬区", "上田市"}, {"練馬区", "みどり生命保険株式会社"}]
+
+
+def test_a_headline_ending_one_partners_agreement_and_concluding_anothers_gives_two_records(rules_pipeline) -> None:
+    text = ("宇陀市記者発表資料\n令和7年4月1日\n\n宇陀中央交通株式会社との連携協定の終了及び株式会社宇陀モビリティとの新たな連携協定の締結について\n\n"
+            "1 宇陀中央交通株式会社との連携協定の終了\n 本市と宇陀中央交通株式会社は、平成29年4月1日、「路線バスの維持に関する連携協定」を締結しました。"
+            "同社は市内での運行を終え、協定は令和7年3月31日をもって終了しました。\n\n"
+            "2 株式会社宇陀モビリティとの連携協定の締結\n 本日、本市は、同社から事業を引き継いだ株式会社宇陀モビリティと、「地域公共交通の確保に関する連携協定」を締結しました。\n")
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("partnership_agreement", ("宇陀中央交通株式会社", "宇陀市"), (("signed", "2017-04-01"),)),
+        ("partnership_agreement", ("宇陀市", "株式会社宇陀モビリティ"), (("signed", "2025-04-01"),))]

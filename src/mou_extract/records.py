@@ -3586,6 +3586,24 @@ _EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|と[、,]?\s?そ
 _BILATERAL_BY_LAW = re.compile(r"連携協約")
 
 
+_TOPIC_JOIN = re.compile(r"との[^。、]{0,24}?(?:協定|覚書|協約|合意書|宣言)[^。、]{0,12}?(?:及び|並びに|と)$")
+
+
+def _topic_clause_split(a: Anchor) -> list[Anchor]:
+    """A headline naming two instruments, each with its own partner (奈良南部バス株式会社との連携協定の終了
+    及び株式会社大和みらいモビリティとの新たな連携協定の締結について): an anchor for each, with the
+    words of its own clause."""
+    p, q = sorted(a.parties, key=lambda x: x.start)
+    if p.end > q.start or not _TOPIC_JOIN.search(a.unit.text[p.end - a.unit.start : q.start - a.unit.start]):
+        return []
+    cut = q.start
+    first = Anchor(a.unit, [p], [c for c in a.type_cues if c.start < cut], [v for v in a.verbs if v.start < cut],
+                   [e for e in a.events if e[1].start < cut], key_party=p)
+    second = Anchor(a.unit, [q], [c for c in a.type_cues if c.start >= cut], [v for v in a.verbs if v.start >= cut],
+                    [e for e in a.events if e[1].start >= cut], key_party=q)
+    return [first, second]
+
+
 def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
     """「XはA、B、Cとも協定を締結」: one bilateral agreement with each of A, B, C,
     not one agreement of four. The subject is the party marked by は/が."""
@@ -3628,6 +3646,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         bracketed = _bracket_dated_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
         if bracketed:
             out.extend(bracketed)  # コーバリス市(昭和63年9月提携)と、リューネブルク市(平成7年5月12日提携)です
+            continue
+        topics = _topic_clause_split(a) if len(a.parties) == 2 and "。" not in a.unit.text else []
+        if topics:
+            out.extend(topics)  # Xとの連携協定の終了及びYとの新たな連携協定の締結について: two instruments, one each
             continue
         clauses = _clause_split(a, text) if len(a.events) >= 2 and (
             len(foreign) >= 2 or (_SELF_SUBJECT.match(a.unit.text) and len(a.parties) >= 2)) else []
