@@ -3750,3 +3750,19 @@ def test_a_headline_ending_one_partners_agreement_and_concluding_anothers_gives_
     assert brief(rules_pipeline.extract(text, doc_id="t")) == [
         ("partnership_agreement", ("宇陀中央交通株式会社", "宇陀市"), (("signed", "2017-04-01"),)),
         ("partnership_agreement", ("宇陀市", "株式会社宇陀モビリティ"), (("signed", "2025-04-01"),))]
+
+
+def test_a_foreign_provinces_english_page_under_its_letterhead_gives_its_japanese_partners(rules_pipeline) -> None:
+    text = ("GYEONGSANGNAM-DO PROVINCIAL GOVERNMENT\nInternational Relations Division\n\nPartner Regions of Gyeongsangnam-do\n\n"
+            "No | Partner region | Country | Relationship | Signed\n 1 | Yamaguchi Prefecture | Japan | Sister relationship | 1987/5/20\n"
+            " 2 | Region of Murcia | Spain | Friendship relationship | 2015/3/2\n"
+            " 3 | Nagasaki Prefecture | Japan | Friendship Exchange Agreement | 2010/4/1\n\n"
+            "Nagasaki Prefecture\nThe Friendship Exchange Agreement with Nagasaki Prefecture was signed on 2010/4/1 for a term of three years "
+            "and has been extended since, most recently on 2022/4/1. Under the agreement the two regions cooperate in tourism, culture and "
+            "youth exchange.\n\nContact: International Relations Division, Gyeongsangnam-do Provincial Government\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("sister_city", ("Gyeongsangnam-do Provincial Government", "Yamaguchi Prefecture"), (("signed", "1987-05-20"),)),
+        ("friendship_city", ("Gyeongsangnam-do Provincial Government", "Nagasaki Prefecture"),
+         (("signed", "2010-04-01"), ("renewed", "2022-04-01")))]  # (Murcia, Spain: no Japanese side)
+    assert {s.value for s in recs[1].sectors} == {"tourism", "culture", "people_exchange"}

@@ -225,6 +225,9 @@ def _locator_country(text: str, name: str, end: int) -> str | None:
     """The country the words after an English name give (…, Germany / (BGU), Israel /
     in the Philippines / , Western Australia), if any."""
     _, _, locator = _english_patterns()
+    cell = re.match(r"[ \t]*\|[ \t]*([A-Z][^|\n]{1,40}?)[ \t]*(?:\||$)", text[end : end + 60], re.MULTILINE)
+    if cell is not None and cell.group(1) in _countries():
+        return _countries()[cell.group(1)]  # Region of Murcia | Spain | …: the table's country cell
     abbr = re.match(r" ?\([A-Z][A-Za-z&.]{1,9}\)", text[end : end + 14])  # (BGU), Israel
     loc = locator.match(text, end + (abbr.end() if abbr else 0))
     if loc is None:

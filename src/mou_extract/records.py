@@ -184,6 +184,9 @@ _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
+_EN_INSTRUMENT_FIELDS = re.compile(
+    r"(?<![A-Za-z])(?:[Aa]greement|[Mm]emorandum|MOU|MoU|[Dd]eclaration|[Aa]ccord)\b[^.]{0,40}?"
+    r"(?P<f>\b(?:provides? for|covers?|lists?|sets? out|focus(?:es)? on|(?:will |to )?(?:cooperate|collaborate|work together) (?:in|on))\b[^.]{4,})")
 _SAYS_OPENER = re.compile(r"(?:^|。)\s*(?:本|この|同)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書)(?:書)?(?:で|に)は[、,]\s*$")
 _SAYS_SENTENCE = re.compile(r"(?:^|(?<=。)|(?<=[|｜]))\s*(?:本|この|同|新たな)?(?:協定|覚書|協定書|合意書|意向書|宣言|確認書|提携書|盟約書)(?:書)?(?:で|に)は[、,][^。|｜]*?(?:分野|事項)[^。|｜]*(?:。|$)")
 _INSTRUMENT_SAYS = re.compile(r"(?:協定|覚書|協定書|合意書|宣言|確認書|提携書|盟約書|議定書|協約書?)(?:書)?(?:に|で)は?[^。]{0,120}?(?:盛り込|含ま|含む|明記|うた|定め|規定|掲げ|を柱|(?:を|に)(?:行う|取り組む|協力する|連携する)こと(?:とされ|とした|としている|としています|を定め))")
@@ -1182,6 +1185,12 @@ class RecordAssembler:
         just before it (締結:2019年)."""
         if re.match(r"の(?!(?:[^、。]{0,4}?)(?:締結|調印|署名|提携|協定|覚書|宣言|合意|更新|再|改正|盟約|縁組))[一-龥ァ-ヺ]", u.text[d.end - u.start :]):
             return None  # 昭和34年の伊勢湾台風で…を縁として提携を結びました: the date names something else
+        # …was signed on 2011/11/4 for a term of five years and has been extended…: an English verb just
+        # before its date is that date's
+        just_before = [v for v in verbs if v.end <= d.start and u.text[v.start - u.start : v.end - u.start].isascii()
+                       and re.fullmatch(r"\s(?:on|in|at)\s(?:the\s)?", u.text[v.end - u.start : d.start - u.start])]
+        if just_before:
+            return just_before[-1].event
         ordered = sorted((o for o in others if o.start > d.start), key=lambda o: o.start)
         cur_end = d.end
         # 2019年3月及び2022年3月にそれぞれ自動更新: coordinated dates share the verb after the last
@@ -2880,6 +2889,10 @@ class RecordAssembler:
                         and "。" in u.text and not in_reference \
                         and not _EXCHANGES_CARRIED_ON.search(u.text):  # …様々な分野で交流を重ねています
                     spans.append((u.start, u.end))  # 協定では、観光…の4分野で協力することを定めています。
+                elif "。" not in u.text and not in_reference and (en := _EN_INSTRUMENT_FIELDS.search(u.text)):
+                    # The sister agreement provides for exchange in agriculture…, The memorandum lists tourism… as
+                    # priority fields: what an English text says the instrument covers
+                    spans.append((u.start + en.start("f"), u.end))
                 elif "。" in u.text and not in_reference and (says := _INSTRUMENT_SAYS.search(u.text)):
                     # 協定書では、経済・観光…の各分野で交流を進めることがうたわれており、これまで…派遣を行っています:
                     # what the instrument says, not the exchanges reported after it
@@ -3016,8 +3029,15 @@ def _english_site_owner(parties: list[PartyMention], text: str) -> PartyMention 
     """The body an English page's title bar ends with (Exchange partners | International Office |
     University of the Coral Coast): the site's owner, whatever its country."""
     first = text[: lines_end(text, 1)] if text else ""
-    if " | " not in first or not re.search(r"[A-Za-z]{4}", first) or re.search(r"[ぁ-ゖァ-ヺ一-龥]", first):
+    if not re.search(r"[A-Za-z]{4}", first) or re.search(r"[ぁ-ゖァ-ヺ一-龥]", first):
         return None
+    if " | " not in first:
+        # JEOLLANAM-DO PROVINCIAL GOVERNMENT: a letterhead in capitals names the body the page names again below
+        head = first.strip()
+        if not head.isupper():
+            return None
+        named = [p for p in parties if p.name.upper() == head and p.kind is not PartyKind.COUNTRY]
+        return named[0] if named else None
     last = first.rstrip().rsplit(" | ", 1)[1]
     start = len(first.rstrip()) - len(last)
     if re.search(r"(?i)\b(?:web ?site|site|home ?page|portal|guide)$", last):
