@@ -650,3 +650,10 @@ def test_a_latin_name_never_runs_over_a_line_break_and_a_country_cell_is_no_body
     names = [m.name for m in find_party_mentions(text)]
     assert "Shimane University" in names and "Chonnam National University" in names
     assert not [n for n in names if "\n" in n or n in ("Japan", "Republic of Korea")]
+
+
+@pytest.mark.parametrize("text", ["檜原村は、オーストラリア・ビクトリア州北東部のアルパイン・シャイアと姉妹都市提携を結びました。",
+                                  "本町は、ニュージーランド南島のセルウィン・シャイアと姉妹都市提携を結んだ。"])
+def test_a_region_and_a_part_of_it_only_locate_the_town_after_them(text: str) -> None:
+    found = {m.name: m.country for m in find_party_mentions(text) if m.country != "JP"}
+    assert len(found) == 1 and next(iter(found)).endswith("シャイア") and next(iter(found.values())) in ("AU", "NZ")

@@ -602,7 +602,7 @@ def _chains(doc: _Doc, atoms: list[_Atom], g: Gazetteer) -> list[list[_Atom]]:
             prev = chains[-1][-1]
             gap = doc.text[prev.end:a.start]
             joins = gap in ("", "・", " ") or (gap == "の" and prev.kind in ("country", "region")) \
-                or (prev.kind == "country" and bool(re.fullmatch(r"(?:[東西南北中]部|[北南]島|[東西南北]海岸|本土)の", gap))) \
+                or (prev.kind in ("country", "region") and bool(re.fullmatch(r"(?:[東西南北中]{1,2}部|[北南]島|[東西南北]海岸|本土)の", gap))) \
                 or (gap == "の" and a.kind == "ward" and prev.country != "JP")  # ソウル特別市の X区
             # (葛飾区・フロリズドルフ区: a Japanese city or ward holds no katakana-named ward; a prefecture may, 北海道ニセコ町)
             inside_jp_city = prev.country == "JP" and prev.kind in ("municipality", "ward") and bool(_KATA_CHAR.match(a.name[:1]))
