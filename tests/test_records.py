@@ -3766,3 +3766,14 @@ def test_a_foreign_provinces_english_page_under_its_letterhead_gives_its_japanes
         ("friendship_city", ("Gyeongsangnam-do Provincial Government", "Nagasaki Prefecture"),
          (("signed", "2010-04-01"), ("renewed", "2022-04-01")))]  # (Murcia, Spain: no Japanese side)
     assert {s.value for s in recs[1].sectors} == {"tourism", "culture", "people_exchange"}
+
+
+def test_headings_naming_each_partners_instrument_with_its_date_head_their_records(rules_pipeline) -> None:
+    # (the second paragraph names the first partner only to date the new agreement: no party of it)
+    text = ("広報いいやま 令和5年6月号\n飯山市が結んでいる協定を紹介します。\n◆自治体との協定\n\n○新潟県十日町市との災害時相互応援協定(平成25年7月1日)\n"
+            " 前年の地震の経験から、平成25年7月1日に「災害時における相互応援に関する協定」を結びました。\n\n"
+            "◆企業との協定\n\n○株式会社北信ホームセンターとの物資供給協定(平成25年10月)\n"
+            " 十日町市との協定を結んだ同年10月、株式会社北信ホームセンターと「災害時における物資供給に関する協定」を結びました。\n")
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("partnership_agreement", ("十日町市", "飯山市"), (("signed", "2013-07-01"),)),
+        ("partnership_agreement", ("株式会社北信ホームセンター", "飯山市"), (("signed", "2013-10"),))]

@@ -184,6 +184,8 @@ _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
+_TIE_AS_TIME = re.compile(r"との[^。、]{0,10}?(?:協定|覚書|提携|盟約|協約)を(?:結んだ|締結した|交わした)(?:同年|翌年|同月|翌月|後|際|直後|のと同じ)")
+_DATED_HEADING = re.compile(r"^[\s○●◆■・]*[^\s。、]{2,30}?との[^。、\s]{0,24}?(?:協定|覚書|協約|盟約|宣言|提携)書?\s*(?P<d>[(（])[^()（）]{4,20}[)）]\s*$")
 _EN_INSTRUMENT_FIELDS = re.compile(
     r"(?<![A-Za-z])(?:[Aa]greement|[Mm]emorandum|MOU|MoU|[Dd]eclaration|[Aa]ccord)\b[^.]{0,40}?"
     r"(?P<f>\b(?:provides? for|covers?|lists?|sets? out|focus(?:es)? on|(?:will |to )?(?:cooperate|collaborate|work together) (?:in|on))\b[^.]{4,})")
@@ -807,7 +809,9 @@ class RecordAssembler:
         titles = cue_mod.find_titles(u.text, u.start)
         # (ウィニペグ市 | カナダ | 昭和45年6月 | 中学生派遣: a partner row's activity column reports no visit)
         background = bool(_BACKGROUND.search(u.text)) and not (u.is_row and u.start in self._partner_rows)
-        has_verb = bool(verbs) or bool(label_signed)
+        # ○新潟県津南町との災害時相互応援協定(平成24年7月20日): a heading naming the partner and its instrument, dated in brackets
+        dated_heading = _DATED_HEADING.search(u.text) if "。" not in u.text and len(u.text) <= 60 and not u.is_row else None
+        has_verb = bool(verbs) or bool(label_signed) or dated_heading is not None
         has_date = any(d.start >= u.start and d.end <= u.end for d in dates) or bool(_TODAY.search(u.text))
         continuation = False
         list_row = False
@@ -970,6 +974,8 @@ class RecordAssembler:
                 typ = EventType.SIGNED  # 当初の提携日 | 合併後の取扱い (…再調印): the date under the header naming the first step
             if since and tcues and typ is None:
                 typ = EventType.SIGNED  # 1980年から続く…姉妹提携: the relationship began then
+            if typ is None and dated_heading is not None and dated_heading.start("d") <= d.start:
+                typ = EventType.SIGNED
             if typ is None and ceremony:
                 typ = EventType.SIGNED
             if typ is None:
@@ -998,6 +1004,9 @@ class RecordAssembler:
                 events.append((typ, heading, tcues[-1].type if tcues else None))
         unit_parties = self._filter_parties(unit_parties, text)
         unit_parties = [p for p in unit_parties if not any(a0 <= p.start < a1 for a0, a1 in asides)]  # (the aside's own bodies)
+        if len(unit_parties) >= 2:
+            # 津南町との協定を結んだ同年10月、…株式会社Xと「…協定」を結びました: the earlier tie only dates this one
+            unit_parties = [p for p in unit_parties if not _TIE_AS_TIME.match(text, p.end)] or unit_parties
         # 「災害ボランティアセンターの設置及び運営に関する協定」: a body the instrument is about, not a signatory
         unit_parties = [p for p in unit_parties if not (
             p.kind is PartyKind.ORGANIZATION and any(t.start <= p.start and p.end <= t.end and (
