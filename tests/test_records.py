@@ -3733,6 +3733,20 @@ def test_a_gazette_notice_of_an_amendment_lists_each_partners_day_unnumbered_wit
     assert steps == {"三戸町": [("renewed", "2023-05-10")], "五戸町": [("renewed", "2023-05-10")], "田子町": [("renewed", "2023-05-12")]}
 
 
+def test_the_records_of_one_notices_partner_list_share_its_name_term_and_fields(rules_pipeline) -> None:
+    text = ("八戸市告示第九十一号\n 地方自治法第二百五十二条の二第一項の規定により、八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する"
+            "連携協約を次のとおり締結したので、同条第二項の規定により告示する。\n  令和五年五月二十日\n                八戸市長\n"
+            "一 連携協約の名称\n  八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する連携協約\n"
+            "二 連携協約の相手方及び変更に係る締結の日\n  三戸町   令和五年五月十日\n  五戸町   同日\n  田子町   同月十二日\n"
+            "三 変更の概要\n  連携する取組に「デジタル技術を活用した地域産業の振興」を加える。\n"
+            "四 効力発生の日\n  この連携協約は、令和五年六月一日から効力を生ずる。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 3
+    for r in recs:
+        assert (r.title, r.term.start, {s.value for s in r.sectors}) == (
+            "八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する連携協約", "2023-06-01", {"digital", "economy"})
+
+
 def test_a_ward_newsletter_speaking_of_itself_as_ku_is_the_issuer_though_its_partner_is_named_more(rules_pipeline) -> None:
     text = ("区のおしらせ ねりま\n令和6年4月1日号\n\n 練馬区は、自治体や企業と協定を結んでいます。\n\n"
             "■上田市との交流協定\n 区は、平成10年に長野県上田市と「区民交流に関する協定」を結びました。上田市の農家の皆さんが毎年区内で"

@@ -264,6 +264,7 @@ class Anchor:
     key_party: PartyMention | None = None  # for 「XはA、Bとも…」: the one this bilateral record is with
     relation: bool = False  # 「姉妹都市であるX市」: in force, undated
     each: bool = False  # 「姉妹都市:A市、B市」: one record with each party named
+    listed: bool = False  # 二 相手方及び締結年月日 / 小郡市 令和六年三月二十七日: one line of a notice's partner list
 
 
 @dataclass(slots=True)
@@ -403,10 +404,14 @@ class RecordAssembler:
         drafts = self._group(anchors, home, units, text)
         self._single = len(drafts) == 1
         records = []
+        listed: list[DraftRecord] = []
         for d in drafts:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
             if rec is not None and not _not_yet_signed(rec, doc_date):
                 records.append(rec)
+                if any(a.listed for a in d.anchors) and all(a.listed for a in d.anchors if a.events):
+                    listed.append(rec)
+        _notice_shared(listed)
         records = _split_relative_ties(records, text)
         records = self._without_echoes(records, home)
         records = self._twins_merged(records, home)
@@ -672,7 +677,7 @@ class RecordAssembler:
         # (the lead names the step; the instrument's kind is told where the page names it, or by
         # the lead itself: 二 連携協約の相手方及び締結年月日, each line a record of its own)
         lead_cues = [_as_section(c) for c in cue_mod.find_type_cues(lead, units[j].start)][-1:] if j >= 0 and "相手" in lm.group() else []
-        return Anchor(u, named[:1], lead_cues, [], [(typ, ds[0], None)], key_party=named[0])
+        return Anchor(u, named[:1], lead_cues, [], [(typ, ds[0], None)], key_party=named[0], listed="相手" in lm.group())
 
     def _entry_head(self, idx: int, units: list[Unit], parties: list[PartyMention], text: str) -> Anchor | None:
         """A heading or short line naming one partner, whose entry (the next few
@@ -4720,6 +4725,24 @@ def _lines_with(text: str, keys: tuple[str, ...]) -> list[tuple[int, int]]:
             out.append((pos, pos + len(line)))
         pos += len(line) + 1
     return out
+
+
+def _notice_shared(listed: list[DraftRecord]) -> None:
+    """The records of one notice's partner list (二 相手方及び締結年月日 / 大川市 令和六年六月二十日 / …) are
+    one instrument concluded with each partner: the name, term and fields the notice gives, read into
+    whichever record's zone holds them, are every record's."""
+    if len(listed) < 2:
+        return
+    titles = {str(r.title.value) for r in listed if r.title is not None}
+    for r in listed:
+        if r.title is None and len(titles) == 1:
+            r.title = next(x.title for x in listed if x.title is not None)
+        for o in listed:
+            for k, f in o.term.items():
+                r.term.setdefault(k, f)
+            have = {f.value for f in r.sectors}
+            r.sectors.extend(f for f in o.sectors if f.value not in have)
+            have = {f.value for f in r.sectors}
 
 
 def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMention]) -> None:
