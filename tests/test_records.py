@@ -3700,6 +3700,8 @@ def test_a_foreign_universitys_two_line_partner_list_gives_its_japanese_partners
     assert brief(rules_pipeline.extract(text, doc_id="t")) == [
         ("mou", ("Shimane University", "University of the Coral Coast"), (("signed", "2017"),)),
         ("partnership_agreement", ("Kyoto Sangyo University", "University of the Coral Coast"), (("signed", "2010"),))]
+    # the kind of instrument on the entry's second line names its field, as a title does
+    assert [{s.value for s in r.sectors} for r in rules_pipeline.extract(text, doc_id="t").records] == [{"education"}, {"education"}]
 
 
 def test_an_english_numbered_list_of_agreements_names_and_dates_each(rules_pipeline) -> None:

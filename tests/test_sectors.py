@@ -42,6 +42,7 @@ CASES = [
     ("ローカル5Gの活用", {"digital"}),
     ("ラグビー交流及び事前合宿に関する協定", {"sports"}),
     ("Staff exchanges and joint seminars", {"people_exchange"}),
+    ("Study Abroad Agreement", {"education"}),
 ]
 
 

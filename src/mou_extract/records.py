@@ -2774,6 +2774,14 @@ class RecordAssembler:
                     spans.append((a.unit.start + (opens[-1] if opens else 0), a.unit.start + m.end()))
             else:
                 spans.append((a.unit.start, a.unit.end))
+        for a in d.anchors:
+            for c in a.type_cues if a.entry_head else []:
+                if not a.unit.start <= c.start < a.unit.end and c.start < len(text):
+                    # Hokkaido University / Japan | Agreement type: Student Exchange MOU, since 2019: the kind of
+                    # instrument on the entry's second line names its field, as a title does
+                    cs = max(text.rfind("|", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+                    ce = min(x for x in (text.find("|", c.end), text.find("\n", c.end), len(text)) if x >= 0)
+                    spans.append((cs, ce))
         mine = [m for c in d.party_mentions for m in c]
         for a in d.anchors:  # フランス | ルーアン国立演劇センター | … | 作品の共同制作、人材交流: the row's own content cell
             cols = self._content_columns.get(a.unit.start, frozenset()) if a.unit.is_row else frozenset()
