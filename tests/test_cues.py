@@ -182,6 +182,9 @@ TITLE_CASES = [
     # 'on' before a subject stays in an English name; 'on' before a day ends it
     ("signed the Memorandum of Cooperation on the Hawaii-Okinawa Partnership on Clean Energy Development on June 17, 2010.",
      "Memorandum of Cooperation on the Hawaii-Okinawa Partnership on Clean Energy Development", "phrase"),
+    # a table's cell: the name runs to the cell's end
+    ("1 | Memorandum of Cooperation on Promoting Investment and Trade between Kentucky and Japan | Commonwealth of Kentucky / JETRO",
+     "Memorandum of Cooperation on Promoting Investment and Trade between Kentucky and Japan", "phrase"),
     # an English instrument named by proper words before its kind
     ("Iiyama City and Sakae Village signed the Shinetsu Shizenkyo Tourism Partnership Agreement (信越自然郷観光連携協定).",
      "Shinetsu Shizenkyo Tourism Partnership Agreement", "phrase"),
