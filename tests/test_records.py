@@ -3793,3 +3793,16 @@ def test_headings_naming_each_partners_instrument_with_its_date_head_their_recor
     assert brief(rules_pipeline.extract(text, doc_id="t")) == [
         ("partnership_agreement", ("十日町市", "飯山市"), (("signed", "2013-07-01"),)),
         ("partnership_agreement", ("株式会社北信ホームセンター", "飯山市"), (("signed", "2013-10"),))]
+
+
+def test_an_english_release_dates_the_signing_by_its_heads_lists_its_areas_and_gives_its_initial_term(rules_pipeline) -> None:
+    text = ("Selwyn and Bifuka formalise friendship | News | Selwyn District Council\nPublished: 2 October 2024\n"
+            "Selwyn District Council and Bifuka Town (美深町) in Hokkaido, Japan, have signed a Friendship Agreement committing the two "
+            "communities to closer ties.\nThe Mayor of Selwyn signed the agreement with the Mayor of Bifuka at a ceremony in Bifuka Town Hall "
+            "on Thursday 26 September, during a week-long visit.\nWhat the agreement covers\nThe Friendship Agreement between Selwyn District "
+            "Council and Bifuka Town sets out three areas of cooperation:\nagriculture, particularly dairy farming and animal welfare;\n"
+            "education, including school exchanges;\ntourism promotion.\nThe agreement is for an initial term of five years.\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-09-26")]
+    assert {s.value for s in rec.sectors} == {"agriculture", "education", "tourism"}  # (animal welfare is no welfare field)
+    assert rec.term.duration == "P5Y"

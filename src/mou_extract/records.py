@@ -54,7 +54,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
-_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect|(?<![A-Za-z])(?:[Tt]erm|[Dd]uration)\s*:")
+_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect|(?<![A-Za-z])(?:[Tt]erm|[Dd]uration)\s*:|(?:initial|a|the) term(?: of)?(?=\s|$)")
 _PURPOSE_LABEL = re.compile(r"目的|分野|交流(?:の)?(?:内容|事項|項目)|合意事項|確認事項|実施事項|連携事項|(?:主|おも)な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of (?:[Cc]ooperation|[Cc]ollaboration|[Pp]artnership)|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose"
                             r"|(?:[Mm]ain|[Kk]ey) (?:points|contents|areas|elements) of the (?:[A-Z][a-z]+ )?(?:Declaration|Memorandum|MOU|MoU|Agreement|[Dd]eclaration|[Mm]emorandum|[Aa]greement)")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
@@ -173,8 +173,9 @@ _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の
                            # 覚書では、次の分野で交流を進めることとしています。 / 以下の事項について連携します:
                            r"|" + _LIST_NAMES.pattern + r"(?:で|に|において|における|について|を|が)[^。]{0,30}[。:：]\s*$")
 # …will work together in the following areas: / The Participants intend to cooperate in the following fields:
-_EN_LIST_OPENER = re.compile(r"(?<![A-Za-z])(?:cooperat\w*|collaborat\w*|work together|partner)\b[^.:]{0,40}"
-                             r"the following (?:areas|fields|activities|matters|items|points|projects)(?: of cooperation)?\s?:\s*$")
+_EN_LIST_OPENER = re.compile(r"(?<![A-Za-z])(?:(?:cooperat\w*|collaborat\w*|work together|partner)\b[^.:]{0,40}"
+                             r"the following (?:areas|fields|activities|matters|items|points|projects)"
+                             r"|(?:sets? out|covers?|lists?|identif(?:y|ies)) (?:the following |[a-z]+ )?(?:areas|fields))(?: of cooperation)?\s?:\s*$")
 # ※本覚書は、…を経て締結した: the record being told of, not a new partner to look for
 _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|協定書?|宣言|合意書|確認書|意向書|MOU)(?:は|の|に|を|が)")
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
@@ -184,6 +185,10 @@ _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
+# The Mayor of Tasman signed the agreement with the Mayor of Yakumo … on Thursday 26 September: the
+# instrument told of just before, signed by the heads of its parties
+_EN_SIGNED_THE = re.compile(r"(?<![A-Za-z])(?:signed|concluded|renewed|exchanged) (?:the|this|their|our) (?:new )?(?:[Ff]riendship |[Ss]ister[ -][Cc]ity |[Pp]artnership )?"
+                            r"(?:agreement|[Aa]greement|memorandum|[Mm]emorandum|MOU|MoU|declaration|[Dd]eclaration)\b")
 _TIE_AS_TIME = re.compile(r"との[^。、]{0,10}?(?:協定|覚書|提携|盟約|協約)を(?:結んだ|締結した|交わした)(?:同年|翌年|同月|翌月|後|際|直後|のと同じ)")
 _DATED_HEADING = re.compile(r"^[\s○●◆■・]*[^\s。、]{2,30}?との[^。、\s]{0,24}?(?:協定|覚書|協約|盟約|宣言|提携)書?\s*(?P<d>[(（])[^()（）]{4,20}[)）]\s*$")
 _EN_INSTRUMENT_FIELDS = re.compile(
@@ -847,9 +852,10 @@ class RecordAssembler:
                 # 甲と乙は、…次のとおり基本的な事項について合意する。 under the instrument's name: its own enacting clause
                 tcues = [_as_section(section_type)]
                 has_verb = True
-            elif has_verb and has_date and (not unit_parties or label_signed) and not ceremony \
+            elif has_verb and has_date and (not unit_parties or label_signed or _EN_SIGNED_THE.search(u.text)) and not ceremony \
                     and not re.search(r"(?:^|。)\s*例\s*[:：]|略記|表記|凡例|の例$", u.text) and (
                 label_signed or _bare_step(u, dates) or any(v.event is EventType.RENEWED for v in verbs)
+                or _EN_SIGNED_THE.search(u.text)
             ):
                 continuation = True  # 締結日: 2019年10月29日付で締結 — a step of the record it follows
                 if section_type is not None:
