@@ -22,6 +22,7 @@ TYPE_CASES = [
     ("a friendship town since 1992", A.FRIENDSHIP_CITY),
     ("Agreement type: Student Exchange Agreement, since 2015", A.PARTNERSHIP_AGREEMENT),  # an English exchange agreement
     ("Agreement: Agreement on Mutual Assistance in Times of Disaster", A.PARTNERSHIP_AGREEMENT),  # an Agreement named by its subject
+    ("Its agreement on academic exchange with the university, first concluded in 2011", A.PARTNERSHIP_AGREEMENT),
     ("友好都市協定書を締結", A.FRIENDSHIP_CITY),
     ("友好交流都市として提携", A.FRIENDSHIP_CITY),
     ("親善都市の盟約", A.FRIENDSHIP_CITY),

@@ -3071,7 +3071,9 @@ def _english_site_owner(parties: list[PartyMention], text: str) -> PartyMention 
     if re.search(r"(?i)\b(?:web ?site|site|home ?page|portal|guide)$", last):
         return None  # City of Takamatsu Official Website, Nozawa Onsen Visitor Guide: the site's name, not a body
     owner = [p for p in parties if p.start == start and p.end == start + len(last) and p.kind is not PartyKind.COUNTRY]
-    return owner[0] if len(owner) == 1 else None
+    if len(owner) != 1 or any(p.kind is owner[0].kind and p.country == "JP" and not p.name.isascii() for p in parties):
+        return None  # (News | Akita Prefectural University over a Japanese summary naming 秋田県立大学: the Japanese name is the issuer's)
+    return owner[0]
 
 
 def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_end: int = 0, text: str = "") -> PartyMention | None:
