@@ -3806,3 +3806,16 @@ def test_an_english_release_dates_the_signing_by_its_heads_lists_its_areas_and_g
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-09-26")]
     assert {s.value for s in rec.sectors} == {"agriculture", "education", "tourism"}  # (animal welfare is no welfare field)
     assert rec.term.duration == "P5Y"
+
+
+def test_a_bulleted_item_dated_first_and_naming_its_instrument_dates_that_conclusion(rules_pipeline) -> None:
+    text = ("2024年7月1日\n東北モビリティ株式会社\n\n東北モビリティ株式会社は、次の自治体と協定を結んでいます。\n"
+            "・2021年4月 岩手県久慈市 「デマンド交通の導入に関する連携協定」\n・2022年11月 福島県喜多方市 「観光型MaaSの推進に関する連携協定」\n")
+    steps = {p.name: [(e.type.value, e.date) for e in r.events] for r in rules_pipeline.extract(text, doc_id="t").records
+             for p in r.parties if p.name in ("久慈市", "喜多方市")}
+    assert steps == {"久慈市": [("signed", "2021-04")], "喜多方市": [("signed", "2022-11")]}
+
+
+def test_a_chronology_line_making_a_declaration_alone_concludes_nothing(rules_pipeline) -> None:
+    text = "定住自立圏の経緯\n ・平成21年3月 一関市が「中心市宣言」を行う\n"
+    assert all(not r.events for r in rules_pipeline.extract(text, doc_id="t").records)

@@ -987,6 +987,9 @@ class RecordAssembler:
                 typ = EventType.SIGNED  # 1980年から続く…姉妹提携: the relationship began then
             if typ is None and dated_heading is not None and dated_heading.start("d") <= d.start:
                 typ = EventType.SIGNED
+            if typ is None and title_only and not u.is_row and re.fullmatch(r"\s*[・●○■◆\-]\s*", u.text[: d.start]) and titles \
+                    and not re.search(r"を?(?:行う|行った|行いました|表明)", u.text):
+                typ = EventType.SIGNED  # ・2021年4月 岩手県久慈市 「デマンド交通の導入に関する連携協定」: an item of concluded instruments
             if typ is None and ceremony:
                 typ = EventType.SIGNED
             if typ is None:
