@@ -91,6 +91,7 @@ CASES = [
     ("PRESS RELEASE\nTokyo, June 12, 2024\nbody", "2024-06-12"),
     ("Partner universities\nPublished by the International Exchange Group, Hiroshima University, June 2024\nbody", "2024-06"),
     ("CITY INTERNATIONAL NEWSLETTER\nVol. 58 / January 2024\nbody", "2024-01"),
+    ("SISTER CITIES ASSOCIATION\nMember Newsletter\nIssue 61 · Winter 2023 · published 14 July 2023\nbody", "2023-07-14"),
     ("News\nThe delegation arrived in Salem, Oregon on\nbody", None),
     ("History\nThe two cities, Kushiro and Burnaby, signed on June 12, 1982 and more.\n", None),  # a sentence, no dateline
 ]
