@@ -173,6 +173,8 @@ GREGORIAN = [
     g("2020年11月18日", "2020-11-18"),
     g("signed on March 12, 2024 in Bengaluru", "2024-03-12", span="March 12, 2024"),
     g("Published: 14 March 2024", "2024-03-14"),
+    g("signed on May 12th, 2019.", "2019-05-12", span="May 12th, 2019"),  # an ordinal day
+    g("on the 3rd of March 2023", "2023-03-03", span="3rd of March 2023"),
     g("since Sept. 2019", "2019-09"),
     g("Takamatsu and Tours became sister cities in 1988.", "1988", span="1988"),
     g("has had a friendship agreement with Shaanxi, since 1994.", "1994", span="1994"),
