@@ -3725,23 +3725,22 @@ def test_a_bilingual_release_naming_the_partner_in_each_script_is_one_record(rul
     assert rec.term.end == "2027-03-31"
 
 
+# a 連携協約 amendment notice: its partners listed unnumbered under 相手方及び変更に係る締結の日, later days as 同日 / 同月N日
+_AMENDMENT_NOTICE = ("八戸市告示第九十一号\n 地方自治法第二百五十二条の二第一項の規定により、八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する"
+                     "連携協約を次のとおり締結したので、同条第二項の規定により告示する。\n  令和五年五月二十日\n                八戸市長\n"
+                     "一 連携協約の名称\n  八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する連携協約\n"
+                     "二 連携協約の相手方及び変更に係る締結の日\n  三戸町   令和五年五月十日\n  五戸町   同日\n  田子町   同月十二日\n")
+
 def test_a_gazette_notice_of_an_amendment_lists_each_partners_day_unnumbered_with_same_month_days(rules_pipeline) -> None:
-    text = ("八戸市告示第九十一号\n 地方自治法第二百五十二条の二第一項の規定により、八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する"
-            "連携協約を次のとおり締結したので、同条第二項の規定により告示する。\n  令和五年五月二十日\n                八戸市長\n"
-            "一 連携協約の名称\n  八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する連携協約\n"
-            "二 連携協約の相手方及び変更に係る締結の日\n  三戸町   令和五年五月十日\n  五戸町   同日\n  田子町   同月十二日\n")
+    text = _AMENDMENT_NOTICE
     recs = rules_pipeline.extract(text, doc_id="t").records
     steps = {p.name: [(e.type.value, e.date) for e in r.events] for r in recs for p in r.parties if p.name != "八戸市"}
     assert steps == {"三戸町": [("renewed", "2023-05-10")], "五戸町": [("renewed", "2023-05-10")], "田子町": [("renewed", "2023-05-12")]}
 
 
 def test_the_records_of_one_notices_partner_list_share_its_name_term_and_fields(rules_pipeline) -> None:
-    text = ("八戸市告示第九十一号\n 地方自治法第二百五十二条の二第一項の規定により、八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する"
-            "連携協約を次のとおり締結したので、同条第二項の規定により告示する。\n  令和五年五月二十日\n                八戸市長\n"
-            "一 連携協約の名称\n  八戸圏域連携中枢都市圏形成に係る連携協約の一部を変更する連携協約\n"
-            "二 連携協約の相手方及び変更に係る締結の日\n  三戸町   令和五年五月十日\n  五戸町   同日\n  田子町   同月十二日\n"
-            "三 変更の概要\n  連携する取組に「デジタル技術を活用した地域産業の振興」を加える。\n"
-            "四 効力発生の日\n  この連携協約は、令和五年六月一日から効力を生ずる。\n")
+    text = _AMENDMENT_NOTICE + ("三 変更の概要\n  連携する取組に「デジタル技術を活用した地域産業の振興」を加える。\n"
+                                "四 効力発生の日\n  この連携協約は、令和五年六月一日から効力を生ずる。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert len(recs) == 3
     for r in recs:
