@@ -3818,3 +3818,11 @@ def test_a_bulleted_item_dated_first_and_naming_its_instrument_dates_that_conclu
 def test_a_chronology_line_making_a_declaration_alone_concludes_nothing(rules_pipeline) -> None:
     text = "定住自立圏の経緯\n ・平成21年3月 一関市が「中心市宣言」を行う\n"
     assert all(not r.events for r in rules_pipeline.extract(text, doc_id="t").records)
+
+
+def test_an_english_renewed_memorandum_signed_on_a_day_is_renewed_that_day(rules_pipeline) -> None:
+    text = ("Press release 15 May 2024\nKobe Port Authority and the Port of Rotterdam renew MOU\n"
+            "The Kobe Port Authority and the Port of Rotterdam have renewed their Memorandum of Understanding on Port Cooperation.\n"
+            "The renewed MOU was signed on 14 May 2024 at the World Port Center in Rotterdam.\n")
+    steps = sorted((e.type.value, e.date) for r in rules_pipeline.extract(text, doc_id="t").records for e in r.events)
+    assert ("renewed", "2024-05-14") in steps and ("signed", "2024-05-14") not in steps

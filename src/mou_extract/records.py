@@ -1213,7 +1213,11 @@ class RecordAssembler:
         just_before = [v for v in verbs if v.end <= d.start and u.text[v.start - u.start : v.end - u.start].isascii()
                        and re.fullmatch(r"\s(?:on|in|at)\s(?:the\s)?", u.text[v.end - u.start : d.start - u.start])]
         if just_before:
-            return just_before[-1].event
+            v = just_before[-1]
+            if v.event is EventType.SIGNED and re.search(r"(?i)\b(?:renewed|revised|amended) (?:MOU|MoU|memorandum|agreement|declaration)\b",
+                                                         u.text[: v.start - u.start]):
+                return EventType.RENEWED  # The renewed MOU was signed on 14 May 2024
+            return v.event
         ordered = sorted((o for o in others if o.start > d.start), key=lambda o: o.start)
         cur_end = d.end
         # 2019年3月及び2022年3月にそれぞれ自動更新: coordinated dates share the verb after the last
