@@ -92,6 +92,8 @@ CASES = [
     ("Partner universities\nPublished by the International Exchange Group, Hiroshima University, June 2024\nbody", "2024-06"),
     ("CITY INTERNATIONAL NEWSLETTER\nVol. 58 / January 2024\nbody", "2024-01"),
     ("SISTER CITIES ASSOCIATION\nMember Newsletter\nIssue 61 · Winter 2023 · published 14 July 2023\nbody", "2023-07-14"),
+    ("CITY OF ELMWOOD\nCITY COUNCIL REGULAR MEETING - MINUTES\nMonday, July 8, 2024, 6:00 p.m.\nbody", "2024-07-08"),  # a meeting's day
+    ("Visit report\nOur delegation\nMonday, July 8, 2024, 6:00 p.m.\nbody", None),  # a bare day line under no meeting heading
     ("News\nThe delegation arrived in Salem, Oregon on\nbody", None),
     ("History\nThe two cities, Kushiro and Burnaby, signed on June 12, 1982 and more.\n", None),  # a sentence, no dateline
 ]

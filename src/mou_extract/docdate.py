@@ -37,6 +37,10 @@ _DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'
 _ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}\s*[/|,・]\s*$")
 # Date: October 2, 2023      Date: October 19, 2023 under two signatures
 _SIGNED_DATE_LABEL = re.compile(r"Date\s*:\s*$")
+# CITY COUNCIL REGULAR MEETING - MINUTES / Monday, July 8, 2024, 6:00 p.m.: the meeting's day dates its record
+_MEETING_HEAD = re.compile(r"(?i)\b(?:minutes|meeting|session)\b")
+_WEEKDAY_ALONE = re.compile(r"\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?")
+_MEETING_TIME = re.compile(r"(?:,\s?[0-9]{1,2}:[0-9]{2}\s?(?:a\.m\.|p\.m\.|am|pm)?)?\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +89,8 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             or (d.start < lines_end(text, 4) and _ISSUE_NUMBER_BEFORE.search(before) and not after.strip()) \
             or (d.start < lines_end(text, 8) and _POSTED_BY_BEFORE.match(before) and _POSTED_AT_AFTER.match(after)) \
             or (_LABEL_ISSUER_BEFORE.search(before[-32:]) and d.start < lines_end(text, 6)) \
+            or (d.start < lines_end(text, 4) and _WEEKDAY_ALONE.fullmatch(before) and _MEETING_TIME.fullmatch(after)
+                and _MEETING_HEAD.search(text[:ls])) \
             or (not before.strip() and not re.sub(r"[(（]?[月火水木金土日](?:曜日?)?[)）]?", "", after).strip()
                 and _LABEL_LINE.match(text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]))
         if not labelled or _MAINTENANCE.search(before[-12:]):
