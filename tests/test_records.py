@@ -3826,3 +3826,13 @@ def test_an_english_renewed_memorandum_signed_on_a_day_is_renewed_that_day(rules
             "The renewed MOU was signed on 14 May 2024 at the World Port Center in Rotterdam.\n")
     steps = sorted((e.type.value, e.date) for r in rules_pipeline.extract(text, doc_id="t").records for e in r.events)
     assert ("renewed", "2024-05-14") in steps and ("signed", "2024-05-14") not in steps
+
+
+def test_an_english_register_of_ties_names_the_japanese_partner_after_the_member(rules_pipeline) -> None:
+    text = ("SISTER CITIES ASSOCIATION\nMember Newsletter · published 14 July 2023\n\nOUR JAPANESE LINKS AT A GLANCE\n"
+            "Below are the Japanese partners of our member councils, with the year in which each relationship was established.\n\n"
+            "  Nelson | Miyazu, Kyoto | sister city since 1976\n  Napier | Victoria, British Columbia | sister city since 1980\n"
+            "  Gisborne | Hamura, Tokyo | sister city since 1991\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [({p.name for p in r.parties}, [e.date for e in r.events]) for r in recs] == [
+        ({"Nelson", "Miyazu"}, ["1976"]), ({"Gisborne", "Hamura"}, ["1991"])]  # (Napier and a Canadian city: no Japanese side)

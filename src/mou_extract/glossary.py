@@ -408,7 +408,7 @@ def _place_line() -> re.Pattern[str]:
     conn = "|".join(_data()["connectors"])
     name = rf"(?:{word})(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z])))*"
     # (at a line's start, after a key: Partner: St. Anton am Arlberg, Tyrol, Austria)
-    return re.compile(rf"(?:^(?:[A-Z][a-z]+(?: [a-z]+)?:[ ])?|(?<=\bwith )|(?<=\band )|(?<=\bof ))"
+    return re.compile(rf"(?:^(?:[A-Z][a-z]+(?: [a-z]+)?:[ ])?|(?<=\bwith )|(?<=\band )|(?<=\bof )|(?<=\| ))"  # (Dunedin | Otaru, Hokkaido | …: a cell)
                       rf"(?P<x>(?:{word})(?:[ ](?:{word}|(?:{conn})(?=[ ][A-Z]))){{0,3}}),[ ](?P<where>{name}(?:,[ ]?{name}){{0,2}}\.?)(?=[ \t]*$|[ ,;)(]|\.\s)",
                       re.MULTILINE)
 

@@ -4203,6 +4203,12 @@ def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]
         jp_before = [m for m in ms if m.country == "JP" and m.end <= foreign[0].start]
         if jp_before:
             out = [jp_before[-1], foreign[0]]
+    elif out and all(m.country != "JP" and m.name.isascii() for m in out):
+        # Dunedin | Otaru, Hokkaido | sister city since 1980: an English register of ties, the Japanese partner after
+        jp_after = [m for m in ms if m.country == "JP" and m.name.isascii() and m.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
+                    and m.start >= out[-1].end]
+        if jp_after:
+            out = out + jp_after[:1]
     country = next((m.country for m in all_in_row if m.kind is PartyKind.COUNTRY and m.country and m.country != "JP"), None)
     if country:
         out = [PartyMention(m.start, m.end, m.text, m.name, m.kind, country, m.source)
