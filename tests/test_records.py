@@ -3836,3 +3836,4 @@ def test_an_english_register_of_ties_names_the_japanese_partner_after_the_member
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [({p.name for p in r.parties}, [e.date for e in r.events]) for r in recs] == [
         ({"Nelson", "Miyazu"}, ["1976"]), ({"Gisborne", "Hamura"}, ["1991"])]  # (Napier and a Canadian city: no Japanese side)
+    assert [p.kind.value for p in recs[0].parties] == ["municipality", "municipality"]  # (the row says it is a sister city)

@@ -1319,7 +1319,8 @@ def _english_place_kind(name: str, rest_of_line: str) -> PartyKind:
     kind = english_type_kind(name)
     if kind is not None:
         return kind
-    if " " not in name and re.search(r"\|\s*(?:Green )?(?:Sister|Friendship|Twin|Partner) City\s*(?:\||$)", rest_of_line):
+    if " " not in name and re.search(r"\|\s*(?:Green )?(?:Sister|Friendship|Twin|Partner) City\s*(?:\||$)"
+                                     r"|\|\s*(?:[Ss]ister|[Ff]riendship|[Tt]win) cit(?:y|ies)(?: since [0-9]{4})?\s*(?:\||$)", rest_of_line):
         return PartyKind.MUNICIPALITY
     return PartyKind.ORGANIZATION
 
