@@ -737,7 +737,7 @@ def _is_country_name(name: str) -> bool:
     """An English country name, official and common forms and the guide's aliases (Republic of Korea, Viet Nam)."""
     from .glossary import country_of_english_name  # (the glossary reads parties' mentions: imported when used)
 
-    return name in _english_countries() or country_of_english_name(name) is not None
+    return country_of_english_name(name) is not None  # (its table holds pycountry's names too)
 
 
 def _inner_country(core: str, g: Gazetteer, *, countries: bool) -> str | None:

@@ -2789,7 +2789,7 @@ class RecordAssembler:
                 spans.append((a.unit.start, a.unit.end))
         for a in d.anchors:
             for c in a.type_cues if a.entry_head else []:
-                if not a.unit.start <= c.start < a.unit.end and c.start < len(text):
+                if not a.unit.start <= c.start < a.unit.end:
                     # Hokkaido University / Japan | Agreement type: Student Exchange MOU, since 2019: the kind of
                     # instrument on the entry's second line names its field, as a title does
                     cs = max(text.rfind("|", 0, c.start), text.rfind("\n", 0, c.start)) + 1
@@ -4771,7 +4771,6 @@ def _notice_shared(listed: list[DraftRecord]) -> None:
                 r.term.setdefault(k, f)
             have = {f.value for f in r.sectors}
             r.sectors.extend(f for f in o.sectors if f.value not in have)
-            have = {f.value for f in r.sectors}
 
 
 def _shared_purpose(records: list[DraftRecord], text: str, parties: list[PartyMention]) -> None:
