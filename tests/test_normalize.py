@@ -489,6 +489,30 @@ def test_a_wrapped_table_row_runs_on_to_its_next_lines_and_gets_its_cells() -> N
     assert nt.original_slice(i, i + 9) == "S62.10.29"
 
 
+def test_a_note_line_under_a_full_row_does_not_end_the_table() -> None:
+    from mou_extract.normalize import join_row_continuations
+
+    # 備考 overflowing a full row (R4.3.28全部改定) is its own short line; the rows after it are still the table's
+    raw = ("No. 協定名 締結先 締結日 備考\n"
+           "1 防災に関する協定 株式会社アオバ H17.4.27 改定あり\n"
+           "R4.3.28全部改定\n"
+           "2 観光振興に関する覚書\n一般社団法人みなと観光協会 H30.9.12 なし\n\n")
+    lines = join_row_continuations(normalize(raw)).text.split("\n")
+    assert lines[2] == "R4.3.28全部改定"
+    assert lines[3] == "2 観光振興に関する覚書 一般社団法人みなと観光協会 H30.9.12 なし"  # the row made whole
+
+
+def test_prose_after_a_table_ends_it() -> None:
+    from mou_extract.normalize import join_row_continuations
+
+    raw = ("No.　協定名　締結先　締結日\n"
+           "１　防災に関する協定　株式会社アオバ　H17.4.27\n"
+           "以上の協定に基づき、各分野で連携を進めています。\n"
+           "２　これは表の行ではない\n　続きの行\n")
+    lines = join_row_continuations(normalize(raw)).text.split("\n")
+    assert lines[3:5] == ["2 これは表の行ではない", " 続きの行"]
+
+
 def test_an_aligned_table_and_complete_rows_are_left_alone() -> None:
     from mou_extract.normalize import join_row_continuations
 

@@ -756,7 +756,10 @@ def join_row_continuations(nt: NormalizedText) -> NormalizedText:
             joins[i] = len(nxt) - len(nxt.lstrip(" "))
             cells += len(nxt.split())
         elif in_table and nxt.strip() and not _ROW_START.match(nxt) and not _ROW_HEADER.match(nxt):
-            in_table = row_open = False  # prose after the table ends it
+            # a short line past a full row is its overflow (備考 R4.3.28全部改定): the table goes on, the row
+            # does not; prose after the table ends it
+            row_open = False
+            in_table = in_table and "。" not in nxt and len(nxt.strip()) <= 24
         pos += len(line) + 1
     if not joins:
         return nt
