@@ -259,6 +259,20 @@ def test_a_table_written_one_cell_per_line_becomes_rows() -> None:
     assert join_cell_lines(normalize("本文\n\n" + short)).text == normalize("本文\n\n" + short).text
 
 
+def test_a_numbered_one_cell_per_line_row_may_wrap_its_last_cell_over_lines() -> None:
+    from mou_extract.normalize import join_cell_lines
+
+    page = ("No.\n国・地域\n協定校名\n締結年月日\n備考\n\n"
+            "1\n中国\n浙江大学\n2004/09/20\n\n"
+            "2\nベトナム\nフエ医科大学\n2023/12/01\n学術交流に関する意向\n書を締結。協定\n締結に向け協議中\n\n"
+            "3\nタイ\nチュラロンコン大学\n2012/01/16\n\n")
+    lines = join_cell_lines(normalize(page)).text.split("\n")
+    assert "2 | ベトナム | フエ医科大学 | 2023/12/01 | 学術交流に関する意向 | 書を締結。協定 | 締結に向け協議中" in lines
+    assert "3 | タイ | チュラロンコン大学 | 2012/01/16" in lines  # the rows after it are rows still
+    prose = "No.\n国・地域\n協定校名\n締結年月日\n\n本文です。\n二行目です。\n三行目。\n四行目。\n五行目。\n"
+    assert join_cell_lines(normalize(prose)).text.split("\n")[-6:-1] == ["本文です。", "二行目です。", "三行目。", "四行目。", "五行目。"]
+
+
 def test_an_aligned_rows_last_cell_may_hold_a_sentence_and_wrap_under_itself() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

@@ -837,8 +837,10 @@ def join_cell_lines(nt: NormalizedText) -> NormalizedText:
             while e < len(lines) and lines[e].strip():
                 e += 1
             group = lines[s:e]
-            if s == pos or not (width - 2 <= len(group) <= width + 2) \
-                    or any("。" in g or len(g.strip()) > 40 for g in group[:-1]) or any(" | " in g for g in group):
+            # a row that opens with its number may run longer: its 備考 wrapped over lines (…意向\n書（LOI）を締結。協定\n…)
+            numbered = bool(re.fullmatch(r"[0-9]{1,3}", group[0].strip())) if group else False
+            if s == pos or not (width - 2 <= len(group) <= (2 * width if numbered else width + 2)) \
+                    or any(("。" in g and not numbered) or len(g.strip()) > 40 for g in group[:-1]) or any(" | " in g for g in group):
                 # (the last cell, 備考, may be a sentence)
                 break
             rows.update(range(s, e - 1))
