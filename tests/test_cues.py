@@ -139,6 +139,10 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("協定の締結を目指しています", True),
         ("地域経済の活性化に向けて、本日、連携協定を締結します", False),
         ("二酸化炭素排出量の実質ゼロを目指す「ゼロカーボン共同宣言」を行います", False),
+        # what will come about (…を結び、…することになります) is still to happen
+        ("設立される新会社が市と事業契約を結び、事業を実施することになります。", True),
+        ("協定は来年度に締結することとなっています。", True),
+        ("協定の締結により、同社が物資を供給することになりました。", False),  # done: なりました
         # the same on English pages
         ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
         ("At present there is no plan to sign an agreement.", True),
