@@ -3150,6 +3150,25 @@ def test_a_release_letterhead_names_the_issuer_however_often_the_partner_is_name
     assert home is not None and home.name == "港区"
 
 
+def test_a_page_speaking_as_hon_shi_is_the_city_it_never_lists_beside_hon_shi() -> None:
+    from mou_extract import parties
+    from mou_extract.records import _headline_end, pick_home
+
+    # a committee paper never says which city it is; every other city it names is listed with 本市
+    text = ("委員会資料\n令和6年6月18日\n企画調整課\n\n国内都市との連携の状況\n\n"
+            "(1)歴史姉妹都市\n本市と鶴岡市は、昭和50年に歴史姉妹都市の盟約を結んだ。鶴岡市とは物産展を開いている。"
+            "鶴岡市の中学生を受け入れている。\n"
+            "(2)災害時相互応援協定\n本市、登米市(宮城県)及び白石市(宮城県)の3市は、平成25年に協定を締結した。"
+            "登米市とは訓練を行っている。\n"
+            "(3)県境を越えた連携\n本市と高知県宿毛市は平成30年に「西予市と宿毛市との県境を越えた連携に関する協定」を締結した。\n")
+    home = pick_home(parties.find_party_mentions(text), parties.same_party, headline_end=_headline_end(text), text=text)
+    assert home is not None and home.name == "西予市"
+    # a page that names one more city not listed with 本市 has no single answer
+    more = text + "なお、大洲市とは協議を行っている。\n"
+    home = pick_home(parties.find_party_mentions(more), parties.same_party, headline_end=_headline_end(more), text=more)
+    assert home is None or home.name != "鶴岡市"
+
+
 def test_a_count_of_the_parties_after_a_company_name_is_not_part_of_it() -> None:
     from mou_extract.parties import find_party_mentions
 

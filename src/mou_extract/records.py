@@ -3155,7 +3155,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
         return owner[0]  # 奈良市役所 in the footer: the page's own body, unless another clearly dominates
         # (or the headline names it too: …| 世田谷区ホームページ above, 東京都世田谷区… in the contact block)
     if len(top) < 2 or len(top) < 0.4 * len(jp):
-        return fallback
+        return fallback or (_self_by_elimination(groups, text) if text else None)
     if len(groups) > 1 and len(groups[1]) == len(top):
         return fallback
     headline = fallback if head and fallback is head[0] else None
@@ -3178,6 +3178,28 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
 _HONORIFIC = re.compile(r"さん|さま|様(?![々式])")
 _SELF_WORD = re.compile(r"(?<![一-龥])[本当]([市町村区県府])(?![一-龥])|(?<![一-龥])[本当]([市町村区県府])(?=議会|民|内|長|職員|役所|役場|庁)"
                         r"|(?:^|(?<=[、。\s「]))([市町村区])(?=(?:は|と|が|では)[、]?[^市町村区県])")  # (3月12日、区と…は: a 広報 names its own body by its kind)
+
+
+def _self_by_elimination(groups: list[list[PartyMention]], text: str) -> PartyMention | None:
+    """On a page that speaks as 本市 but never says which city it is: the one city it names that is
+    never listed beside 本市 (本市と仙台市は, 本市、伊達市及び大崎市の3市: those are its partners)."""
+    speaks_as = _self_word(text)
+    if speaks_as is None:
+        return None
+    selves = [m.end() for m in re.finditer("[本当]" + speaks_as + "(?![一-龥])", text)]
+
+    def beside_self(p: PartyMention) -> bool:
+        for e in selves:
+            if e <= p.start <= e + 60 and _LISTED_AFTER_SELF.fullmatch(text, e, p.start):
+                return True
+        return bool(re.match(r"(?:[(（][^)）\n]{1,10}[)）])?(?:と|及び|並びに)[本当]" + speaks_as, text[p.end : p.end + 16]))
+
+    left = [g for g in groups if g[0].name.endswith(speaks_as) and not any(beside_self(p) for p in g)]
+    return left[0][0] if len(left) == 1 and len(left) < sum(g[0].name.endswith(speaks_as) for g in groups) else None
+
+
+# between 本市 and a body listed with it: joiners and the other items' names (、伊達市(北海道)、亘理町(宮城県)及び)
+_LISTED_AFTER_SELF = re.compile(r"(?:(?:[、と]|及び|並びに)[^。、はがをにでの\n]{0,16}?)+")
 
 
 def _self_word(text: str) -> str | None:
