@@ -353,10 +353,19 @@ class RecordAssembler:
         counted_lead: cue_mod.TypeCue | None = None  # 3社とそれぞれ…協定を締結: types the partner list below it
         partner_list = False  # under ■ 締結先 after such a lead
         proposal = bool(_PROPOSAL_PAGE.search(text)) and not _DONE_ON_PAGE.search(text)
+        unconcluded = ""  # the marker of a heading such as 4 協定等には至っていない取組: its section holds no conclusion
         for idx, u in enumerate(units):
             short = len(u.text.strip()) <= 20 and "。" not in u.text
             if (u.is_heading or short) and _LINKS_HEAD.search(u.text):
                 in_links = True
+                continue
+            if "。" not in u.text and len(u.text) <= 40 and not u.is_row:
+                if _UNCONCLUDED_HEAD.search(u.text) and _marker(u.text):
+                    unconcluded = _marker(u.text)
+                    continue
+                if unconcluded and _MARKER_RANK.get(_marker(u.text), 9) <= _MARKER_RANK[unconcluded]:
+                    unconcluded = ""  # 5 課題: the next heading of the same level ends it
+            if unconcluded:
                 continue
             if in_links and (u.is_item or "。" not in u.text or _LINK_TITLE.search(u.text)) and not u.is_heading:
                 self._link_units.add(u.start)
@@ -3175,6 +3184,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
+# a section heading saying that what it holds was not concluded (協定等には至っていない取組, 締結に向けて協議中のもの)
+_UNCONCLUDED_HEAD = re.compile(r"(?:協定|覚書|提携|締結)[^。]{0,6}(?:には|に)?至って(?:い|お)(?:ない|りません|ません)|(?:締結|提携)(?:して)?(?:い|お)?(?:ない|ていない|していない)(?:もの|取組|交流)"
+                               r"|(?:締結|提携)に向け(?:た|て)(?:協議|検討)中|(?:締結|提携)(?:予定|検討中)の(?:もの|協定|都市)")
 _HONORIFIC = re.compile(r"さん|さま|様(?![々式])")
 _SELF_WORD = re.compile(r"(?<![一-龥])[本当]([市町村区県府])(?![一-龥])|(?<![一-龥])[本当]([市町村区県府])(?=議会|民|内|長|職員|役所|役場|庁)"
                         r"|(?:^|(?<=[、。\s「]))([市町村区])(?=(?:は|と|が|では)[、]?[^市町村区県])")  # (3月12日、区と…は: a 広報 names its own body by its kind)
