@@ -515,6 +515,20 @@ CASES = [
     ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
+        "12市町村が…締結 with the table of them below: every body the table names is a party of the one agreement",
+        "掲載日:2023年5月12日\n令和5年5月10日、本町の交流会館「いろり」において、沿線の4市町村が「沿線観光連携協定」を締結しました。\n"
+        "沿線の魅力を広く発信するため、市町村の枠を越えて取り組みます。\n協定を締結した市町村\n"
+        "No. | 市町村 | 県\n1 | 新庄市 | 山形県\n2 | 舟形町 | 山形県\n3 | 大蔵村 | 山形県\n4 | 最上町 | 山形県\n"
+        "お問い合わせ 最上町 企画課\n",
+        [("partnership_agreement", ("大蔵村", "新庄市", "最上町", "舟形町"), (("signed", "2023-05-10"),))],
+    ),
+    (
+        "a list that does not hold as many bodies as the count adds none",
+        "令和5年5月10日\n最上町\n\n最上町と新庄市など5市町村が、5月10日に「沿線観光連携協定」を締結しました。\n"
+        "参加市町村\n・新庄市\n・舟形町\n・真室川町\n",
+        [("partnership_agreement", ("新庄市", "最上町"), (("signed", "2023-05-10"),))],
+    ),
+    (
         "a section headed as not concluded (協定等には至っていない取組) holds no agreement, up to the next heading of its level",
         "委員会資料\n令和6年6月18日\n大洲市 企画調整課\n\n3 現在結んでいる協定\n"
         "(1)内子町との災害時相互応援協定\n 本市と内子町は、平成25年1月17日に災害時相互応援協定を締結した。\n"

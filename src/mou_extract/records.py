@@ -412,6 +412,11 @@ class RecordAssembler:
                 a = self._entry_head(idx, units, parties, text)
             if a is not None and proposal and not a.events:
                 continue  # 議案 …協定の締結について / …締結しようとするものである: put to the council, not concluded
+            if a is not None and a.type_cues and (counted := _COUNT_SUBJECT.search(u.text)):
+                # 12市町村が「…協定」を締結しました。 / 協定を締結した市町村 / 1 | 会津若松市 | … : the list below names them
+                n = to_int(counted.group("n"))
+                listed = self._count_listed(idx, units, parties, n) if n is not None and n >= 3 and len(a.parties) < n else []
+                a.parties = a.parties + [p for p in listed if not any(self.same_party(p.name, q.name) for q in a.parties)]
             if a is not None:
                 anchors.append(a)
         _same_day(anchors, text)
@@ -1153,6 +1158,32 @@ class RecordAssembler:
         cue = _as_section(section)
         return [Anchor(u, [lead, p], [cue], [], [], relation=True, key_party=p) for p in foreign]
 
+    def _count_listed(self, idx: int, units: list[Unit], parties: list[PartyMention], n: int) -> list[PartyMention]:
+        """The local governments a table or list right below the unit names, one a row or item, when they are
+        as many as the count the unit gives (or one fewer: the page's own body told apart); else none."""
+        found: list[PartyMention] = []
+        before = 0
+        for u in units[idx + 1 : idx + 1 + n + 6]:
+            if u.is_row or u.is_item:
+                body = next((p for p in parties if u.start <= p.start < u.end and p.country == "JP"
+                             and p.kind is PartyKind.MUNICIPALITY), None)
+                if body is not None:
+                    found.append(body)
+                    continue
+                if not found:
+                    continue  # No. | 市町村 | 県: the header row
+            if found:
+                break
+            before += 1
+            if before > 4 or cue_mod.find_type_cues(u.text) and "。" in u.text:
+                return []  # (another agreement told first: the list is not this one's)
+        names = {p.name for p in found}
+        home = self._home
+        if len(names) == len(found) and (len(names) == n or (len(names) == n - 1 and home is not None
+                                                            and not any(self.same_party(home.name, x) for x in names))):
+            return found
+        return []
+
     def _counted_lists(self, u: Unit, parties: list[PartyMention], text: str) -> list[Anchor]:
         """「…ハリファックス市、…ウラジオストク市の2市と姉妹都市、…天津市の1市と友好都市の関係にあります」:
         each counted list of partners holds the tie named after it, one record each."""
@@ -1374,7 +1405,8 @@ class RecordAssembler:
                 continue  # a witness (…観光協会が立会人として, A協会・B協会の会長らが立ち会い), not a signatory
             before = text[max(0, m.start - 1) : m.start]
             coordinated = before in ("と", "及", "び") or (before == "、" and any(q.end == m.start - 1 for q in ms))
-            if _PLACE_AFTER.match(tail.lstrip("」』")) and not coordinated \
+            # (三島町交流センター「山びこ」において: a hall's nickname in quotes still leaves it the place)
+            if _PLACE_AFTER.match(re.sub(r"^[「『][^」』「『]{1,16}[」』]", "", tail.lstrip("」』"))) and not coordinated \
                     and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国|大学校?|社|行|機構|協会|病院|法人|公社|局|港)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both, and Xにおいて、同市と… is the partner
             after = ms[i + 1] if i + 1 < len(ms) else None
@@ -3184,6 +3216,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
+# 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
+_COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?:市区町村|市町村|市町|町村|市|町|村|自治体|団体)(?:が|は|で|の(?:首長|長)が)")
 # a section heading saying that what it holds was not concluded (協定等には至っていない取組, 締結に向けて協議中のもの)
 _UNCONCLUDED_HEAD = re.compile(r"(?:協定|覚書|提携|締結)[^。]{0,6}(?:には|に)?至って(?:い|お)(?:ない|りません|ません)|(?:締結|提携)(?:して)?(?:い|お)?(?:ない|ていない|していない)(?:もの|取組|交流)"
                                r"|(?:締結|提携)に向け(?:た|て)(?:協議|検討)中|(?:締結|提携)(?:予定|検討中)の(?:もの|協定|都市)")
