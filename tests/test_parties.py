@@ -256,6 +256,9 @@ CASES = [
     ("高知県と中華職業棒球大聯盟とのスポーツ交流", [("高知県", R, "JP"), ("中華職業棒球大聯盟", O, None)]),
     # … but not across a particle into the next party's name
     ("公益社団法人鹿児島県観光連盟と済州観光公社が覚書", [("公益社団法人鹿児島県観光連盟", O, "JP"), ("済州観光公社", O, "KR")]),
+    # a list's bullet is never the first letter of a company's name, before or after its legal form
+    ("・株式会社みなと観光(本社:新潟市)", [("株式会社みなと観光", O, "JP"), ("新潟市", M, "JP")]),
+    ("・北陸グリーン電力株式会社", [("北陸グリーン電力株式会社", O, "JP")]),
 ]
 
 

@@ -680,8 +680,11 @@ def _back_over_hiragana_word(text: str, rs: int) -> int:
 
 
 def _run_start(text: str, i: int) -> int:
+    end = i
     while i > 0 and _ORG_CHAR.match(text[i - 1]):
         i -= 1
+    while i < end and text[i] == "・":
+        i += 1  # ・株式会社X / ・X株式会社: a list's bullet, never the first letter of a name
     return i
 
 

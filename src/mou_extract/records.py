@@ -415,7 +415,9 @@ class RecordAssembler:
             if a is not None and a.type_cues and (counted := _COUNT_SUBJECT.search(u.text)):
                 # 12市町村が「…協定」を締結しました。 / 協定を締結した市町村 / 1 | 会津若松市 | … : the list below names them
                 n = to_int(counted.group("n"))
-                listed = self._count_listed(idx, units, parties, n) if n is not None and n >= 3 and len(a.parties) < n else []
+                companies = counted.group("what") == "社"
+                listed = self._count_listed(idx, units, parties, n, companies) \
+                    if n is not None and n >= (2 if companies else 3) and len(a.parties) < n else []
                 a.parties = a.parties + [p for p in listed if not any(self.same_party(p.name, q.name) for q in a.parties)]
             if a is not None:
                 anchors.append(a)
@@ -1158,25 +1160,32 @@ class RecordAssembler:
         cue = _as_section(section)
         return [Anchor(u, [lead, p], [cue], [], [], relation=True, key_party=p) for p in foreign]
 
-    def _count_listed(self, idx: int, units: list[Unit], parties: list[PartyMention], n: int) -> list[PartyMention]:
-        """The local governments a table or list right below the unit names, one a row or item, when they are
-        as many as the count the unit gives (or one fewer: the page's own body told apart); else none."""
+    def _count_listed(self, idx: int, units: list[Unit], parties: list[PartyMention], n: int,
+                      companies: bool = False) -> list[PartyMention]:
+        """The local governments (or, for 4社, the companies) a table or list right below the unit names, one a
+        row or item, when they are as many as the count the unit gives (or one fewer: the page's own body told
+        apart); else none."""
+        kind = PartyKind.ORGANIZATION if companies else PartyKind.MUNICIPALITY
         found: list[PartyMention] = []
         before = 0
-        for u in units[idx + 1 : idx + 1 + n + 6]:
+        item_indent = 0
+        for u in units[idx + 1 : idx + 1 + 2 * n + 6]:
             if u.is_row or u.is_item:
-                body = next((p for p in parties if u.start <= p.start < u.end and p.country == "JP"
-                             and p.kind is PartyKind.MUNICIPALITY), None)
+                body = next((p for p in parties if u.start <= p.start < u.end and p.kind is kind
+                             and (p.country == "JP" or (companies and p.country is None))), None)
                 if body is not None:
                     found.append(body)
+                    item_indent = u.indent
                     continue
                 if not found:
                     continue  # No. | 市町村 | 県: the header row
+            if found and not u.is_row and not u.is_item and u.indent > item_indent:
+                continue  # ・株式会社A(本社:富山市) / 　　太陽光発電所の開発: the item's own second line
             if found:
                 break
             before += 1
-            if before > 4 or cue_mod.find_type_cues(u.text) and "。" in u.text:
-                return []  # (another agreement told first: the list is not this one's)
+            if before > 4 or cue_mod.find_type_cues(u.text) and "。" in u.text and any(u.start <= p.start < u.end for p in parties):
+                return []  # (another agreement with another body told first: the list is not this one's)
         names = {p.name for p in found}
         home = self._home
         if len(names) == len(found) and (len(names) == n or (len(names) == n - 1 and home is not None
@@ -3217,7 +3226,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
 
 
 # 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
-_COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?:市区町村|市町村|市町|町村|市|町|村|自治体|団体)(?:が|は|で|の(?:首長|長)が)")
+_COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?P<what>市区町村|市町村|市町|町村|市|町|村|自治体|団体|社)"
+                            r"(?:が|は|で|の(?:首長|長)が|との間で)")
 # a section heading saying that what it holds was not concluded (協定等には至っていない取組, 締結に向けて協議中のもの)
 _UNCONCLUDED_HEAD = re.compile(r"(?:協定|覚書|提携|締結)[^。]{0,6}(?:には|に)?至って(?:い|お)(?:ない|りません|ません)|(?:締結|提携)(?:して)?(?:い|お)?(?:ない|ていない|していない)(?:もの|取組|交流)"
                                r"|(?:締結|提携)に向け(?:た|て)(?:協議|検討)中|(?:締結|提携)(?:予定|検討中)の(?:もの|協定|都市)")
