@@ -515,6 +515,22 @@ CASES = [
     ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
+        "a disaster agreement told under a kinship tie (兄弟町村盟約), with no party named, is a record of its own",
+        "公開日:2024年10月15日\n湯沢町\n\n湯沢町と奈良県野迫川村は、昭和49年9月20日に兄弟町村盟約を締結しました。\n"
+        "平成23年の大水害をきっかけに、両町村は平成24年3月27日に「災害時における相互応援に関する協定」を結んでいます。\n",
+        [
+            ("other", ("湯沢町", "野迫川村"), (("signed", "1974-09-20"),)),
+            ("partnership_agreement", ("湯沢町", "野迫川村"), (("signed", "2012-03-27"),)),
+        ],
+    ),
+    (
+        "a chronicle heading (これまでの主なあゆみ) ends the instrument heading's section: its rows are not typed by it",
+        "公開日:2024年10月15日\n湯沢町\n\n災害時の相互応援協定\n両町村は平成24年3月27日に、湯沢町と野迫川村との「災害時における相互応援に関する協定」を結んでいます。\n"
+        "これまでの主なあゆみ\n年 | できごと\n明治23年(1890年) | 野迫川村から移住団が渡る\n"
+        "平成24年(2012年) | 災害時における相互応援に関する協定を締結\n",
+        [("partnership_agreement", ("湯沢町", "野迫川村"), (("signed", "2012-03-27"),))],
+    ),
+    (
         "…と次の3社が締結 with the companies listed below, each with a line of its own under it: each company is a party",
         "令和6年5月20日\n射水市\n\n射水市は、本日、民間事業者3社と「地域エネルギー会社の設立に向けた基本合意書」を締結しました。\n"
         "■ 合意の当事者\n 基本合意書は、射水市と次の3社が締結しました。\n"

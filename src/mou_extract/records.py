@@ -1581,9 +1581,9 @@ class RecordAssembler:
                 known = None  # 平成30年に嘉義県と覚書を結んでいる長野県: the same partner's tie with another body
             if known is not None and a.verbs and a.type_cues and _own_relationship(a, text) \
                     and not any(_own_relationship(b, text) for b in known.anchors) \
-                    and any(c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY)
+                    and any(c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) or _KINSHIP_TIE.search(b.unit.text)
                             for b in known.anchors for c in b.type_cues):  # (LPガス供給協定 then 「災害時における…供給に関する協定」: one)
-                known = None  # 姉妹都市の盟約 … then 「災害時における相互応援に関する協定」: another relationship
+                known = None  # 姉妹都市の盟約 (兄弟町村盟約) … then 「災害時における相互応援に関する協定」: another relationship
             if known is not None and a.entry_head and _entry_names_own_instrument(a, text) \
                     and not any(_own_relationship(b, text) or _entry_names_own_instrument(b, text) for b in known.anchors if b.entry_head or b.type_cues):
                 known = None  # ・仙台市 / 協定名：災害時における相互応援に関する協定, below its sister-city entry: another relationship
@@ -1649,7 +1649,7 @@ class RecordAssembler:
                 if lone_in_section or a.ceremony:
                     a.parties = []
                 elif not a.parties and a.events and (_subject_instrument_after_tie(a, target, text) or _told_apart(a, text) or (
-                        a.type_cues and _tie_beside_instrument(a, target, text))):
+                        a.type_cues and _tie_beside_instrument(a, target, text)) or _own_beside_tie(a, target, text)):
                     # 両市長が「温泉観光地の…に関する覚書」を締結 under a sister city's entry, or 両市は平成元年に姉妹都市
                     # 提携を結んで以来 under a subject 覚書: its own record, same parties
                     target = Draft(first=a.unit.start, party_mentions=[list(c) for c in target.party_mentions])
@@ -3225,6 +3225,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
+# a tie the cue table does not type (兄弟町村盟約, 親善都市提携) is still a tie between the places
+_KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市町|町|市|村|県|州|省)?(?:の)?(?:盟約|提携|縁組)")
 # 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
 _COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?P<what>市区町村|市町村|市町|町村|市|町|村|自治体|団体|社)"
                             r"(?:が|は|で|の(?:首長|長)が|との間で)")
@@ -3708,9 +3710,14 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
             cs = cue_mod.find_type_cues(u.text, u.start)
             if cs:
                 current = max(cs, key=lambda c: c.priority)
+            elif _CHRONICLE_HEAD.search(u.text):
+                current = None  # これまでの主なあゆみ: a chronicle of the place, not the instrument's section
         if current is not None:
             out[i] = current
     return out
+
+
+_CHRONICLE_HEAD = re.compile(r"あゆみ|歩み|沿革|年表|できごと|出来事")
 
 
 _EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|と[、,]?\s?それぞれ|それぞれと|と個別に|の間で[、,]?\s?それぞれ")  # (not とともに: together with)
@@ -4519,6 +4526,15 @@ def _entry_names_own_instrument(a: Anchor, text: str) -> bool:
     nxt = re.search(r"\n\s*(?:[・●■◆○]|【)", text[a.unit.end : a.unit.end + 400])
     body = text[a.unit.end : a.unit.end + (nxt.start() if nxt else 400)]
     return any(t.source == "label" and cue_mod.is_own_relationship(t.text) for t in cue_mod.find_titles(body))
+
+
+def _own_beside_tie(a: Anchor, d: Draft, text: str) -> bool:
+    """両町村は…「災害時における相互応援に関する協定」を結んでいます under a tie (兄弟町村盟約, 姉妹都市): an
+    instrument that is a relationship of its own, not a step of the tie."""
+    return bool(a.verbs and a.type_cues and _own_relationship(a, text)) \
+        and not any(_own_relationship(b, text) for b in d.anchors) \
+        and any(c.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) or _KINSHIP_TIE.search(b.unit.text)
+                for b in d.anchors for c in b.type_cues)
 
 
 def _own_relationship(a: Anchor, text: str) -> bool:
