@@ -2444,6 +2444,14 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 SECTOR_CASES = [
     (
+        "…では、今後も次の分野の交流を続けることを定めています。 then unmarked lines: the lines are its fields",
+        "最終更新日:2024年1月22日\n江戸川区\n平成29年11月9日、区とセントラルコースト市は「姉妹都市関係の継続に関する確認書」に署名しました。\n"
+        "確認書では、今後も次の分野の交流を続けることを定めています。\n中学生の相互派遣をはじめとする青少年交流\n"
+        "スポーツを通じた区民・市民の交流\n中学生海外派遣\n毎年、区内の中学生をホームステイで派遣しています。\n",
+        {"people_exchange", "sports"},
+        set(),
+    ),
+    (
         "a numbered heading naming the partner's profile (7 株式会社…の概要) with its 事業内容 line gives no fields",
         "記者発表資料\n令和6年2月8日\n出水市\n本市と株式会社ミナミリンクは、本日、連携協定を締結しました。\n4　連携事項\n"
         "（1）行政のデジタル化（DX）の推進に関すること\n\n7　株式会社ミナミリンクの概要\n　所在地　鹿児島県鹿児島市\n"
@@ -3219,6 +3227,16 @@ def test_a_page_speaking_as_hon_shi_is_the_city_it_never_lists_beside_hon_shi() 
     more = text + "なお、大洲市とは協議を行っている。\n"
     home = pick_home(parties.find_party_mentions(more), parties.same_party, headline_end=_headline_end(more), text=more)
     assert home is None or home.name != "鶴岡市"
+
+
+def test_a_partner_named_with_its_former_name_in_brackets_is_one_party(rules_pipeline) -> None:
+    text = ("最終更新日:2024年1月22日\n姉妹都市 セントラルコースト市(旧ゴスフォード市)\n江戸川区\n\n"
+            "平成元年8月11日、江戸川区とゴスフォード市が姉妹都市提携に調印しました。\n"
+            "平成29年11月9日、江戸川区長とセントラルコースト市長が「姉妹都市関係の継続に関する確認書」に署名しました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    names = sorted(p.name for p in rec.parties)
+    assert len(names) == 2 and "江戸川区" in names and names[0] in ("セントラルコースト市", "ゴスフォード市")
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "1989-08-11"), ("renewed", "2017-11-09")]
 
 
 def test_a_count_of_the_parties_after_a_company_name_is_not_part_of_it() -> None:

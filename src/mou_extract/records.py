@@ -171,7 +171,8 @@ _ONGOING = re.compile(r"(?:続け|重ね|行っ|実施し|深め)(?:てきまし
 _LIST_NAMES = re.compile(r"(?:次|以下|下記)の(?:ような|[0-9０-９一二三四五六七八九十]+(?:つの)?)?(?:分野|事項|項目|取組|取り組み|内容|柱|(?:交流|こと|協力|連携)(?=を(?:行う|進める|推進する|確認|定め)|に(?:ついて|取り組|合意)))")
 _LIST_FOLLOWS = re.compile(r"(?:は|として)[、,]?\s*(?:次|以下|下記)の(?:とおり|通り|[0-9０-９一二三四五六七八九十]+(?:点|項目|分野|つ))(?:です|である)?[。:：]?\s*$"
                            # 覚書では、次の分野で交流を進めることとしています。 / 以下の事項について連携します:
-                           r"|" + _LIST_NAMES.pattern + r"(?:で|に|において|における|について|を|が)[^。]{0,30}[。:：]\s*$")
+                           # (確認書では、今後も次の分野の交流を続けることを定めています。)
+                           r"|" + _LIST_NAMES.pattern + r"(?:の(?:交流|協力|連携|取組))?(?:で|に|において|における|について|を|が)[^。]{0,30}[。:：]\s*$")
 # …will work together in the following areas: / The Participants intend to cooperate in the following fields:
 _EN_LIST_OPENER = re.compile(r"(?<![A-Za-z])(?:(?:cooperat\w*|collaborat\w*|work together|partner)\b[^.:]{0,40}"
                              r"the following (?:areas|fields|activities|matters|items|points|projects)"
@@ -3402,7 +3403,8 @@ _FORMER_TRADE_NAME = re.compile(r"同(?:社|行|法人|協会|組合)(?:が|は)
 
 def _with_former_names(same: SamePartyFn, text: str, parties: list[PartyMention]) -> SamePartyFn:
     """A body named under its former name (同社が大雪日動火災保険株式会社の商号で営業していた当時に): that
-    name is the body 同社 refers to, the organisation named last before it."""
+    name is the body 同社 refers to, the organisation named last before it; and a name with its former
+    (or present) name in brackets (X市(旧Y市)) is one body."""
     pairs: list[tuple[str, str]] = []
     for i, p in enumerate(parties):
         if p.kind is not PartyKind.ORGANIZATION or not re.match(r"の(?:商号|社名|旧社名|旧称|旧名称|名称)で", text[p.end : p.end + 6]):
@@ -3412,6 +3414,12 @@ def _with_former_names(same: SamePartyFn, text: str, parties: list[PartyMention]
         before = [q for q in parties[:i] if q.kind is PartyKind.ORGANIZATION and q.end <= p.start - 3 and not same(q.name, p.name)]
         if before:
             pairs.append((before[-1].name, p.name))
+    ordered = sorted(parties, key=lambda p: p.start)
+    for p, q in zip(ordered, ordered[1:]):
+        # セントラルコースト市(旧ゴスフォード市) / 柯橋区(旧紹興県): the one body under its former name
+        if re.fullmatch(r"\s?[(（]\s?(?:旧|現)\s?", text[p.end : q.start]) and text[q.end : q.end + 1] in (")", "）") \
+                and p.kind is q.kind and not same(p.name, q.name):
+            pairs.append((p.name, q.name))
     if not pairs:
         return same
 
