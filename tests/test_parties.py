@@ -259,6 +259,8 @@ CASES = [
     # a list's bullet is never the first letter of a company's name, before or after its legal form
     ("・株式会社みなと観光(本社:新潟市)", [("株式会社みなと観光", O, "JP"), ("新潟市", M, "JP")]),
     ("・北陸グリーン電力株式会社", [("北陸グリーン電力株式会社", O, "JP")]),
+    # a body joined by ・ to a company written with its legal form first: the form opens the company's name
+    ("新潟大学・株式会社みなと観光との協定", [("新潟大学", O, "JP"), ("株式会社みなと観光", O, "JP")]),
 ]
 
 
