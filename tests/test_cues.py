@@ -143,6 +143,10 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("設立される新会社が市と事業契約を結び、事業を実施することになります。", True),
         ("協定は来年度に締結することとなっています。", True),
         ("協定の締結により、同社が物資を供給することになりました。", False),  # done: なりました
+        # a reporter's hearsay and questions at a press conference
+        ("越後電力株式会社と協定を結ぶという話も出ていますが、現状はどうなっていますか。", True),
+        ("昨年、コンビニエンスストアとも協定を結ばれたと思います。", True),
+        ("昨年8月に株式会社ハートマートさんと包括連携協定を結びまして", False),
         # the same on English pages
         ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
         ("At present there is no plan to sign an agreement.", True),
