@@ -515,6 +515,22 @@ CASES = [
     ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
+        "同社が…協定を結ぶのは、A県(令和3年)、B県(令和4年)に続き3県目: the company's earlier agreements, one record each",
+        "発表日:2023年10月17日\n高知県\n\n高知県と株式会社みなとマート(本社:香川県高松市)は、令和5年10月16日、「地域活性化包括連携協定」を締結しました。\n"
+        "なお、同社が県と包括連携協定を結ぶのは、香川県(令和3年)、愛媛県(令和4年)に続き3県目となります。\n",
+        [
+            ("partnership_agreement", ("株式会社みなとマート", "高知県"), (("signed", "2023-10-16"),)),
+            ("partnership_agreement", ("株式会社みなとマート", "香川県"), (("signed", "2021"),)),
+            ("partnership_agreement", ("愛媛県", "株式会社みなとマート"), (("signed", "2022"),)),
+        ],
+    ),
+    (
+        "a list ahead of 'に続き' with no subject that says whose agreements they were adds none",
+        "発表日:2023年10月17日\n高知県\n\n高知県と株式会社みなとマートは、令和5年10月16日、「地域活性化包括連携協定」を締結しました。\n"
+        "香川県(令和3年)、愛媛県(令和4年)に続き、四国で3例目の取組となります。\n",
+        [("partnership_agreement", ("株式会社みなとマート", "高知県"), (("signed", "2023-10-16"),))],
+    ),
+    (
         "a disaster agreement told under a kinship tie (兄弟町村盟約), with no party named, is a record of its own",
         "公開日:2024年10月15日\n湯沢町\n\n湯沢町と奈良県野迫川村は、昭和49年9月20日に兄弟町村盟約を締結しました。\n"
         "平成23年の大水害をきっかけに、両町村は平成24年3月27日に「災害時における相互応援に関する協定」を結んでいます。\n",

@@ -1114,14 +1114,28 @@ class RecordAssembler:
                 # これまでに宮崎市(平成28年)、日南市(令和2年)と同様の包括連携協定を締結しており: a bare year per
                 # partner, the instrument and its conclusion after the list
                 after = text[e0:u.end]
-                if not (_BARE_DATE_NOTE.fullmatch(m.group("note")) and re.match(r"[)）]\s?(?:[、,・]|と|及び)", after)):
+                if not _BARE_DATE_NOTE.fullmatch(m.group("note")):
+                    continue
+                # 同社が県と包括連携協定を結ぶのは、香川県(令和3年)、愛媛県(令和4年)に続き3県目: the subject's earlier
+                # agreements of the same kind, each with the body named and its year
+                following = re.match(r"[)）]\s?(?:[、,・][^。]{0,40}?)?に続(?:き|いて)", after)
+                if not re.match(r"[)）]\s?(?:[、,・]|と|及び)", after) and not following:
                     continue
                 tcs = cue_mod.find_type_cues(after, e0)
-                if not tcs or not any(v.event is EventType.SIGNED for v in cue_mod.find_verb_cues(after)):
+                verbs = cue_mod.find_verb_cues(after)
+                subject = None
+                if following and not tcs:
+                    tcs, verbs = cue_mod.find_type_cues(text[u.start : p.start], u.start), cue_mod.find_verb_cues(text[u.start : p.start])
+                    said = re.search(r"(?:同社|同行|同法人|同大学|同機構)(?:が|は)", text[u.start : p.start])
+                    subject = next((q for q in reversed(parties) if q.end <= u.start and q.kind is PartyKind.ORGANIZATION), None) if said else None
+                    if subject is None:
+                        continue
+                if not tcs or not any(v.event is EventType.SIGNED for v in verbs):
                     continue
                 events = [(EventType.SIGNED, DateMention(d.start + s0, d.end + s0, d.text, d.value, d.era, d.problem, d.inferred), None)
                           for d in find_dates(text[s0:e0]) if d.value]
-                domestic.append(Anchor(u, [p], [max(tcs, key=lambda c: c.priority)], [], events[:1], relation=True, key_party=p))
+                domestic.append(Anchor(u, [p] + ([subject] if subject is not None else []), [max(tcs, key=lambda c: c.priority)], [],
+                                       events[:1], relation=True, key_party=p))
                 continue
             cues = [c for c in cue_mod.find_type_cues(text[s0:e0], s0) if c.priority >= 3]
             if not cues and re.fullmatch(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*(?:に)?(?:締結|提携|調印)\s*", m.group("note")):
