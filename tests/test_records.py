@@ -3174,6 +3174,21 @@ def test_a_bill_putting_a_draft_agreement_to_the_council_gives_no_record(rules_p
     assert rules_pipeline.extract(text, doc_id="t").records == []
 
 
+def test_an_agreement_text_cites_a_notice_by_its_kanji_number_and_runs_from_its_own_signing(rules_pipeline) -> None:
+    # the notice's date (…付け総行応第三十九号) is no step; 締結の日 is the date at the foot, and a later partial
+    # amendment (一部を変更する協定) does not restart the term
+    text = ("一関地域定住自立圏の形成に関する協定書\n\n"
+            " 一関市(以下「甲」という。)と平泉町(以下「乙」という。)とは、定住自立圏構想推進要綱(平成二十年十二月二十六日付け"
+            "総行応第三十九号総務事務次官通知)に規定する定住自立圏を形成するため、次のとおり協定を締結する。\n"
+            "(目的)\n第一条 甲及び乙は、医療及び福祉の分野で連携する。\n"
+            "(効力)\n第二条 この協定は、締結の日から効力を生ずる。\n\n 平成二十二年三月二十六日\n\n"
+            " 甲 一関市長\n 乙 平泉町長\n\n"
+            "(附記)本協定は、平成二十七年四月一日に両市町が締結した協定の一部を変更する協定により改められた。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events][0] == ("signed", "2010-03-26")
+    assert rec.term.start == "2010-03-26"
+
+
 def test_an_english_named_partner_takes_the_one_country_its_sentence_names(rules_pipeline) -> None:
     text = ("2024年3月6日\n 帯広畜産大学の訪問団がニュージーランドを訪れ、Massey University と協定を締結しました。\n"
             "■ Massey University との学術交流協定\n ・締結日:2024年2月26日\n")

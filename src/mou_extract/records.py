@@ -986,7 +986,7 @@ class RecordAssembler:
                 continue  # TOKYO, March 17, 2025 — …: the release's own date
             if _ENDED_ON.match(u.text, d.end):
                 continue  # 平成17年9月30日をもって解消: the day the tie ended (its term's end), not a step
-            if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９]+\s*号|(?:法律|条例|政令|省令|府令|告示|規則|訓令)第\s*[0-9０-９]+\s*号", u.text[d.end :]):
+            if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９一二三四五六七八九十百千]+\s*号|(?:法律|条例|政令|省令|府令|告示|規則|訓令)第\s*[0-9０-９一二三四五六七八九十百千]+\s*号", u.text[d.end :]):
                 continue  # (平成20年12月26日付け総行応第39号総務事務次官通知, 昭和22年法律第67号): a notice or a law cited, not a step
             if doc_date and d.value[:4].isdigit() and int(d.value[:4]) > int(doc_date[:4]) + 1:
                 continue  # 2050年カーボンニュートラルの実現に向けて…協定書を取り交わしました: a target year, not a step
@@ -2810,11 +2810,19 @@ class RecordAssembler:
                     break
         return term
 
-    @staticmethod
-    def _latest_step(events: list[Found]) -> Found | None:
+    def _latest_step(self, events: list[Found]) -> Found | None:
         """The latest dated step, when it is dated to the day: the start of a term
-        that runs from its signing."""
+        that runs from its signing. A partial amendment (協定の一部を変更する協定, 一部改正) leaves
+        the term where it was."""
+        text = self._text
+
+        def amends(f: Found) -> bool:
+            ls = max(text.rfind("\n", 0, f.start), text.rfind("。", 0, f.start)) + 1
+            le = min(x for x in (text.find("。", f.end), text.find("\n", f.end), len(text)) if x >= 0)
+            return f.value.type is EventType.RENEWED and bool(_PARTIAL_AMENDMENT.search(text[ls:le]))  # type: ignore[union-attr]
+
         steps = [f for f in events if isinstance(f.value, Event)]
+        steps = [f for f in steps if not amends(f)] or steps
         if not steps:
             return None
         last = max(steps, key=lambda f: f.value.date)  # type: ignore[union-attr]
@@ -3240,6 +3248,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
+_PARTIAL_AMENDMENT = re.compile(r"一部(?:を)?(?:変更|改正|改定)|変更する協定|変更協定")
 # a tie the cue table does not type (兄弟町村盟約, 親善都市提携) is still a tie between the places
 _KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市町|町|市|村|県|州|省)?(?:の)?(?:盟約|提携|縁組)")
 # 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
