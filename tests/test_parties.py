@@ -261,6 +261,8 @@ CASES = [
     ("・北陸グリーン電力株式会社", [("北陸グリーン電力株式会社", O, "JP")]),
     # a body joined by ・ to a company written with its legal form first: the form opens the company's name
     ("新潟大学・株式会社みなと観光との協定", [("新潟大学", O, "JP"), ("株式会社みなと観光", O, "JP")]),
+    # a place's two-kana name opening a company's after a space (むつ湾風力株式会社), not a particle's kana
+    (" 11:00 むつ湾風力株式会社との協定", [("むつ湾風力株式会社", O, "JP")]),
 ]
 
 

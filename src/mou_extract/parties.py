@@ -1139,6 +1139,11 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                     rm = _REGION_LEAD.search(text, max(0, rs - 4), rs)
                     if rm and (rm.start() == 0 or re.match(r"[\sはがをとにでも、。「『(（・]", text[rm.start() - 1])):
                         rs = rm.start()
+            # むつ湾風力株式会社 after a space or a line start: a place's two-kana name opens the company's
+            short = re.search(r"(?:(?<=[\s「『(（])|^)([ぁ-ゖ]{2})$", text[max(0, rs - 3) : rs]) if hm is None else None
+            if short and short.group(1) in g.kana_places and _KANJI_CHAR.match(text[rs : rs + 1]) \
+                    and (rs - 2 == 0 or not re.match(r"[ぁ-ゖ]", text[rs - 3])):
+                rs -= 2
             s = _strip_noise(text, rs, m.start())
             # 防災株式会社中部ホームサプライ (a news list's category, then the company): when the name after
             # the form is written with the form elsewhere too (株式会社中部ホームサプライと…), that is the company

@@ -413,6 +413,12 @@ class RecordAssembler:
                 a = self._entry_head(idx, units, parties, text)
             if a is not None and proposal and not a.events:
                 continue  # 議案 …協定の締結について / …締結しようとするものである: put to the council, not concluded
+            if a is not None and not a.events and a.type_cues and (a.ceremony or a.verbs) and _CLOCK_TIME.match(u.text):
+                # 1月23日(火) / 11:00 むつ湾風力株式会社との「…連携協定」締結式: a schedule's day line dates the entry
+                day = self._schedule_day(idx, units, dates)
+                if day is not None:
+                    typ = EventType.RENEWED if any(v.event is EventType.RENEWED for v in a.verbs) else EventType.SIGNED
+                    a.events = [(typ, day, a.type_cues[-1].type)]
             if a is not None and a.type_cues and (counted := _COUNT_SUBJECT.search(u.text)):
                 # 12市町村が「…協定」を締結しました。 / 協定を締結した市町村 / 1 | 会津若松市 | … : the list below names them
                 n = to_int(counted.group("n"))
@@ -1174,6 +1180,19 @@ class RecordAssembler:
             return []
         cue = _as_section(section)
         return [Anchor(u, [lead, p], [cue], [], [], relation=True, key_party=p) for p in foreign]
+
+    def _schedule_day(self, idx: int, units: list[Unit], dates: list[DateMention]) -> DateMention | None:
+        """The day line (1月23日(火)) a schedule's timed entry stands under, when no other kind of line
+        comes between but the day's other timed entries; a day without its year takes the one the
+        page's own date gives."""
+        for u in reversed(units[max(0, idx - 12) : idx]):
+            if _SCHEDULE_DAY.match(u.text):
+                local = _resolve_yearless(find_dates(u.text), u, dates, self._doc_date, self._text)
+                d = next((x for x in local if x.value and len(x.value) == 10), None)
+                return None if d is None else DateMention(d.start + u.start, d.end + u.start, d.text, d.value, d.era, d.problem, d.inferred)
+            if not _CLOCK_TIME.match(u.text) and not u.text.startswith((" ", "　")) and u.indent == 0:
+                return None
+        return None
 
     def _count_listed(self, idx: int, units: list[Unit], parties: list[PartyMention], n: int,
                       companies: bool = False) -> list[PartyMention]:
@@ -3251,6 +3270,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
 _PARTIAL_AMENDMENT = re.compile(r"一部(?:を)?(?:変更|改正|改定)|変更する協定|変更協定")
 # a tie the cue table does not type (兄弟町村盟約, 親善都市提携) is still a tie between the places
 _KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市町|町|市|村|県|州|省)?(?:の)?(?:盟約|提携|縁組)")
+_CLOCK_TIME = re.compile(r"\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?\s*(?:[~～-]\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?)?\s")
+_SCHEDULE_DAY = re.compile(r"\s*(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*$")
 # 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
 _COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?P<what>市区町村|市町村|市町|町村|市|町|村|自治体|団体|社)"
                             r"(?:が|は|で|の(?:首長|長)が|との間で)")
