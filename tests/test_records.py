@@ -515,6 +515,17 @@ CASES = [
     ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
+        "a digest's dated item with its verb left out (5月12日 AとBが包括連携協定(経済部)) is a conclusion on that day",
+        "2024年6月3日\n函館市 広報広聴課\n\n協定・連携\n5月12日 函館市と道南みらい信用金庫が包括連携協定(経済部)-地域経済の活性化で協力\n"
+        "5月29日 函館国際ホテル協会とインバウンド誘客の協定について協議を開始(観光部)\n",
+        [("partnership_agreement", ("函館市", "道南みらい信用金庫"), (("signed", "2024-05-12"),))],
+    ),
+    (
+        "an undated line naming two bodies and an instrument is no conclusion",
+        "2024年6月3日\n函館市 広報広聴課\n\n函館市と道南みらい信用金庫が包括連携協定(経済部)\n",
+        [],
+    ),
+    (
         "a schedule's timed signing entry is dated by the day line it stands under",
         "知事の日程(実績)\n令和6年1月29日掲載\n青森県 総務部 広報広聴課\n\n1月22日(月)\n 10:00 庁議(県庁)\n\n"
         "1月23日(火)\n 11:00 むつ湾風力株式会社との「再生可能エネルギーの地域導入に関する連携協定」締結式(県庁)\n"

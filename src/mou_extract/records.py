@@ -820,6 +820,11 @@ class RecordAssembler:
         if u.is_row:  # 姉妹提携 in a table cell names the kind of tie (姉妹都市|提携 too); it reports no act
             verbs = [v for v in verbs if not any(c.start <= v.start and v.end <= c.end or v.start == c.end for c in tcues)]
         ceremony = bool(ceremony_spans)
+        if not verbs and _DIGEST_DAY.match(u.text):
+            # 5月12日 函館市と道南みらい信用金庫が包括連携協定(経済部): a digest's dated item, its verb left out
+            verbs = [cue_mod.VerbCue(c.end, c.end, "", EventType.SIGNED) for c in tcues
+                     if re.search(r"と[^、。]{1,30}(?:が|は)\s?$", u.text[: c.start - u.start])
+                     and re.match(r"\s*(?:[(（\-－―ー]|$)", u.text[c.end - u.start :])][:1]
         label_signed = re.search(r"(?:締結|提携|調印|署名|協定締結)(?:日|年月日|年月\s*[:：]|年\s*[:：]|年月?\s+(?=[0-9０-９明大昭平令元]))"
                                  r"|(?:提携|協定|締結|調印)\s*[:：]\s*(?=[0-9０-９明大昭平令RHSrhs元])|"
                                  + _EN_STEP_LABEL + r"\s*(?=[0-9A-Z])", u.text)
@@ -3272,6 +3277,7 @@ _PARTIAL_AMENDMENT = re.compile(r"一部(?:を)?(?:変更|改正|改定)|変更�
 _KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市町|町|市|村|県|州|省)?(?:の)?(?:盟約|提携|縁組)")
 _CLOCK_TIME = re.compile(r"\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?\s*(?:[~～-]\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?)?\s")
 _SCHEDULE_DAY = re.compile(r"\s*(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*$")
+_DIGEST_DAY = re.compile(r"\s*(?:[・■●◆○]\s?)?(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:\s*[(（][月火水木金土日][)）])?\s")
 # 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
 _COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?P<what>市区町村|市町村|市町|町村|市|町|村|自治体|団体|社)"
                             r"(?:が|は|で|の(?:首長|長)が|との間で)")
