@@ -515,6 +515,14 @@ CASES = [
     ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
+        "each partner with the date written just before it (1979年にA市と、1990年にB市と姉妹都市提携を結びました): a tie each",
+        "大館市の国際交流\n\n 大館市は、1979年にアメリカのベリンハム市と、1990年にカナダのナナイモ市と姉妹都市提携を結びました。\n",
+        [
+            ("sister_city", ("ベリンハム市", "大館市"), (("signed", "1979"),)),
+            ("sister_city", ("ナナイモ市", "大館市"), (("signed", "1990"),)),
+        ],
+    ),
+    (
         "a digest's dated item with its verb left out (5月12日 AとBが包括連携協定(経済部)) is a conclusion on that day",
         "2024年6月3日\n函館市 広報広聴課\n\n協定・連携\n5月12日 函館市と道南みらい信用金庫が包括連携協定(経済部)-地域経済の活性化で協力\n"
         "5月29日 函館国際ホテル協会とインバウンド誘客の協定について協議を開始(観光部)\n",

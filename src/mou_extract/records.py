@@ -3843,6 +3843,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         if paired:
             out.extend(paired)  # リンカーン大学と学術交流協定を締結、AgResearchとも研究協力覚書
             continue
+        dated = _dated_partners_split(a) if len(foreign) >= 2 and m is None else []
+        if dated:
+            out.extend(dated)  # 1979年にアメリカのA市と、1990年にカナダのB市と姉妹都市提携を結びました
+            continue
         bracketed = _bracket_dated_split(a, text) if len(foreign) >= 2 and len(a.events) >= 2 else []
         if bracketed:
             out.extend(bracketed)  # コーバリス市(昭和63年9月提携)と、リューネブルク市(平成7年5月12日提携)です
@@ -3985,6 +3989,29 @@ def _is_partner_label(a: Anchor) -> bool:
     """A 相手方 / 提携先 line (one partner), not a 締結者 line (all signatories)."""
     m = _SIGNATORY.match(a.unit.text)
     return bool(m and m.group("partner"))
+
+
+def _dated_partners_split(a: Anchor) -> list[Anchor]:
+    """「1979年にアメリカのA市と、1990年にカナダのB市と姉妹都市提携を結びました」: each partner with the
+    date written just before it, one tie each, the instrument word after them shared."""
+    t, base = a.unit.text, a.unit.start
+    partners = sorted((p for p in a.parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY), key=lambda p: p.start)
+    jp = [p for p in a.parties if p.country == "JP"]
+    days = [d for d in find_dates(t) if d.value]
+    out = []
+    prev_end = 0
+    for p in partners:
+        before = [d for d in days if prev_end <= d.end <= p.start - base
+                  and re.fullmatch(r"(?:に|には)[、,]?[^、。]{0,14}?", t[d.end : p.start - base])]
+        if len(before) != 1 or not re.match(r"と(?:[、,]|(?:の間で)?[^、。]{0,16}?(?:提携|協定|覚書|締結|結))", t[p.end - base : p.end - base + 24]):
+            return []
+        d = before[0]
+        event = (EventType.SIGNED, DateMention(d.start + base, d.end + base, d.text, d.value, d.era, d.problem, d.inferred),
+                 a.type_cues[-1].type if a.type_cues else None)
+        out.append(Anchor(a.unit, jp[:1] + [p], a.type_cues, a.verbs, [event], key_party=p))
+        prev_end = p.end - base
+    cue_after = any(c.start >= partners[-1].end for c in a.type_cues)
+    return out if cue_after and any(v.event is EventType.SIGNED for v in a.verbs) else []
 
 
 def _parallel_split(a: Anchor) -> list[Anchor]:
