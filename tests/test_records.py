@@ -515,6 +515,16 @@ CASES = [
     ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
+        "a 締結日 line between the lead (次の事業者と…協定を締結しました) and its list dates every listed partner",
+        "大館市 お知らせ\n令和6年7月10日\n\n市内の事業者と災害時応援協定を締結しました\n\n"
+        "市は、次の事業者と災害時における物資の供給に関する協定を締結しました。\n締結日 令和6年7月1日\n"
+        " ・株式会社大館フーズ\n ・有限会社北秋田運輸\n",
+        [
+            ("partnership_agreement", ("大館市", "株式会社大館フーズ"), (("signed", "2024-07-01"),)),
+            ("partnership_agreement", ("大館市", "有限会社北秋田運輸"), (("signed", "2024-07-01"),)),
+        ],
+    ),
+    (
         "each partner with the date written just before it (1979年にA市と、1990年にB市と姉妹都市提携を結びました): a tie each",
         "大館市の国際交流\n\n 大館市は、1979年にアメリカのベリンハム市と、1990年にカナダのナナイモ市と姉妹都市提携を結びました。\n",
         [

@@ -382,8 +382,8 @@ class RecordAssembler:
             if noted:
                 anchors.extend(noted)
                 continue
-            if not u.is_item and not u.is_row:
-                lead_type = _below_lead(u)
+            if not u.is_item and not u.is_row and not (lead_type is not None and _LEAD_DATE_LINE.match(u.text)):
+                lead_type = _below_lead(u)  # (締結日 令和6年7月1日 between the lead and its list keeps it)
             # …企業3社とそれぞれ「…協定」を締結します。… ■ 締結先と主な連携内容 / 1 株式会社A(本社:札幌市) / 2 …:
             # each numbered entry of the partner list is that instrument with the partner it names
             entry = self._partner_list_entry(u, parties, counted_lead) if partner_list else None
@@ -1767,7 +1767,13 @@ class RecordAssembler:
 
     def _next_sentence_day(self, a: Anchor, text: str) -> DateMention | None:
         """The one full date of the sentence right after ``a`` when that sentence tells the
-        signing (締結式, 署名, 調印) and names no other party."""
+        signing (締結式, 署名, 調印) and names no other party, or of a 締結日 line right after it."""
+        label = re.match(r"\s*((?:締結日|締結年月日|協定締結日)\s*[:：]?\s*[^\n。]{4,24})(?:\n|$)", text[a.unit.end :])
+        if label is not None:
+            # …次の事業者と…協定を締結しました。/ 締結日 令和6年7月1日 / ・株式会社A: the label line dates the lead
+            s0 = a.unit.end + label.start(1)
+            days = [d for d in self._dates if s0 <= d.start < s0 + len(label.group(1)) and d.value and len(d.value) == 10]
+            return days[0] if len(days) == 1 else None
         nxt = re.match(r"\s*([^。\n]*。)", text[a.unit.end :])
         if nxt is None:
             return None
@@ -3278,6 +3284,7 @@ _KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市�
 _CLOCK_TIME = re.compile(r"\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?\s*(?:[~～-]\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?)?\s")
 _SCHEDULE_DAY = re.compile(r"\s*(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*$")
 _DIGEST_DAY = re.compile(r"\s*(?:[・■●◆○]\s?)?(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:\s*[(（][月火水木金土日][)）])?\s")
+_LEAD_DATE_LINE = re.compile(r"\s*[【■●◆○\[]?(?:締結日|締結年月日|協定締結日|締結期日|日時|協定期間|有効期間|期間)[】\]]?\s*[:：]?\s*\S")
 # 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
 _COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?P<what>市区町村|市町村|市町|町村|市|町|村|自治体|団体|社)"
                             r"(?:が|は|で|の(?:首長|長)が|との間で)")
