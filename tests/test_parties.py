@@ -263,6 +263,9 @@ CASES = [
     ("新潟大学・株式会社みなと観光との協定", [("新潟大学", O, "JP"), ("株式会社みなと観光", O, "JP")]),
     # a place's two-kana name opening a company's after a space (むつ湾風力株式会社), not a particle's kana
     (" 11:00 むつ湾風力株式会社との協定", [("むつ湾風力株式会社", O, "JP")]),
+    # a kanji name closed by a hiragana word of three or more (株式会社秋田みらい), not by a particle's kana
+    ("大館市と株式会社秋田みらいは、協定を結んだ。", [("大館市", M, "JP"), ("株式会社秋田みらい", O, "JP")]),
+    ("株式会社秋田などは協定を結んだ。", [("株式会社秋田", O, "JP")]),
 ]
 
 

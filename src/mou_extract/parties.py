@@ -1177,7 +1177,10 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                     break
         # 生活協同組合コープぎふ: a hiragana word closing the name, before a particle or a bracket
         tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|と(?:の|は|も)(?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)|（]|\s|$)", text[ne:ne + 6])
-        if tail and ne > ns and _KATA_CHAR.match(text[ne - 1]) and text[ne] not in "とのはがをにでやもかよへま" \
+        # (株式会社秋田みらいは: a hiragana word of three or more closing a kanji name too)
+        kanji_tail = _KANJI_CHAR.match(text[ne - 1]) is not None and tail is not None and len(tail.group(1)) >= 3 \
+            and form in r.company_forms and tail.group(1) not in ("など", "ならびに", "および", "ほか", "による", "として", "とともに")
+        if tail and ne > ns and (_KATA_CHAR.match(text[ne - 1]) or kanji_tail) and text[ne] not in "とのはがをにでやもかよへま" \
                 and tail.group(1) not in ("さん", "さま", "ちゃん", "くん", "どの"):  # …ワーケーションさんと: an honorific, not the name
             ne += len(tail.group(1))
         if ne > ns and re.match(r"[ぁ-ゖ]", text[ne : ne + 1]) and text[ne] not in "とのはがをにでやもへ" and form not in r.company_forms:
