@@ -3225,6 +3225,14 @@ def test_an_agreement_text_cites_a_notice_by_its_kanji_number_and_runs_from_its_
     assert rec.term.start == "2010-03-26"
 
 
+def test_the_day_an_agreement_was_dissolved_ends_its_term_when_the_partner_stands_between(rules_pipeline) -> None:
+    text = ("令和6年7月10日\n大館市\n\n大館市は、令和6年7月9日付けで、株式会社秋田みらいとの包括連携協定を解消しました。"
+            "同協定は令和元年7月1日に締結していました。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.term is not None and rec.term.end == "2024-07-09"
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2019-07-01")]
+
+
 def test_an_english_named_partner_takes_the_one_country_its_sentence_names(rules_pipeline) -> None:
     text = ("2024年3月6日\n 帯広畜産大学の訪問団がニュージーランドを訪れ、Massey University と協定を締結しました。\n"
             "■ Massey University との学術交流協定\n ・締結日:2024年2月26日\n")
