@@ -260,6 +260,8 @@ def test_other_instruments_are_typed_other() -> None:
         ("平成28年に観光交流に関する覚書を締結", "観光交流に関する覚書"),
         ("苫小牧港とプリンスルパート港が友好港湾協力に関する覚書を締結", "友好港湾協力に関する覚書"),
         ("環境分野での協力に関する覚書を締結", "環境分野での協力に関する覚書"),
+        ("ダナン市人民委員会と経済交流に関する覚書を締結", "経済交流に関する覚書"),  # a foreign city's committee is the partner
+        ("防災と観光に関する協定を締結", "防災と観光に関する協定"),  # two fields joined by と stay the name
     ],
 )
 def test_a_phrase_title_starts_at_the_name(text: str, title: str) -> None:
