@@ -3233,6 +3233,12 @@ def test_the_day_an_agreement_was_dissolved_ends_its_term_when_the_partner_stand
     assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2019-07-01")]
 
 
+def test_a_body_abroad_quoted_after_its_city_is_the_partner_and_takes_the_citys_country(rules_pipeline) -> None:
+    text = "令和6年7月10日\n大館市\n\n大館市は、7月9日、米国オレゴン州ポートランド市の「ポートランド日本庭園」と連携協定を締結しました。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted((p.name, p.country) for p in rec.parties) == [("ポートランド日本庭園", "US"), ("大館市", "JP")]
+
+
 def test_an_english_named_partner_takes_the_one_country_its_sentence_names(rules_pipeline) -> None:
     text = ("2024年3月6日\n 帯広畜産大学の訪問団がニュージーランドを訪れ、Massey University と協定を締結しました。\n"
             "■ Massey University との学術交流協定\n ・締結日:2024年2月26日\n")
