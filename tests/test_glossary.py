@@ -81,6 +81,11 @@ ENGLISH_ONLY = [
      [("University of the Coral Coast", "organization", None), ("Shimane University", "organization", "JP")]),
     ("Okinawa Prefecture and Japan's Ministry of Economy, Trade and Industry signed a memorandum of cooperation.",
      [("Okinawa Prefecture", "region", "JP"), ("Ministry of Economy, Trade and Industry", "organization", "JP")]),
+    # a country in brackets after the name places it; a state after a bare place only locates it
+    ("Yokohama signed an MOU with the Vancouver Fraser Port Authority (Canada) on June 1, 2024.",
+     [("Vancouver Fraser Port Authority", "organization", "CA")]),
+    ("Kobe and Seattle, Washington have been sister cities since 1957.",
+     [("Kobe", "municipality", "JP"), ("Seattle", "municipality", "US")]),
 ]
 
 

@@ -229,6 +229,8 @@ def _locator_country(text: str, name: str, end: int) -> str | None:
     if cell is not None and cell.group(1) in _countries():
         return _countries()[cell.group(1)]  # Region of Murcia | Spain | …: the table's country cell
     abbr = re.match(r" ?\([A-Z][A-Za-z&.]{1,9}\)", text[end : end + 14])  # (BGU), Israel
+    if abbr is not None and abbr.group().strip(" ()") in _countries():
+        return _countries()[abbr.group().strip(" ()")]  # Vancouver Fraser Port Authority (Canada): the country in brackets
     loc = locator.match(text, end + (abbr.end() if abbr else 0))
     if loc is None:
         return None
@@ -384,7 +386,8 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
 _BARE = r"(?:St\.|[A-Z][A-Za-z'’\-]+)(?: [A-Z][A-Za-z'’\-]+){0,2}"
 _TIE_NOUN = r"(?:sister|friendship|twin|partner)[ -]"
 _TIED_PAIR = re.compile(
-    rf"(?<![A-Za-z.,] )(?<![A-Za-z])(?P<a>{_BARE}) and (?P<b>{_BARE}),? (?:have been|are|became|were|have become|remain)(?: official)? "
+    rf"(?<![A-Za-z.,] )(?<![A-Za-z])(?P<a>{_BARE}) and (?P<b>{_BARE})(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?,? "  # (…and Seattle, Washington have been)
+    rf"(?:have been|are|became|were|have become|remain)(?: official)? "
     rf"{_TIE_NOUN}(?:cities|towns|villages|communities|ports)(?![A-Za-z])"
     rf"|(?<![A-Za-z.,] )(?<![A-Za-z])(?P<c>{_BARE}) (?:has been|is|became|was) (?:a |the )?{_TIE_NOUN}(?:city|town|village|community|port) of (?P<d>{_BARE})(?![A-Za-z])")
 _SENTENCE_OPENERS = frozenset({"Today", "Now", "Since", "Also", "Currently", "Both", "The", "In", "Later", "Then", "Thus"})
