@@ -2496,6 +2496,13 @@ def test_title_term_and_sectors_come_from_the_agreement(rules_pipeline) -> None:
 
 SECTOR_CASES = [
     (
+        "an English sentence: the subject an MOU is on names its field; the date after 'on' does not",
+        "City of Yokohama\nJune 3, 2024\n\nYokohama signed an MOU with the Vancouver Fraser Port Authority (Canada) on hydrogen "
+        "supply chains on June 1, 2024. The two ports have traded since 1965.\n",
+        {"energy"},
+        {"port_logistics"},
+    ),
+    (
         "…では、今後も次の分野の交流を続けることを定めています。 then unmarked lines: the lines are its fields",
         "最終更新日:2024年1月22日\n江戸川区\n平成29年11月9日、区とセントラルコースト市は「姉妹都市関係の継続に関する確認書」に署名しました。\n"
         "確認書では、今後も次の分野の交流を続けることを定めています。\n中学生の相互派遣をはじめとする青少年交流\n"

@@ -2884,6 +2884,8 @@ class RecordAssembler:
                     relation and "。" in a.unit.text and not _PURPOSE_SENTENCE.search(a.unit.text)):
                 # (…台風で農業が被害を受け、…翌年、姉妹県州の提携を結びました: how a tie began, not its fields)
                 spans.extend((t.start, t.end) for t in cue_mod.find_titles(a.unit.text, a.unit.start))
+                if latin:  # …signed an MOU with X on hydrogen supply chains: the subject the instrument is on
+                    spans.extend((a.unit.start + m.start("f"), a.unit.start + m.end("f")) for m in _EN_INSTRUMENT_ON.finditer(a.unit.text))
                 # …スポーツ、教育及びまちづくりの分野で協力することを定めた包括連携協定: the fields the instrument sets
                 for m in _FIELDS_OF_INSTRUMENT.finditer(a.unit.text):  # (from the clause that lists them: 同大学は、… is no field)
                     opens = [c.end() for c in re.finditer(r"[はにでて]、|。", a.unit.text[: m.start()])]
@@ -3285,6 +3287,9 @@ _CLOCK_TIME = re.compile(r"\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?\s*(?:[~�
 _SCHEDULE_DAY = re.compile(r"\s*(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*$")
 _DIGEST_DAY = re.compile(r"\s*(?:[・■●◆○]\s?)?(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:\s*[(（][月火水木金土日][)）])?\s")
 _LEAD_DATE_LINE = re.compile(r"\s*[【■●◆○\[]?(?:締結日|締結年月日|協定締結日|締結期日|日時|協定期間|有効期間|期間)[】\]]?\s*[:：]?\s*\S")
+_EN_INSTRUMENT_ON = re.compile(r"(?<![A-Za-z])(?:MOU|MoU|[Mm]emorandum|[Aa]greement|[Dd]eclaration|[Ll]etter of [Ii]ntent)(?:\s+(?:with|between)\s+[^.;]{1,80}?)?"
+                               r"\s+on\s+(?:the\s+)?(?P<f>(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|[0-9]))"
+                               r"[A-Za-z][A-Za-z ,\-]{2,60}?)(?=\s+(?:on|in|at|for|until|through)\s|[.;]|$)")
 # 12市町村が / 4市町は / 3者で: a count of the bodies that concluded it, as its subject
 _COUNT_SUBJECT = re.compile(r"(?P<n>[0-9]{1,2}|[一二三四五六七八九十]{1,3})(?:の)?(?P<what>市区町村|市町村|市町|町村|市|町|村|自治体|団体|社)"
                             r"(?:が|は|で|の(?:首長|長)が|との間で)")
