@@ -178,6 +178,9 @@ GREGORIAN = [
     g("since Sept. 2019", "2019-09"),
     g("Takamatsu and Tours became sister cities in 1988.", "1988", span="1988"),
     g("has had a friendship agreement with Shaanxi, since 1994.", "1994", span="1994"),
+    # … also when the preposition opens the sentence (a unit starts there): In 2018, the two renewed…
+    g("In 2018, the two governments renewed their agreement.", "2018", span="2018"),
+    g("Since 1994 the two cities have exchanged students.", "1994", span="1994"),
     g("February 30, 2023", None),
     g("2020/11/18", "2020-11-18"),
     g("2020.11.18", "2020-11-18"),

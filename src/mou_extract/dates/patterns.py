@@ -391,7 +391,8 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"|(?P<en_d2>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
      rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}})"
      # a bare year only after an English preposition: became sister cities in 1988, since 1994
-     rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s)|(?<=[a-z]:\s)|(?<=[a-z]:))(?P<en_y4>1[89][0-9]{{2}}|20[0-9]{{2}}))(?![0-9年.,]?[0-9])(?!\s?年)", parse_english),
+     rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s)|(?<=^In\s)|(?<=^Since\s)|(?<=^From\s)"  # (a sentence's first word too)
+     rf"|(?<=[a-z]:\s)|(?<=[a-z]:))(?P<en_y4>1[89][0-9]{{2}}|20[0-9]{{2}}))(?![0-9年.,]?[0-9])(?!\s?年)", parse_english),
     # an English day with no year, after "on" (a day told, not a list's heading): on Thursday 26 September
     ("en_yl",
      rf"(?<=[^A-Za-z](?:on|On) )(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s)?(?:(?P<en_yl_d>[0-3]?[0-9])\s(?P<en_yl_m>{_EN_MONTH})"
