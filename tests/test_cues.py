@@ -303,3 +303,6 @@ def test_an_english_name_ends_before_the_place_it_was_signed_in() -> None:
     assert find_titles(listed)[0].text == "Memorandum of Understanding on Cooperation in Trade, Education and Tourism"
     placed = "They signed the Memorandum of Understanding on Green and Digital Port Cooperation, Spain, in Valencia."
     assert find_titles(placed)[0].text == "Memorandum of Understanding on Green and Digital Port Cooperation"
+    # a name followed by 'today' or 'at the …' ends there
+    today = "The two mayors signed a Memorandum of Understanding on Tourism Promotion today, marking the anniversary."
+    assert find_titles(today)[0].text == "Memorandum of Understanding on Tourism Promotion"

@@ -86,6 +86,8 @@ ENGLISH_ONLY = [
      [("Vancouver Fraser Port Authority", "organization", "CA")]),
     ("Kobe and Seattle, Washington have been sister cities since 1957.",
      [("Kobe", "municipality", "JP"), ("Seattle", "municipality", "US")]),
+    ("The mayors marked the sister city relationship established in 1984 between Halifax and Hakodate.",
+     [("Halifax", "municipality", "CA"), ("Hakodate", "municipality", "JP")]),
 ]
 
 

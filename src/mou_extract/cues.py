@@ -161,7 +161,7 @@ _EN_TITLE_RE = re.compile(
     r"(?:Memorandum of (?:Understanding|Cooperation)|(?:Sister[ -]City |Friendship |Partnership |Cooperation |Collaboration |Exchange )?Agreement"
     r"|Joint Declaration|Letter of Intent) (?:on|for|concerning|regarding) (?:the )?[A-Z0-9][A-Za-z0-9\-]*(?: (?:and|of|for|in|the|between|[A-Z][A-Za-z\-]*"
     r"|on(?= (?!" + _EN_MONTH_OR_DAY + r")[A-Z])))*[A-Za-z])"  # (…Partnership on Clean and Efficient Energy: 'on' a subject, not a day)
-    r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed|\s?\|)")  # (… | in a table's cell)
+    r"(?= with| between| by| on [A-Z]| \(|,|\.|\s*$| was| is| signed| today| yesterday| at | in [A-Z0-9]|\s?\|)")  # (… | in a table's cell)
 # an English instrument named by proper words before its kind: the Shinetsu Shizenkyo Tourism Partnership
 # Agreement (a generic kind alone, the Sister City Agreement, names none)
 _EN_NAMED_KIND = (r"(?:Comprehensive|Basic|General|Framework|Mutual|Strategic|Economic|Academic|Cultural|Regional|Sister|City|Cities"

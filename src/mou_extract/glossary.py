@@ -353,7 +353,7 @@ def _english_bodies(text: str, taken: list[tuple[int, int]]) -> list[tuple[Party
     # two places named bare in the sentence that ties them (Yokohama and Vancouver have been sister
     # cities since 1965; Kobe is a sister city of Seattle)
     for m in _TIED_PAIR.finditer(text):
-        for g in ("a", "b", "c", "d"):
+        for g in ("a", "b", "c", "d", "e", "f"):
             if m.group(g) is None:
                 continue
             s, e = m.span(g)
@@ -389,7 +389,10 @@ _TIED_PAIR = re.compile(
     rf"(?<![A-Za-z.,] )(?<![A-Za-z])(?P<a>{_BARE}) and (?P<b>{_BARE})(?:, [A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+)?)?,? "  # (…and Seattle, Washington have been)
     rf"(?:have been|are|became|were|have become|remain)(?: official)? "
     rf"{_TIE_NOUN}(?:cities|towns|villages|communities|ports)(?![A-Za-z])"
-    rf"|(?<![A-Za-z.,] )(?<![A-Za-z])(?P<c>{_BARE}) (?:has been|is|became|was) (?:a |the )?{_TIE_NOUN}(?:city|town|village|community|port) of (?P<d>{_BARE})(?![A-Za-z])")
+    rf"|(?<![A-Za-z.,] )(?<![A-Za-z])(?P<c>{_BARE}) (?:has been|is|became|was) (?:a |the )?{_TIE_NOUN}(?:city|town|village|community|port) of (?P<d>{_BARE})(?![A-Za-z])"
+    # …the sister city relationship established in 1984 between Halifax and Hakodate
+    rf"|{_TIE_NOUN}(?:city|state|province|town|village|port)[ -](?:relationship|partnership|affiliation|ties?)\b[^.;]{{0,40}}?\bbetween "
+    rf"(?P<e>{_BARE}) and (?P<f>{_BARE})(?![A-Za-z])")
 _SENTENCE_OPENERS = frozenset({"Today", "Now", "Since", "Also", "Currently", "Both", "The", "In", "Later", "Then", "Thus"})
 
 
