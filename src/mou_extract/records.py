@@ -365,7 +365,7 @@ class RecordAssembler:
                     unconcluded = _marker(u.text)
                     continue
                 if unconcluded and _MARKER_RANK.get(_marker(u.text), 9) <= _MARKER_RANK[unconcluded]:
-                    unconcluded = ""  # 5 課題: the next heading of the same level ends it
+                    unconcluded = ""  # 5 課題: the next heading of the same level (or an unmarked short line) ends it
             if unconcluded:
                 continue
             if in_links and (u.is_item or "。" not in u.text or _LINK_TITLE.search(u.text)) and not u.is_heading:
@@ -3280,13 +3280,18 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     return top[0]
 
 
+# an amendment of part of an instrument (一部を変更する協定): it leaves the term where it was
 _PARTIAL_AMENDMENT = re.compile(r"一部(?:を)?(?:変更|改正|改定)|変更する協定|変更協定")
 # a tie the cue table does not type (兄弟町村盟約, 親善都市提携) is still a tie between the places
 _KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市町|町|市|村|県|州|省)?(?:の)?(?:盟約|提携|縁組)")
+# a schedule entry's time (11:00 / 9時30分～10時) and the day line above such entries (1月23日(火))
 _CLOCK_TIME = re.compile(r"\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?\s*(?:[~～-]\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?)?\s")
 _SCHEDULE_DAY = re.compile(r"\s*(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*$")
+# a digest item opening with its day (5月12日 AとBが包括連携協定)
 _DIGEST_DAY = re.compile(r"\s*(?:[・■●◆○]\s?)?(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:\s*[(（][月火水木金土日][)）])?\s")
+# a 締結日 / 期間 line that may stand between a lead sentence and the list it leads
 _LEAD_DATE_LINE = re.compile(r"\s*[【■●◆○\[]?(?:締結日|締結年月日|協定締結日|締結期日|日時|協定期間|有効期間|期間)[】\]]?\s*[:：]?\s*\S")
+# what an English instrument is on (…an MOU with X on hydrogen supply chains), not a date after "on"
 _EN_INSTRUMENT_ON = re.compile(r"(?<![A-Za-z])(?:MOU|MoU|[Mm]emorandum|[Aa]greement|[Dd]eclaration|[Ll]etter of [Ii]ntent)(?:\s+(?:with|between)\s+[^.;]{1,80}?)?"
                                r"\s+on\s+(?:the\s+)?(?P<f>(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|[0-9]))"
                                r"[A-Za-z][A-Za-z ,\-]{2,60}?)(?=\s+(?:on|in|at|for|until|through)\s|[.;]|$)")
