@@ -515,6 +515,12 @@ CASES = [
     ),
     ("no agreement: a festival", "市民まつりを10月8日に開催します。多くの皆様のご来場をお待ちしています。\n", []),
     (
+        "a ward followed by the district a factory is built in (若松区響灘地区に建設) is where, not a party",
+        "記者発表資料\n令和6年2月8日\n北九州市産業経済局 企業立地支援課\n\n福岡県、北九州市及び株式会社ファインセラ九州は、本日、"
+        "同社が若松区響灘地区に建設する新工場に関し、「北九州市若松区響灘地区における新工場の立地に関する協定」を締結しました。\n",
+        [("partnership_agreement", ("北九州市", "株式会社ファインセラ九州", "福岡県"), (("signed", "2024-02-08"),))],
+    ),
+    (
         "a 締結日 line between the lead (次の事業者と…協定を締結しました) and its list dates every listed partner",
         "大館市 お知らせ\n令和6年7月10日\n\n市内の事業者と災害時応援協定を締結しました\n\n"
         "市は、次の事業者と災害時における物資の供給に関する協定を締結しました。\n締結日 令和6年7月1日\n"
