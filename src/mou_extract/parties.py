@@ -1573,6 +1573,9 @@ _QUOTED_KATA_NAME = re.compile(r"(?:クラスター|機関|団体|企業|組織|
 _QUOTED_PARTNER_ABROAD = re.compile(r"(?<=[ァ-ヺー](?:市|州|省|県)の「)([ァ-ヺ][ァ-ヺー・一-龥]{2,20})」(?=と(?:の間で|の)?[^。「」]{0,24}?(?:協定|覚書|合意書|宣言|提携))")
 
 
+_GLOSSED_BODY_AFTER_KIND = re.compile(r"(?:会社|企業|団体|機関|法人|公社)、([ァ-ヺ][ァ-ヺー・]{2,20}[一-龥]{0,4})(?=[(（][^()（）\n]{1,20}[)）](?:とは|と|が|は))")
+
+
 def _quoted_kata_names(text: str) -> list[PartyMention]:
     """A body named in quotes right after the kind of body it is (医療クラスター「メディセン・パリ・リージョン」):
     the quoted name is the party."""
@@ -1580,6 +1583,9 @@ def _quoted_kata_names(text: str) -> list[PartyMention]:
         return []
     out = []
     for m in _QUOTED_KATA_NAME.finditer(text):
+        out.append(PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern"))
+    for m in _GLOSSED_BODY_AFTER_KIND.finditer(text):
+        # 台湾の格安航空会社、タイガーエア台湾(台灣虎航)とは: the kind of body, then its name glossed in its own script
         out.append(PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern"))
     for m in _QUOTED_PARTNER_ABROAD.finditer(text):
         # 米国オレゴン州ポートランド市の「ポートランド日本庭園」と連携協定: a place, then the body it holds that signs
