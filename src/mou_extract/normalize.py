@@ -759,7 +759,7 @@ def join_row_continuations(nt: NormalizedText) -> NormalizedText:
             # a short line past a full row is its overflow (備考 R4.3.28全部改定): the table goes on, the row
             # does not; prose after the table ends it
             row_open = False
-            in_table = in_table and "。" not in nxt and len(nxt.strip()) <= 24
+            in_table = "。" not in nxt and len(nxt.strip()) <= 24
         pos += len(line) + 1
     if not joins:
         return nt

@@ -1141,8 +1141,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                         rs = rm.start()
             # むつ湾風力株式会社 after a space or a line start: a place's two-kana name opens the company's
             short = re.search(r"(?:(?<=[\s「『(（])|^)([ぁ-ゖ]{2})$", text[max(0, rs - 3) : rs]) if hm is None else None
-            if short and short.group(1) in g.kana_places and _KANJI_CHAR.match(text[rs : rs + 1]) \
-                    and (rs - 2 == 0 or not re.match(r"[ぁ-ゖ]", text[rs - 3])):
+            if short and short.group(1) in g.kana_places and _KANJI_CHAR.match(text[rs : rs + 1]):
                 rs -= 2
             s = _strip_noise(text, rs, m.start())
             # 防災株式会社中部ホームサプライ (a news list's category, then the company): when the name after
@@ -1179,7 +1178,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         tail = re.match(r"([ぁ-ゖ]{2,4}?)(?:[とはが](?![ぁ-ゖ])|と(?:の|は|も)(?![ぁ-ゖ])|の(?:間|締結)|[(、」』\n)|（]|\s|$)", text[ne:ne + 6])
         # (株式会社秋田みらいは: a hiragana word of three or more closing a kanji name too)
         kanji_tail = _KANJI_CHAR.match(text[ne - 1]) is not None and tail is not None and len(tail.group(1)) >= 3 \
-            and form in r.company_forms and tail.group(1) not in ("など", "ならびに", "および", "ほか", "による", "として", "とともに")
+            and form in r.company_forms and tail.group(1) not in ("ならびに", "および", "による", "として", "とともに")
         if tail and ne > ns and (_KATA_CHAR.match(text[ne - 1]) or kanji_tail) and text[ne] not in "とのはがをにでやもかよへま" \
                 and tail.group(1) not in ("さん", "さま", "ちゃん", "くん", "どの"):  # …ワーケーションさんと: an honorific, not the name
             ne += len(tail.group(1))
@@ -1577,20 +1576,13 @@ _GLOSSED_BODY_AFTER_KIND = re.compile(r"(?:会社|企業|団体|機関|法人|�
 
 
 def _quoted_kata_names(text: str) -> list[PartyMention]:
-    """A body named in quotes right after the kind of body it is (医療クラスター「メディセン・パリ・リージョン」):
-    the quoted name is the party."""
-    if "「" not in text:
-        return []
-    out = []
-    for m in _QUOTED_KATA_NAME.finditer(text):
-        out.append(PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern"))
-    for m in _GLOSSED_BODY_AFTER_KIND.finditer(text):
-        # 台湾の格安航空会社、タイガーエア台湾(台灣虎航)とは: the kind of body, then its name glossed in its own script
-        out.append(PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern"))
-    for m in _QUOTED_PARTNER_ABROAD.finditer(text):
-        # 米国オレゴン州ポートランド市の「ポートランド日本庭園」と連携協定: a place, then the body it holds that signs
-        out.append(PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern"))
-    return out
+    """Bodies named with no head word, by where they stand: in quotes right after the kind of body they are
+    (医療クラスター「メディセン・パリ・リージョン」), in quotes after the place that holds them and before
+    the instrument (ポートランド市の「ポートランド日本庭園」と連携協定), or after their kind and a comma, glossed
+    in their own script (格安航空会社、タイガーエア台湾(台灣虎航)とは)."""
+    patterns = [_GLOSSED_BODY_AFTER_KIND] + ([_QUOTED_KATA_NAME, _QUOTED_PARTNER_ABROAD] if "「" in text else [])
+    return [PartyMention(m.start(1), m.end(1), m.group(1), m.group(1), PartyKind.ORGANIZATION, None, "pattern")
+            for rx in patterns for m in rx.finditer(text)]
 
 
 _GLOSSED_PLACE_REV = re.compile(f"(?<![{KANJI}])([{KANJI}]{{1,6}})[(（]([ァ-ヺ][{KATA}・]{{1,12}})[)）](市|州|省|県|区)(?![{KANJI}])")

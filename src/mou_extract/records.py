@@ -1137,8 +1137,8 @@ class RecordAssembler:
                 subject = None
                 if following and not tcs:
                     tcs, verbs = cue_mod.find_type_cues(text[u.start : p.start], u.start), cue_mod.find_verb_cues(text[u.start : p.start])
-                    said = re.search(r"(?:同社|同行|同法人|同大学|同機構)(?:が|は)", text[u.start : p.start])
-                    subject = next((q for q in reversed(parties) if q.end <= u.start and q.kind is PartyKind.ORGANIZATION), None) if said else None
+                    said = _SAME_ORG_SUBJECT.search(text, u.start, p.start)
+                    subject = _same_org_referent(said, [q for q in parties if q.end <= u.start]) if said else None
                     if subject is None:
                         continue
                 if not tcs or not any(v.event is EventType.SIGNED for v in verbs):
@@ -2408,12 +2408,9 @@ class RecordAssembler:
                     if fuller:
                         return fuller[-1]
                 continue
-            before = [p for p in all_parties if p.end <= pos and p.kind is PartyKind.ORGANIZATION]
-            # 同大学 is the university last named, 同協会 the association (同社/同行/同法人: any body)
-            head = _HEAD_IN_FULL.get(m.group("head"), m.group("head"))
-            headed = [p for p in before if p.name.endswith(head)] if len(head) >= 2 else []
-            if headed or before:
-                return (headed or before)[-1]
+            referent = _same_org_referent(m, [p for p in all_parties if p.end <= pos])
+            if referent is not None:
+                return referent
         return None
 
     def _best_form(self, cluster: list[PartyMention], all_parties: list[PartyMention]) -> tuple[PartyMention, list[str]]:
@@ -3048,6 +3045,16 @@ class RecordAssembler:
             for c in find_sector_cues(text[s:e], s, masked=masked):
                 found.setdefault(c.sector, Found(c.sector, c.start, c.end))
         return list(found.values())
+
+
+def _same_org_referent(m: re.Match[str], before: list[PartyMention]) -> PartyMention | None:
+    """The organisation a 同社 / 同大学 (``m``, a :data:`_SAME_ORG_SUBJECT` match) refers to among the
+    mentions ``before`` it: 同大学 is the university last named, 同協会 the association (同社/同行/同法人:
+    any body)."""
+    orgs = [p for p in before if p.kind is PartyKind.ORGANIZATION]
+    head = _HEAD_IN_FULL.get(m.group("head"), m.group("head"))
+    headed = [p for p in orgs if p.name.endswith(head)] if len(head) >= 2 else []
+    return (headed or orgs or [None])[-1]
 
 
 def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
