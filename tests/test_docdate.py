@@ -21,7 +21,8 @@ CASES = [
     ("本文のみ。2019年に締結した。", None),
     ("更新日:2024年5月1日\n本文", None),
     ("最終更新日 2024年5月1日\n本文", None),
-    ("ページ作成日:2023年1月1日\n本文", None),
+    ("ページ作成日:2023年1月1日\n本文", "2023-01-01"),  # a page's making is its publication; only its updates are maintenance
+    ("ページ更新日:2023年1月1日\n本文", None),
     ("協定校一覧(2024年4月1日現在)\n本文", None),  # an as-of date, not an issue date
     ("国際交流のあゆみ\n(文化観光部 国際交流課 2023年4月作成)\n本文", "2023-04"),  # the sheet's own making
     ("本書2通を作成し、2024年5月1日に署名する。", None),

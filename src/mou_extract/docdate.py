@@ -2,7 +2,7 @@
 
 Taken from an issue label (配信, 発表日, 公表日, 掲載日, 放送日, 記者発表 …) or from a
 letterhead line near the top that holds little more than a full date. Page
-maintenance dates (更新日, 最終更新, 作成日) are never the issue date.
+maintenance dates (更新日, 最終更新, …現在) are never the issue date.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ _LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発�
 _LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表|作成|編集)(?:元|者)?\s*[:：]\s*[^\s:：0-9]{2,20}\s+$")  # (作成:…国際課 令和6年4月)
 _PUBLISHED_BY_BEFORE = re.compile(r"^\s*(?:Published|Issued|Compiled|Edited) by [^\n0-9]{2,80},\s?$")  # Published by the International Office, June 2024
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
-_MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|ページ作成|現在")
+_MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|現在")
 _LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
 _HEAD_LINES = 15
 # a wire service's posting line: 株式会社ミナトデータワークス 2024年5月21日 10時00分
