@@ -927,10 +927,10 @@ class RecordAssembler:
             return None  # …協定締結式を行います / 調印式を開催します: a ceremony still to be held
         if cue_mod.is_negative(plain) and not label_signed and not anniversary and not (ceremony and not called_off) \
                 and not _activity_called_off_beside_tie(plain) and not (
-                done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない|(?:は|も)(?:ありません|ない|なく)|事実は|との報道|と報じ|と伝え(?:られ|て)|と(?:聞いて|伺って)",
+                done and not re.search(r"予定|向けて協議|目指して|検討|ではあり|ではない|至っていない|(?:は|も)(?:ありません|ない|なく)|事実は|との(?:報道|記事|情報|うわさ|噂)|と報じ|と伝え(?:られ|て)|と(?:聞いて|伺って)",
                                        plain[max(0, done.start() - 12) : done.end() + 16])):
             # (締結した協定、覚書等はありません: what was concluded is denied; …協定を結んでいると聞いております,
-            # 一部報道で…覚書を締結したと伝えられましたが: hearsay)
+            # 一部報道で…覚書を締結したと伝えられましたが, 「…協定を締結した」との記事が掲載されましたが: hearsay)
             return None  # a plan, talks, an intention
         whole_line = any(t.end - t.start >= 0.8 * len(u.text.strip(" 「」『』")) for t in titles)
         if u.is_row and titles and not whole_line:
