@@ -2249,7 +2249,8 @@ class RecordAssembler:
             # one named party and no issuer to pair it with: still a record when the
             # text plainly concludes an instrument with it (the Japanese side is the
             # unnamed publisher), never from a list row or a bare mention
-            concluded = any(a.verbs and a.type_cues and not a.ceremony and not a.background for a in d.anchors)
+            concluded = any(a.verbs and a.type_cues and not a.ceremony and not a.background
+                            and (a.events or _STATES_DONE.search(a.unit.text)) for a in d.anchors)
             if not concluded or clusters[0][0].country == "JP":
                 return None
         elif not any(c[0].country == "JP" for c in clusters) and _foreign_pair_subject(d, text):
