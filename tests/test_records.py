@@ -1268,6 +1268,18 @@ CASES = [
         [("sister_city", ("ソルトレイクシティ市", "松本市"), (("signed", "1958"),))],
     ),
     (
+        "entries labelled 提携年 or 提携年月 with a space before a kanji-numeral date are one record each",
+        "本市の姉妹都市\n\n一 ヴィラッハ市（オーストリア共和国）\n 提携区分 姉妹都市\n 提携年  昭和三十五年\n\n"
+        "二 グリーリー市（アメリカ合衆国コロラド州）\n 提携区分 姉妹都市\n 提携年月 昭和四十九年五月\n\n倉吉市 企画課\n",
+        [("sister_city", ("ヴィラッハ市", "倉吉市"), (("signed", "1960"),)),
+         ("sister_city", ("グリーリー市", "倉吉市"), (("signed", "1974-05"),))],
+    ),
+    (
+        "a count of ties (四つの都市と姉妹都市又は友好都市の関係にあります) names no partner",
+        "伊万里市は、現在、三つの都市と姉妹都市又は友好都市の関係にあります。\n",
+        [],
+    ),
+    (
         "a date told again in Japan's time after a note (現地時間。日本時間10月13日) is no step of its own",
         "2023年10月16日\n苫小牧港管理組合\n苫小牧港管理組合は、2023年10月12日（現地時間。日本時間10月13日）、アメリカ合衆国"
         "ワシントン州のタコマ港湾局と覚書を締結しました。\n",

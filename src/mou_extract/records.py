@@ -62,7 +62,7 @@ _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?
 _ITEM_BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
 _EN_STEP_LABEL = r"(?i:(?:date of )?(?:affiliation|affiliated|signing|signed|concluded|established|partnership since|since))(?: (?:date|on|in))?\s*[:：|]"
 _ENTRY_LABEL = re.compile(r"(?:締結|提携|調印|署名|協定)(?:日|年月日|年月|年)?\s*[:：]|(?:締結|提携|調印)(?:年月)?日"
-                          r"|(?:締結|提携|調印)年\s+(?=[0-9昭平令明大元])|" + _EN_STEP_LABEL)  # (提携年　昭和33年(1958年))
+                          r"|(?:締結|提携|調印)年(?:月)?\s+(?=[0-9０-９昭平令明大元])|" + _EN_STEP_LABEL)  # (提携年　昭和33年(1958年), 提携年月 昭和四十七年十月)
 _NUMBERING = re.compile(r"^\s*(?:[(（]?\s*[0-9０-９a-zA-Zア-ン一二三四五六七八九十]{1,3}\s*[)）.．、]|[0-9]{1,2}\s|[ア-ン]\s|第\s*[0-9一二三四五六七八九十]+\s*条\s*|[【■●◆・]\s*)?")
 _PLACE_AFTER = re.compile(r"^(?:[一-龥ァ-ヺー]{1,8}(?:地区|地域|団地)(?:に|で|内|へ)|[ァ-ヺー]{2,10}(?:において|にて|で開|で行)|で(?=[一-龥ァ-ヺ])(?!協定|覚書|提携|締結|調印)|で(?=[「『])|に[^\s、。]{0,6}?(?:拠点|本社|本店|工場|事業所|支店|研究所)を(?:持つ|置く|構える|有する|もつ)|の同[^\s、。]{1,6}?(?:で|にて|において)|において|にて|にある|で開|で行|内で|の会場|市内|県内|の会議室|役所|庁舎|に本社|に本部|に本店|に拠点|に所在|に位置|に事務所|に(?:迎え|招い|招き)(?:て|、))")
 _PURPOSE_LINE = re.compile(r"^\s*[【\[]?[^:：\s]{0,10}(?:" + _PURPOSE_LABEL.pattern + r")[^:：\s]{0,8}[】\]]?(?:\s*[:：]|\s+(?=[^\s|｜]))")  # 目的:… / 連携分野 観光… on one line
@@ -2134,8 +2134,9 @@ class RecordAssembler:
             if lead:  # ◇北海道新十津川町と…: a bullet opens the line, not the name
                 b_start += lead.end()
                 name = name[lead.end() :]
-            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|を|(?:長|知事|議長|代表|大使|者|職員|一行|役員|首相|主席|総督|大統領|総裁|領事|等)$", name):
-                # (海外の大学等との間で: 等 makes a kind of body, never a name; ガリシア州首相: its head, not a body)
+            if len(name) < 2 or re.search(r"\d|年|月|日|本日|両者|双方|相互|連携|協力|[ぁ-ん]{2,}|[ぁ-ん]$|を|又$|^(?:姉妹|友好)(?:都市|提携|交流|関係)|(?:長|知事|議長|代表|大使|者|職員|一行|役員|首相|主席|総督|大統領|総裁|領事|等)$", name):
+                # (海外の大学等との間で: 等 makes a kind of body, never a name; ガリシア州首相: its head, not a body;
+                # 四つの都市と姉妹都市又は友好都市の関係: the kind of tie, not a partner)
                 continue
             own = re.match(r"(?:本学|当学|本校|当校)(?:の)?(?=[一-龥ァ-ヺー・]{2,}(?:学部|学群|研究科|研究所|研究院|センター|病院)$)", name)
             if own:  # 本学コンピュータ理工学部: the university's own faculty, named without the self-word
