@@ -1280,6 +1280,13 @@ CASES = [
         [],
     ),
     (
+        "one subject, two clauses each with its partner and its instrument's name (Aと「…」を、Bと「…」を、それぞれ締結)",
+        "令和6年5月20日\n記者発表資料\n\n　蔵王町は、本日、宮城県石油商業組合と「災害時における燃料の供給に関する協定」を、"
+        "蔵王郵便局と「地域の見守り活動に関する協定」を、それぞれ締結しました。\n",
+        [("partnership_agreement", ("宮城県石油商業組合", "蔵王町"), (("signed", "2024-05-20"),)),
+         ("partnership_agreement", ("蔵王町", "蔵王郵便局"), (("signed", "2024-05-20"),))],
+    ),
+    (
         "a date told again in Japan's time after a note (現地時間。日本時間10月13日) is no step of its own",
         "2023年10月16日\n苫小牧港管理組合\n苫小牧港管理組合は、2023年10月12日（現地時間。日本時間10月13日）、アメリカ合衆国"
         "ワシントン州のタコマ港湾局と覚書を締結しました。\n",

@@ -114,8 +114,8 @@ def _witness_at(text: str, ms: list[PartyMention], i: int) -> bool:
         return True  # 後方は立会人の在チェコ日本国大使館一等書記官と諏訪商工会議所会頭
     j = i
     while True:
-        if re.match(r"^[^。、]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守|陪席)", text[ms[j].end : ms[j].end + 12]):
-            return True
+        if re.match(r"^[^。、「」]{0,6}?(?:が|も)?(?:立会|立ち会|同席|見守(?:る|っ|られ)|陪席)", text[ms[j].end : ms[j].end + 12]):
+            return True  # (…と「地域の見守り活動に関する協定」を: the instrument's subject, not a witness watching)
         if re.match(r"^(?:は|も)[^。]{0,12}?(?:共催者|主催者|来賓|オブザーバー)として|^(?:は|も)[^。]{0,50}?当事者では(?:ありません|ない|なく)", text[ms[j].end : ms[j].end + 70]):
             return True  # 広島県及び愛媛県は締結式の共催者として出席しましたが、協定の当事者ではありません
         if re.match(r"^の[^。、「」]{1,24}?(?:が|も)(?:立会|立ち会|同席|陪席)", text[ms[j].end : ms[j].end + 40]):
@@ -3844,6 +3844,10 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
         m = _EACH.search(a.unit.text)
         foreign = [p for p in a.parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
         jp = [p for p in a.parties if p.country == "JP"]
+        titled = _title_clause_split(a) if m is None and "それぞれ" in a.unit.text else []
+        if titled:
+            out.extend(titled)  # 町は、Aと「…協定」を、Bと「…協定」を、それぞれ締結: one instrument per clause
+            continue
         # (友好都市である…東大門区、…東城区との交流を基盤としつつ、…協定を…結び: the relation word before the partners labels them)
         if m is None and len(foreign) >= 2 and len(jp) <= 1 and a.type_cues and (
                 all(c.priority >= 3 for c in a.type_cues)
@@ -4153,6 +4157,34 @@ def _bracket_dated_split(a: Anchor, text: str) -> list[Anchor]:
 
 
 _SELF_SUBJECT = re.compile(r"^\s*(?:当社|弊社|本市|本県|本町|本村|本区|本学|当法人|当協会|当機構|当行|当金庫)(?:は|では|が)")
+
+
+def _title_clause_split(a: Anchor) -> list[Anchor]:
+    """「XはAと「T1」を、(また)Bと「T2」を、それぞれ締結」: each clause names its own instrument and
+    its one partner; the subject X signs every one."""
+    u = a.unit
+    tail = re.search(r"[」』]を[、,]?\s?それぞれ", u.text)
+    if tail is None:
+        return []
+    cuts = [u.start + m.end() for m in re.finditer(r"[」』]を[、,]\s?(?:また)?[、,]?", u.text[: tail.start()])]
+    if not cuts:
+        return []
+    bounds = [u.start] + cuts + [u.start + tail.end()]
+    subject = [p for p in a.parties if p.start < bounds[1] and re.match(
+        r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:は|が)[、,]", u.text[p.end - u.start : p.end - u.start + 40])]
+    if len(subject) != 1:
+        return []
+    out: list[Anchor] = []
+    for s0, e0 in zip(bounds, bounds[1:]):
+        clause = u.text[s0 - u.start : e0 - u.start]
+        partners = [p for p in a.parties if s0 <= p.start < e0 and p is not subject[0] and p.kind is not PartyKind.COUNTRY]
+        if len(partners) != 1 or len(re.findall(r"と[「『]", clause)) != 1:
+            # a clause without its own partner and quoted name is not one instrument per clause; one with
+            # several partners (B及びCと「…三者連携協定」を) is left whole: its record is found by its own section
+            return []
+        out.append(Anchor(u, subject + partners, a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
+                          a.continuation, a.entry_head, a.signatory, key_party=partners[0]))
+    return out
 
 
 def _clause_split(a: Anchor, text: str) -> list[Anchor]:
