@@ -26,6 +26,8 @@ CASES = [
     ("平成4年に千葉県大栄町と友好町村の提携を結び", [("大栄町", M, "JP")]),  # a town merged away, placed by its prefecture
     ("岐阜県町村会と協定", [("岐阜県", R, "JP")]),  # …町村会 is no town
     ("椎葉村は九州みどり電力株式会社と", [("椎葉村", M, "JP"), ("九州みどり電力株式会社", O, "JP")]),  # a region's name opens the company's
+    ("甲府市と富士あおば生命保険株式会社は", [("甲府市", M, "JP"), ("富士あおば生命保険株式会社", O, "JP")]),  # a city's bare stem too
+    ("熊本きらり交通株式会社と協定", [("熊本きらり交通株式会社", O, "JP")]),  # (the stem read on into kana is no place of its own)
     ("岡山県と南オーストラリア州政府貿易投資省は", [("岡山県", R, "JP"), ("南オーストラリア州政府貿易投資省", O, "AU")]),  # the direction opens the body's name
     ("国立中興大学（台湾）との学生交流覚書", [("国立中興大学", O, "TW"), ("台湾", C, "TW")]),  # a kanji-named body its bracket places abroad
     ("■山の幸マート株式会社との協定", [("山の幸マート株式会社", O, "JP")]),  # a bullet bounds a name opened with kanji and の

@@ -296,6 +296,8 @@ def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_
         if surface in g.bare:  # a bare stem such as 横浜
             if _WORD_CHAR.match(doc.char(e)) or doc.char(e) == "ー" or _WORD_CHAR.match(doc.char(s - 1)):
                 continue
+            if re.match(r"[ぁ-ゖ]", doc.char(e)) and doc.char(e) not in _PARTICLE_OPENINGS:
+                continue  # 富士あおば生命保険株式会社: the stem opens a body's name, read on into kana
             toks = doc.tokens_around(s, e)
             if not toks or toks[0].start != s or toks[-1].end != e or not any(t.is_place for t in toks) \
                     or any(t.is_person for t in toks):
@@ -315,6 +317,8 @@ def _jp_atoms(doc: _Doc, g: Gazetteer, covered: list[tuple[int, int]]) -> list[_
     return out
 
 
+# the first kana of a particle or word that may follow a place's bare stem (横浜の, 横浜と, 横浜など, 横浜から)
+_PARTICLE_OPENINGS = frozenset("のとにでへはがをやもかまよなっ")
 # characters a place's name may follow directly: a locating place's suffix (長野県原村, 諏訪郡原村) or 旧/新/現/元
 _LOCATOR_ENDS = frozenset("県郡都府道市区町村国州省旧新元現")
 
@@ -1137,8 +1141,11 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                     rs -= len(word)
                     # 九州みどり電力株式会社: a region's name before the hiragana word, after a boundary
                     rm = _REGION_LEAD.search(text, max(0, rs - 4), rs)
-                    if rm and (rm.start() == 0 or re.match(r"[\sはがをとにでも、。「『(（・]", text[rm.start() - 1])):
-                        rs = rm.start()
+                    # (富士あおば生命保険株式会社: a city's bare stem likewise)
+                    lead = rm.start() if rm else next((rs - k for k in (4, 3, 2) if k <= rs and (
+                        (stem := text[rs - k : rs]) in g.bare or stem in g.ambiguous_bare)), None)
+                    if lead is not None and (lead == 0 or re.match(r"[\sはがをとにでも、。「『(（・]", text[lead - 1])):
+                        rs = lead
             # むつ湾風力株式会社 after a space or a line start: a place's two-kana name opens the company's
             short = re.search(r"(?:(?<=[\s「『(（])|^)([ぁ-ゖ]{2})$", text[max(0, rs - 3) : rs]) if hm is None else None
             if short and short.group(1) in g.kana_places and _KANJI_CHAR.match(text[rs : rs + 1]):
