@@ -4076,3 +4076,19 @@ def test_an_english_register_of_ties_names_the_japanese_partner_after_the_member
     assert [({p.name for p in r.parties}, [e.date for e in r.events]) for r in recs] == [
         ({"Nelson", "Miyazu"}, ["1976"]), ({"Gisborne", "Hamura"}, ["1991"])]  # (Napier and a Canadian city: no Japanese side)
     assert [p.kind.value for p in recs[0].parties] == ["municipality", "municipality"]  # (the row says it is a sister city)
+
+
+def test_dousha_beside_a_board_is_the_company_and_a_numbered_chapter_tells_its_own_instrument(rules_pipeline) -> None:
+    # 教育委員会と同社は: 同社 is the company named before, not the board beside it; 1 協定について and
+    # 2 覚書について each hold their own instrument's term, though the 覚書 was told last before them
+    text = ("令和6年9月2日\n中野区 記者発表\n\n"
+            " 中野区は、本日、株式会社ミライデータ工房と「データ活用の推進に関する連携協定」を締結しました。\n"
+            " また、同日、中野区教育委員会と同社は「区立学校における情報教育の推進に関する覚書」を取り交わしました。\n\n"
+            "1 連携協定について\n 区は、同社の知見を区政に生かします。\n 有効期間 令和6年9月2日から令和9年3月31日まで\n\n"
+            "2 覚書について\n 覚書の有効期間は、令和7年3月31日までです。\n")
+    records = rules_pipeline.extract(text, doc_id="t").records
+    got = {r.agreement_type.value: (sorted(p.name for p in r.parties), r.term.end) for r in records}
+    assert got == {
+        "partnership_agreement": (["中野区", "株式会社ミライデータ工房"], "2027-03-31"),
+        "mou": (["中野区教育委員会", "株式会社ミライデータ工房"], "2025-03-31"),
+    }

@@ -3056,7 +3056,12 @@ def _same_org_referent(m: re.Match[str], before: list[PartyMention]) -> PartyMen
     orgs = [p for p in before if p.kind is PartyKind.ORGANIZATION]
     head = _HEAD_IN_FULL.get(m.group("head"), m.group("head"))
     headed = [p for p in orgs if p.name.endswith(head)] if len(head) >= 2 else []
-    return (headed or orgs or [None])[-1]
+    # 同社 is a company: 豊島区教育委員会と同社は… refers back past the board to the company named before it
+    companies = [p for p in orgs if _COMPANY_FORM.search(p.name)] if head == "社" else []
+    return (headed or companies or orgs or [None])[-1]
+
+
+_COMPANY_FORM = re.compile(r"株式会社|有限会社|合同会社|合資会社|合名会社|[(（]株[)）]|㈱|公司|(?<![A-Za-z])(?:Inc|Ltd|LLC|Corp|Co|GmbH|AG|S\.?A)\b")
 
 
 def _issuer_line(jp: list[PartyMention], text: str) -> PartyMention | None:
@@ -4596,6 +4601,11 @@ _REMARK = re.compile(r"「[^「」]*(?:「[^「」]*」[^「」]*)*(?:。|ます
 _TOLD_HEADING = re.compile(r"^\s*[■●◆◇□○【\[]?\s*(?:この|本|同|今回の)?(協定|覚書)(?:書)?の(?:主な|おもな)?(?:内容|概要|ポイント|骨子|連携事項|協力事項|項目|協力分野|連携分野)\s*[】\]]?\s*$")
 
 
+# 1 連携協定について / 二 覚書の概要: a numbered chapter on one instrument, told to its end (the next numbered heading)
+_TOLD_CHAPTER = re.compile(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[\s.．、]\s*(?:この|本|今回の)?((?:連携|包括連携)?(?:協定|覚書))(?:書)?(?:について|の概要)\s*$")
+_NUMBERED_HEADING = re.compile(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[\s.．、]\s*[^\s。]{1,30}\s*$")
+
+
 def _move_told_lines(drafts: list["Draft"], text: str) -> None:
     """A paragraph that opens by naming its instrument (協定では、…に協力して取り組む / 覚書の有効期間は…)
     in the zone of a record of another instrument goes to the one record of that instrument: a
@@ -4611,9 +4621,15 @@ def _move_told_lines(drafts: list["Draft"], text: str) -> None:
         for s0, e0 in d.zone:
             pos = s0
             section_to: Draft | None = None  # under 覚書の主な内容: its items follow the heading
+            chapter_to: Draft | None = None  # under 1 連携協定について: every line up to the next numbered heading
             for line in text[s0:e0].split("\n"):
                 ls, le = pos, pos + len(line)
                 pos = le + 1
+                if chapter_to is not None and not _NUMBERED_HEADING.match(line) and not any(ls <= a.unit.start < le for a in d.anchors):
+                    received.setdefault(id(chapter_to), []).append((ls, le))
+                    moved = True
+                    continue
+                chapter_to = None
                 if section_to is not None and line.strip() and "。" not in line and len(line.strip()) <= 80 \
                         and not any(ls <= a.unit.start < le for a in d.anchors):
                     received.setdefault(id(section_to), []).append((ls, le))
@@ -4630,7 +4646,7 @@ def _move_told_lines(drafts: list["Draft"], text: str) -> None:
                         received.setdefault(id(told[0]), []).append((ls, le))
                         moved = True
                         continue
-                m = _TOLD_OPENER.match(line) or _TOLD_HEADING.match(line)
+                m = _TOLD_OPENER.match(line) or _TOLD_HEADING.match(line) or _TOLD_CHAPTER.match(line)
                 # (a record whose own steps name that word, 「…友好都市提携に関する協定」, keeps it)
                 want = cue_mod.best_type(cue_mod.find_type_cues(m.group(1))) if m and not any(m.group(1) in a.unit.text for a in d.anchors) else None
                 others = [o for o in drafts if o is not d and want in kinds(o)] if want is not None and want not in mine else []
@@ -4639,6 +4655,8 @@ def _move_told_lines(drafts: list["Draft"], text: str) -> None:
                     moved = True
                     if m is not None and m.re is _TOLD_HEADING:
                         section_to = others[0]
+                    elif m is not None and m.re is _TOLD_CHAPTER:
+                        chapter_to = others[0]
                 else:
                     kept.append((ls, le))
         if moved:
