@@ -1326,7 +1326,7 @@ class RecordAssembler:
         if after:
             return after[0].event
         # 締結:2019年 / 覚書締結【5月16日(火)・オリンピア市】: a verb just before, the date in a bracket after it
-        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*|(?:し)?たのは\s*|\s*[【\[(（]\s*", u.text[v.end - u.start : d.start - u.start])]
+        before = [v for v in verbs if v.end <= d.start and re.fullmatch(r"(?:日|年月日)?\s*[:：]?\s*|(?:を)?(?:結ん|交わし|取り交わし|し)?[ただ]のは[、,]?\s*|\s*[【\[(（]\s*", u.text[v.end - u.start : d.start - u.start])]
         if nxt is not None:
             # 9月19日、平成30年9月に締結した「…覚書」を更新: the later date sits in a
             # relative clause; the main verb after it belongs to this date
@@ -3861,8 +3861,12 @@ def _split_each(anchors: list[Anchor], text: str) -> list[Anchor]:
             # 米子市は、保定市及び束草市と友好都市の関係にある: a tie with each (sister and friendship
             # ties are bilateral); a dated step may conclude one multilateral instrument, so only undated
             for p in foreign:
-                # 姉妹都市の米国X市、友好都市の中国Y市: each partner takes the word written just before it
+                # 姉妹都市の米国X市、友好都市の中国Y市: each partner takes the word written just before it;
+                # A村、B市と姉妹都市、C市と友好都市の関係: or the one its group is joined to by と
                 near = [c for c in a.type_cues if 0 <= p.start - c.end <= 12]
+                joined = [c for c in a.type_cues if c.start >= p.end and len(between := text[p.end : c.start]) <= 40
+                          and re.search(r"と(?:の)?$", between) and between.count("と") == 1 and "。" not in between]
+                near = joined[:1] or near
                 out.append(Anchor(a.unit, jp[:1] + [p], near[-1:] or a.type_cues, a.verbs, a.events, a.ceremony, a.title_only,
                                   a.background, a.continuation, a.entry_head, a.signatory, key_party=p, relation=a.relation))
             continue
