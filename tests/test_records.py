@@ -1299,6 +1299,13 @@ CASES = [
          ("friendship_city", ("承徳市", "白馬村"), ())],
     ),
     (
+        "a ward-village 縁組協定 renewed, then a disaster agreement 'signed with the village' (「…協定」を川場村と結んで): two records",
+        "目黒区の縁組自治体\n 目黒区は、昭和58年5月に気仙沼市と「縁組協定」を締結し、平成25年5月にはこれを引き継ぐ「第2次縁組協定」を締結しました。\n"
+        " また、平成26年には、「災害時における相互援助に関する協定」を気仙沼市と結んでいます。\n",
+        [("partnership_agreement", ("気仙沼市", "目黒区"), (("signed", "1983-05"), ("renewed", "2013-05"))),
+         ("partnership_agreement", ("気仙沼市", "目黒区"), (("signed", "2014"),))],
+    ),
+    (
         "a date told again in Japan's time after a note (現地時間。日本時間10月13日) is no step of its own",
         "2023年10月16日\n苫小牧港管理組合\n苫小牧港管理組合は、2023年10月12日（現地時間。日本時間10月13日）、アメリカ合衆国"
         "ワシントン州のタコマ港湾局と覚書を締結しました。\n",

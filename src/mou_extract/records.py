@@ -3297,7 +3297,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
 # an amendment of part of an instrument (一部を変更する協定): it leaves the term where it was
 _PARTIAL_AMENDMENT = re.compile(r"一部(?:を)?(?:変更|改正|改定)|変更する協定|変更協定")
 # a tie the cue table does not type (兄弟町村盟約, 親善都市提携) is still a tie between the places
-_KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市町|町|市|村|県|州|省)?(?:の)?(?:盟約|提携|縁組)")
+_KINSHIP_TIE = re.compile(r"(?:兄弟|姉妹|友好|親善)(?:都市|町村|市町|町|市|村|県|州|省)?(?:の)?(?:盟約|提携|縁組)|縁組(?:協定)?")  # (区と村の縁組協定)
 # a schedule entry's time (11:00 / 9時30分～10時) and the day line above such entries (1月23日(火))
 _CLOCK_TIME = re.compile(r"\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?\s*(?:[~～-]\s*[0-9]{1,2}\s?[:：時]\s?[0-9]{2}(?:分)?)?\s")
 _SCHEDULE_DAY = re.compile(r"\s*(?:(?:令和|平成)?[0-9元]{1,4}年)?[0-9]{1,2}月[0-9]{1,2}日\s*[(（][月火水木金土日](?:曜日?)?[)）]\s*$")
