@@ -2086,6 +2086,8 @@ class RecordAssembler:
             return []
         if re.search(r"(?:本|当|わが|我が)(?:市|町|村|県|区)と[^\s、。と]{2,20}?を", a.unit.text[: m.start()]):
             return []  # 本町とヤカケント町を通信回線で結び、両町長が…: the sentence pairs them itself
+        if re.search(r"合併(?:前|以前|当時)の$", a.unit.text[: m.start()]):
+            return []  # 合併前の両市がそれぞれ結んでいた姉妹都市提携: the merged towns, each with its own partners
         n = to_int(m.group("n")) if m.group("n") != "両" else 2
         if n is None or n < 2:
             return []
