@@ -1312,6 +1312,12 @@ CASES = [
         [],
     ),
     (
+        "a prefecture named with a part of it as where settlers went (北海道十勝地方へ入植) is no party",
+        "えびの市の友好都市\n■友好都市 池田町(北海道中川郡)\n"
+        " 明治の末、えびのから北海道十勝地方へ入植した人々が縁となり、昭和60年10月にえびの市と池田町が友好都市の盟約を結びました。\n",
+        [("friendship_city", ("えびの市", "池田町"), (("signed", "1985-10"),))],
+    ),
+    (
         "a date told again in Japan's time after a note (現地時間。日本時間10月13日) is no step of its own",
         "2023年10月16日\n苫小牧港管理組合\n苫小牧港管理組合は、2023年10月12日（現地時間。日本時間10月13日）、アメリカ合衆国"
         "ワシントン州のタコマ港湾局と覚書を締結しました。\n",

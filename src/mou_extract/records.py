@@ -1416,6 +1416,9 @@ class RecordAssembler:
                 continue
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
+            if m.kind in (PartyKind.REGION, PartyKind.MUNICIPALITY) and m.country == "JP" \
+                    and re.match(r"[一-龥]{1,6}(?:地方|地域|方面)(?:へ|に|で|から|を)", tail):
+                continue  # 免田から北海道十勝地方へ入植した: where people went, the place a part of it names
             if m.kind is PartyKind.REGION and re.match(r"の(?:州都|省都|首都|県都|道都|区都|中心都市|最大都市)", tail):
                 continue  # ブリティッシュコロンビア州の州都ビクトリア市: the state locates the city
             if re.search(r"(?:港|空港)$", m.name) and re.match(r"(?:[やと、・][^、。]{1,12}?)*(?:など|等)?(?:の[^、。]{0,16}?)?を(?:運営|管理|所有|保有)(?:する|している)", text[m.end : m.end + 40]) \
