@@ -327,6 +327,8 @@ MUST_NOT_MATCH = [
     "H28.10.3 | 協定締結(市役所にて調印)",  # an abbreviated era date in a row's first cell is no Latin name
     "中山市長が挨拶した。",  # a surname + 市長, though 中山市 is a Chinese city
     "ニュータウン町の計画",  # a katakana word + 町 that no country owns
+    "本市は、次の生活協同組合とも協定を結んでいます。",  # a kind of body written alone is no name
+    "町内の農業協同組合と漁業協同組合",
 ]
 
 

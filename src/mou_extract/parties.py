@@ -1511,7 +1511,9 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
     mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_locally_run(_with_direction(orgs + _ministries(text, places, g), text), text), text, g) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
-    return glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))))
+    mentions = glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))))
+    bare_kinds = frozenset(_patterns()["org_bare_kinds"])
+    return [m for m in mentions if m.name not in bare_kinds]  # 次の生活協同組合とも…: a kind of body, no name
 
 
 def _placed_by_bracket(orgs: list[PartyMention], text: str, g: Gazetteer) -> list[PartyMention]:
