@@ -28,6 +28,7 @@ CASES = [
     ("椎葉村は九州みどり電力株式会社と", [("椎葉村", M, "JP"), ("九州みどり電力株式会社", O, "JP")]),  # a region's name opens the company's
     ("甲府市と富士あおば生命保険株式会社は", [("甲府市", M, "JP"), ("富士あおば生命保険株式会社", O, "JP")]),  # a city's bare stem too
     ("熊本きらり交通株式会社と協定", [("熊本きらり交通株式会社", O, "JP")]),  # (the stem read on into kana is no place of its own)
+    ("長井市は、山形おきたま信用金庫と", [("長井市", M, "JP"), ("山形おきたま信用金庫", O, "JP")]),  # before a head too
     ("岡山県と南オーストラリア州政府貿易投資省は", [("岡山県", R, "JP"), ("南オーストラリア州政府貿易投資省", O, "AU")]),  # the direction opens the body's name
     ("国立中興大学（台湾）との学生交流覚書", [("国立中興大学", O, "TW"), ("台湾", C, "TW")]),  # a kanji-named body its bracket places abroad
     ("■山の幸マート株式会社との協定", [("山の幸マート株式会社", O, "JP")]),  # a bullet bounds a name opened with kanji and の

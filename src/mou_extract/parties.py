@@ -677,10 +677,15 @@ def _back_over_hiragana_word(text: str, rs: int) -> int:
         return rs
     if word in Gazetteer.load().kana_places:
         return _run_start(text, rs - len(word))  # とちぎコープ生活協同組合: a prefecture's name in kana
+    g = Gazetteer.load()
+    ws = rs - len(word)
+    if len(word) >= 3 and not re.match(r"から|まで|より|など|および|ならびに|[とのはがをにでやもへ]", word) \
+            and any(k <= ws and ((stem := text[ws - k : ws]) in g.bare or stem in g.ambiguous_bare) for k in (4, 3, 2)):
+        return _run_start(text, ws)  # 山形おきたま信用金庫: a place's stem opens the word, whatever the tokenizer makes of it
     toks = get_tokenizer().tokens(word)
     if not toks or not all(t.pos[0] == "名詞" and t.pos[1] != "数詞" for t in toks) or len(toks) > 2:
         return rs
-    return _run_start(text, rs - len(word))
+    return _run_start(text, ws)
 
 
 def _run_start(text: str, i: int) -> int:
