@@ -674,3 +674,11 @@ def test_a_latin_name_never_runs_over_a_line_break_and_a_country_cell_is_no_body
 def test_a_region_and_a_part_of_it_only_locate_the_town_after_them(text: str) -> None:
     found = {m.name: m.country for m in find_party_mentions(text) if m.country != "JP"}
     assert len(found) == 1 and next(iter(found)).endswith("シャイア") and next(iter(found.values())) in ("AU", "NZ")
+
+
+def test_a_foreign_citys_stem_opening_its_ties_name_mentions_the_city() -> None:
+    # ナポリ姉妹都市盟約50周年: the stem (no place name alone) before the tie's word is the city named in full
+    text = "ナポリ市 | イタリア共和国 | 姉妹都市\n2010年5月 | ナポリ姉妹都市盟約50周年。再確認書に調印\n"
+    repeats = [(m.text, m.name) for m in find_party_mentions(text) if m.start > text.index("\n")]
+    assert repeats == [("ナポリ", "ナポリ市")]
+    assert [m.name for m in find_party_mentions("バスク州の姉妹都市提携")] == ["バスク州"]  # (a stem with no city named in full: nothing)

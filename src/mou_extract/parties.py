@@ -1468,6 +1468,22 @@ def _repeat_placed_names(text: str, mentions: list[PartyMention]) -> list[PartyM
                         or text.startswith(_rules().blocked_next, e))
 
 
+def _tie_stems(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
+    """A foreign city named once in full (ナポリ市) is the same city where its stem opens the tie's
+    name (ナポリ姉妹都市盟約50周年): a mention of it, though the stem alone is no place name."""
+    full = {m.name[:-1]: m for m in mentions if m.kind is PartyKind.MUNICIPALITY and m.country != "JP"
+            and m.name.endswith("市") and len(m.name) >= 4 and _KATA_CHAR.match(m.name[0])}
+    taken = [(m.start, m.end) for m in mentions]
+    extra: list[PartyMention] = []
+    for stem, src in full.items():
+        for hit in re.finditer(re.escape(stem) + r"(?=(?:姉妹|友好|親善)(?:都市|提携))", text):
+            s, e = hit.span()
+            if _KATA_CHAR.match(text[s - 1 : s] or " ") or any(a < e and s < b for a, b in taken):
+                continue
+            extra.append(PartyMention(s, e, stem, src.name, src.kind, src.country, "repeat"))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
 def _add_repeats(text: str, mentions: list[PartyMention], names: dict[str, PartyMention],
                  part_of_word: Callable[[int, int], bool]) -> list[PartyMention]:
     """Mentions of ``names`` wherever the text repeats them outside the mentions found and
@@ -1516,7 +1532,8 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
     mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_locally_run(_with_direction(orgs + _ministries(text, places, g), text), text), text, g) + _kata_companies(text)
                                                             + _glossed_places(text, g) + quoted))
-    mentions = glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _repeat_placed_names(text, _spaced_faculties(text, mentions))))))
+    mentions = glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _tie_stems(
+        text, _repeat_placed_names(text, _spaced_faculties(text, mentions)))))))
     bare_kinds = frozenset(_patterns()["org_bare_kinds"])
     return [m for m in mentions if m.name not in bare_kinds]  # 次の生活協同組合とも…: a kind of body, no name
 
