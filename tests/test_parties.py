@@ -682,3 +682,9 @@ def test_a_foreign_citys_stem_opening_its_ties_name_mentions_the_city() -> None:
     repeats = [(m.text, m.name) for m in find_party_mentions(text) if m.start > text.index("\n")]
     assert repeats == [("ナポリ", "ナポリ市")]
     assert [m.name for m in find_party_mentions("バスク州の姉妹都市提携")] == ["バスク州"]  # (a stem with no city named in full: nothing)
+
+
+def test_an_english_city_country_line_on_a_page_about_ties_is_a_foreign_city() -> None:
+    tie_page = "Our sister cities\nBattle Creek, Michigan, USA\nChengde (China)\n"
+    assert [(m.name, m.country) for m in find_party_mentions(tie_page) if m.kind is PartyKind.MUNICIPALITY] == [
+        ("Battle Creek", "US"), ("Chengde", "CN")]

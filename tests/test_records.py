@@ -4123,3 +4123,19 @@ def test_dousha_beside_a_board_is_the_company_and_a_numbered_chapter_tells_its_o
         "partnership_agreement": (["中野区", "株式会社ミライデータ工房"], "2027-03-31"),
         "mou": (["中野区教育委員会", "株式会社ミライデータ工房"], "2025-03-31"),
     }
+
+
+def test_an_english_partner_list_of_city_country_lines_dated_by_the_line_below(rules_pipeline) -> None:
+    # "Tours, France" / "Sister city since May 1989." — the line under the head types and dates its tie
+    text = ("Sister and Friendship Cities | City of Takasaki\n\n"
+            "Takasaki has sister-city and friendship-city ties with the following cities.\n\n"
+            "Battle Creek, Michigan, USA\nSister city since April 1981. The two cities share a long tradition of music.\n\n"
+            "Chengde (China)\nFriendship city since 1987.\n\n"
+            "Pilsen, Czech Republic\nSister city affiliation signed on June 2, 2001.\n")
+    got = [(r.agreement_type.value, sorted((p.name, p.country) for p in r.parties), [(e.type.value, e.date) for e in r.events])
+           for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [
+        ("sister_city", [("Battle Creek", "US"), ("City of Takasaki", "JP")], [("signed", "1981-04")]),
+        ("friendship_city", [("Chengde", "CN"), ("City of Takasaki", "JP")], [("signed", "1987")]),
+        ("sister_city", [("City of Takasaki", "JP"), ("Pilsen", "CZ")], [("signed", "2001-06-02")]),
+    ]

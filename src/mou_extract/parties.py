@@ -1468,6 +1468,32 @@ def _repeat_placed_names(text: str, mentions: list[PartyMention]) -> list[PartyM
                         or text.startswith(_rules().blocked_next, e))
 
 
+# a partner list's entry in English: "New Orleans, Louisiana, USA" / "Hangzhou (China)"
+_EN_PLACE_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[-•*・]\s*)?(?P<city>[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})"
+    r"(?:,\s?(?P<region>[A-Z][A-Za-z.\-]+(?:[ \-][A-Za-z.\-]+){0,3}))?"
+    r"(?:,\s?(?P<c1>[A-Z][A-Za-z. ]{1,40}?)|\s?\((?P<c2>[A-Z][A-Za-z. ]{1,40}?)\))[ \t]*$")
+_EN_TIE_WORD = re.compile(r"(?i)\b(?:sister|friendship|twin|partner)[ -]?(?:cit(?:y|ies)|states?|provinces?|relationships?)|\btwinned\b")
+
+
+def _english_place_lines(text: str, taken: list[tuple[int, int]]) -> list[PartyMention]:
+    """On a page about sister or friendship ties, a line that is only a city with its country (and
+    perhaps its state) in English is that foreign city: the head of an entry of the partner list."""
+    if not _EN_TIE_WORD.search(text):
+        return []
+    from .glossary import country_of_english_name  # (the glossary reads parties' mentions: imported when used)
+
+    out = []
+    for m in _EN_PLACE_LINE.finditer(text):
+        country = country_of_english_name((m.group("c1") or m.group("c2") or "").strip())
+        s, e = m.span("city")
+        if country is None or country == "JP" or country_of_english_name(m.group("city")) is not None \
+                or any(a < e and s < b for a, b in taken):
+            continue
+        out.append(PartyMention(s, e, m.group("city"), m.group("city"), PartyKind.MUNICIPALITY, country, "pattern"))
+    return out
+
+
 def _tie_stems(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
     """A foreign city named once in full (ナポリ市) is the same city where its stem opens the tie's
     name (ナポリ姉妹都市盟約50周年): a mention of it, though the stem alone is no place name."""
@@ -1534,6 +1560,7 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
                                                             + _glossed_places(text, g) + quoted))
     mentions = glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _tie_stems(
         text, _repeat_placed_names(text, _spaced_faculties(text, mentions)))))))
+    mentions = sorted(mentions + _english_place_lines(text, [(m.start, m.end) for m in mentions]), key=lambda m: m.start)
     bare_kinds = frozenset(_patterns()["org_bare_kinds"])
     return [m for m in mentions if m.name not in bare_kinds]  # 次の生活協同組合とも…: a kind of body, no name
 

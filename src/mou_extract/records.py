@@ -762,7 +762,9 @@ class RecordAssembler:
             if not dated_head and _DATED_TIE_LINE.match(v.text) and cue_mod.find_type_cues(v.text) and v.start - u.end < 40:
                 return Anchor(u, ms, [], [], [], entry_head=True)  # ・北海道 上富良野町 / 2001年 友好町提携
             since = _EN_SINCE_TIE.search(v.text)
-            if since and u.text.strip() == ms[0].text.strip() and (vcues := cue_mod.find_type_cues(v.text, v.start)) and v.start - u.end < 40:
+            bare_head = u.text.strip() == ms[0].text.strip() or (ms[0].text.isascii() and re.fullmatch(
+                r"\s*" + re.escape(ms[0].text) + r"(?:,\s?[A-Z][A-Za-z.\- ]+){1,2}\s*|\s*" + re.escape(ms[0].text) + r"\s?\([A-Z][A-Za-z. ]+\)\s*", u.text))
+            if since and bare_head and (vcues := cue_mod.find_type_cues(v.text, v.start)) and v.start - u.end < 40:
                 # Hokkaido University / Japan | Agreement type: Student Exchange MOU, since 2019: the entry's
                 # second line types and dates the tie
                 day = [d for d in self._dates if v.start + since.start() <= d.start < v.end and d.value and not d.inferred]
@@ -3747,7 +3749,8 @@ _PARTNER_LIST_HEAD = re.compile(r"協定校|提携校|協定大学|提携大学|
 # a line that is only a date and the tie concluded then (1995年 友好都市提携, 平成13年 友好町提携)
 _DATED_TIE_LINE = re.compile(r"^\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?\s*[^\s。、]{0,14}(?:提携|協定|盟約|締結)(?:締結)?\s*$")
 # a partner's second line in an English list: …Student Exchange MOU, since 2019
-_EN_SINCE_TIE = re.compile(r"(?<![A-Za-z])(?:[Ss]ince|[Ss]igned(?: in)?|[Ee]stablished(?: in)?)\s(?:[A-Z][a-z]+\s)?[12][0-9]{3}\s*(?:\)\s*)?$")
+_EN_SINCE_TIE = re.compile(r"(?<![A-Za-z])(?:[Ss]ince|[Ss]igned(?: in| on)?|[Ee]stablished(?: in| on)?)\s(?:[A-Z][a-z]+\s(?:[0-9]{1,2},?\s)?)?[12][0-9]{3}"
+                           r"\s*(?:\)\s*)?(?:$|\.(?:\s|$))")
 _STEP_COLUMN = re.compile(r"(?:^|\|)\s*(?:提携|締結|調印|協定締結)(?:年月日|年月|年|日)\s*(?:\||$)")
 
 
