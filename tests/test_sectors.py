@@ -7,6 +7,8 @@ import pytest
 from mou_extract.sectors import find_sector_cues, sectors_in
 
 CASES = [
+    ("省エネルギー設備の導入に関する協定", {"energy"}),  # the word holds エネルギー, the guide's energy cue
+    ("省エネの推進", {"environment"}),  # (the short form is no energy cue)
     ("食、IT、ものづくり、防災・危機管理及びスポーツとアウトドア分野", {"food", "digital", "manufacturing", "disaster", "sports"}),
     ("経済、学術、文化、人材交流、観光の促進", {"economy", "education", "culture", "people_exchange", "tourism"}),
     ("医療・医薬、水素エネルギー、港湾、空港の4分野", {"medical", "energy", "port_logistics", "aviation"}),
