@@ -677,15 +677,20 @@ def _back_over_hiragana_word(text: str, rs: int) -> int:
         return rs
     if word in Gazetteer.load().kana_places:
         return _run_start(text, rs - len(word))  # とちぎコープ生活協同組合: a prefecture's name in kana
-    g = Gazetteer.load()
     ws = rs - len(word)
     if len(word) >= 3 and not re.match(r"から|まで|より|など|および|ならびに|[とのはがをにでやもへ]", word) \
-            and any(k <= ws and ((stem := text[ws - k : ws]) in g.bare or stem in g.ambiguous_bare) for k in (4, 3, 2)):
+            and _place_stem_before(text, ws, Gazetteer.load()) is not None:
         return _run_start(text, ws)  # 山形おきたま信用金庫: a place's stem opens the word, whatever the tokenizer makes of it
     toks = get_tokenizer().tokens(word)
     if not toks or not all(t.pos[0] == "名詞" and t.pos[1] != "数詞" for t in toks) or len(toks) > 2:
         return rs
     return _run_start(text, ws)
+
+
+def _place_stem_before(text: str, pos: int, g: Gazetteer) -> int | None:
+    """Start of a Japanese place's bare stem (富士, 山形: 2–4 kanji, the longest first) ending at ``pos``."""
+    return next((pos - k for k in (4, 3, 2) if k <= pos and (
+        (stem := text[pos - k : pos]) in g.bare or stem in g.ambiguous_bare)), None)
 
 
 def _run_start(text: str, i: int) -> int:
@@ -1147,8 +1152,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                     # 九州みどり電力株式会社: a region's name before the hiragana word, after a boundary
                     rm = _REGION_LEAD.search(text, max(0, rs - 4), rs)
                     # (富士あおば生命保険株式会社: a city's bare stem likewise)
-                    lead = rm.start() if rm else next((rs - k for k in (4, 3, 2) if k <= rs and (
-                        (stem := text[rs - k : rs]) in g.bare or stem in g.ambiguous_bare)), None)
+                    lead = rm.start() if rm else _place_stem_before(text, rs, g)
                     if lead is not None and (lead == 0 or re.match(r"[\sはがをとにでも、。「『(（・]", text[lead - 1])):
                         rs = lead
             # むつ湾風力株式会社 after a space or a line start: a place's two-kana name opens the company's
