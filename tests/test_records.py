@@ -4139,3 +4139,15 @@ def test_an_english_partner_list_of_city_country_lines_dated_by_the_line_below(r
         ("friendship_city", [("Chengde", "CN"), ("City of Takasaki", "JP")], [("signed", "1987")]),
         ("sister_city", [("City of Takasaki", "JP"), ("Pilsen", "CZ")], [("signed", "2001-06-02")]),
     ]
+
+
+def test_a_list_cell_ending_an_agreement_on_a_date_gives_its_term_end_not_a_renewal(rules_pipeline) -> None:
+    # 2023/03/31 協定終了 in a partner list: the day the agreement ended, not a second step
+    text = ("信州大学 国際交流協定締結校一覧\n2024年5月1日現在\n\n国際課\n\n本学は、次の大学と学術交流協定を締結しています。\n\n"
+            "番号 | 国名 | 協定校 | 締結日 | 備考\n"
+            "1 | ドイツ | ゲッティンゲン大学 | 2011/07/07 | 2023/03/31 協定終了\n"
+            "2 | タイ | チュラロンコン大学 | 2015/04/01 | 2020/04/01 更新\n")
+    got = [(r.term.end if r.term else None, [(e.type.value, e.date) for e in r.events])
+           for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [("2023-03-31", [("signed", "2011-07-07")]),
+                   (None, [("signed", "2015-04-01"), ("renewed", "2020-04-01")])]
