@@ -4151,3 +4151,17 @@ def test_a_list_cell_ending_an_agreement_on_a_date_gives_its_term_end_not_a_rene
            for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [("2023-03-31", [("signed", "2011-07-07")]),
                    (None, [("signed", "2015-04-01"), ("renewed", "2020-04-01")])]
+
+
+def test_a_faculty_level_row_is_signed_by_the_faculty_only_where_the_page_says_faculties_sign(rules_pipeline) -> None:
+    rows = ("国・地域 | 協定締結機関 | 本学の締結者 | 区分 | 締結年月日\n"
+            "韓国 | 全南大学校 | 弘前大学 | 大学間 | 2005.4.1\n"
+            "タイ | コンケン大学 農学部 | 弘前大学農学生命科学部 | 部局間 | 2018.6.12\n")
+    signs = "弘前大学 学術交流協定一覧\n大学間協定は弘前大学が、部局間協定は本学の各学部が締結しています。\n\n" + rows
+    handles = "弘前大学 学術交流協定一覧\n部局間協定は、表中の部局が実務を担当する協定です。\n\n" + rows
+
+    def japanese_sides(text: str) -> list[str]:
+        return [p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties if p.country == "JP"]
+
+    assert japanese_sides(signs) == ["弘前大学", "弘前大学農学生命科学部"]
+    assert japanese_sides(handles) == ["弘前大学", "弘前大学"]  # a faculty that only handles the agreement signs nothing

@@ -347,6 +347,7 @@ class RecordAssembler:
         self._summary_columns = _skip_columns(units, _SUMMARY_COLUMN, unless=_SCHEDULE_COLUMN)
         self._renewal_columns = _skip_columns(units, _RENEWAL_COLUMN)
         self._signed_columns = _skip_columns(units, _SIGNED_COLUMN)
+        self._faculties_sign = bool(_FACULTIES_SIGN.search(text))
         self._shared_terms = _shared_term_spans(text)
         self._activity = _activity_cells(units)
         self._section_owner = _section_owners(units, parties)
@@ -1101,7 +1102,7 @@ class RecordAssembler:
                                              cell.country or unit_parties[0].country, "table")]
         if u.is_row and (list_row or not verbs):
             unit_parties = _row_partner(u, unit_parties, [p for p in parties if u.start <= p.start and p.end <= u.end],
-                                        self._where_columns.get(u.start, frozenset()))
+                                        self._where_columns.get(u.start, frozenset()), faculties_sign=self._faculties_sign)
         if not unit_parties and not events and not titles:
             return None  # nothing to attach: a general remark about MOUs
         foreign = [p for p in unit_parties if p.country != "JP" and p.kind is not PartyKind.COUNTRY]
@@ -4410,7 +4411,7 @@ def _strip_country_prefix(name: str) -> str:
 
 
 def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention],
-                 skip: frozenset[int] = frozenset()) -> list[PartyMention]:
+                 skip: frozenset[int] = frozenset(), *, faculties_sign: bool = False) -> list[PartyMention]:
     """In a table row (台湾 | 国立成功大学 | 大学間 | 2015年9月 | 国際連携推進機構) the partner
     is the first cell that names a party; later cells hold the issuer's own
     departments. An organisation's country is the row's country cell, if any, or the
@@ -4459,7 +4460,26 @@ def _row_partner(u: Unit, ms: list[PartyMention], all_in_row: list[PartyMention]
     if country:
         out = [PartyMention(m.start, m.end, m.text, m.name, m.kind, country, m.source)
                if (m.kind is PartyKind.ORGANIZATION and m.country in (None, "JP")) or m.country is None else m for m in out]
+    if out and faculties_sign and re.search(r"(?:^|\|)\s*部局間(?:協定)?\s*(?:\||$)", u.text):
+        # 中国 | 東華大学 材料科学与工程学院 | 山形大学工学部 | 部局間 | 2006.5.19 on a page that says the faculties sign
+        # these (部局間協定は本学の各学部が締結): signed by the faculty its own cell names (gold/README.md), not by the
+        # university (a faculty that only handles one, 窓口部局が実務を担当, is no signatory)
+        for s0, e0 in cells:
+            if s0 < out[0].end:
+                continue
+            cell = u.text[s0 - u.start : e0 - u.start]
+            fm = _OWN_FACULTY_CELL.fullmatch(cell)
+            if fm is not None:
+                fs = s0 + fm.start(1)
+                out = out + [PartyMention(fs, fs + len(fm.group(1)), fm.group(1), fm.group(1), PartyKind.ORGANIZATION, "JP", "table")]
+                break
     return out
+
+
+# 部局間協定は本学の各学部が締結 / …(本学窓口部局が締結) / 本学の学部・研究科が、相手校の学部等との間で締結: faculties sign
+_FACULTIES_SIGN = re.compile(r"(?:部局|学部|研究科)[^。]{0,24}?が[^。]{0,24}?締結")
+# a cell that names one of the issuer's faculties, hospitals or graduate schools (山形大学工学部, 歯学部, 大学院医学研究科)
+_OWN_FACULTY_CELL = re.compile(r"\s*([一-龥ァ-ヺー]{0,16}?(?:大学)?(?:大学院)?[一-龥ァ-ヺー]{1,16}(?:学部|研究科|研究部|研究院|学群|学院|病院))\s*")
 
 
 def _marker(text: str) -> str:
