@@ -1506,12 +1506,16 @@ def _tie_stems(text: str, mentions: list[PartyMention]) -> list[PartyMention]:
     taken = [(m.start, m.end) for m in mentions]
     extra: list[PartyMention] = []
     for stem, src in full.items():
-        for hit in re.finditer(re.escape(stem) + r"(?=(?:姉妹|友好|親善)(?:都市|提携))", text):
-            s, e = hit.span()
-            if _KATA_CHAR.match(text[s - 1 : s] or " ") or any(a < e and s < b for a, b in taken):
-                continue
-            extra.append(PartyMention(s, e, stem, src.name, src.kind, src.country, "repeat"))
+        s = text.find(stem)
+        while s >= 0:
+            e = s + len(stem)
+            if _TIE_WORD.match(text, e) and not _KATA_CHAR.match(text[s - 1 : s] or " ") and not any(a < e and s < b for a, b in taken):
+                extra.append(PartyMention(s, e, stem, src.name, src.kind, src.country, "repeat"))
+            s = text.find(stem, e)
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+_TIE_WORD = re.compile(r"(?:姉妹|友好|親善)(?:都市|提携)")
 
 
 def _add_repeats(text: str, mentions: list[PartyMention], names: dict[str, PartyMention],
@@ -1565,8 +1569,13 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     mentions = glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _tie_stems(
         text, _repeat_placed_names(text, _spaced_faculties(text, mentions)))))))
     mentions = sorted(mentions + _english_place_lines(text, [(m.start, m.end) for m in mentions]), key=lambda m: m.start)
-    bare_kinds = frozenset(_patterns()["org_bare_kinds"])
-    return [m for m in mentions if m.name not in bare_kinds]  # 次の生活協同組合とも…: a kind of body, no name
+    return [m for m in mentions if m.name not in _bare_kinds()]  # 次の生活協同組合とも…: a kind of body, no name
+
+
+@lru_cache(maxsize=1)
+def _bare_kinds() -> frozenset[str]:
+    """Kinds of body that are no name when written alone (生活協同組合, 社会福祉法人)."""
+    return frozenset(_patterns()["org_bare_kinds"])
 
 
 def _placed_by_bracket(orgs: list[PartyMention], text: str, g: Gazetteer) -> list[PartyMention]:

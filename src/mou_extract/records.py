@@ -763,8 +763,9 @@ class RecordAssembler:
             if not dated_head and _DATED_TIE_LINE.match(v.text) and cue_mod.find_type_cues(v.text) and v.start - u.end < 40:
                 return Anchor(u, ms, [], [], [], entry_head=True)  # ・北海道 上富良野町 / 2001年 友好町提携
             since = _EN_SINCE_TIE.search(v.text)
-            bare_head = u.text.strip() == ms[0].text.strip() or (ms[0].text.isascii() and re.fullmatch(
-                r"\s*" + re.escape(ms[0].text) + r"(?:,\s?[A-Z][A-Za-z.\- ]+){1,2}\s*|\s*" + re.escape(ms[0].text) + r"\s?\([A-Z][A-Za-z. ]+\)\s*", u.text))
+            line = u.text.strip()  # (Battle Creek, Michigan, USA / Chengde (China): an English head may place its city after it)
+            bare_head = line == ms[0].text.strip() or (ms[0].text.isascii() and line.startswith(ms[0].text)
+                                                        and _EN_PLACE_AFTER_NAME.fullmatch(line, len(ms[0].text)) is not None)
             if since and bare_head and (vcues := cue_mod.find_type_cues(v.text, v.start)) and v.start - u.end < 40:
                 # Hokkaido University / Japan | Agreement type: Student Exchange MOU, since 2019: the entry's
                 # second line types and dates the tie
@@ -3752,6 +3753,8 @@ _DATED_TIE_LINE = re.compile(r"^\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[
 # a partner's second line in an English list: …Student Exchange MOU, since 2019
 _EN_SINCE_TIE = re.compile(r"(?<![A-Za-z])(?:[Ss]ince|[Ss]igned(?: in| on)?|[Ee]stablished(?: in| on)?)\s(?:[A-Z][a-z]+\s(?:[0-9]{1,2},?\s)?)?[12][0-9]{3}"
                            r"\s*(?:\)\s*)?(?:$|\.(?:\s|$))")
+# what may follow an English partner's name on its entry's head line: its state and country, or its country in brackets
+_EN_PLACE_AFTER_NAME = re.compile(r"(?:,\s?[A-Z][A-Za-z.\- ]+){1,2}|\s?\([A-Z][A-Za-z. ]+\)")
 _STEP_COLUMN = re.compile(r"(?:^|\|)\s*(?:提携|締結|調印|協定締結)(?:年月日|年月|年|日)\s*(?:\||$)")
 
 
