@@ -4165,3 +4165,37 @@ def test_a_faculty_level_row_is_signed_by_the_faculty_only_where_the_page_says_f
 
     assert japanese_sides(signs) == ["弘前大学", "弘前大学農学生命科学部"]
     assert japanese_sides(handles) == ["弘前大学", "弘前大学"]  # a faculty that only handles the agreement signs nothing
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a partner and the year of its tie to a line, under a heading that names the tie
+    ("三条市の姉妹都市\n\n三条市には三つの姉妹都市があります。\n\n"
+     "レイクランド市（アメリカ合衆国フロリダ州）　1982年\nウーロンゴン市（オーストラリア）　1995年4月\n金海市（大韓民国）　2003年\n",
+     [("sister_city", "レイクランド市", "US", "1982"), ("sister_city", "ウーロンゴン市", "AU", "1995-04"),
+      ("sister_city", "金海市", "KR", "2003")]),
+    # the English form: the city, where it is, then the year after a dash or comma
+    ("City of Sanjo — International Relations\n\nSister Cities\n\n"
+     "Lakeland, Florida, U.S.A. — 1982\nGimhae (Republic of Korea) - 2003\n\nFriendship City\nDa Nang, Viet Nam, 2016\n",
+     [("sister_city", "Lakeland", "US", "1982"), ("sister_city", "Gimhae", "KR", "2003"),
+      ("friendship_city", "Da Nang", "VN", "2016")]),
+    ("Sister and Friendship Cities of Sanjo City\n\nBuffalo (United States) - 1962\nKaunas (Lithuania) - 1999\n",
+     [("sister_city", "Buffalo", "US", "1962"), ("sister_city", "Kaunas", "LT", "1999")]),
+])
+def test_a_tie_list_of_one_partner_and_its_year_to_a_line(rules_pipeline, text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    got = [(r.agreement_type.value, *next((p.name, p.country) for p in r.parties if p.country != "JP"), r.events[0].date)
+           for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a visit in the year, not the tie
+    "三条市の姉妹都市\n\n金海市（大韓民国）　2003年　訪問団来訪\n",
+    # the year a body was founded, in brackets after its name
+    "三条市の姉妹都市\n\n・三条市国際交流協会（昭和63年設立、会員約120人）\n",
+    # a heading that names no tie: towns the city only has exchanges with
+    "三条市と交流のある都市\n\n金海市（大韓民国）　2003年\n",
+    # a bare year in English running text is no date of a tie
+    "Sister Cities\n\nThe city of Sanjo welcomed visitors from Gimhae in 2003.\n",
+])
+def test_must_not_take_a_dated_line_as_a_tie_of_a_list(rules_pipeline, text: str) -> None:
+    assert all(not r.events for r in rules_pipeline.extract(text, doc_id="t").records)

@@ -1476,7 +1476,8 @@ def _repeat_placed_names(text: str, mentions: list[PartyMention]) -> list[PartyM
 _EN_PLACE_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-•*・]\s*)?(?P<city>[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})"
     r"(?:,\s?(?P<region>[A-Z][A-Za-z.\-]+(?:[ \-][A-Za-z.\-]+){0,3}))?"
-    r"(?:,\s?(?P<c1>[A-Z][A-Za-z. ]{1,40}?)|\s?\((?P<c2>[A-Z][A-Za-z. ]{1,40}?)\))[ \t]*$")
+    r"(?:,\s?(?P<c1>[A-Z][A-Za-z. ]{1,40}?)|\s?\((?P<c2>[A-Z][A-Za-z. ]{1,40}?)\))"
+    r"(?:[ \t]*(?:[,:\-–—][ \t]*|[ \t](?:since[ \t])?)[12][0-9]{3})?[ \t]*$")  # (… — 1982: the year of the tie after it)
 _EN_TIE_WORD = re.compile(r"(?i)\b(?:sister|friendship|twin|partner)[ -]?(?:cit(?:y|ies)|states?|provinces?|relationships?)|\btwinned\b")
 
 

@@ -326,6 +326,9 @@ class RecordAssembler:
                                                   text, parties)
         self._every_mention = parties  # (sector words inside any name, bracketed ones too, are no fields)
         parties = _without_bracketed_names(parties, text)
+        self._entry_years = _entry_years(text, parties, dates)
+        if self._entry_years:
+            dates = sorted(dates + self._entry_years, key=lambda d: d.start)
         self._dates = dates
         self._doc_date = doc_date
         # (the headline may stand under a date, 報道関係者 各位 and the issuing office: the first lines with text)
@@ -880,6 +883,12 @@ class RecordAssembler:
                 list_row = True
             elif section_type is not None and has_verb and unit_parties and has_date and not background:
                 tcues = [_as_section(section_type)]
+            elif section_type is not None and section_type.type in (AgreementType.SISTER_CITY, AgreementType.FRIENDSHIP_CITY) \
+                    and has_date and not verbs and not background and len(unit_parties) == 1 and _dated_name_line(u, unit_parties[0], dates):
+                # 姉妹都市 / レイクランド市(アメリカ合衆国フロリダ州) 1982年 (Gimhae (Republic of Korea) - 2003): a list
+                # under a tie heading, one partner and the year of its tie to a line
+                tcues = [_as_section(section_type)]
+                list_row = True
             elif section_type is not None and len(unit_parties) >= 2 and _ENACTING.search(u.text):
                 # 甲と乙は、…次のとおり基本的な事項について合意する。 under the instrument's name: its own enacting clause
                 tcues = [_as_section(section_type)]
@@ -961,6 +970,7 @@ class RecordAssembler:
             list_row = True  # 令和3年10月28日(令和5年10月20日更新) in a partner row: the first date is the tie's start
         # events: each date with its verb (the first verb after it, else a label before it)
         local = _resolve_yearless(find_dates(u.text), u, dates, doc_date, text)
+        local += [DateMention(d.start - u.start, d.end - u.start, d.text, d.value) for d in self._entry_years if u.start <= d.start < u.end]
         if u.is_row:
             local = _month_cell_after_year(local, u.text)
         in_periods = [(p.start - u.start, p.end - u.start) for p in periods if u.start <= p.start and p.end <= u.end and p.kind in ("range", "fiscal_year")]
@@ -3807,7 +3817,8 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
     current: cue_mod.TypeCue | None = None
     for i, u in enumerate(units):
         note_head = u.text.lstrip().startswith(("※", "＊")) and len(u.text) <= 45 and "。" not in u.text
-        if u.is_heading or note_head or (len(u.text) <= 30 and not u.is_row and not u.is_item and not u.text.rstrip().endswith("。")):
+        en_head = u.text.isascii() and len(u.text) <= 60 and not re.search(r"[0-9.]\s*$", u.text)  # (Sister and Friendship Cities of …)
+        if u.is_heading or note_head or ((len(u.text) <= 30 or en_head) and not u.is_row and not u.is_item and not u.text.rstrip().endswith("。")):
             cs = cue_mod.find_type_cues(u.text, u.start)
             if cs:
                 current = max(cs, key=lambda c: c.priority)
@@ -4771,6 +4782,41 @@ def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
             rest = rest.replace(d.text, "")
     rest = re.sub(r"[(（][^)）]*[)）]|[\s、。,.|・]", "", rest)
     return len(rest) <= 12
+
+
+# what a partner list's line may hold besides the partner and its date: where it is (in brackets,
+# or in English after commas), a dash or colon, and the word for the tie's making
+_NAME_LINE_REST = re.compile(r"(?:[(（][^)）]{1,30}[)）]|,\s?[A-Z][A-Za-z.\- ]{1,30}|[\s・■●◆◇○\-–—‐:：,、]|提携|締結|調印|since|[Ss]ince)*")
+
+
+def _dated_name_line(u: Unit, party: PartyMention, dates: list[DateMention]) -> bool:
+    """A line that holds one partner's name first, then only where it is and a date
+    (レイクランド市（アメリカ合衆国フロリダ州） 1982年 / Lakeland, Florida, U.S.A. — 1982):
+    an entry of a partner list, not a sentence about it."""
+    if u.is_row or "。" in u.text or len(u.text) > 60 or not u.text.lstrip(" \t・■●◆◇○-–—*•").startswith(party.text):
+        return False
+    own = [d for d in dates if u.start <= d.start and d.end <= u.end]
+    if len(own) != 1 or own[0].start < party.end:
+        return False
+    return _NAME_LINE_REST.fullmatch(u.text[party.end - u.start : own[0].start - u.start]) is not None \
+        and _NAME_LINE_REST.fullmatch(u.text[own[0].end - u.start :]) is not None
+
+
+# the year closing an English partner list's line, after the city and where it is (…, Florida, U.S.A. — 1982)
+_EN_LINE_YEAR = re.compile(r"(?:,\s?[A-Z][A-Za-z.\- ]+){0,2}(?:\s?\([A-Z][A-Za-z. ]+\))?"
+                           r"(?:[ \t]*[,:\-–—][ \t]*|[ \t](?:since[ \t])?)(?P<y>(?:19|20)[0-9]{2})[ \t]*(?=\n|$)")
+
+
+def _entry_years(text: str, parties: list[PartyMention], dates: list[DateMention]) -> list[DateMention]:
+    """The bare years that end English list lines of a partner (Gimhae (Republic of Korea) - 2003):
+    a year alone is no date in running text, but here it is the tie's."""
+    extra = []
+    for p in parties:
+        if p.text.isascii() and (p.start == 0 or text[: p.start].rstrip(" \t-•*・").endswith("\n") or not text[: p.start].strip(" \t-•*・")):
+            m = _EN_LINE_YEAR.match(text, p.end)
+            if m is not None and not any(d.start < m.end() and m.start("y") < d.end for d in dates):
+                extra.append(DateMention(m.start("y"), m.end("y"), m.group("y"), m.group("y")))
+    return extra
 
 
 def _norm_title(t: str) -> str:
