@@ -4199,3 +4199,13 @@ def test_a_tie_list_of_one_partner_and_its_year_to_a_line(rules_pipeline, text: 
 ])
 def test_must_not_take_a_dated_line_as_a_tie_of_a_list(rules_pipeline, text: str) -> None:
     assert all(not r.events for r in rules_pipeline.extract(text, doc_id="t").records)
+
+
+def test_dousha_and_the_self_word_as_subject_are_the_company_named_before_and_the_issuer(rules_pipeline) -> None:
+    # a factory opens; 同社と本市は…協定を締結しており recalls the agreement the two signed
+    text = ("新工場の操業開始について\n令和6年10月1日\n加須市\n\n"
+            " 株式会社北関東精機（本社：さいたま市）の加須工場が本日、操業を開始しました。\n"
+            " 同社と本市は、令和5年3月に企業立地に関する協定を締結しており、約120人の雇用が見込まれています。\n")
+    got = [(sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events])
+           for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [(["加須市", "株式会社北関東精機"], [("signed", "2023-03")])]

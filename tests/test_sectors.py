@@ -15,6 +15,8 @@ CASES = [
     ("教育・経済・観光・防災・環境・食の6分野", {"education", "economy", "tourism", "disaster", "environment", "food"}),
     ("ライフサイエンス分野における共同研究開発", {"life_science", "research"}),
     ("スタートアップ支援と企業誘致", {"startup_innovation", "economy"}),
+    ("企業立地に関する協定", {"economy"}),  # a firm settling in the town: its economy, like 企業誘致
+    ("新工場の工場進出に関する協定", {"economy"}),
     ("子育て支援と高齢者福祉", {"welfare"}),
     ("まちづくりと公共交通", {"urban_development"}),
     ("農林水産物の輸出促進", {"agriculture"}),

@@ -2134,6 +2134,13 @@ class RecordAssembler:
         previous = self._previous_sentence_partner(a, text, home)
         if previous:
             return previous
+        same = _SAME_ORG_SUBJECT.search(a.unit.text)
+        if same is not None and a.events and a.type_cues and a.verbs and not a.background \
+                and re.search(r"(?:本|当)(?:市|町|村|県|区|府|都|道)", a.unit.text):
+            # 同社と本市は、令和5年3月に…協定を締結しており: the company named before and the issuer
+            referent = _same_org_referent(same, [p for p in self._mentions if p.end <= a.unit.start + same.start()])
+            if referent is not None and (home is None or not self.same_party(referent.name, home.name)):
+                return [referent]
         out: list[PartyMention] = []
         matches = list(_TO_TOMO.finditer(a.unit.text)) + list(_WITH.finditer(a.unit.text)) + list(_OBJECT_OF.finditer(a.unit.text))
         in_titles = [(t.start - a.unit.start, t.end - a.unit.start) for t in cue_mod.find_titles(a.unit.text, a.unit.start)
