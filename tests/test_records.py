@@ -4209,3 +4209,29 @@ def test_dousha_and_the_self_word_as_subject_are_the_company_named_before_and_th
     got = [(sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events])
            for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [(["加須市", "株式会社北関東精機"], [("signed", "2023-03")])]
+
+
+def test_a_clause_before_the_partner_saying_the_tie_is_in_force_gives_the_record(rules_pipeline) -> None:
+    # …協定を締結している石川県七尾市からの要請を受け、職員を派遣: the help is no record, the agreement in force is
+    text = ("能登半島地震に伴う職員派遣について\n令和6年1月15日\n燕市総務課\n\n"
+            " 燕市は、災害時相互応援協定を締結している石川県七尾市からの要請を受け、保健師2人を派遣しました。\n")
+    got = [(r.agreement_type.value, sorted(p.name for p in r.parties)) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [("partnership_agreement", ["七尾市", "燕市"])]
+
+
+def test_must_not_take_help_sent_without_an_agreement_as_one(rules_pipeline) -> None:
+    text = ("職員派遣について\n令和6年1月15日\n燕市総務課\n\n"
+            " 燕市は、協定は締結していないものの、石川県七尾市からの要請を受け、保健師2人を派遣しました。\n")
+    assert rules_pipeline.extract(text, doc_id="t").records == []
+
+
+def test_a_bilingual_tie_list_gives_each_tie_once(rules_pipeline) -> None:
+    # the English half's "Gimhae (Republic of Korea) - 2003" is the Japanese half's 金海市 of 平成15年5月
+    # (its heading, Sister Cities, types the friendship tie too)
+    text = ("姉妹都市・友好都市 / Sister Cities\n\n三条市の姉妹都市\n"
+            "・レイクランド市（アメリカ合衆国フロリダ州）　昭和57年10月1日　姉妹都市提携\n"
+            "・金海市（大韓民国）　平成15年5月　友好都市提携\n\n"
+            "Sister Cities of Sanjo\nSanjo has two partner cities.\nLakeland, Florida, U.S.A. — 1982\nGimhae (Republic of Korea) - 2003\n")
+    got = [(r.agreement_type.value, sorted(p.name for p in r.parties), [e.date for e in r.events])
+           for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [("sister_city", ["レイクランド市", "三条市"], ["1982-10-01"]), ("friendship_city", ["三条市", "金海市"], ["2003-05"])]

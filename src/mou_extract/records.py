@@ -489,6 +489,15 @@ class RecordAssembler:
         def other_script(a: Found | None, b: Found | None) -> bool:
             return a is None or b is None or str(a.value).isascii() != str(b.value).isascii()
 
+        def script_twin(r: DraftRecord, o: DraftRecord) -> bool:
+            # Gimhae (Republic of Korea) - 2003 in a page's English half, 金海市(大韓民国) 平成15年5月 in its
+            # Japanese: one partner, of one country, dated alike (the English the coarser), in the other script
+            pr, po = partners(r), partners(o)
+            return bool(r.events) and len(pr) == len(po) == 1 and pr[0].name.isascii() and not po[0].name.isascii() \
+                and pr[0].country not in (None, "JP") and pr[0].country == po[0].country \
+                and all(any(e.split(":")[0] == f.split(":")[0] and f.split(":", 1)[1].startswith(e.split(":", 1)[1]) for f in steps(o))
+                        for e in steps(r))
+
         out = list(records)
         for r in records:
             if not partners(r):
@@ -500,11 +509,18 @@ class RecordAssembler:
 
             twins = []
             for o in out:
-                if o is r or o.agreement_type.value != r.agreement_type.value or len(partners(o)) != len(partners(r)):
+                if o is r or len(partners(o)) != len(partners(r)):
+                    continue
+                if o.agreement_type.value != r.agreement_type.value:
+                    if not ({o.agreement_type.value, r.agreement_type.value} <= _TIES and script_twin(r, o)):
+                        continue
+                    twins.append(o)  # (its English half's heading, Sister Cities, types a friendship tie too)
                     continue
                 retold = bool(r.events) and steps(r) == steps(o) and records.index(o) < records.index(r) and other_script(r.title, o.title)
                 translated = retold and r.title is not None and o.title is not None
                 if all(any(named_alike(p, q, translated) for q in partners(o)) for p in partners(r)) and ((not r.events and o.events) or retold):
+                    twins.append(o)
+                elif script_twin(r, o):
                     twins.append(o)
             if len(twins) != 1:
                 continue
@@ -2299,7 +2315,11 @@ class RecordAssembler:
             # (a sentence that says so, not a link or heading: …との覚書締結について)
             stated = any(a.verbs and a.type_cues and not a.ceremony and not a.background
                          and _STATES_DONE.search(a.unit.text) for a in d.anchors) \
-                or any(_ENACTING.search(a.unit.text) for a in d.anchors)  # the agreement's own text
+                or any(_ENACTING.search(a.unit.text) for a in d.anchors) \
+                or any(_TIED_BEFORE_NAME.search(text, max(a.unit.start, m.start - 30), m.start)
+                       for a in d.anchors if a.type_cues for c in partners for m in c if a.unit.start <= m.start < a.unit.end)
+            # (the agreement's own text; 災害時相互応援協定を締結している石川県七尾市からの要請: a tie in force,
+            # told in a clause before the partner's name)
             if not stated and all(sum(1 for m in all_parties if self.same_party(m.name, c[0].name)) < 2 for c in partners):
                 return None
         parties = [self._best_form(c, all_parties) for c in clusters]
@@ -4777,6 +4797,13 @@ def _own_cues(a: Anchor, d: Draft, text: str) -> list[cue_mod.TypeCue]:
     own = [c for c in cues if any(
         0 <= c.start - m.end <= 12 and re.fullmatch(r"(?:と|との)?[「『]?[^、。「」『』]*", text[m.end : c.start]) for m in mine)]
     return own or cues
+
+
+# …協定を締結している(石川県)七尾市: a clause before a partner's name (and where it is) saying the tie is in force
+_TIED_BEFORE_NAME = re.compile(r"(?:協定書?|覚書|提携|合意書|宣言)を(?:締結して|結んで|交わして)いる(?:[一-龥ァ-ヺー・]{0,12})$")
+
+
+_TIES = {AgreementType.SISTER_CITY.value, AgreementType.FRIENDSHIP_CITY.value}
 
 
 def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
