@@ -148,6 +148,8 @@ CASES = [
     # a branch after an organisation's name is part of it; a person after a title is never one
     ("ベトナム商工会議所ダナン支部と覚書を締結", [("ベトナム商工会議所ダナン支部", O, "VN")]),
     ("ABCダナン支部 支部長 マリア・ロペス", [("ABCダナン支部", O, None)]),
+    ("北海道旅客鉄道株式会社釧路支社と覚書を交わした", [("北海道旅客鉄道株式会社釧路支社", O, "JP")]),  # a company's branch office
+    ("株式会社JTB長野支店と協定を締結", [("株式会社JTB長野支店", O, "JP")]),
     # an abbreviation defined in brackets names the organisation wherever it is used
     ("日本商工会議所(JCCI)ダナン支部と協定。JCCIダナン支部は",
      [("日本商工会議所ダナン支部", O, "JP"), ("日本商工会議所ダナン支部", O, "JP")]),
@@ -330,6 +332,7 @@ MUST_NOT_MATCH = [
     "ニュータウン町の計画",  # a katakana word + 町 that no country owns
     "本市は、次の生活協同組合とも協定を結んでいます。",  # a kind of body written alone is no name
     "町内の農業協同組合と漁業協同組合",
+    "道内の消防の一部事務組合と協定",  # (the kind of a joint board of towns)
 ]
 
 

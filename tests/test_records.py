@@ -4235,3 +4235,29 @@ def test_a_bilingual_tie_list_gives_each_tie_once(rules_pipeline) -> None:
     got = [(r.agreement_type.value, sorted(p.name for p in r.parties), [e.date for e in r.events])
            for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [("sister_city", ["レイクランド市", "三条市"], ["1982-10-01"]), ("friendship_city", ["三条市", "金海市"], ["2003-05"])]
+
+
+def test_a_call_for_a_tie_is_no_tie(rules_pipeline) -> None:
+    text = ("ふるさと交流マルシェ\n更新日:2024年10月1日\n東京都北区\n\n"
+            " このうち木曽町とは30年近く行き来が続いており、区議会でも友好都市提携を求める声が上がっています。\n")
+    assert rules_pipeline.extract(text, doc_id="t").records == []
+
+
+def test_a_body_on_the_letterhead_that_calls_itself_by_its_kind_is_the_issuer(rules_pipeline) -> None:
+    # 消防年報 / とかち広域消防事務組合 / … 当組合と釧路市は: the joint board, however many member towns it lists
+    text = ("消防年報\n令和5年版\n\nとかち広域消防事務組合\nとかち広域消防局\n\n令和5年8月発行\n\n"
+            "沿革\n 十勝管内の消防は、帯広市消防本部と複数の消防組合に分かれていたが、管内19市町村が一部事務組合を設立し、"
+            "平成28年4月1日、とかち広域消防事務組合として一本化した。\n 管内の人口の半数近くが帯広市に集中している。\n\n"
+            "構成市町村\n 帯広市、音更町、士幌町、上士幌町、鹿追町\n\n"
+            "協定等一覧\n番号 | 協定等の名称 | 相手方 | 締結\n"
+            "1 | 十勝・釧路地域消防相互応援協定 | 釧路市 | 平成28年4月1日\n"
+            "2 | 救急救命士の病院実習等に関する協定 | 帯広厚生病院 | 平成28年4月1日\n\n"
+            " 当組合と釧路市は、平成28年4月1日に本協定を締結した。\n")
+    got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [["とかち広域消防事務組合", "釧路市"], ["とかち広域消防事務組合", "帯広厚生病院"]]
+
+
+def test_must_not_take_an_agreement_of_every_town_of_a_kind_as_one_with_named_sides(rules_pipeline) -> None:
+    text = ("消防年報\n\nとかち広域消防事務組合\n\n"
+            " 道内のすべての市町村及び消防の一部事務組合は、「北海道広域消防相互応援協定」により、相互に応援を行う体制をとっている。\n")
+    assert rules_pipeline.extract(text, doc_id="t").records == []

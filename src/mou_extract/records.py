@@ -868,6 +868,9 @@ class RecordAssembler:
                             and re.fullmatch(r"[一-龥ぁ-ゖ]+[市町村区]", p.name)
                             and not self.same_party(p.name, home.name) else p for p in unit_parties]
         titles = cue_mod.find_titles(u.text, u.start)
+        if _COLLECTIVE.search(u.text) and unit_parties and all(
+                any(t.start <= p.start and p.end <= t.end for t in titles) for p in unit_parties):
+            return None  # 道内のすべての市町村及び消防の一部事務組合は、「北海道広域消防相互応援協定」により: no named signatory
         # (ウィニペグ市 | カナダ | 昭和45年6月 | 中学生派遣: a partner row's activity column reports no visit)
         background = bool(_BACKGROUND.search(u.text)) and not (u.is_row and u.start in self._partner_rows)
         # ○新潟県津南町との災害時相互応援協定(平成24年7月20日): a heading naming the partner and its instrument, dated in brackets
@@ -3682,6 +3685,10 @@ def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None
     return None
 
 
+# the word for its own kind a body calls itself by, after 本 / 当 (当組合, 本連合, 当協会)
+_SELF_KIND = re.compile(r"(?:組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所)$")
+
+
 def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention | None:
     """A Japanese organisation named on the first line of a page that speaks of itself
     as 当所 / 本学 / 当社 …: the page's own body, whatever local governments it names."""
@@ -3703,6 +3710,10 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
         if rest:
             continue
         if re.search(re.escape(p.text) + r"\s?(?:[(（][^)）]*[)）])?(?:は|では)[、,]", text[p.end :]):
+            return p
+        # 消防年報 / とかち広域消防事務組合 / … 当組合と釧路市は: the body on the letterhead speaks of itself
+        kind = _SELF_KIND.search(p.name)
+        if kind is not None and re.search("[本当]" + kind.group() + r"(?:は|が|と|及び|の間)", text[p.end :]):
             return p
         # 道総研ニュース / 地方独立行政法人北海道立総合研究機構 / 道総研は、…: its newsletter, no local
         # government speaking anywhere
@@ -4801,6 +4812,10 @@ def _own_cues(a: Anchor, d: Draft, text: str) -> list[cue_mod.TypeCue]:
 
 # …協定を締結している(石川県)七尾市: a clause before a partner's name (and where it is) saying the tie is in force
 _TIED_BEFORE_NAME = re.compile(r"(?:協定書?|覚書|提携|合意書|宣言)を(?:締結して|結んで|交わして)いる(?:[一-龥ァ-ヺー・]{0,12})$")
+
+
+# every body of a kind as the side of an agreement (道内のすべての市町村, 県内全市町村): no one named
+_COLLECTIVE = re.compile(r"(?:すべて|全て)の(?:市町村|自治体|都道府県|市区町村|消防本部|消防機関|構成団体)|(?:県|道|府|都)内全(?:市町村|市町|自治体)")
 
 
 _TIES = {AgreementType.SISTER_CITY.value, AgreementType.FRIENDSHIP_CITY.value}
