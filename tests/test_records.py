@@ -4261,3 +4261,22 @@ def test_must_not_take_an_agreement_of_every_town_of_a_kind_as_one_with_named_si
     text = ("消防年報\n\nとかち広域消防事務組合\n\n"
             " 道内のすべての市町村及び消防の一部事務組合は、「北海道広域消防相互応援協定」により、相互に応援を行う体制をとっている。\n")
     assert rules_pipeline.extract(text, doc_id="t").records == []
+
+
+def test_the_body_whose_department_the_contact_block_names_is_the_issuer_though_a_partner_is_named_more(rules_pipeline) -> None:
+    # a festival report naming its sister city five times and itself three: 問い合わせ 宇和島市 商工観光課 is its office
+    text = ("牛鬼まつり 開催報告\n令和6年7月30日 宇和島市 商工観光課\n\n"
+            " 姉妹都市の宮城県大崎市から踊りの連が特別参加しました。大崎市からの参加は5年ぶりです。\n\n"
+            "2 大崎市との応援協定\n 7月22日には大崎市長を迎え、両市の間で「災害時における相互応援に関する協定」の締結式を行いました。\n"
+            " 宇和島市と大崎市は、長く姉妹都市の交流を続けてきました。大崎市からは、本市が被災した際に職員の派遣を受けました。\n\n"
+            "問い合わせ 宇和島市 商工観光課 電話 0895-00-0000\n")
+    records = rules_pipeline.extract(text, doc_id="t").records
+    assert records and all(sorted(p.name for p in r.parties) == ["大崎市", "宇和島市"] for r in records)
+
+
+def test_a_page_stamp_written_with_a_colon_is_no_renewal(rules_pipeline) -> None:
+    text = ("八女市、岐阜県美濃市と災害時相互応援協定を締結\n\n更新:2025年1月24日\n八女市 総務部 防災安全課\n\n"
+            " 八女市と岐阜県美濃市は、2025年1月23日、「八女市と美濃市との災害時における相互応援に関する協定」を締結しました。\n"
+            " 八女市が県外の自治体と協定を結ぶのは3件目です。\n\nお問い合わせ\n八女市 総務部 防災安全課 防災係\n")
+    got = [[(e.type.value, e.date) for e in r.events] for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [[("signed", "2025-01-23")]]

@@ -159,7 +159,7 @@ _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この�
 _LINK_TITLE = re.compile(r"(?:について|のお知らせ|\.pdf|PDF|\[PDF|外部サイト)[^。]{0,30}$")
 _BARE_DATE_NOTE = re.compile(r"\s*(?:昭和|平成|令和)?[0-9元]{1,4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?(?:度)?\s*")
 _NOTE = re.compile(r"\s?[(（](?P<note>[^()（）]{2,30})[)）]")
-_PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最終更新日?|作成日|登録日|ページ番号)|^[\s\[【(（]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:更新|掲載|公開)[】\])）]?\s*$")
+_PAGE_STAMP = re.compile(r"^[\s\[【(（]*(?:掲載日|更新日|公開日|最終更新日?|作成日|登録日|ページ番号|(?:掲載|更新|公開)\s?[:：]\s?[0-9]{4}年)|^[\s\[【(（]*[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:更新|掲載|公開)[】\])）]?\s*$")
 _QUESTION = re.compile(r"[?？]\s*$|^\s*Q\s*\d*\s*[.．:：、]")
 # …が友好都市だということ、知っていましたか?: a rhetorical question that states a fact
 _KNOWN_FACT = re.compile(r"(?:だ|である|です)(?:という)?こと(?:を|、)?\s*(?:知って|ご存じ|ご存知)")
@@ -3770,6 +3770,10 @@ def _council_owner(text: str) -> PartyMention | None:
     return None
 
 
+# a department right after a body's name (宇和島市 商工観光課, 北区地域振興部)
+_CONTACT_DEPT = re.compile(r"\s?[^\s\n。、]{1,12}?(?:課|部|室|係)(?:[\s　]|$)")
+
+
 def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePartyFn,
                 parties: list[PartyMention]) -> list[PartyMention] | None:
     """The group of the one local government whose office (奈良市役所, 高知県庁) the page
@@ -3781,7 +3785,7 @@ def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePar
         for p in parties:
             if p.start > contact[-1] and p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION):
                 line = text[text.rfind("\n", 0, p.start) + 1 : p.start]
-                if _ADDRESS.search(line):
+                if _ADDRESS.search(line) or _CONTACT_DEPT.match(text, p.end):  # (問い合わせ 宇和島市 商工観光課: its office)
                     # the first address of the block: the body itself, not its region (東京都世田谷区…: 世田谷区)
                     chain = [p]
                     for q in parties:
