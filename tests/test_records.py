@@ -4280,3 +4280,34 @@ def test_a_page_stamp_written_with_a_colon_is_no_renewal(rules_pipeline) -> None
             " 八女市が県外の自治体と協定を結ぶのは3件目です。\n\nお問い合わせ\n八女市 総務部 防災安全課 防災係\n")
     got = [[(e.type.value, e.date) for e in r.events] for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [[("signed", "2025-01-23")]]
+
+
+def test_an_agreement_text_replacing_an_earlier_memorandum_is_the_chain_s_latest_step(rules_pipeline) -> None:
+    # the managers of two water enterprises sign; 第四条 ends the 覚書 the text replaces
+    text = ("災害時における水道事業の相互応援に関する協定書\n\n"
+            " 福岡市水道事業管理者(以下「甲」という。)と仙台市水道事業管理者(以下「乙」という。)とは、"
+            "災害時における水道事業の相互応援に関し、次のとおり協定を締結する。\n\n"
+            "(目的)\n第一条 この協定は、災害時の応急給水及び応急復旧の応援に関し必要な事項を定める。\n\n"
+            "(応援の内容)\n第二条 応援の内容は、応急給水作業及び水道施設の応急復旧作業とする。\n\n"
+            "(有効期間)\n第三条 この協定の有効期間は、協定締結の日から令和七年三月三十一日までとする。\n\n"
+            "(従前の覚書の廃止)\n第四条 平成二十四年三月十五日付けで甲乙間において締結した「災害時における水道施設の応急復旧等に関する覚書」は、"
+            "この協定の締結の日をもって廃止する。\n\n"
+            " この協定の締結を証するため、本書二通を作成し、甲乙記名押印の上、各自その一通を保有する。\n\n"
+            "  令和六年五月二十日\n\n   甲 福岡市水道事業管理者   印\n\n   乙 仙台市水道事業管理者   印\n")
+    records = rules_pipeline.extract(text, doc_id="t").records
+    got = [(r.agreement_type.value, r.title, sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events])
+           for r in records]
+    assert got == [("partnership_agreement", "災害時における水道事業の相互応援に関する協定書", ["仙台市水道事業管理者", "福岡市水道事業管理者"],
+                    [("signed", "2012-03-15"), ("renewed", "2024-05-20")])]
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("神戸市水道事業管理者", "神戸市水道局", True),  # the manager signs for the bureau
+    ("広島県公営企業管理者", "広島県企業局", True),
+    ("神戸市水道事業管理者", "神戸市交通局", False),
+    ("神戸市水道事業管理者", "大阪市水道局", False),
+])
+def test_a_public_enterprise_s_manager_is_its_bureau(a: str, b: str, same: bool) -> None:
+    from mou_extract.parties import same_party
+
+    assert same_party(a, b) is same

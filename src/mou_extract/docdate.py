@@ -256,7 +256,8 @@ def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
         rest = re.sub(r"^\s*[^\s、。]{1,16}(?:において|にて)\s*$", "", text[d.end : le])  # 令和六年二月十四日 袋井市において
         alone = not _LETTERHEAD_JUNK.sub("", text[ls : d.start] + rest)
         # …2025年6月12日に酒田市において、…本書2通を作成した
-        made = re.search(r"(?:作成|署名|調印|締結)(?:し|する)", text[d.end : le])
+        # (not 第九条 平成二十四年…付けで締結した「…覚書」は…廃止する: an article citing an earlier instrument)
+        made = re.search(r"(?:作成|署名|調印)(?:し|する)|締結する", text[d.end : le]) and not _ARTICLE.match(text, ls)
         if alone or made:
             return DocDate(d.value, d.start, d.end, "signature")
         # Date: October 2, 2023      Date: October 19, 2023 under the signatures: in force from the last one

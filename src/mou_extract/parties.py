@@ -1868,6 +1868,10 @@ def _ja_brand_of(a: str, b: str) -> bool:
     return legal.endswith("農業協同組合") and legal.startswith(stem)
 
 
+# a public enterprise's manager (X市水道事業管理者, X県公営企業管理者) or the bureau it runs (X市水道局, X県企業局)
+_ENTERPRISE_SIGNER = re.compile(r"(.+?)(?:(事業管理者|公営企業管理者)|企業局|局)")
+
+
 @lru_cache(maxsize=1 << 16)  # a pure function of the two names, asked about the same pairs again and again
 def same_party(a: str, b: str) -> bool:
     """True when two names denote the same party: 横浜 ≡ 横浜市 (gazetteer), and
@@ -1888,6 +1892,9 @@ def same_party(a: str, b: str) -> bool:
             and (pa.group(1) == pb.group(1) or (pa.group(1) + "・").startswith(pb.group(1) + "・")
                  or (pb.group(1) + "・").startswith(pa.group(1) + "・")):
         return True  # ロサンゼルス港 ≡ ロサンゼルス市港湾局 (バンクーバー港 ≡ バンクーバー・フレーザー港湾公社): a port is named for the body that runs it
+    ea, eb = _ENTERPRISE_SIGNER.fullmatch(ca), _ENTERPRISE_SIGNER.fullmatch(cb)
+    if ea and eb and len(ea.group(1)) >= 3 and ea.group(1) == eb.group(1) and bool(ea.group(2)) != bool(eb.group(2)):
+        return True  # 神戸市水道事業管理者 ≡ 神戸市水道局: the manager signs for the bureau that runs the enterprise
     if ca.endswith(tuple(COOP_SHORT)) or cb.endswith(tuple(COOP_SHORT)):
         if _coop_in_full(ca) == _coop_in_full(cb):
             return True  # 山口県漁協 ≡ 山口県漁業協同組合: the short name of a cooperative

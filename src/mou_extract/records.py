@@ -2404,9 +2404,24 @@ class RecordAssembler:
                 if cue is not None:
                     atype = Found(cue.type, cue.start, cue.end)
 
+        # 第九条 平成二十四年…締結した「…覚書」は、この協定の締結の日をもって廃止する: the text's own instrument,
+        # signed on the date above its signatures after the one it replaces, is the chain's latest
+        enacting = next((a for a in d.anchors if _ENACTING.search(a.unit.text) and not a.events and _own_cues(a, d, text)), None)
+        later_text = None
+        if enacting is not None and events:
+            sig = find_signature_date(text, self._dates)
+            if sig is not None and sig.start > enacting.unit.end and not _ENACTING.search(text, enacting.unit.end, sig.start) \
+                    and all(str(f.value.date) < sig.value for f in events if isinstance(f.value, Event)):
+                later_text = sig
+                best = cue_mod.best_type(_own_cues(enacting, d, text))
+                cue = next(c for c in _own_cues(enacting, d, text) if c.type is best)
+                atype = Found(cue.type, cue.start, cue.end)
         # title: label > quoted > phrase, of the record's own type, from anchors then zone
         title = self._title(d, text, atype.value)  # type: ignore[arg-type]
-        if not any(isinstance(f.value, Event) and f.value.type is EventType.SIGNED for f in events):
+        if later_text is not None:
+            events = _later_signings_renew(sorted(events + [Found(Event(EventType.SIGNED, later_text.value), later_text.start, later_text.end)],
+                                                  key=lambda f: str(f.value.date)))  # type: ignore[union-attr]
+        elif not any(isinstance(f.value, Event) and f.value.type is EventType.SIGNED for f in events):
             sig = find_signature_date(text, self._dates)
             if sig is not None:  # an agreement text is signed on the date above its signatures
                 events.insert(0, Found(Event(EventType.SIGNED, sig.value), sig.start, sig.end))
