@@ -201,6 +201,20 @@ def test_single_space_table_under_a_header_row_gets_cells() -> None:
     assert nt.original_slice(i, i + 9) == "チュラロンコン大学"
 
 
+def test_a_spaced_table_keeps_a_date_spaced_out_in_one_cell_and_an_indented_wrap_under_its_row() -> None:
+    from mou_extract.normalize import mark_spaced_columns
+
+    page = ("番号 締結日 協定の名称 締結先 主な連携分野\n"
+            "1 H28.4.22 地域活性化に関する包括連携協定 株式会社あぶくまストア 県産品の販路拡大、観光振興\n"
+            "2 平成29年 11月 6日 人材育成に関する連携協定 公立大学法人会津大学 ICT人材の育成、\n"
+            "  情報通信技術を活用した地域課題の解決\n"
+            "3 令和 3年 10月 29日 食と農の魅力発信に関する連携協定 株式会社東北キッチン 県産農林水産物の消費拡大\n")
+    lines = mark_spaced_columns(normalize(page)).text.split("\n")
+    assert lines[2] == "2 | 平成29年 11月 6日 | 人材育成に関する連携協定 | 公立大学法人会津大学 | ICT人材の育成、"
+    assert lines[3] == "  情報通信技術を活用した地域課題の解決"  # the wrapped end of the cell above, indented
+    assert lines[4] == "3 | 令和 3年 10月 29日 | 食と農の魅力発信に関する連携協定 | 株式会社東北キッチン | 県産農林水産物の消費拡大"
+
+
 _NOT_A_SPACED_TABLE = [
     "協定先 国 締結日 について説明します。\n1 A大学 米国 2020年4月1日\n",  # a sentence, not a header
     "山田 太郎 鈴木 花子 佐藤 一郎\n1 A大学 米国 2020年4月1日 工学 x\n",  # not column names

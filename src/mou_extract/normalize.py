@@ -540,7 +540,14 @@ def _header_words() -> frozenset[str]:
     return frozenset(unicodedata.normalize("NFKC", w) for w in raw["column_headers"])
 
 
-_SPACE_GAP = re.compile(r"(?<=\S) +(?=\S)")
+# a single space between cells, but not one inside a date a PDF spaced out (平成29年 11月 6日, 令和 3年)
+_SPACE_GAP = re.compile(r"(?<=\S)(?<![0-9]年)(?<![0-9]月)(?<!昭和)(?<!平成)(?<!令和) +(?=\S)"
+                        r"|(?<=[0-9]年) +(?![0-9]{1,2}月)(?=\S)|(?<=[0-9]月) +(?![0-9]{1,2}日)(?=\S)|(?<=昭和|平成|令和) +(?![0-9元]{1,2}年)(?=\S)")
+
+
+def _cells(line: str) -> int:
+    """How many cells a line pasted from a PDF holds, its spaced-out dates one cell each."""
+    return len(_SPACE_GAP.findall(line.strip())) + 1 if line.strip() else 0
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -570,7 +577,7 @@ def mark_spaced_columns(nt: NormalizedText) -> NormalizedText:
         found: list[int] = []
         while j < len(lines):
             line = lines[j].strip()
-            n = len(line.split())
+            n = _cells(line)
             if not line:
                 if j + 1 < len(lines) and len(lines[j + 1].split()) >= width - 1:
                     j += 1
@@ -580,8 +587,8 @@ def mark_spaced_columns(nt: NormalizedText) -> NormalizedText:
                 break
             if width - 1 <= n <= width + 1:
                 found.append(j)
-            elif not (n <= 2 and len(line) <= 16):
-                break
+            elif not (n <= 2 and (len(line) <= 16 or lines[j][:1] in " \t\u3000")):
+                break  # (an indented line of one or two cells: the wrapped end of the row above)
             j += 1
         if found:
             rows.update(found)
@@ -719,7 +726,7 @@ def _is_header_line(line: str) -> bool:
     return bool(line) and len(line) <= 12 and "。" not in line and line.strip("()[]【】") in _header_words()
 
 
-_ROW_HEADER = re.compile(r"^\s*(?:No\.?|NO\.?|番号|№)\s+\S.*(?:年月日|締結日|提携日|締結年)")
+_ROW_HEADER = re.compile(r"^\s*(?:No\.?|NO\.?|番号|№)\s+(?:\S.*)?(?:年月日|締結日|提携日|締結年)")
 _ROW_START = re.compile(r"^\s*[0-9]{1,2}\s+\S")
 _ROW_STOP = re.compile(r"^\s*(?:※|[(（]\s*[0-9]+\s*[)）]|[0-9]+\s*[.．]|[-－ー─━]\s*[0-9]+\s*[-－ー─━])")
 
