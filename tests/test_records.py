@@ -4311,3 +4311,13 @@ def test_a_public_enterprise_s_manager_is_its_bureau(a: str, b: str, same: bool)
     from mou_extract.parties import same_party
 
     assert same_party(a, b) is same
+
+
+def test_a_newsletter_s_masthead_names_its_body_however_often_a_partner_is_named(rules_pipeline) -> None:
+    # 仙北市 市民スポーツだより 第42号: the city's newsletter; its friendship city is named four times, itself once
+    text = ("仙北市 市民スポーツだより 第42号\n令和6年4月1日発行\n\n"
+            "◇友好都市から今年も選手団\n 平成二十四年に本市と友好都市の盟約を結んだ静岡県伊豆の国市から、今年も選手団が参加します。"
+            "伊豆の国市との行き来は、小学生の雪遊び体験がきっかけです。伊豆の国市の特産品のブースも並びます。\n\n"
+            "◇給水所\n 給水所は、令和3年10月に本市と「食と運動による健康づくりに関する連携協定」を結んだ株式会社こまち乳業が担当します。\n")
+    got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [["仙北市", "伊豆の国市"], ["仙北市", "株式会社こまち乳業"]]

@@ -3416,6 +3416,7 @@ def _self_word(text: str) -> str | None:
 _TITLE_GENERIC = re.compile(r"に関する|における|に係る|についての|に向けた|のための|及び|並びに|協定書?|覚書|宣言|合意書|確認書|基本|連携|包括|相互|協力|推進|との|[のと「」『』]")
 _SITE_HEAD = re.compile(r"\s?(?:公式)?(?:ホームページ|ウェブサイト|Webサイト|WEBサイト|ウェブページ)(?:\s*(?:[>＞›»|｜/／]|$))", re.MULTILINE)
 _RELEASE_HEAD = re.compile(r"[\s　]?(?:報道発表資料|記者発表資料|報道資料|記者発表|報道発表|プレスリリース|記者会見資料)\s*$", re.MULTILINE)
+_NEWSLETTER_HEAD = re.compile(r"[\s　]?[^\s\n。、]{0,12}(?:だより|便り|通信|ニュース|新聞)(?:\s*第\s?[0-9]+\s?号|\s*(?:vol|Vol|VOL|No)\.?\s?[0-9]+)?\s*$", re.MULTILINE)
 _MASTHEAD = re.compile(r"(?:広報|市報|町報|村報|区報|県報)\s?([ぁ-ゖー]{2,12})(?![ぁ-ゖー])")
 
 
@@ -3425,8 +3426,9 @@ def _masthead(jp: list[PartyMention], text: str) -> PartyMention | None:
     lines: the issuer."""
     top = lines_end(text, 3)
     for p in jp:  # 台東区報道発表資料 / 佐久市　報道資料: a release's letterhead
-        if p.start < top and _RELEASE_HEAD.match(text, p.end) and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip():
-            return p
+        if p.start < top and (_RELEASE_HEAD.match(text, p.end) or _NEWSLETTER_HEAD.match(text, p.end)) \
+                and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip():
+            return p  # (仙北市 市民スポーツだより 第42号: its newsletter)
     first = _headline_end(text)
     for p in jp:  # 山ノ内町ホームページ > 町政情報 > …: the site the page belongs to, on its first line
         if p.end <= first and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() and _SITE_HEAD.match(text, p.end):
