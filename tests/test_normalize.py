@@ -610,3 +610,20 @@ def test_a_wrapped_page_keeps_a_space_between_latin_words_it_joins() -> None:
              "research, for example Universitas", "Gadjah Mada in Indonesia and others", "who send students each year to us."]
     text = unwrap_lines(normalize("\n".join(lines) + "\n")).text
     assert "exchange and research, for example Universitas Gadjah Mada in Indonesia" in text
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("                令 和 6 年 9 月 1 2 日\n本文", "                令和6年9月12日\n本文"),  # a PDF's letter-spaced date
+    ("連 携 協 定 書\n", "連携協定書\n"),
+    ("1 2 3 4 5\n", "1 2 3 4 5\n"),  # digits alone: a row of numbers, not a word
+    ("A B C D\n", "A B C D\n"),
+    ("大学 学部 学科 専攻\n", "大学 学部 学科 専攻\n"),  # words, not letters
+])
+def test_letter_spaced_words_close_up(text: str, expected: str) -> None:
+    from mou_extract.normalize import join_spaced_letters
+
+    nt = join_spaced_letters(normalize(text))
+    assert nt.text == expected
+    i = nt.text.find("令和")
+    if i >= 0:
+        assert nt.original_slice(i, i + 9) == "令 和 6 年 9 月 1 2 日"

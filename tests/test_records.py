@@ -4321,3 +4321,19 @@ def test_a_newsletter_s_masthead_names_its_body_however_often_a_partner_is_named
             "◇給水所\n 給水所は、令和3年10月に本市と「食と運動による健康づくりに関する連携協定」を結んだ株式会社こまち乳業が担当します。\n")
     got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [["仙北市", "伊豆の国市"], ["仙北市", "株式会社こまち乳業"]]
+
+
+def test_a_release_s_letter_spaced_date_dates_it_and_its_numbered_chapters_go_to_their_instrument(rules_pipeline) -> None:
+    # 令 和 6 年 9 月 1 2 日 above the headline; 2 覚書の主な内容 is the memorandum's, not the sister tie's
+    text = ("山形県記者発表資料\n                    令 和 6 年 9 月 1 2 日\n                    山形県 みらい企画創造部\n\n"
+            "山形県と米国コロラド州との「アウトドア・ツーリズム分野における協力に関する覚書」の締結について\n\n"
+            "1 概要\n 山形県知事は、現地時間9月10日、州都デンバー市の州議会議事堂においてコロラド州知事と会談し、"
+            "「アウトドア・ツーリズム分野における協力に関する覚書」に署名しました。\n"
+            " 本県とコロラド州は、昭和60年4月に姉妹県州の提携を結んで以来、高校生の相互派遣を通じて交流を深めてきました。\n\n"
+            "2 覚書の主な内容\n (1) スキーリゾートに関する情報の共有\n (2) 観光事業者のビジネス交流の促進\n")
+    records = rules_pipeline.extract(text, doc_id="t").records
+    mou = next(r for r in records if r.agreement_type.value == "mou")
+    assert [e.date for e in mou.events] == ["2024-09-10"]
+    assert "デンバー市" not in {p.name for p in mou.parties}  # (the capital where it was signed)
+    tie = next(r for r in records if r.agreement_type.value == "sister_city")
+    assert "tourism" not in {s.value for s in tie.sectors} and "economy" not in {s.value for s in tie.sectors}

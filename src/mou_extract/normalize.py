@@ -508,6 +508,28 @@ class _Rebuilt:
         return NormalizedText(self.nt.original, "".join(self.text), tuple(self.starts), tuple(self.ends))
 
 
+# a run of single letters set apart by single spaces, as a PDF letter-spaces a date or a title
+# (令 和 6 年 9 月 1 2 日, 協 定 書): at least four of them, one a kanji or kana
+_SPACED_LETTERS = re.compile(r"(?<!\S)(?:[一-龥ぁ-ゖァ-ヺ0-9] ){3,}[一-龥ぁ-ゖァ-ヺ0-9](?!\S)")
+_KANJI_OR_KANA = re.compile(r"[一-龥ぁ-ゖァ-ヺ]")
+
+
+def join_spaced_letters(nt: NormalizedText) -> NormalizedText:
+    """Close up letter-spaced words (令 和 6 年 9 月 1 2 日 → 令和6年9月12日); each letter keeps its map."""
+    runs = [m.span() for m in _SPACED_LETTERS.finditer(nt.text) if _KANJI_OR_KANA.search(m.group())]
+    if not runs:
+        return nt
+    out = _Rebuilt(nt)
+    pos = 0
+    for a, b in runs:
+        out.keep(pos, a)
+        for i in range(a, b, 2):
+            out.keep(i, i + 1)
+        pos = b
+    out.keep(pos, len(nt.text))
+    return out.done()
+
+
 def _mark_cells(nt: NormalizedText, lines: list[str], rows: set[int], gap: re.Pattern[str]) -> NormalizedText:
     """Replace each ``gap`` inside the lines numbered ``rows`` by `` | ``; the separator
     maps to the gap it replaces, every other character keeps its map."""

@@ -856,7 +856,7 @@ class RecordAssembler:
             label_signed = None  # About X Inc. / Established: April 2018 / Business: …: when the company was founded
         if label_signed is None and _renewal_line(u.text) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]):
             label_signed = _RENEWAL_LABEL.search(u.text)  # 初回締結 :1991年10月 / 更新日 :2025年2月17日: the entry's renewal
-        unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end]
+        unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end and not _capital_as_venue(p, text)]
         if "合併" in u.text or "編入" in u.text:
             members = _merger_members(u)
             unit_parties = [p for p in unit_parties if not any(s <= p.start and p.end <= e for s, e in members)]
@@ -4708,7 +4708,7 @@ _TOLD_HEADING = re.compile(r"^\s*[■●◆◇□○【\[]?\s*(?:この|本|同|
 
 
 # 1 連携協定について / 二 覚書の概要: a numbered chapter on one instrument, told to its end (the next numbered heading)
-_TOLD_CHAPTER = re.compile(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[\s.．、]\s*(?:この|本|今回の)?((?:連携|包括連携)?(?:協定|覚書))(?:書)?(?:について|の概要)\s*$")
+_TOLD_CHAPTER = re.compile(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[\s.．、]\s*(?:この|本|今回の)?((?:連携|包括連携)?(?:協定|覚書))(?:書)?(?:について|の概要|の(?:主な|おもな)?内容|の(?:有効)?期間)\s*$")
 _NUMBERED_HEADING = re.compile(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[\s.．、]\s*[^\s。]{1,30}\s*$")
 
 
@@ -4837,6 +4837,12 @@ _TIED_BEFORE_NAME = re.compile(r"(?:協定書?|覚書|提携|合意書|宣言)�
 
 # every body of a kind as the side of an agreement (道内のすべての市町村, 県内全市町村): no one named
 _COLLECTIVE = re.compile(r"(?:すべて|全て)の(?:市町村|自治体|都道府県|市区町村|消防本部|消防機関|構成団体)|(?:県|道|府|都)内全(?:市町村|市町|自治体)")
+
+
+def _capital_as_venue(m: PartyMention, text: str) -> bool:
+    """州都デンバー市の州議会議事堂において: a capital named as where it was signed, not a signatory."""
+    return m.country != "JP" and text[max(0, m.start - 2) : m.start] in ("州都", "首都", "省都", "県都") \
+        and re.match(r"の[^、。]{0,16}?(?:において|にて|で)", text[m.end : m.end + 24]) is not None
 
 
 _TIES = {AgreementType.SISTER_CITY.value, AgreementType.FRIENDSHIP_CITY.value}
