@@ -627,3 +627,15 @@ def test_letter_spaced_words_close_up(text: str, expected: str) -> None:
     i = nt.text.find("令和")
     if i >= 0:
         assert nt.original_slice(i, i + 9) == "令 和 6 年 9 月 1 2 日"
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("株式会社三河精機と、令和6年\n10月1日(火)に協定を締結しました。\n", "株式会社三河精機と、令和6年10月1日(火)に協定を締結しました。\n"),
+    ("平成29年(2017年)3月に締結。本市と大学は、2017年\n 3月に協定を結んだ。\n", "平成29年(2017年)3月に締結。本市と大学は、2017年3月に協定を結んだ。\n"),
+    ("令和6年\n4月 協定締結\n", "令和6年\n4月 協定締結\n"),  # a year alone on its line heads a chronology
+    ("締結 | 令和6年\n4月1日 | 更新\n", "締結 | 令和6年\n4月1日 | 更新\n"),  # table rows
+])
+def test_a_date_broken_after_its_year_is_joined(text: str, expected: str) -> None:
+    from mou_extract.normalize import join_split_dates
+
+    assert join_split_dates(normalize(text)).text == expected

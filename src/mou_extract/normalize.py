@@ -336,6 +336,31 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
 _PARTICLE_START = re.compile(r"^[ \t]*(?:(?:は|が|を|には|では|とは|とが)[、,]|を(?=[一-龥]))")  # (…「…協定」/を締結いたしました)
 
 
+_DATE_HEAD_AT_END = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)[0-9元]{1,2}|[0-9]{4})年[ \t]*$")
+_DATE_TAIL_AT_START = re.compile(r"^[ \t]*[0-9]{1,2}月")
+
+
+def join_split_dates(nt: NormalizedText) -> NormalizedText:
+    """Join a date a PDF's line wrap broke after its year (…と、令和6年 / 10月1日(火)に…協定を締結):
+    no line ends with a year and the next opens with its month unless the date ran on."""
+    if "年\n" not in nt.text and "年 \n" not in nt.text:
+        return nt
+    lines = nt.text.split("\n")
+    drop: set[int] = set()
+    pos = 0
+    for i, line in enumerate(lines[:-1]):
+        end = pos + len(line)
+        nxt = lines[i + 1]
+        if _DATE_HEAD_AT_END.search(line) and _DATE_TAIL_AT_START.match(nxt) and "|" not in line and "|" not in nxt \
+                and len(line.strip()) > len(_DATE_HEAD_AT_END.search(line).group().strip()):  # (not a year standing alone: a list's year line)
+            tail = len(line) - len(line.rstrip(" \t"))
+            drop.update(range(end - tail, end + 1))
+            lead = len(nxt) - len(nxt.lstrip(" \t"))
+            drop.update(range(end + 1, end + 1 + lead))
+        pos = end + 1
+    return _without(nt, drop) if drop else nt
+
+
 def join_particle_lines(nt: NormalizedText) -> NormalizedText:
     """Join a line that opens with a particle and a comma (は、平成25年3月29日付けで締結した…) to the
     line before it: no sentence, heading or item starts that way, so the break is a wrap, wherever
