@@ -333,6 +333,7 @@ MUST_NOT_MATCH = [
     "本市は、次の生活協同組合とも協定を結んでいます。",  # a kind of body written alone is no name
     "町内の農業協同組合と漁業協同組合",
     "道内の消防の一部事務組合と協定",  # (the kind of a joint board of towns)
+    "姉妹病院提携を結びました",  # the kind of tie, not a hospital's name
 ]
 
 

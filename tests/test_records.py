@@ -4337,3 +4337,21 @@ def test_a_release_s_letter_spaced_date_dates_it_and_its_numbered_chapters_go_to
     assert "デンバー市" not in {p.name for p in mou.parties}  # (the capital where it was signed)
     tie = next(r for r in records if r.agreement_type.value == "sister_city")
     assert "tourism" not in {s.value for s in tie.sectors} and "economy" not in {s.value for s in tie.sectors}
+
+
+def test_a_labelled_step_under_a_heading_naming_a_pair_is_that_pair_s(rules_pipeline) -> None:
+    # 1 AとB(台湾) / (1)提携日 令和6年8月20日: the step of the two schools the entry's heading names
+    text = ("鹿児島県教育委員会 記者発表\n令和6年9月4日\n\n県立高校と海外の高校との姉妹校提携について\n\n"
+            " 県立高校2校が、台湾及び大韓民国の高校とそれぞれ姉妹校提携を結びました。\n\n"
+            "1 鹿児島県立鶴丸高等学校と台北市立建国高級中学(台湾)\n(1)提携日 令和6年8月20日\n(2)場所 台北市\n"
+            "(3)経緯\n 両校の校長が姉妹校協定書に署名した。\n\n"
+            "2 鹿児島県立大島高等学校と済州漢拏高等学校(大韓民国)\n(1)提携日 令和6年8月27日\n(2)場所 鹿児島県立大島高等学校\n"
+            "(3)経緯\n 両校の校長が「姉妹校提携に関する合意書」に署名した。\n")
+    got = [(sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert (["台北市立建国高級中学", "鹿児島県立鶴丸高等学校"], ["2024-08-20"]) in got
+    assert (["済州漢拏高等学校", "鹿児島県立大島高等学校"], ["2024-08-27"]) in got
+
+
+def test_a_sister_hospital_tie_is_a_sister_tie(rules_pipeline) -> None:
+    text = ("那覇市立病院\n令和6年5月1日\n\n 那覇市立病院は、令和6年4月15日、米国ハワイ州のクアキニ病院と姉妹病院提携を結びました。\n")
+    assert [r.agreement_type.value for r in rules_pipeline.extract(text, doc_id="t").records] == ["sister_city"]

@@ -413,6 +413,12 @@ class RecordAssembler:
                 a = self._listed_step(idx, units, dates, parties)
             if a is None:
                 a = self._dated_under_label(idx, units, dates, section_type.get(idx))
+            if a is not None and not a.parties and a.events and _STEP_LABEL_LINE.match(u.text):
+                # 1 鹿児島県立鶴丸高等学校と台北市立建国高級中学(台湾) / (1)提携日 令和6年8月20日: the entry's
+                # heading names the pair its labelled date is for
+                pair = _pair_heading_above(idx, units, parties)
+                if pair:
+                    a.parties = pair
             if a is None:
                 a = self._entry_head(idx, units, parties, text)
             if a is not None and proposal and not a.events:
@@ -4837,6 +4843,26 @@ _TIED_BEFORE_NAME = re.compile(r"(?:協定書?|覚書|提携|合意書|宣言)�
 
 # every body of a kind as the side of an agreement (道内のすべての市町村, 県内全市町村): no one named
 _COLLECTIVE = re.compile(r"(?:すべて|全て)の(?:市町村|自治体|都道府県|市区町村|消防本部|消防機関|構成団体)|(?:県|道|府|都)内全(?:市町村|市町|自治体)")
+
+
+# a labelled step line (提携日 令和6年8月20日, (1)締結日:…)
+_STEP_LABEL_LINE = re.compile(r"^\s*(?:[(（]?[0-9０-９一二三四五六七八九十]{1,2}[)）.．]?\s*)?(?:提携|締結|調印|署名|協定締結)(?:日|年月日)\s*[:：]?\s*\S")
+# a numbered entry heading naming two bodies, perhaps with where the second is (1 AとB(台湾))
+_PAIR_HEADING = re.compile(r"^\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})[\s.．、]\s*(?P<a>[^\s、。と]{2,30})と(?P<b>[^\s、。と()（）]{2,30})(?:[(（][^)）]{1,12}[)）])?\s*$")
+
+
+def _pair_heading_above(idx: int, units: list[Unit], parties: list[PartyMention]) -> list[PartyMention]:
+    """The two bodies the numbered heading over a labelled step names (1 AとB(国)), within its entry."""
+    for v in reversed(units[max(0, idx - 4) : idx]):
+        m = _PAIR_HEADING.match(v.text)
+        if m is None:
+            if _STEP_LABEL_LINE.match(v.text) or not re.match(r"\s*[(（]?[0-9０-９]", v.text):
+                return []  # (another entry's step, or prose: not this entry's lines)
+            continue
+        pair = [next((p for p in parties if p.start == v.start + m.start(g) and p.end == v.start + m.end(g)
+                      and p.kind is not PartyKind.COUNTRY), None) for g in ("a", "b")]
+        return [p for p in pair if p is not None] if all(pair) else []
+    return []
 
 
 def _capital_as_venue(m: PartyMention, text: str) -> bool:
