@@ -4355,3 +4355,20 @@ def test_a_labelled_step_under_a_heading_naming_a_pair_is_that_pair_s(rules_pipe
 def test_a_sister_hospital_tie_is_a_sister_tie(rules_pipeline) -> None:
     text = ("那覇市立病院\n令和6年5月1日\n\n 那覇市立病院は、令和6年4月15日、米国ハワイ州のクアキニ病院と姉妹病院提携を結びました。\n")
     assert [r.agreement_type.value for r in rules_pipeline.extract(text, doc_id="t").records] == ["sister_city"]
+
+
+def test_a_card_s_country_line_under_its_name_places_the_partner(rules_pipeline) -> None:
+    # 浙江省 / 中華人民共和国 / 提携の種類:… / 提携年月日:…: one card, the province's
+    text = ("静岡県の海外友好提携先\n\n静岡県は、海外の地域と友好提携を結び、交流を進めています。\n\n"
+            "浙江省\n中華人民共和国\n提携の種類:友好提携\n提携年月日:1982年4月20日\n省都は杭州市です。\n\n"
+            "忠清南道\n大韓民国\n提携の種類:友好協定\n提携年月日:2009年10月\n道庁所在地は洪城郡です。\n")
+    got = [(sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [(["浙江省", "静岡県"], ["1982-04-20"]), (["忠清南道", "静岡県"], ["2009-10"])]
+
+
+def test_the_organisation_after_a_dash_in_the_title_bar_is_the_page_s_own(rules_pipeline) -> None:
+    text = ("学術交流協定校一覧 - 公立大学法人岩手県立大学 国際交流センター\n学術交流協定校一覧\n"
+            "本学は、海外の大学と学術交流協定を締結しています。\n\n"
+            "協定校 | 国・地域 | 協定の種類 | 締結\n大連理工大学 | 中国 | 学術交流協定 | 2002年10月\n")
+    got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [["公立大学法人岩手県立大学", "大連理工大学"]]

@@ -771,6 +771,11 @@ class RecordAssembler:
                 ms = inside  # (中華人民共和国 / 大学名 | 所在地 / 華東師範大学 | …: a country heading over a table of partners is no entry)
         if len(ms) != 1:
             return None
+        if ms[0].kind is PartyKind.COUNTRY and idx > 0 and not re.sub(r"[\s■□●○◆◇・【】\[\]]", "", u.text.replace(ms[0].text, "")):
+            above = units[idx - 1]
+            placed = [p for p in parties if above.start <= p.start and p.end <= above.end and p.kind is not PartyKind.COUNTRY]
+            if len(above.text.strip()) <= 20 and len(placed) == 1 and placed[0].country in (None, ms[0].country):
+                return None  # 浙江省 / 中華人民共和国 / 提携年月日:…: the country line under a card's name places it
         if re.match(r"\s+[^\s。、]{0,10}?(?:長|官|大使|領事|理事|社長|代表|委員|教授|参与|顧問|取締役|役員|会長)(?:[\s(（]|$)", text[ms[0].end : u.end]):
             return None  # 駐日フィンランド大使館 商務参事官: an attendee line, not the head of an entry
         for k, v in enumerate(units[idx + 1 : idx + 10]):
@@ -3723,7 +3728,9 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
     if by_self is not None:
         return by_self
     # …との学術交流協定を更新しました｜名桜大学: the site's own name closes the title line
-    site = next((p for p in head if re.search(r"[|｜]\s*$", text[:p.start]) and not text[p.end : first_end].strip()), None)
+    # (… - 公立大学法人岩手県立大学 国際交流センター: a dash sets it apart too, its office after it)
+    site = next((p for p in head if re.search(r"[|｜]\s*$|\S\s+[-–—]\s+$", text[:p.start])
+                 and re.fullmatch(r"(?:\s+[^\s|｜]{0,12}(?:センター|課|室|部|局|本部|事務局|オフィス))?\s*", text[p.end : first_end])), None)
     if site is not None and not places and (_SELF_ORG.search(text) or re.search(
             re.escape(site.text) + r"(?:は|では)[、,]", text[site.end :])):
         return site
