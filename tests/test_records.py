@@ -4372,3 +4372,12 @@ def test_the_organisation_after_a_dash_in_the_title_bar_is_the_page_s_own(rules_
             "協定校 | 国・地域 | 協定の種類 | 締結\n大連理工大学 | 中国 | 学術交流協定 | 2002年10月\n")
     got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [["公立大学法人岩手県立大学", "大連理工大学"]]
+
+
+def test_a_museum_on_its_own_page_that_calls_itself_tokan_is_the_issuer(rules_pipeline) -> None:
+    # 北海道立北方民族博物館 / 館の概要 … 当館は: the museum's page, not the prefecture's that runs it
+    text = ("北海道立北方民族博物館\n館の概要\n\n 北方民族博物館は、北海道が設置した博物館です。\n\n"
+            "【沿革】\n 平成9年   アラスカ大学北方博物館と学術交流協定を締結\n\n"
+            " 当館は、令和2年10月、ノルウェーのトロムソ大学博物館と「北方民族文化の調査研究に関する覚書」を締結しました。\n")
+    got = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
+    assert "北海道立北方民族博物館" in got and "北海道" not in got

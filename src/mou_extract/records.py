@@ -3714,7 +3714,7 @@ def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None
 
 
 # the word for its own kind a body calls itself by, after 本 / 当 (当組合, 本連合, 当協会)
-_SELF_KIND = re.compile(r"(?:組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所)$")
+_SELF_KIND = re.compile(r"(?:組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所|(?<=[博美]術|博物|図書)館)$")
 
 
 def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention | None:
