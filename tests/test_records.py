@@ -4381,3 +4381,12 @@ def test_a_museum_on_its_own_page_that_calls_itself_tokan_is_the_issuer(rules_pi
             " 当館は、令和2年10月、ノルウェーのトロムソ大学博物館と「北方民族文化の調査研究に関する覚書」を締結しました。\n")
     got = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
     assert "北海道立北方民族博物館" in got and "北海道" not in got
+
+
+def test_kono_hi_under_a_dated_heading_dates_the_step_and_a_speaker_s_words_name_no_party(rules_pipeline) -> None:
+    text = ("富山商工会議所 会報 2024年6月号(2024年6月1日発行)\n\n"
+            "■5月21日(火) 覚書を更新\n 当所と台中市商業会は、2018年5月に「経済交流の促進に関する覚書」を締結しており、視察団の受け入れを続けてきました。\n"
+            " この日は、会頭と台中市商業会の理事長が覚書の更新に調印しました。\n"
+            " 会頭は調印後のあいさつで「この6年間で、覚書をきっかけに台中市に取引先を得た会員企業は10社を超えた」と述べました。\n")
+    got = [(sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events]) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [(["台中市商業会", "富山商工会議所"], [("signed", "2018-05"), ("renewed", "2024-05-21")])]

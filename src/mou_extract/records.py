@@ -867,7 +867,10 @@ class RecordAssembler:
             label_signed = None  # About X Inc. / Established: April 2018 / Business: …: when the company was founded
         if label_signed is None and _renewal_line(u.text) and _FIRST_STEP_LABEL.search(text[max(0, u.start - 120) : u.start]):
             label_signed = _RENEWAL_LABEL.search(u.text)  # 初回締結 :1991年10月 / 更新日 :2025年2月17日: the entry's renewal
-        unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end and not _capital_as_venue(p, text)]
+        quoted_remarks = [(u.start + q.start(), u.start + q.end()) for q in _QUOTED_REMARK.finditer(u.text)]
+        unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end and not _capital_as_venue(p, text)
+                        and not (any(q0 < p.start < q1 for q0, q1 in quoted_remarks)  # (「…台中市に取引先を得た…」と述べました)
+                                 and not _TIE_BEFORE.search(text, max(0, p.start - 12), p.start))]  # (「…姉妹都市のビルボールド市に…」)
         if "合併" in u.text or "編入" in u.text:
             members = _merger_members(u)
             unit_parties = [p for p in unit_parties if not any(s <= p.start and p.end <= e for s, e in members)]
@@ -4872,6 +4875,13 @@ def _pair_heading_above(idx: int, units: list[Unit], parties: list[PartyMention]
     return []
 
 
+# a speaker's words in brackets (…あいさつで「…」と述べました): the places they name sign nothing
+_QUOTED_REMARK = re.compile(r"「[^「」]{8,}」と(?:述べ|話し|語|あいさつ|挨拶|強調|力を込め)")
+
+
+_TIE_BEFORE = re.compile(r"(?:姉妹|友好)[^\s、。「」]{0,6}?(?:の|である)$")
+
+
 def _capital_as_venue(m: PartyMention, text: str) -> bool:
     """州都デンバー市の州議会議事堂において: a capital named as where it was signed, not a signatory."""
     return m.country != "JP" and text[max(0, m.start - 2) : m.start] in ("州都", "首都", "省都", "県都") \
@@ -5254,7 +5264,7 @@ def _same_day(anchors: list[Anchor], text: str = "") -> None:
     last: DateMention | None = None
     for a in anchors:
         # (あわせて、…協会が…と「…覚書」を締結しました: an undated step told along with the one before)
-        m = re.search(r"同日|同じ日|同じ式典|同式典|同じ席上|同じ機会", a.unit.text) \
+        m = re.search(r"同日|同じ日|同じ式典|同式典|同じ席上|同じ機会|^\s*この日[はに、]", a.unit.text) \
             or re.match(r"\s*(?:これに)?(?:あわせて|併せて)[、,]", a.unit.text)
         at = a.unit.start
         if m is None and text:
