@@ -4390,3 +4390,14 @@ def test_kono_hi_under_a_dated_heading_dates_the_step_and_a_speaker_s_words_name
             " 会頭は調印後のあいさつで「この6年間で、覚書をきっかけに台中市に取引先を得た会員企業は10社を超えた」と述べました。\n")
     got = [(sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events]) for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [(["台中市商業会", "富山商工会議所"], [("signed", "2018-05"), ("renewed", "2024-05-21")])]
+
+
+def test_the_town_after_a_dash_in_the_title_bar_is_the_issuer_however_often_it_names_the_town_it_helps(rules_pipeline) -> None:
+    text = ("能登半島地震に係る被災地支援の報告 - 郡上市\n能登半島地震に係る被災地支援の報告\n掲載日:令和6年3月8日\n"
+            "郡上市は、平成26年11月に締結した「大規模災害時における相互応援に関する協定」に基づき、石川県珠洲市へ職員を派遣しています。\n"
+            "珠洲市からの要請を受けて、給水車を派遣しました。支援物資を珠洲市へ輸送しました。\n"
+            "飲料水は、本市と「災害時における物資の調達に関する協定」を結んでいる、めぐみ生活協同組合から提供を受けました。\n"
+            "珠洲市では、仮設住宅への入居が進んでいます。珠洲市の上下水道の復旧にはなお時間を要します。\n"
+            "本市は珠洲市と協議しながら派遣を続けます。\n問い合わせ先:総務部 危機管理課\n")
+    got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert ["めぐみ生活協同組合", "郡上市"] in got and not any("珠洲市" in g and "めぐみ生活協同組合" in g for g in got)

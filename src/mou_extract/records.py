@@ -3447,9 +3447,9 @@ def _masthead(jp: list[PartyMention], text: str) -> PartyMention | None:
     for p in jp:  # 山ノ内町ホームページ > 町政情報 > …: the site the page belongs to, on its first line
         if p.end <= first and not text[text.rfind("\n", 0, p.start) + 1 : p.start].strip() and _SITE_HEAD.match(text, p.end):
             return p
-    for p in jp:  # 村長の動静(令和5年4月~6月)|十津川村: a page's title, then its site's name after a bar
+    for p in jp:  # 村長の動静(令和5年4月~6月)|十津川村 (… - 郡上市): a page's title, then its site's name after a bar or dash
         line_end = text.find("\n", p.end)
-        if p.end <= first and re.search(r"\S\s*[|｜]\s*$", text[text.rfind("\n", 0, p.start) + 1 : p.start]) \
+        if p.end <= first and re.search(r"\S\s*[|｜]\s*$|\S\s+[-–—]\s+$", text[text.rfind("\n", 0, p.start) + 1 : p.start]) \
                 and not text[p.end : len(text) if line_end < 0 else line_end].strip():
             return p
     m = _MASTHEAD.search(text[:top])
