@@ -1146,7 +1146,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
                 word = hm.group()
                 word = word[1:] if word[0] in "とのはがをにでやも" else word
                 # (運営していた大連港集団有限公司: a verb's ending, not a name)
-                if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに|ていた|ている|てきた|ておる|った|んだ|れた|れる|いた)$", word) \
+                if len(word) >= 3 and not re.search(r"(?:ます|した|する|こと|ため|から|まで|より|および|ならびに|ていた|ている|てきた|ておる|った|んだ|れた|れる|いた|いる)$", word) \
                         and not re.fullmatch(r"さらに|また|ともに|すでに|ここに|これに|それに|あわせて|あらたに|かつて|いずれ|なお", word):
                     rs -= len(word)
                     # 九州みどり電力株式会社: a region's name before the hiragana word, after a boundary
