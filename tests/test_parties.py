@@ -170,6 +170,7 @@ CASES = [
     ("角田市及びみやぎ仙南農業協同組合との協定", [("角田市", M, "JP"), ("みやぎ仙南農業協同組合", O, "JP")]),
     ("当時大連港を運営していた大連港集団有限公司と覚書を締結", [("大連港集団有限公司", O, "CN")]),
     ("協定を結んでいる石見観光バス株式会社が担当します", [("石見観光バス株式会社", O, "JP")]),  # (a verb's ending before it)
+    ("広島県水道広域連合企業団と協定を締結", [("広島県水道広域連合企業団", O, "JP")]),  # a joint water enterprise
     ("県は、株式会社ちばレンタリースと協定を締結した。", [("株式会社ちばレンタリース", O, "JP")]),
     ("市は、Greenwave Energy Japan株式会社と協定を締結した。", [("Greenwave Energy Japan株式会社", O, "JP")]),  # a Latin name of several words
     # the two Tokyo island towns KEN_ALL writes with their island (三宅島三宅村, 八丈島八丈町) by their own names

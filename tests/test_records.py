@@ -4401,3 +4401,11 @@ def test_the_town_after_a_dash_in_the_title_bar_is_the_issuer_however_often_it_n
             "本市は珠洲市と協議しながら派遣を続けます。\n問い合わせ先:総務部 危機管理課\n")
     got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
     assert ["めぐみ生活協同組合", "郡上市"] in got and not any("珠洲市" in g and "めぐみ生活協同組合" in g for g in got)
+
+
+def test_a_body_s_head_signing_signs_for_the_body_named_on_the_page(rules_pipeline) -> None:
+    # 釜山広域市上水道事業本部長 signs for 釜山広域市上水道事業本部, named in the lead; no second record with the city
+    text = ("広島県企業局\n令和6年10月11日\n\n 広島県企業局は、令和6年10月10日、大韓民国の釜山広域市上水道事業本部と"
+            "「水道技術交流に関する覚書」を更新しました。\n 更新式は広島市内で行われ、広島県公営企業管理者と釜山広域市上水道事業本部長が覚書に署名しました。\n")
+    got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [["広島県企業局", "釜山広域市上水道事業本部"]]

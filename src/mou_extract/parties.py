@@ -1101,6 +1101,13 @@ def _legal_name_tail() -> re.Pattern[str]:
     return re.compile(_alt([h["text"] for h in p["org_heads"]] + list(p["legal_name_tails"])))
 
 
+def _named_without_head(text: str, s: int, e: int) -> bool:
+    """Whether the body ``text[s:e]`` before a head's title (釜山広域市上水道事業本部長) is named on its
+    own elsewhere on the page (…の釜山広域市上水道事業本部と「…覚書」を更新): then the title signs for it."""
+    name = text[s:e]
+    return len(name) >= 6 and re.search(re.escape(name) + "(?!長)", text) is not None
+
+
 def _name_through_kana(text: str, ns: int, ne: int) -> int:
     """End of a name after a legal-form prefix that goes on through hiragana (特定非営利活動法人
     かけがわ住まいと暮らしネット, ひたち子育てネットワーク): the last body head (ネット, センター,
@@ -1214,8 +1221,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         if _KATA_CHAR.match(m.group()[-1]) and _KATA_CHAR.match(text[m.end():m.end() + 1]):
             continue  # バイオクラスターマネジメント: a katakana head inside a longer katakana word
         if m.group().endswith(r.office_heads) and text.startswith("長", m.end()) \
-                and not text.startswith("長官", m.end()):
-            continue  # 観光局長: a title; the place before it stays the mention
+                and not text.startswith("長官", m.end()) and not _named_without_head(text, _run_start(text, m.start()), m.end()):
+            continue  # 観光局長: a title; the place before it stays the mention (unless the body is named on its own too)
         rs0 = _run_start(text, m.start())
         rs = _back_over_hiragana_word(text, rs0)
         # 静岡がんセンター: a noun in hiragana right before the head (checked by the tokenizer) ends the stem
