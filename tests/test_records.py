@@ -4409,3 +4409,11 @@ def test_a_body_s_head_signing_signs_for_the_body_named_on_the_page(rules_pipeli
             "「水道技術交流に関する覚書」を更新しました。\n 更新式は広島市内で行われ、広島県公営企業管理者と釜山広域市上水道事業本部長が覚書に署名しました。\n")
     got = [sorted(p.name for p in r.parties) for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [["広島県企業局", "釜山広域市上水道事業本部"]]
+
+
+def test_a_renewal_dated_before_every_signing_of_its_chain_is_the_first_signing(rules_pipeline) -> None:
+    # 2023年11月7日、…協定書」に署名し、2013年から続く姉妹病院の関係を更新: the tie began in 2013, renewed in 2023
+    text = ("那覇市立病院\n2023年11月8日\n\n当院は、2023年11月7日、米国ハワイ州のクアキニ病院と「姉妹病院提携の継続に関する協定書」に署名し、"
+            "2013年から続く姉妹病院の関係を更新しました。\n")
+    got = [[(e.type.value, e.date) for e in r.events] for r in rules_pipeline.extract(text, doc_id="t").records]
+    assert got == [[("signed", "2013"), ("renewed", "2023-11-07")]]

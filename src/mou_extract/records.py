@@ -4090,7 +4090,15 @@ def _placed_elsewhere(p: PartyMention, all_parties: list[PartyMention]) -> Party
 
 
 def _later_signings_renew(events: list[Found]) -> list[Found]:
-    """The earliest conclusion is the signing; a later one concludes a successor instrument (a renewal)."""
+    """The earliest conclusion is the signing; a later one concludes a successor instrument (a renewal).
+    A renewal dated before every signing of the chain (…協定書に署名し、2013年から続く関係を更新: the
+    relationship's start told through the verb of the renewal) is the chain's first signing."""
+    steps = [f.value for f in events if isinstance(f.value, Event)]
+    if len(steps) >= 2 and [str(e.date) for e in steps] == sorted(str(e.date) for e in steps) \
+            and steps[0].type is EventType.RENEWED and any(e.type is EventType.SIGNED for e in steps[1:]):
+        first = next(i for i, f in enumerate(events) if isinstance(f.value, Event))
+        events = list(events)
+        events[first] = Found(Event(EventType.SIGNED, steps[0].date), events[first].start, events[first].end)
     out: list[Found] = []
     seen = False
     for f in events:
