@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -340,25 +341,36 @@ _DATE_HEAD_AT_END = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)[0-9�
 _DATE_TAIL_AT_START = re.compile(r"^[ \t]*[0-9]{1,2}月")
 
 
-def join_split_dates(nt: NormalizedText) -> NormalizedText:
-    """Join a date a PDF's line wrap broke after its year (…と、令和6年 / 10月1日(火)に…協定を締結):
-    no line ends with a year and the next opens with its month unless the date ran on."""
-    if "年\n" not in nt.text and "年 \n" not in nt.text:
-        return nt
+def _join_next_lines(nt: NormalizedText, joins: Callable[[str, str], bool], *, close_up: bool = False) -> NormalizedText:
+    """Join each line to the next where ``joins(line, next_line)``: the break and the next line's
+    indent go (with ``close_up``, the line's trailing spaces too)."""
     lines = nt.text.split("\n")
     drop: set[int] = set()
     pos = 0
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         nxt = lines[i + 1]
-        if _DATE_HEAD_AT_END.search(line) and _DATE_TAIL_AT_START.match(nxt) and "|" not in line and "|" not in nxt \
-                and len(line.strip()) > len(_DATE_HEAD_AT_END.search(line).group().strip()):  # (not a year standing alone: a list's year line)
-            tail = len(line) - len(line.rstrip(" \t"))
+        if joins(line, nxt):
+            tail = len(line) - len(line.rstrip(" \t")) if close_up else 0
             drop.update(range(end - tail, end + 1))
             lead = len(nxt) - len(nxt.lstrip(" \t"))
             drop.update(range(end + 1, end + 1 + lead))
         pos = end + 1
     return _without(nt, drop) if drop else nt
+
+
+def join_split_dates(nt: NormalizedText) -> NormalizedText:
+    """Join a date a PDF's line wrap broke after its year (…と、令和6年 / 10月1日(火)に…協定を締結):
+    no line ends with a year and the next opens with its month unless the date ran on."""
+    if "年\n" not in nt.text and "年 \n" not in nt.text:
+        return nt
+
+    def joins(line: str, nxt: str) -> bool:
+        head = _DATE_HEAD_AT_END.search(line)
+        return head is not None and bool(_DATE_TAIL_AT_START.match(nxt)) and "|" not in line and "|" not in nxt \
+            and len(line.strip()) > len(head.group().strip())  # (not a year standing alone: a list's year line)
+
+    return _join_next_lines(nt, joins, close_up=True)
 
 
 def join_particle_lines(nt: NormalizedText) -> NormalizedText:
@@ -368,23 +380,16 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
     with a comma, which no sentence does."""
     if "、" not in nt.text and "," not in nt.text:
         return nt
-    lines = nt.text.split("\n")
-    drop: set[int] = set()
-    pos = 0
-    for i, line in enumerate(lines[:-1]):
-        end = pos + len(line)
-        nxt = lines[i + 1]
-        m = _PARTICLE_START.match(nxt)
+
+    def joins(line: str, nxt: str) -> bool:
         comma = line.rstrip().endswith("、") and bool(nxt.strip()) and not re.match(r"\s*[・■□●○◆◇※\-*(（【\[0-9]", nxt) \
             and "|" not in line and len(nxt) - len(nxt.lstrip()) <= len(line) - len(line.lstrip())
         # (1月26日、市と…岐阜大学は、/「…協定」を締結した。: no sentence ends with a comma; a deeper line
         # under 意向書では、 is an item of the list it opens)
-        if (m is not None or comma) and line.strip() and not line.rstrip().endswith(("。", "|")) and "|" not in nxt:
-            drop.add(end)
-            lead = len(nxt) - len(nxt.lstrip(" \t"))
-            drop.update(range(end + 1, end + 1 + lead))
-        pos = end + 1
-    return _without(nt, drop) if drop else nt
+        return (_PARTICLE_START.match(nxt) is not None or comma) and bool(line.strip()) \
+            and not line.rstrip().endswith(("。", "|")) and "|" not in nxt
+
+    return _join_next_lines(nt, joins)
 
 
 _HANGING_HEAD = re.compile(r"^( *)(?:[・●○■□◆◇※]|-(?!-)|(?:[RHS]\d{1,2}\.\d{1,2}(?:\.\d{1,2})?(?:~\d{1,2}(?:\.\d{1,2})?)? )|\(\d{1,2}\)|\([一二三四五六七八九十]{1,3}\)|[一二三四五六七八九十]{1,3} (?=[^\s一-龥]|[一-龥]{2})|\d{1,2}[.．)]|[ア-ン][ .．)]|[0-9]{1,2}月(?:[0-9]{1,2}日)? ) *(?=\S)")
