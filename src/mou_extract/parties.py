@@ -1105,7 +1105,14 @@ def _named_without_head(text: str, s: int, e: int) -> bool:
     """Whether the body ``text[s:e]`` before a head's title (釜山広域市上水道事業本部長) is named on its
     own elsewhere on the page (…の釜山広域市上水道事業本部と「…覚書」を更新): then the title signs for it."""
     name = text[s:e]
-    return len(name) >= 6 and re.search(re.escape(name) + "(?!長)", text) is not None
+    if len(name) < 6:
+        return False
+    at = text.find(name)
+    while at >= 0:
+        if not text.startswith("長", at + len(name)):
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _name_through_kana(text: str, ns: int, ne: int) -> int:
