@@ -168,6 +168,8 @@ TITLE_CASES = [
     ("名称:ＡＢＣ市との交流促進に関する覚書", "ABC市との交流促進に関する覚書", "label"),
     # a municipal code's heading (○…協定) names the instrument
     ("○四万十市と黒潮町との消防相互応援協定\n昭和52年3月25日\n", "四万十市と黒潮町との消防相互応援協定", "label"),
+    # a purpose clause before the name (…を目的とした) is not part of it
+    ("台湾精密貿易と、販路拡大を目的とした販売代理店契約に関する基本合意書を交わしました", "販売代理店契約に関する基本合意書", "phrase"),
     # a link's file label after the name is no part of it
     ("スポーツを通じた健康増進に関する連携協定（PDF：143KB）を締結しました", "スポーツを通じた健康増進に関する連携協定", "phrase"),
     ("島根県とクアンニン省との観光交流の促進に関する議定書に署名しました", "島根県とクアンニン省との観光交流の促進に関する議定書", "phrase"),
@@ -208,7 +210,8 @@ NOT_TITLES = ["市と大学との協定を締結", "本市は、A市と協定を
               "The two cities signed the Sister City Agreement in 1985.", "They renewed the Comprehensive Partnership Agreement."]  # との間で: the parties, not a name pairing them
 
 
-@pytest.mark.parametrize("text", ["3団体と、それぞれの分野における連携に関する覚書を締結しました。", "各分野の連携に関する協定を結んだ",
+@pytest.mark.parametrize("text", ["A市と、観光に関する共同研究と人材育成を目的とした覚書を締結しました。",  # the clause names no subject of its own
+                                  "3団体と、それぞれの分野における連携に関する覚書を締結しました。", "各分野の連携に関する協定を結んだ",
                                   "(参考)物資の供給等に関する主な協定(これまでに締結したもの)"])
 def test_a_description_after_a_particle_is_no_title(text: str) -> None:
     assert find_titles(text) == []

@@ -173,7 +173,9 @@ _EN_PROPER_TITLE_RE = re.compile(
 _EN_LIST_TAIL = re.compile(r"(?:, [A-Z][A-Za-z\-]*(?: [A-Z][A-Za-z\-]*)*)+,? and [A-Z][A-Za-z\-]*(?: (?:and|of|for|in|the|[A-Z][A-Za-z\-]*))*(?![A-Za-z\-])")
 _WHOLE = re.compile(r"(?P<t>.+)", re.S)
 _BRACKETS = str.maketrans("", "", "「」『』")
-_DESCRIBED = re.compile(r"を目的と(?:し|す)|を目指(?:す|し)|を図る|を進める")
+# the clause with its verb's ending (…を目的とした, …を目指す), and a subject named after it (…に関する)
+_DESCRIBED_CLAUSE = re.compile(r"(?:を目的と(?:した|する)|を目指(?:す|した)|を図る|を進める)")
+_NAMED_SUBJECT = re.compile(r"[^\s、。]{2,}(?:に関する|に係る|についての|に関わる)")
 _PHRASE_LEAD = re.compile(
     r"^(?:[^\s、。]{0,16}?(?:[0-9〇一二三四五六七八九十元]+年)?(?:[0-9一二三四五六七八九十]+月)?[0-9一二三四五六七八九十]+日(?:に|付け?で)"
     r"|[0-9]{4}/[0-9]{1,2}/[0-9]{1,2}"  # 2023/12/01学術交流に関する意向書: a list's date cell run on
@@ -227,8 +229,12 @@ def _find_titles(text: str, offset: int = 0) -> tuple[TitleCue, ...]:
                     if cut is None or cut.end() == 0:
                         break
                     s += cut.end()
-            if _DESCRIBED.search(raw):
-                return  # …に関する共同研究と人材育成を目的とした覚書: a description, not a name
+            described = list(_DESCRIBED_CLAUSE.finditer(text, s, e))
+            if described:
+                rest = text[described[-1].end() : e]
+                if not _NAMED_SUBJECT.search(rest):
+                    return  # …に関する共同研究と人材育成を目的とした覚書: a description, not a name
+                s = described[-1].end()  # …販路拡大を目的とした販売代理店契約に関する基本合意書: the name after the clause
         if source == "phrase" and text[s:s + 1].isascii():
             # …Relationship between Kumamoto Prefecture and the State of Montana in Helena, the state capital:
             # where it was signed, not part of the name
