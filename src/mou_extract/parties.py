@@ -1491,7 +1491,7 @@ _EN_PLACE_LINE = re.compile(
     r"(?m)^[ \t]*(?:[-•*・]\s*)?(?P<city>[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})"
     r"(?:,\s?(?P<region>[A-Z][A-Za-z.\-]+(?:[ \-][A-Za-z.\-]+){0,3}))?"
     r"(?:,\s?(?P<c1>[A-Z][A-Za-z. ]{1,40}?)|\s?\((?P<c2>[A-Z][A-Za-z. ]{1,40}?)\))"
-    r"(?:[ \t]*(?:[,:\-–—][ \t]*|[ \t](?:since[ \t])?)[12][0-9]{3})?[ \t]*$")  # (… — 1982: the year of the tie after it)
+    r"(?:[ \t]*(?:[,:\-–—][ \t]*|[ \t](?:since[ \t])?)(?P<y>[12][0-9]{3}))?[ \t]*$")  # (… — 1982: the year of the tie after it)
 _EN_TIE_WORD = re.compile(r"(?i)\b(?:sister|friendship|twin|partner)[ -]?(?:cit(?:y|ies)|states?|provinces?|relationships?)|\btwinned\b")
 
 
@@ -1511,6 +1511,15 @@ def _english_place_lines(text: str, taken: list[tuple[int, int]]) -> list[PartyM
             continue
         out.append(PartyMention(s, e, m.group("city"), m.group("city"), PartyKind.MUNICIPALITY, country, "pattern"))
     return out
+
+
+def english_line_years(text: str) -> list[tuple[int, int, int]]:
+    """(start of the city, start, end) of each year closing an English partner-list line
+    (Gimhae (Republic of Korea) - 2003, Lakeland, Florida, U.S.A. — 1982): the lines
+    :func:`_english_place_lines` reads its cities from."""
+    if not _EN_TIE_WORD.search(text):
+        return []
+    return [(m.start("city"), m.start("y"), m.end("y")) for m in _EN_PLACE_LINE.finditer(text) if m.group("y")]
 
 
 def _tie_stems(text: str, mentions: list[PartyMention]) -> list[PartyMention]:

@@ -42,8 +42,8 @@ from .model import (
 from .docdate import find_signature_date, is_dateline
 from .normalize import nfkc_key
 from .gazetteer import Gazetteer
-from .parties import (COOP_SHORT, alpha2_codes, canonical_name, is_generic_name, is_ministry_name, legal_form_prefix, opening_country,
-                      place_mentions)
+from .parties import (COOP_SHORT, alpha2_codes, canonical_name, english_line_years, is_generic_name, is_ministry_name, legal_form_prefix,
+                      opening_country, place_mentions)
 from .segment import Unit, lines_end, split_units, text_lines_end
 from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
@@ -3718,6 +3718,7 @@ def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None
 
 # the word for its own kind a body calls itself by, after 本 / 当 (当組合, 本連合, 当協会)
 _SELF_KIND = re.compile(r"(?:組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所|(?<=[博美]術|博物|図書)館)$")
+_SELF_KIND_WORD = re.compile(r"[本当](組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所|館)(?:は|が|と|及び|の間)")
 
 
 def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention | None:
@@ -3746,7 +3747,7 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
             return p
         # 消防年報 / とかち広域消防事務組合 / … 当組合と釧路市は: the body on the letterhead speaks of itself
         kind = _SELF_KIND.search(p.name)
-        if kind is not None and re.search("[本当]" + kind.group() + r"(?:は|が|と|及び|の間)", text[p.end :]):
+        if kind is not None and any(w.group(1) == kind.group() for w in _SELF_KIND_WORD.finditer(text, p.end)):
             return p
         # 道総研ニュース / 地方独立行政法人北海道立総合研究機構 / 道総研は、…: its newsletter, no local
         # government speaking anywhere
@@ -4929,21 +4930,12 @@ def _dated_name_line(u: Unit, party: PartyMention, dates: list[DateMention]) -> 
         and _NAME_LINE_REST.fullmatch(u.text[own[0].end - u.start :]) is not None
 
 
-# the year closing an English partner list's line, after the city and where it is (…, Florida, U.S.A. — 1982)
-_EN_LINE_YEAR = re.compile(r"(?:,\s?[A-Z][A-Za-z.\- ]+){0,2}(?:\s?\([A-Z][A-Za-z. ]+\))?"
-                           r"(?:[ \t]*[,:\-–—][ \t]*|[ \t](?:since[ \t])?)(?P<y>(?:19|20)[0-9]{2})[ \t]*(?=\n|$)")
-
-
 def _entry_years(text: str, parties: list[PartyMention], dates: list[DateMention]) -> list[DateMention]:
     """The bare years that end English list lines of a partner (Gimhae (Republic of Korea) - 2003):
     a year alone is no date in running text, but here it is the tie's."""
-    extra = []
-    for p in parties:
-        if p.text.isascii() and (p.start == 0 or text[: p.start].rstrip(" \t-•*・").endswith("\n") or not text[: p.start].strip(" \t-•*・")):
-            m = _EN_LINE_YEAR.match(text, p.end)
-            if m is not None and not any(d.start < m.end() and m.start("y") < d.end for d in dates):
-                extra.append(DateMention(m.start("y"), m.end("y"), m.group("y"), m.group("y")))
-    return extra
+    starts = {p.start for p in parties}
+    return [DateMention(s, e, text[s:e], text[s:e]) for city, s, e in english_line_years(text)
+            if city in starts and not any(d.start < e and s < d.end for d in dates)]
 
 
 def _norm_title(t: str) -> str:
