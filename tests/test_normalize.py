@@ -6,7 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import box_tables, join_particle_lines, mark_aligned_columns, normalize, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs
+from mou_extract.normalize import (box_tables, join_particle_lines, mark_aligned_columns, normalize, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines,
+                                  unwrap_paragraphs)
 
 CASES = [
     ("２０２０年１０月", "2020年10月"),
@@ -639,3 +640,40 @@ def test_a_date_broken_after_its_year_is_joined(text: str, expected: str) -> Non
     from mou_extract.normalize import join_split_dates
 
     assert join_split_dates(normalize(text)).text == expected
+
+
+# ---- the ，．of 公用文 and university pages read as 、。
+
+PUNCTUATION = [
+    ("本市と本学は，令和6年4月1日，協定を締結しました．", "本市と本学は、令和6年4月1日、協定を締結しました。"),
+    ("「観光，文化及び教育に関する協定」を締結．", "「観光、文化及び教育に関する協定」を締結。"),
+    ("本市は,ABC株式会社と協定を結んだ.", "本市は、ABC株式会社と協定を結んだ。"),
+]
+PUNCTUATION_KEPT = [
+    "参加者は１，２００人",  # a number's thousands
+    "締結日 2024.4.1 / Ｒ６．４．１",  # dates written with dots
+    "ABC Co.,Ltd.と協定",  # after a Latin letter
+    "蘇澳鎮……台湾・宜蘭県",  # a leader (NFKC: ...)
+    "City of Sapporo, Japan. Signed in 1959.",
+]
+
+
+@pytest.mark.parametrize("raw,expected", PUNCTUATION)
+def test_western_commas_and_stops_in_japanese_text_read_as_japanese_ones(raw: str, expected: str) -> None:
+    nt = unify_punctuation(normalize(raw))
+    assert nt.text == expected
+    assert nt.starts == normalize(raw).starts  # one character for one: the map is unchanged
+
+
+@pytest.mark.parametrize("raw", PUNCTUATION_KEPT)
+def test_commas_and_stops_of_numbers_dates_latin_words_and_leaders_stay(raw: str) -> None:
+    assert unify_punctuation(normalize(raw)).text == normalize(raw).text
+
+
+def test_a_value_is_given_back_with_the_pages_own_punctuation() -> None:
+    raw = "本市は「観光，文化及び教育に関する協定」を締結しました．"
+    nt = unify_punctuation(normalize(raw))
+    start = nt.text.index("観光")
+    end = nt.text.index("」")
+    assert surface(nt, nt.text[start:end], start, end) == "観光,文化及び教育に関する協定"
+    assert surface(nt, "教育に関する協定", start, end) == "教育に関する協定"  # nothing to give back

@@ -49,6 +49,26 @@ def test_python_api_returns_the_jsonl_shape() -> None:
     json.dumps(d, ensure_ascii=False)  # serialisable as is
 
 
+def test_a_release_written_with_western_commas_and_stops_gives_the_same_records(rules_pipeline) -> None:
+    # the ，．of university and ministry pages: the sentence must not run into the title
+    japanese = ("令和6年4月2日\n国立大学法人みなと大学\n本学と高知市は、令和6年4月1日、地域の防災、教育及び観光に関する連携協定を締結しました。"
+                "協定の期間は、締結の日から3年間とし、期間満了の1か月前までに申出がないときは、さらに1年間更新します。\n")
+    western = japanese.replace("、", "，").replace("。", "．")
+    a = rules_pipeline.extract(japanese, doc_id="a").to_dict()["records"]
+    b = rules_pipeline.extract(western, doc_id="b").to_dict()["records"]
+    for rec in a + b:
+        rec.pop("evidence", None)
+    assert len(a) == 1 and a == b
+    assert a[0]["title"] == "教育及び観光に関する連携協定"
+    assert a[0]["term"] == {"start": "2024-04-01", "end": None, "duration": "P3Y", "renewal": "P1Y"}
+
+
+def test_a_title_keeps_the_pages_own_comma(rules_pipeline) -> None:
+    text = "令和6年4月2日\n国立大学法人みなと大学\n本学と高知市は，令和6年4月1日，「防災，教育及び観光に関する連携協定」を締結しました．\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="x").to_dict()["records"]
+    assert rec["title"] == "防災,教育及び観光に関する連携協定"  # NFKC of the page's ，(as every value), not 、
+
+
 @pytest.mark.parametrize("which", ["corpus", "seeds"])
 def test_every_output_is_valid_and_grounded(which: str, request, schema_validator) -> None:
     preds, sources = request.getfixturevalue(f"{which}_run")

@@ -109,6 +109,40 @@ def normalize(original: str) -> NormalizedText:
     return NormalizedText(original, "".join(out), tuple(starts), tuple(ends))
 
 
+# A comma or full stop after Japanese writing (kana, kanji, 々〆, a closing 」』】) and before no digit.
+_WESTERN_STOPS = re.compile(r"(?<=[\u3005\u3006\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\u300d\u300f\u3011])[,.](?![0-9.])")
+
+
+def unify_punctuation(nt: NormalizedText) -> NormalizedText:
+    """Read a comma and a full stop written the Western way in Japanese text (the ，．of 公用文,
+    university and ministry pages: 本市と本学は，令和6年4月1日，協定を締結しました．) as 、 and 。, so every
+    rule sees one punctuation; a mark after a digit or a Latin letter (1,000 / 2024.4.1 / Co.,Ltd.)
+    stays as it is. One character for one, so the offsets are unchanged; :func:`surface` gives a
+    value back as the page wrote it."""
+    if "," not in nt.text and "." not in nt.text:
+        return nt
+    text = _WESTERN_STOPS.sub(lambda m: "、" if m.group() == "," else "。", nt.text)
+    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
+
+
+def surface(nt: NormalizedText, value: str, start: int, end: int) -> str:
+    """``value``, found in ``nt.text[start:end]``, with every 、 and 。 that :func:`unify_punctuation`
+    put in written back as the page's own mark (NFKC: , or .); other values are returned as they are."""
+    if "、" not in value and "。" not in value:
+        return value
+    at = nt.text.find(value, start, max(end, start + len(value)))
+    if at < 0:
+        return value
+    out = list(value)
+    for k, ch in enumerate(value):
+        if ch in "、。":
+            i = at + k
+            own = unicodedata.normalize("NFKC", nt.original[nt.starts[i] : nt.ends[i]])
+            if own in (",", "."):
+                out[k] = own
+    return "".join(out)
+
+
 def nfkc_key(s: str) -> str:
     """The comparison key the annotation guide uses: NFKC with all spaces removed."""
     return "".join(unicodedata.normalize("NFKC", s).split())

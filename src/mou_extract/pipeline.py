@@ -16,7 +16,7 @@ from .dates import find_dates, find_periods
 from .docdate import find_doc_date
 from .model import DocumentResult, Event, Evidence, Party, PartyKind, PartyMention, Record, Sector
 from .normalize import (NormalizedText, box_tables, drop_inline_readings, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
-                        mark_pipe_columns, mark_spaced_columns, normalize, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs)
+                        mark_pipe_columns, mark_spaced_columns, normalize, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs)
 from .records import RecordAssembler, iter_evidence_fields, to_term
 from .settings import Settings
 
@@ -89,7 +89,7 @@ class Pipeline:
     def extract_document(self, src: Source) -> DocumentResult:
         """Extract the records of an ingested document; evidence offsets index
         ``src.source_text``."""
-        wrapped = unwrap_latin(join_cell_lines(mark_pipe_columns(mark_tab_columns(mark_leader_dots(box_tables(join_spaced_letters(normalize(src.text))))))))
+        wrapped = unwrap_latin(join_cell_lines(mark_pipe_columns(mark_tab_columns(mark_leader_dots(box_tables(join_spaced_letters(unify_punctuation(normalize(src.text)))))))))
         unwrapped = unwrap_lines(wrapped)
         if unwrapped is wrapped:
             unwrapped = unwrap_hanging(unwrap_paragraphs(wrapped))  # a page broken by hand, not at one width
@@ -106,8 +106,8 @@ class Pipeline:
             evidence = [self._evidence(src, norm, name, f.start, f.end) for name, f in iter_evidence_fields(d)]
             rec = Record(
                 agreement_type=d.agreement_type.value,  # type: ignore[arg-type]
-                title=d.title.value if d.title else None,  # type: ignore[arg-type]
-                parties=[Party(p.name, p.kind, p.country, aliases) for p, aliases in d.parties],
+                title=surface(norm, d.title.value, d.title.start, d.title.end) if d.title else None,  # type: ignore[arg-type]
+                parties=[Party(surface(norm, p.name, p.start, p.end), p.kind, p.country, aliases) for p, aliases in d.parties],
                 events=[f.value for f in d.events if isinstance(f.value, Event)],
                 term=to_term(d),
                 sectors=list(dict.fromkeys(f.value for f in d.sectors if isinstance(f.value, Sector))),  # a set in the schema
