@@ -677,3 +677,105 @@ def test_a_value_is_given_back_with_the_pages_own_punctuation() -> None:
     end = nt.text.index("」")
     assert surface(nt, nt.text[start:end], start, end) == "観光,文化及び教育に関する協定"
     assert surface(nt, "教育に関する協定", start, end) == "教育に関する協定"  # nothing to give back
+
+
+# ---- a 広報 page's prose wrapped at one width between many headings and list items
+
+def _wrap(paragraph: str, width: int = 38) -> str:
+    """Break a paragraph every ``width`` characters as a PDF or a 広報 page does (a 、 or 。 never opens a line)."""
+    lines = []
+    while len(paragraph) > width:
+        k = width + (paragraph[width] in "、。」")
+        lines.append(paragraph[:k])
+        paragraph = paragraph[k:]
+    return "\n".join(lines + [paragraph])
+
+
+KOHO = "\n".join([
+    "広報みなみ　令和5年9月号",
+    "令和5年9月1日発行　みなみ村役場総務課",
+    "",
+    "■特集　遠くの仲間と災害に備える",
+    _wrap("　7月12日、北の町で開かれた首長懇談会の席上、みなみ村は北の町、東の町、西の村の3町村と「災害時における相互応援に関する協定」"
+          "を締結しました。4町村の首長がそろって協定書に署名し、参加者から大きな拍手が送られました。"),
+    "◇なぜ遠くの町村と？",
+    _wrap("　みなみ村は、これまで近隣の市町村と応援の取り決めを重ねてきました。しかし、大規模な地震や豪雨では、近隣の市町村も同時に"
+          "被災してしまうおそれがあります。そこで、同じように森林とともに暮らしてきた遠方の仲間どうしで助け合う仕組みをつくることにしました。"),
+    "◇協定のおもな内容",
+    "　(1) 生活必需物資の提供",
+    "　(2) 応急復旧に必要な資機材の提供",
+    "　(3) 職員の派遣",
+    "　(4) 被災者の一時受入れ",
+    "　(5) そのほか特に要請のあった事項",
+    "◇これからの取組",
+    _wrap("　協定の締結を記念して、来年の夏には4町村の子どもたちが互いの町村を訪れる交流事業を計画しています。"
+          "また、職員の相互派遣研修を通じて、災害時に役立つ知識や経験を共有していく予定です。"),
+    "◇協定の期間",
+    _wrap("　協定の有効期間は、締結の日から令和6年3月31日までです。期間が終わる日の1か月前までに申し出がない場合は、さらに1年間延長します。"),
+    "◇問い合わせ",
+    "　総務課　防災係",
+    "　電話　0868-00-0000",
+    "",
+])
+
+
+def test_prose_wrapped_at_one_width_among_many_short_lines_is_joined() -> None:
+    text = unwrap_lines(normalize(KOHO)).text
+    assert "西の村の3町村と「災害時における相互応援に関する協定」を締結しました。4町村の首長が" in text
+    assert "期間が終わる日の1か月前までに" in text
+    assert " (1) 生活必需物資の提供\n (2) 応急復旧" in text  # the items stay apart
+
+
+NOT_WRAPPED = [
+    # a news list: dated entries of one length, each its own line
+    "\n".join(f"2024年{m}月{d}日 お知らせの本文がここに入りますのでご確認くださいね{m}" for m, d in
+               ((6, 10), (6, 3), (5, 24), (5, 17), (4, 26), (4, 15), (4, 1), (3, 22))),
+    # items of one length under a heading, short enough to be a list
+    "\n".join([
+        "■ホームタウン協定を締結しました",
+        "みなみクラブは、北の町、東の町とホームタウンに関する協定を締結しました。",
+        "1. 協定の内容",
+        *(f"{w}に関すること" for w in ("学校教育への協力まで", "観光の振興及び宣伝", "市民の健康づくり支援", "地域の防災力の向上",
+                                     "子育て環境の充実まで", "環境の保全と美化の推進", "スポーツの振興と普及")),
+        "協定の有効期間は、締結日から2年間です。",
+        "2. これまでの取組",
+        "当クラブは、これまでも町内の小学校でのバスケットボール教室や、",
+        "町の健康まつりへの選手の派遣などを通じて、地域の皆様と交流を深めてまいりました。",
+        "今回の協定は、こうした取組を一層広げるものです。",
+        "3. 今後の予定",
+        "ホームゲームには、協定を結んだ町の皆様をご招待する予定です。",
+        "また、選手による学校訪問を年に数回実施いたします。",
+        "詳しくは、クラブの公式ウェブサイトでお知らせします。",
+        "試合の日程は、毎月の広報紙にも掲載されます。",
+        "なお、会場の駐車場には限りがありますので、公共交通機関をご利用ください。",
+        "チケットの販売は、試合の2週間前から始まります。",
+        "お問い合わせは、クラブ事務局（平日9時から17時まで）へどうぞ。",
+        "株式会社みなみスポーツクラブ　広報担当",
+        "電話 088-000-0000　メール info@example.jp",
+    ]),
+]
+
+
+@pytest.mark.parametrize("page", NOT_WRAPPED)
+def test_lists_whose_lines_share_a_width_are_not_wrapped_prose(page: str) -> None:
+    assert unwrap_lines(normalize(page)).text == normalize(page).text
+
+
+def test_a_rule_and_a_line_set_to_the_right_are_never_run_into() -> None:
+    heading = "件名　みなみ村と北の大学との「地域の脱炭素化とものづくり人材の育成に関する連携協定」の締結について"
+    page = "\n".join([heading[:38], "─" * 30] + [KOHO])
+    text = unwrap_lines(normalize(page)).text
+    assert "\n" + "─" * 30 + "\n" in text
+
+
+def test_a_table_row_wrapped_before_its_date_cell_keeps_the_cells_apart() -> None:
+    rows = "\n".join([
+        "番号 協定名 締結先 締結日 内容",
+        "1 災害時における石油類燃料の供給に関する協定 みなみ石油商業組合南支部",
+        " R2.7.10 緊急車両及び避難所等への石油類燃料の優先供給を行うものとする。",
+        "2 災害時における物資供給に関する協定 生活協同組合コープみなみの R4.9.1",
+        " 避難所への生活必需物資の供給及び運搬を行うものとする。以上のとおりです",
+    ])
+    page = KOHO + "\n" + rows + "\n"
+    text = unwrap_lines(normalize(page)).text
+    assert "南支部 R2.7.10 緊急車両" in text

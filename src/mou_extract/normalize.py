@@ -181,6 +181,8 @@ def _columns(line: str) -> int:
 
 
 _ENDS_WITH_DATE = re.compile(r"(?:[HRSTM]|平成|令和|昭和)?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}$")
+_DATED_ENTRY = re.compile(r"^\s*(?:(?:令和|平成|昭和)?[0-9元]{1,4}年(?:[0-9]{1,2}月(?:[0-9]{1,2}日)?)?|[0-9]{4}[./][0-9]{1,2}(?:[./][0-9]{1,2})?)\s")
+_DATE_CELL = re.compile(r"^\s*(?:[HRS][0-9]{1,2}|(?:令和|平成|昭和)[0-9元]{1,2}年|[0-9]{4}[./年])")
 _ROW_DATE = re.compile(r"\s(?:[HRSTM]|平成|令和|昭和)?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}(?:\s|$|[^0-9./])")
 _KEY_VALUE = re.compile(r"^\s*[^\s:：。、]{1,8}\s*[:：]\s*\S")
 _SPACED_KEY = re.compile(r"^\s*[一-龥]{2,6}\s+\S")  # 締結日　平成24年6月1日: a kanji key, a space, its value
@@ -231,7 +233,7 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
     best: set[int] = set()
     best_spaced: set[int] = set()
     best_joined = 0
-    for measure, slack, below, above in ((len, 1, 2, 1), (_columns, 2, 4, 2)):
+    for measure, slack, below, above, prose_width in ((len, 1, 2, 1, 24), (_columns, 2, 4, 2, 48)):
         width = _mode([measure(x) for x in long_lines], slack)
         drop: set[int] = set()
         spaced: set[int] = set()
@@ -249,6 +251,7 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
                 and body[-1] not in _SENTENCE_END
                 and not _DATE_ONLY.match(body)
                 and nxt.strip()
+                and not _RULE_LINE.match(nxt)  # a rule under a heading ends it
                 and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
                 and not _NUMBERED.match(nxt)
                 and not (_KEY_VALUE.match(body) and _KEY_VALUE.match(nxt))  # 国・地域 :大韓民国 / 初回締結 :1991年10月
@@ -256,6 +259,9 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
                 and not _SPACED_KEY.match(bodies[i]) and not _SPACED_KEY.match(bodies[i + 1])
                 # (…協定 富山県射水市 H24.11.6 / …協定 岐阜県美濃加茂市 R2.3.27: rows of a dated list, each ending with its date)
                 and not (_ENDS_WITH_DATE.search(body) and _ROW_DATE.search(nxt))
+                # (2024年6月10日 …を募集します / 2024年6月3日 …を締結しました: a news list's dated entries)
+                and not (_DATED_ENTRY.match(body) and _DATED_ENTRY.match(nxt))
+                and len(body) - len(body.lstrip()) < 8  # a line set to the right (a date, a department) stands alone
             ):
                 joined += 1
                 j = end + 1
@@ -264,10 +270,17 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
                     j += 1
                 if re.match(r"[A-Za-z0-9,]", body[-1]) and re.match(r"[A-Za-z]", nt.text[j : j + 1]):
                     spaced.add(end)  # Universitas Gadjah / Mada: Latin words keep a space between them
+                elif j > end + 1 and body.strip().count(" ") >= 2 and _DATE_CELL.match(nxt):
+                    spaced.add(end)  # a row of cells wrapped under itself (…諏訪支部 / 　R2.7.10 …): the cells stay apart
                 else:
                     drop.add(end)  # the newline
             pos = end + 1
-        if joined >= min_joined and joined >= share * len(long_lines) and joined > best_joined:
+        # wrapped when most long lines break at the width, or when the lines at the width (six or more)
+        # nearly all do where no sentence ends: a 広報 page's prose between many short headings and items
+        # (prose set at a width of 24 characters or more: list items of one length are no wrapped page)
+        at_width = sum(1 for x in long_lines if width - below <= measure(x) <= width + above and x.rstrip()[-1] not in _SENTENCE_END)
+        wrapped = joined >= share * len(long_lines) or (joined >= 6 and joined >= 0.8 * at_width and width >= prose_width)
+        if joined >= min_joined and wrapped and joined > best_joined:
             best, best_spaced, best_joined = drop, spaced, joined
     if best_spaced:
         chars = list(nt.text)

@@ -445,7 +445,7 @@ class RecordAssembler:
         listed: list[DraftRecord] = []
         for d in drafts:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
-            if rec is not None and not _not_yet_signed(rec, doc_date):
+            if rec is not None and not _not_yet_signed(rec, doc_date) and not _template_title(rec):
                 records.append(rec)
                 if any(a.listed for a in d.anchors) and all(a.listed for a in d.anchors if a.events):
                     listed.append(rec)
@@ -5063,6 +5063,15 @@ def _foreign_pair_subject(d: Draft, text: str) -> bool:
                     and len(text[x.end : y.start]) <= 20 and re.match(r"[がは]", text[y.end : y.end + 1]):
                 return True
     return False
+
+
+_PLACEHOLDER_NAME = re.compile(r"(?:〇〇|○○|△△|××|□□|●●)(?:市|町|村|区|県|国|株式会社|大学)")
+
+
+def _template_title(rec: DraftRecord) -> bool:
+    """A title whose parties are placeholders (〇〇市と△△市との姉妹都市提携に関する協定書) is a model form
+    quoted by a guide or an FAQ, not an agreement."""
+    return rec.title is not None and _PLACEHOLDER_NAME.search(str(rec.title.value)) is not None
 
 
 def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
