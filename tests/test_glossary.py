@@ -68,6 +68,9 @@ ENGLISH_ONLY = [
     # councils that govern a place are its municipality; letters with accents are letters of the name
     ("Tasman District Council and Nelson City Council signed the agreement in New Zealand on 26 September 2024.",
      [("Tasman District Council", "municipality", None), ("Nelson City Council", "municipality", None)]),
+    # a Danish or Norwegian 'Municipality' is a municipality; its country may follow its own name in brackets, as a possessive
+    ("Toyama City and Aarhus Municipality (Aarhus Kommune), Denmark's second largest city, signed an MOU on May 8, 2024.",
+     [("Toyama City", "municipality", "JP"), ("Aarhus Municipality", "municipality", "DK")]),
     ("Utsunomiya City has been a sister city of the City of Orléans, France, since 1989.",
      [("Utsunomiya City", "municipality", "JP"), ("City of Orléans", "municipality", "FR")]),
     # a key-value line of a partner's card names the place with its region and country; St. opens a name

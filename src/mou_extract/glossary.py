@@ -236,7 +236,10 @@ def _locator_country(text: str, name: str, end: int) -> str | None:
         return None
     where = re.sub(r"^\s?\(|\)$|^\s(?:in|of)\s(?:the\s)?", "", loc.group()).lstrip(", ")
     where = re.split(r" and (?=[A-Z])", where)[0]  # Tours, France and Takamatsu City: the next party starts after 'and'
+    where = re.sub(r"['’]s$", "", where)  # …, Denmark's second largest city: the country whose city it is
     _, country = _keys_and_country(name + ", " + where)
+    if country is None and loc.group().startswith(("(", " (")):  # Aarhus Municipality (Aarhus Kommune), Denmark's …
+        return _locator_country(text, name, loc.end())
     if country is None:  # City of Perth, Western Australia
         country = next((c for part in where.split(",") if (c := _subdivision_countries().get(part.strip()))), None)
     return country

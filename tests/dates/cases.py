@@ -326,6 +326,7 @@ YEARLESS = [
     l("renewed their Memorandum on 12 September at the headquarters", "2023-09-12", ref="2023-09-13", span="12 September"),
     l("at a ceremony on Thursday 26 September, during a visit", "2024-09-26", ref="2024-10-02", span="Thursday 26 September"),
     l("signed on September 26th at the hall", "2024-09-26", ref="2024-10-02", span="September 26th"),
+    l("signed on Wednesday, May 8, at the city hall", "2024-05-08", ref="2024-05-09", span="Wednesday, May 8"),  # (W opens no other date)
     l("2月11日", "2020-02-11", ref="2020-10-28"),
     l("11月18日（水）", "2020-11-18", ref="2020-06-01", span="11月18日（水）"),
     l("十一月三日", "2021-11-03", ref="2021-01-01"),

@@ -409,6 +409,7 @@ _FIRST = (
     + "".join(sorted({e[0] for e in F.ERA_WORD.split("|")}))
     + "西以そさ更自有期本今同な翌"
     + "JFMASOND" + "faoeirb"
+    + "MTWFS"  # an English weekday before a yearless day (on Wednesday, May 8)
 )
 MASTER = re.compile(
     rf"(?=[{_FIRST}])(?:" + "|".join(f"(?P<{pid}>{rx})" for pid, rx, _ in PATTERNS) + ")"
