@@ -445,7 +445,7 @@ class RecordAssembler:
         listed: list[DraftRecord] = []
         for d in drafts:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
-            if rec is not None and not _not_yet_signed(rec, doc_date) and not _template_title(rec):
+            if rec is not None and not _not_yet_signed(rec, doc_date) and not _template_title(rec) and not _draft_only(rec, text):
                 records.append(rec)
                 if any(a.listed for a in d.anchors) and all(a.listed for a in d.anchors if a.events):
                     listed.append(rec)
@@ -5072,6 +5072,16 @@ def _template_title(rec: DraftRecord) -> bool:
     """A title whose parties are placeholders (〇〇市と△△市との姉妹都市提携に関する協定書) is a model form
     quoted by a guide or an FAQ, not an agreement."""
     return rec.title is not None and _PLACEHOLDER_NAME.search(str(rec.title.value)) is not None
+
+
+def _draft_only(rec: DraftRecord, text: str) -> bool:
+    """An instrument the page names only as a draft (…連携協約書(案), put out for public comment) and
+    never as signed: no agreement yet, whatever the draft's own articles say (…締結する)."""
+    if rec.title is None or any(e.value.type is EventType.SIGNED for e in rec.events if isinstance(e.value, Event)):
+        return False
+    title = str(rec.title.value)
+    at = [m.end() for m in re.finditer(re.escape(title), text)]
+    return bool(at) and all(re.match(r"\s?[(（]\s?(?:素)?案\s?[)）]", text[e : e + 6]) for e in at)
 
 
 def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
