@@ -2104,6 +2104,20 @@ CASES = [
          ("partnership_agreement", ("長岡市", "長岡観光推進協議会"), (("signed", "2022"),))],
     ),
     (
+        "an English FAQ on a foundation's site: the lead names whose list it is, each line a partner and its tie's date",
+        "FAQ: Sister Cities | Sendai Foundation for International Exchange\nHome » FAQ\n"
+        "Q2. Which cities are Sendai's sister cities?\nSendai City has three sister cities and one friendship city:\n"
+        "  Riverside, California, U.S.A. – sister city since 22 March 1957\n"
+        "  Rennes, Brittany, France – sister city since 1967\n"
+        "  Minsk, the Republic of Belarus – sister city since September 1973\n"
+        "  Changchun, Jilin Province, China – friendship city since October 20, 1980\n"
+        "Q3. Can our school join an exchange?\nYes. Please write to us.\n",
+        [("sister_city", ("Riverside", "Sendai City"), (("signed", "1957-03-22"),)),
+         ("sister_city", ("Rennes", "Sendai City"), (("signed", "1967"),)),
+         ("sister_city", ("Minsk", "Sendai City"), (("signed", "1973-09"),)),
+         ("friendship_city", ("Changchun", "Sendai City"), (("signed", "1980-10-20"),))],
+    ),
+    (
         "a draft agreement text put out for public comment (…協約書(案), 令和 年 月 日) is no agreement yet",
         "【意見募集】横手市と湯沢市との連携協約書（案）に対するパブリックコメント\n掲載日：2025年6月2日\n\n"
         "横手市と湯沢市は、連携協約の締結に向けて準備を進めています。協約書の案を作成しましたので、ご意見を募集します。\n\n"

@@ -475,7 +475,8 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
         m = _HANGING_HEAD.match(line)
         if m is not None:
             col = cols(pos, m.end()) if len(body) >= 15 else None
-        elif col is None and line.startswith("  ") and width(pos, line) >= full:
+        elif col is None and line.startswith("  ") and width(pos, line) >= full and not _ENDS_WITH_YEAR_EN.search(body):
+            # (Porto, Portugal – sister city since 1978: an English entry ending with its year is whole)
             # ␣␣␣␣␣␣ブルガリア…プロヴディフ市と姉妹都市提 / ␣␣␣␣␣␣携: a line as wide as the page's widest, indented
             # like the line under it, runs on into it (a chronology's entry under a date line)
             col = cols(pos, len(line) - len(line.lstrip(" ")))
@@ -505,6 +506,7 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
 
 
 _RULE_LINE = re.compile(r"^\s*[-=_─━]{8,}\s*$")
+_ENDS_WITH_YEAR_EN = re.compile(r"[A-Za-z,]\s(?:[0-9]{1,2}\s)?(?:[A-Z][a-z]+\.?\s)?(?:[0-9]{1,2},\s)?[12][0-9]{3}$")
 _ENDS_WITH_DAY = re.compile(r"[0-9０-９〇一二三四五六七八九十]\s?日[)）]?\s*$")
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 

@@ -1488,10 +1488,13 @@ def _repeat_placed_names(text: str, mentions: list[PartyMention]) -> list[PartyM
 
 # a partner list's entry in English: "New Orleans, Louisiana, USA" / "Hangzhou (China)"
 _EN_PLACE_LINE = re.compile(
-    r"(?m)^[ \t]*(?:[-•*・]\s*)?(?P<city>[A-Z][A-Za-z'’.\-]+(?: [A-Z][A-Za-z'’.\-]+){0,2})"
-    r"(?:,\s?(?P<region>[A-Z][A-Za-z.\-]+(?:[ \-][A-Za-z.\-]+){0,3}))?"
-    r"(?:,\s?(?P<c1>[A-Z][A-Za-z. ]{1,40}?)|\s?\((?P<c2>[A-Z][A-Za-z. ]{1,40}?)\))"
-    r"(?:[ \t]*(?:[,:\-–—][ \t]*|[ \t](?:since[ \t])?)(?P<y>[12][0-9]{3}))?[ \t]*$")  # (… — 1982: the year of the tie after it)
+    r"(?m)^[ \t]*(?:[-•*・]\s*)?(?P<city>[A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\-]+(?: [A-ZÀ-Þ][A-Za-zÀ-ÿ'’.\-]+){0,2})"
+    r"(?:,\s?(?P<region>[A-ZÀ-Þ][A-Za-zÀ-ÿ.\-]+(?:[ \-][A-Za-zÀ-ÿ.\-]+){0,3}))?"
+    r"(?:,\s?(?:the )?(?P<c1>[A-Z][A-Za-z. ]{1,40}?)|\s?\((?P<c2>[A-Z][A-Za-z. ]{1,40}?)\))"
+    r"(?:[ \t]*(?:[,:\-–—][ \t]*|[ \t](?:since[ \t])?)(?P<y>[12][0-9]{3})"  # (… — 1982: the year of the tie after it)
+    # (… – sister city since 22 October 1978: the tie and its date, which the date scan reads)
+    r"|[ \t]*[,:\-–—][ \t]*(?:sister|friendship|twin|partner)[ -](?:city|town|state|province|port)[ \t]+(?:since|from)[ \t]+"
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t])?(?:[A-Z][a-z]+\.?[ \t](?:[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t])?)?(?P<y2>[12][0-9]{3}))?[ \t]*$")
 _EN_TIE_WORD = re.compile(r"(?i)\b(?:sister|friendship|twin|partner)[ -]?(?:cit(?:y|ies)|states?|provinces?|relationships?)|\btwinned\b")
 
 

@@ -901,6 +901,13 @@ class RecordAssembler:
                 and not verbs and not background and not label_signed and not labels_only \
                 and all(c.start > max(p.end for p in unit_parties) and c.priority >= 3 for c in tcues):
             list_row = True  # ・木浦市(大韓民国)  姉妹都市 昭和五十九年十月: a list item written with spaces, not cells
+        elif tcues and not u.is_row and unit_parties and has_date and not verbs and not background and not label_signed \
+                and all(c.start > unit_parties[0].end and c.priority >= 3 for c in tcues) and _dated_name_line(u, unit_parties[0], dates) \
+                and all(p.kind is PartyKind.REGION for p in unit_parties[1:]):
+            # Porto, Portugal – sister city since 1978: a partner and its tie's date, a line of a list (the province
+            # in Fuzhou, Fujian Province, China – … places the city)
+            list_row = True
+            unit_parties = unit_parties[:1]
         if not tcues and section_type is None and u.is_row and u.start in self._partner_rows and unit_parties and has_date:
             # 連携先 | 国・地域 | 締結日 under a paragraph saying the city concludes 覚書(MOU) with them:
             # the rows are those instruments
@@ -3869,12 +3876,25 @@ _OWNER_HEAD = re.compile(r"^[\s■●◆◇□【\[(（0-9０-９.．)）]*(?P<x
                          r"姉妹友好都市|協定先|協定校|交流先|提携都市|主な提携先)[】\]]?\s*$")
 
 
+# Nagasaki City has five sister cities and one friendship city: / Sister Cities of Sapporo: an English lead
+# naming whose ties the list under it holds
+_OWNER_LEAD_EN = re.compile(r"^\s*(?:(?P<x>[A-Z][A-Za-z.'’\- ]{2,40}?) (?:has|maintains) (?:[a-z]+ |[0-9]+ )?(?:sister|friendship|partner)[ -]"
+                            r"(?:cit(?:y|ies)|states?|provinces?|regions?)[^.:]{0,60}:"
+                            r"|(?:The )?(?:Sister|Friendship|Partner)(?: and Friendship)? (?:Cities|States|Regions) of (?:the )?(?P<y>[A-Z][A-Za-z.'’\- ]{2,40}?):?)\s*$")
+
+
 def _section_owners(units: list[Unit], parties: list[PartyMention]) -> dict[int, PartyMention]:
-    """For each unit under a heading that names whose ties follow (滋賀県の提携先 / 市の提携先),
-    that Japanese body; a heading naming no known body (市の提携先) ends the section."""
+    """For each unit under a heading that names whose ties follow (滋賀県の提携先 / 市の提携先 /
+    Nagasaki City has five sister cities:), that Japanese body; a heading naming no known body
+    (市の提携先) ends the section."""
     out: dict[int, PartyMention] = {}
     owner: PartyMention | None = None
     for u in units:
+        en = _OWNER_LEAD_EN.match(u.text) if not u.is_row and len(u.text) <= 120 and u.text.isascii() else None
+        if en is not None:
+            g = "x" if en.group("x") else "y"
+            owner = next((p for p in parties if u.start + en.start(g) <= p.start and p.end <= u.start + en.end(g) and p.country == "JP"), None)
+            continue
         if not u.is_row and len(u.text) <= 30:
             m = _OWNER_HEAD.match(u.text)
             if m is not None:
@@ -4914,14 +4934,18 @@ def _bare_step(u: Unit, dates: list[DateMention]) -> bool:
 
 # what a partner list's line may hold besides the partner and its date: where it is (in brackets,
 # or in English after commas), a dash or colon, and the word for the tie's making
-_NAME_LINE_REST = re.compile(r"(?:[(（][^)）]{1,30}[)）]|,\s?[A-Z][A-Za-z.\- ]{1,30}|[\s・■●◆◇○\-–—‐:：,、]|提携|締結|調印|since|[Ss]ince)*")
+_NAME_LINE_REST = re.compile(r"(?:[(（][^)）]{1,30}[)）]|,\s?(?:the )?[A-ZÀ-Þ][A-Za-zÀ-ÿ.\- ]{1,30}|[\s・■●◆◇○\-–—‐:：,、]|提携|締結|調印|since|[Ss]ince|from"
+                             r"|(?:[Ss]ister|[Ff]riendship|[Tt]win|[Pp]artner)[ -](?:[Cc]ity|[Tt]own|[Ss]tate|[Pp]rovince|[Pp]ort)|(?:姉妹|友好)(?:都市|提携))*")
+
+
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # (a line in Latin script says the same in more letters)
 
 
 def _dated_name_line(u: Unit, party: PartyMention, dates: list[DateMention]) -> bool:
     """A line that holds one partner's name first, then only where it is and a date
     (レイクランド市（アメリカ合衆国フロリダ州） 1982年 / Lakeland, Florida, U.S.A. — 1982):
     an entry of a partner list, not a sentence about it."""
-    if u.is_row or "。" in u.text or len(u.text) > 60 or not u.text.lstrip(" \t・■●◆◇○-–—*•").startswith(party.text):
+    if u.is_row or "。" in u.text or len(u.text) > (60 if _CJK_CHAR.search(u.text) else 90) or not u.text.lstrip(" \t・■●◆◇○-–—*•").startswith(party.text):
         return False
     own = [d for d in dates if u.start <= d.start and d.end <= u.end]
     if len(own) != 1 or own[0].start < party.end:
