@@ -2104,6 +2104,17 @@ CASES = [
          ("partnership_agreement", ("長岡市", "長岡観光推進協議会"), (("signed", "2022"),))],
     ),
     (
+        "a yearly report's numbered entries: a partner's line, its instrument's line, then the dated steps",
+        "公立大学法人みやこ大学\n令和５年度 事業報告書（抜粋）\n令和６年６月２８日\n\n"
+        "（１）海外協定校との協定の締結・更新\n　令和５年度、本学は次のとおり協定の更新及び新規締結を行った。\n"
+        "　①　国立成功大学（台湾）\n　　　学術交流協定\n　　　2014年５月締結、2019年更新。2024年５月10日に２回目の更新を行った。\n"
+        "　②　マヒドン大学（タイ）\n　　　学生交流に関する覚書\n　　　2018年２月締結。2023年２月に更新した。\n"
+        "　③　釜山大学校（韓国）\n　　　学術交流協定\n　　　2023年10月に新規に締結した。\n",
+        [("partnership_agreement", ("公立大学法人みやこ大学", "国立成功大学"), (("signed", "2014-05"), ("renewed", "2019"), ("renewed", "2024-05-10"))),
+         ("mou", ("マヒドン大学", "公立大学法人みやこ大学"), (("signed", "2018-02"), ("renewed", "2023-02"))),
+         ("partnership_agreement", ("公立大学法人みやこ大学", "釜山大学校"), (("signed", "2023-10"),))],
+    ),
+    (
         "an English FAQ on a foundation's site: the lead names whose list it is, each line a partner and its tie's date",
         "FAQ: Sister Cities | Sendai Foundation for International Exchange\nHome » FAQ\n"
         "Q2. Which cities are Sendai's sister cities?\nSendai City has three sister cities and one friendship city:\n"

@@ -806,8 +806,11 @@ class RecordAssembler:
                 if named.country is None and where is not None:
                     named = replace(named, country=where)  # (Japan | …: the line's country cell places the partner)
                 return Anchor(u, [named], vcues, [], [(EventType.SIGNED, day[0], kind)] if day else [], entry_head=True)
+            # (② カセサート大学(タイ) / 学生交流に関する覚書 / 2019年2月締結。: the instrument may have a line of its own)
+            typed = bool(cue_mod.find_type_cues(v.text)) or (0 < k <= 2 and all(
+                cue_mod.find_type_cues(w.text) and not re.search(r"[0-9０-９元]年", w.text) for w in units[idx + 1 : idx + 1 + k]))
             if foreign and not dated_head and not _REFERENCE.search(u.text) \
-                    and v.start - u.end < 400 and cue_mod.find_type_cues(v.text) and cue_mod.find_verb_cues(v.text) \
+                    and v.start - u.end < 400 and typed and cue_mod.find_verb_cues(v.text) \
                     and re.search(r"[0-9０-９元]年|[0-9０-９]+月", v.text) and not any(
                         v.start <= p.start < v.end and p.country not in (None, "JP") and p.kind is not PartyKind.COUNTRY
                         for p in parties):  # (…ロシアの都市との姉妹提携: a country names no other partner)
