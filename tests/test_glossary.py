@@ -14,6 +14,10 @@ CASES = [
     ("高松市 (Takamatsu City) の国際交流\nTakamatsu welcomes visitors.", "Takamatsu", "高松市", "JP"),
     ("フラウンホーファー太陽エネルギーシステム研究所（以下「Fraunhofer ISE」）と協定\nFraunhofer ISEは欧州最大の研究機関",
      "Fraunhofer ISE", "フラウンホーファー太陽エネルギーシステム研究所", None),
+    # a company's short name defined after its branch (株式会社X 東北支社(支社長:…、以下「X」)) names the company
+    ("株式会社ノースリンク通信 東北支社（支社長：佐々木 亮、以下「ノースリンク通信」）は、北上市と協定を締結しました。\n"
+     "ノースリンク通信は、これまでに八戸市とも協定を締結しています。",
+     "ノースリンク通信", "株式会社ノースリンク通信", "JP"),
     # the Japanese name may be followed by the body's short name in the same bracket
     ("Kyushu Institute of Technology (九州工業大学, Kyutech) signed an MOU.\nKyushu Institute of Technology has a campus in Iizuka.",
      "Kyushu Institute of Technology", "九州工業大学", "JP"),

@@ -63,6 +63,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, type_tail
 
 
+_BRANCH_AFTER = re.compile(r"[ \u3000]?[一-龥ァ-ヺー]{1,8}(?:支社|支店|本部|事業所|営業所|事業部|支部)(?=\s?[(（])")
 _BRANCH = re.compile(r"[一-龥ァ-ヺー]{0,6}(?:センター|支部|事務所|支所|本部|事務局|国内拠点)")
 _DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『](?P<alias>[^」』]{2,30})[」』]|(?P<bare>[A-Za-z][A-Za-z0-9&.\-]{1,15})(?=[)）]|という))"
                          # Hokuyo Air Cargo Co., Ltd. (株式会社北洋エアカーゴ; "Hokuyo"): an English release's short name
@@ -461,6 +462,8 @@ def glossary_mentions(text: str, mentions: list[PartyMention]) -> list[PartyMent
                 en = am.group("en")
                 defining.append(am.span("en"))
         dm = _DEFINED_AS.match(text, m.end)
+        if dm is None and (bm_ := _BRANCH_AFTER.match(text, m.end)) is not None:
+            dm = _DEFINED_AS.match(text, bm_.end())  # 株式会社X 東北支社(支社長:…、以下「X」): the company's short name
         key = (dm.group("alias") or dm.group("bare") or dm.group("en")) if dm else None
         if dm and key and not _NOT_AN_ALIAS.search(key):
             # X(…、以下「Fraunhofer ISE」) / X(…、以下IIA): the page's own short name for the party
