@@ -185,6 +185,10 @@ TITLE_CASES = [
     ("市は去年、市内の宿泊施設などでつくる観光推進協議会とも観光振興に関する協定を結んだ", "観光振興に関する協定", "phrase"),  # the partner, then とも
     ("it signed the “Partnership Agreement on Robot Delivery” with the City of Kobe",
      "Partnership Agreement on Robot Delivery", "quoted"),  # an English name in quotes
+    ('The "Memorandum of Understanding on Cooperation in Manufacturing, Human Resource Development and Startup Support '
+     'between Hamamatsu City and the City of Da Nang" covers:',
+     "Memorandum of Understanding on Cooperation in Manufacturing, Human Resource Development and Startup Support "
+     "between Hamamatsu City and the City of Da Nang", "quoted"),  # a long one, its parties named in it
     ("成都市とは、市制九十五周年を機に友好都市の締結に関する議定書に調印しました", "友好都市の締結に関する議定書", "phrase"),  # the occasion is cut
     # a relative clause or a date written before the name is cut too
     ("2023年に更新したホーチミン市人民委員会との経済協力に関する覚書について", "経済協力に関する覚書", "phrase"),

@@ -145,7 +145,7 @@ _ANY_INSTRUMENT = re.compile(_INSTRUMENT_END + r"|Memorandum|Agreement|Declarati
 # a name may be broken once by a page's line wrap (「災害時における…連携等 / に関する基本協定」)
 _QUOTED_RE = re.compile(r"[「『](?P<t>(?:[^「」『』\n。]{4,80}\n[ \t]*)?[^「」『』\n]{2,120}?" + _INSTRUMENT_END + r")[」』]")
 _QUOTED_EN_RE = re.compile(r"[“\"](?P<t>(?=[A-Z])[^“”\"\n]{0,150}?(?:Agreement|Memorandum(?: of (?:Understanding|Cooperation))?|Declaration|Letter of Intent|MOU|MoU)"
-                           r"(?: (?:on|of|for|between|regarding|concerning) [^“”\"\n]{2,120}?)?)[”\"]")
+                           r"(?: (?:on|of|for|between|regarding|concerning) [^“”\"\n]{2,220}?)?)[”\"]")
 _PHRASE_CH = r"(?:[(（][^()（）\n]{1,40}[)）]|[^\s、。「」『』【】()（）\[\]［］:：|])"
 _PHRASE_RE = re.compile(
     r"(?P<t>" + _PHRASE_CH + r"{2,80}?(?:に関する|に係る|についての|に関わる|のための)" + _PHRASE_CH + r"{0,30}?"

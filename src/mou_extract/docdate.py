@@ -13,7 +13,7 @@ from itertools import islice
 
 from .dates import dates_agree
 from .model import DateMention
-from .segment import lines_end
+from .segment import lines_end, text_lines_end
 
 _LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|[Pp]ublished|Posted|Released|Issued|Press [Rr]elease|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication|release)|(?:Issue|Release|Publication) [Dd]ate|Date)(?:開始)?(?:日|日時| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?)?$")
 # 掲載日 / 2023年7月13日: a label alone on its line (a page's <dt>), the date alone on the next
@@ -218,7 +218,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             or re.match(r"\s*[^)）\n]{0,30}(?:課|部|局|室|センター|現在|発行|作成|発表)\s*[)）]", text[d.end : le]))
         # クラブ 2024.07.01 / NEWS 2024.07.01: a news page's category, then the day, ending a line near the top
         tagged = bool(re.fullmatch(r"[A-Za-zァ-ヺー一-龥]{2,8}", rest)) and not re.search(r"日|年|月|時|期|招集|開催|会議|締結|調印|署名", rest) \
-            and ls < lines_end(text, 3) and not text[d.end : le].strip() and not text[ls : d.start].startswith(" ")
+            and ls < text_lines_end(text, 3) and not text[d.end : le].strip() and not text[ls : d.start].startswith(" ")
         if len(rest) <= 2 or (starts_line and len(rest) <= 40) or masthead or bracketed or tagged:
             return DocDate(d.value, d.start, d.end, "letterhead")
     signed = find_signature_date(text, dates)
