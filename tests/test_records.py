@@ -2158,6 +2158,21 @@ def test_records(rules_pipeline, name: str, text: str, expected: list[tuple]) ->
     assert brief(rules_pipeline.extract(text, doc_id="t")) == expected
 
 
+AMENDED = ("報道発表資料\n令和６年５月２４日\n石川県観光企画課\n\n「観光データの利活用に関する覚書」の有効期間延長について\n\n"
+           "　石川県と株式会社北陸データラボは、令和４年６月１日に締結した「観光データの利活用に関する覚書」について、"
+           "有効期間を２年間延長する変更覚書を、令和６年５月２３日付けで締結しましたのでお知らせします。\n"
+           "１　変更覚書の概要\n（１）名称\n　　「観光データの利活用に関する覚書の一部を変更する覚書」\n"
+           "（２）主な変更内容\n　　有効期間\n　　　　変更前：締結日から令和６年５月３１日まで\n　　　　変更後：締結日から令和８年５月３１日まで\n")
+
+
+def test_an_amending_memorandum_keeps_the_chains_name_and_gives_the_term_after_the_change(rules_pipeline) -> None:
+    (rec,) = rules_pipeline.extract(AMENDED, doc_id="t").records
+    assert [(e.type.value, e.date) for e in rec.events] == [("signed", "2022-06-01"), ("renewed", "2024-05-23")]
+    assert rec.title == "観光データの利活用に関する覚書"  # not …の一部を変更する覚書: the amendment is a step of its chain
+    assert rec.term is not None and rec.term.end == "2026-05-31"  # 変更後, not 変更前
+    assert rec.term.duration is None  # 2年間延長 is the length added, not the term
+
+
 def test_a_numbered_entry_heading_names_the_instrument_its_partner_lines_conclude(rules_pipeline) -> None:
     text = ("協定等\n　三豊広域消防組合（以下「本組合」という。）が締結している協定は次のとおりです。\n\n"
             "１　災害時における燃料の供給に関する協定\n　　締結先　香川県石油商業組合\n　　締結日　平成２６年３月２０日\n\n"

@@ -446,6 +446,7 @@ class RecordAssembler:
         for d in drafts:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
             if rec is not None and not _not_yet_signed(rec, doc_date) and not _template_title(rec) and not _draft_only(rec, text):
+                rec.title = _amended_instrument(rec.title, text)
                 records.append(rec)
                 if any(a.listed for a in d.anchors) and all(a.listed for a in d.anchors if a.events):
                     listed.append(rec)
@@ -2800,6 +2801,12 @@ class RecordAssembler:
     def _current_terms(self, periods: list[PeriodMention], text: str, events: list[Found] | None) -> list[PeriodMention]:
         """Of several durations, those told of an earlier step (…平成28年10月…再締結した(有効期間は7年間)) give way
         to the term of the instrument now in force."""
+        # 変更前:締結日から令和6年5月31日まで / 変更後:…令和8年5月31日まで, 当初の有効期間(…) / 有効期間を2年間延長:
+        # a term the amendment replaced, and the length an extension added, are not the term in force
+        superseded = [p for p in periods if _SUPERSEDED_TERM.search(text[max(text.rfind("\n", 0, p.start) + 1, p.start - 16) : p.start])
+                      or (p.kind == "duration" and _EXTENSION_AFTER.match(text, p.end))]
+        if superseded and len(superseded) < len(periods):
+            periods = [p for p in periods if p not in superseded]
         durations = [p for p in periods if p.kind == "duration"]
         steps = [str(f.value.date) for f in events or [] if isinstance(f.value, Event)]
         ranges = [p for p in periods if p.kind == "range" and p.start_value]
@@ -5090,6 +5097,22 @@ def _foreign_pair_subject(d: Draft, text: str) -> bool:
                     and len(text[x.end : y.start]) <= 20 and re.match(r"[がは]", text[y.end : y.end + 1]):
                 return True
     return False
+
+
+_EXTENSION_AFTER = re.compile(r"\s?(?:を|の)?(?:延長|延伸)")
+_SUPERSEDED_TERM = re.compile(r"(?:変更前|改正前|延長前|更新前|当初の(?:有効)?期間|従前の(?:有効)?期間)[^\n]{0,8}$")
+
+
+_AMENDING_NAME = re.compile(r"^(?P<x>.{4,}?(?:覚書|協定書?|協約書?|合意書|宣言))の一部を(?:変更|改正)する(?:覚書|協定書?|協約書?|合意書)$")
+
+
+def _amended_instrument(title: Found | None, text: str) -> Found | None:
+    """The instrument an amending one changes (…に関する覚書の一部を変更する覚書 → …に関する覚書): an amendment is
+    a step of that instrument's chain, which keeps its name."""
+    if title is None or (m := _AMENDING_NAME.match(str(title.value))) is None:
+        return title
+    at = text.find(m.group("x"), title.start, title.end) if title.end > title.start else -1
+    return Found(m.group("x"), at, at + len(m.group("x"))) if at >= 0 else Found(m.group("x"), title.start, title.end)
 
 
 _PLACEHOLDER_NAME = re.compile(r"(?:〇〇|○○|△△|××|□□|●●)(?:市|町|村|区|県|国|株式会社|大学)")
