@@ -2104,6 +2104,20 @@ CASES = [
          ("partnership_agreement", ("長岡市", "長岡観光推進協議会"), (("signed", "2022"),))],
     ),
     (
+        "an English boilerplate sentence listing the ties the city maintains: one undated record per place",
+        "SAPPORO, Japan, May 9, 2024 – Sapporo City today announced a new youth exchange program.\n\nAbout Sapporo City\n"
+        "Sapporo City maintains sister city relationships with the City of Portland, Oregon (U.S.A.) and Munich (Germany), "
+        "and a friendship city relationship with Shenyang (China).\n",
+        [("sister_city", ("City of Portland", "Sapporo City"), ()),
+         ("sister_city", ("Munich", "Sapporo City"), ()),
+         ("friendship_city", ("Sapporo City", "Shenyang"), ())],
+    ),
+    (
+        "…but exchanges planned with a place are no tie",
+        "About Sapporo City\nSapporo City has sister city exchanges planned with Munich (Germany) for next year.\n",
+        [],
+    ),
+    (
         "a yearly report's numbered entries: a partner's line, its instrument's line, then the dated steps",
         "公立大学法人みやこ大学\n令和５年度 事業報告書（抜粋）\n令和６年６月２８日\n\n"
         "（１）海外協定校との協定の締結・更新\n　令和５年度、本学は次のとおり協定の更新及び新規締結を行った。\n"

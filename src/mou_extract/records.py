@@ -150,6 +150,11 @@ def _in_makeup_note(text: str, s: int, e: int) -> bool:
     return bool(close and re.search(r"(?:で構成|からなる|で組織|が加盟|で設立)[^()（）]{0,4}[)）]$", close.group()))
 
 
+# Toyama City maintains sister city relationships with …, and a friendship city relationship with …
+_EN_SUBJECT_HAS = re.compile(r"^\s*(?:The )?(?P<s>[A-Z][A-Za-z.'’\- ]{2,40}?) (?:maintains|has|holds|enjoys) (?=(?:[a-z]+ )?(?:sister|friendship|twin|partner)[ -])")
+_EN_TIES_WITH = re.compile(r"(?:sister|friendship|twin|partner)[ -](?:city|cities|state|states|province|provinces|region|regions)"
+                           r"(?: relationships?| ties| affiliations?| agreements?)? with (?P<list>(?:[^.;]|\.(?!\s|$))+?)(?=, and (?:an? )?(?:sister|friendship|twin|partner)|\.(?=\s|$)|;|$)")
+_EN_PLACED_NAME = re.compile(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-zÀ-ÿ'’\-]+(?: (?:(?:da|das|de|do|dos|del|la|le|am|an|upon|on) )?[A-Z][A-Za-zÀ-ÿ'’\-]+){0,3}) \((?P<c>[A-Z][A-Za-z. ]{1,30})\)")
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 # (?<![一-龥]): 同 inside a word (農業協同組合が, 共同研究所は) refers to nothing
@@ -382,7 +387,7 @@ class RecordAssembler:
             if not u.is_row and len(u.text) <= 30 and _OWNER_HEAD.match(u.text):
                 continue  # 滋賀県の提携先: a heading saying whose ties follow, no tie of its own
             noted = self._bracket_notes(u, parties, text) or self._counted_lists(u, parties, text) \
-                or self._municipality_led(u, parties, section_type.get(idx))
+                or self._municipality_led(u, parties, section_type.get(idx)) or self._english_tie_lists(u, parties)
             if noted:
                 anchors.extend(noted)
                 continue
@@ -1307,6 +1312,36 @@ class RecordAssembler:
             out.extend(Anchor(u, [p], cues, [], [], relation=True, key_party=p) for p in named)
             start = u.start + m.end()
         return _with_japanese_subject(out, u, parties, text)
+
+    def _english_tie_lists(self, u: Unit, parties: list[PartyMention]) -> list[Anchor]:
+        """'Toyama City maintains sister city relationships with the City of Durham, North Carolina (U.S.A.)
+        and Mogi das Cruzes (Brazil), and a friendship city relationship with Qinhuangdao (China).': each list
+        after a tie word holds that tie with each foreign place it names; the sentence's subject is the other
+        side. A sentence that dates or concludes a tie is read as such, not here."""
+        if not u.text.isascii() and not re.search(r"[A-Za-z]{4}", u.text) or cue_mod.find_verb_cues(u.text):
+            return []
+        m0 = _EN_SUBJECT_HAS.match(u.text)
+        if m0 is None or any(u.start <= d.start < u.end for d in self._dates):
+            return []
+        subject = next((p for p in parties if u.start + m0.start("s") <= p.start and p.end <= u.start + m0.end("s") and p.country == "JP"), None)
+        if subject is None:
+            return []
+        out: list[Anchor] = []
+        for m in _EN_TIES_WITH.finditer(u.text, m0.end()):
+            ls, le = u.start + m.start("list"), u.start + m.end("list")
+            cues = [c for c in cue_mod.find_type_cues(u.text[m.start() : m.start("list")], u.start + m.start()) if c.priority >= 3][:1]
+            named = [p for p in parties if ls <= p.start and p.end <= le and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
+                     and p.country not in (None, "JP")]
+            named = [p for p in named if not any(q is not p and q.start <= p.start and p.end <= q.end for q in named)]
+            for b in _EN_PLACED_NAME.finditer(self._text, ls, le):  # Mogi das Cruzes (Brazil): a place its bracket places
+                where = glossary_mod.country_of_english_name(b.group("c").strip())
+                placing = any(re.fullmatch(r",\s?", self._text[p.end : b.start("n")]) for p in named)  # (City of Durham, North Carolina (U.S.A.))
+                if where not in (None, "JP") and not placing and not any(p.start < b.end("n") and b.start("n") < p.end for p in named):
+                    named.append(PartyMention(b.start("n"), b.end("n"), b.group("n"), b.group("n"), PartyKind.MUNICIPALITY, where, "pattern"))
+            named.sort(key=lambda p: p.start)
+            if cues and named:
+                out.extend(Anchor(u, [subject, p], cues, [], [], relation=True, key_party=p) for p in named)
+        return out
 
     def _labelled_list(self, u: Unit, parties: list[PartyMention], text: str) -> Anchor | None:
         """「姉妹都市:慶州市(大韓民国)、トレド市(スペイン)」: a relationship word as a label, then
