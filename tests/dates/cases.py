@@ -174,6 +174,7 @@ GREGORIAN = [
     g("signed on March 12, 2024 in Bengaluru", "2024-03-12", span="March 12, 2024"),
     g("Published: 14 March 2024", "2024-03-14"),
     g("signed on May 12th, 2019.", "2019-05-12", span="May 12th, 2019"),  # an ordinal day
+    g("On 28th February, 2024, the two concluded it.", "2024-02-28", span="28th February, 2024"),  # a comma before the year
     g("on the 3rd of March 2023", "2023-03-03", span="3rd of March 2023"),
     g("since Sept. 2019", "2019-09"),
     g("Takamatsu and Tours became sister cities in 1988.", "1988", span="1988"),
@@ -302,6 +303,7 @@ RENEWAL = [
     n("申し出がなければ、さらに2年間延長されます", periods=(REN("P2Y"),)),
     n("automatically renewed for successive one-year periods", periods=(REN("P1Y"),)),  # the period written before its noun
     n("It will be renewed automatically for further periods of three (3) years.", periods=(REN("P3Y"),)),
+    n("Unless either party requests otherwise, it will be extended for one year at a time.", periods=(REN("P1Y"),)),
 ]
 
 y = _c("fiscal_year")

@@ -386,9 +386,14 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      r"(?<![A-Za-z])(?:(?:be\s|is\s|are\s)?(?:renewed|extended)\sautomatically|automatically\s(?:be\s)?(?:renewed|extended))"
      r"(?:\sfor\s(?:(?:successive|further|additional|subsequent)\s)?(?:a\s|another\s)?(?:(?:periods?|terms?)\sof\s)?"
      r"(?P<en_ren_n>[1-9]|one|two|three|four|five)(?:\s?\([1-9]\))?[\s-](?P<en_ren_u>years?|months?)(?:\s(?:periods?|terms?))?)?(?![A-Za-z])", parse_english_renewal),
+    # it will be extended for one year at a time / renewed for a further two years each time: a renewal with its period
+    ("en_ren2",
+     r"(?<![A-Za-z])(?:renewed|extended)\sfor\s(?:a\s(?:further|another)\s|another\s|a\s)?"
+     r"(?P<en_ren2_n>[1-9]|one|two|three|four|five)(?:\s?\([1-9]\))?[\s-](?P<en_ren2_u>years?|months?)\s(?:at\sa\stime|each\stime|thereafter)(?![A-Za-z])",
+     parse_english_renewal),
     ("en",
      rf"(?<![A-Za-z])(?:(?P<en_m>{_EN_MONTH})\s(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s(?P<en_y>[12][0-9]{{3}})"  # (May 12th, 2019)
-     rf"|(?P<en_d2>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<en_m2>{_EN_MONTH})\s(?P<en_y2>[12][0-9]{{3}})"
+     rf"|(?P<en_d2>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<en_m2>{_EN_MONTH}),?\s(?P<en_y2>[12][0-9]{{3}})"  # (28th February, 2024)
      rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}})"
      # a bare year only after an English preposition: became sister cities in 1988, since 1994
      rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s)|(?<=^In\s)|(?<=^Since\s)|(?<=^From\s)"  # (a sentence's first word too)
