@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import (box_tables, join_particle_lines, mark_aligned_columns, normalize, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines,
+from mou_extract.normalize import (box_tables, join_centred_title, join_particle_lines, mark_aligned_columns, normalize, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines,
                                   unwrap_paragraphs)
 
 CASES = [
@@ -779,3 +779,20 @@ def test_a_table_row_wrapped_before_its_date_cell_keeps_the_cells_apart() -> Non
     page = KOHO + "\n" + rows + "\n"
     text = unwrap_lines(normalize(page)).text
     assert "南支部 R2.7.10 緊急車両" in text
+
+
+def test_an_english_instruments_title_set_centred_over_lines_is_one_line() -> None:
+    raw = ("[Provisional English text]\n\n"
+           "                    Memorandum of Understanding on the Further Development\n"
+           "                              of Friendship and Cooperation\n"
+           "                        between Kagawa Prefecture, Japan and\n"
+           "                 Shaanxi Province, the People's Republic of China\n\n"
+           "Kagawa Prefecture of Japan and Shaanxi Province of the People's Republic of China (hereinafter referred\n"
+           "to as \"the Parties\"),\n")
+    nt = join_centred_title(normalize(raw))
+    title = ("Memorandum of Understanding on the Further Development of Friendship and Cooperation between Kagawa "
+             "Prefecture, Japan and Shaanxi Province, the People's Republic of China")
+    assert "\n" + " " * 20 + title + "\n\nKagawa Prefecture of Japan" in nt.text
+    at = nt.text.index("Shaanxi")
+    assert nt.original_slice(at, at + 7) == "Shaanxi"  # offsets still map
+    assert join_centred_title(normalize("Kagawa signed the Agreement.\n    of friendship\n")).text == "Kagawa signed the Agreement.\n    of friendship\n"

@@ -308,6 +308,38 @@ def _latin_break(body: str, nxt: str) -> bool:
         and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2
 
 
+_CENTRED_INSTRUMENT = re.compile(r"^ {6,}(?:Memorandum|Agreement|Joint (?:Declaration|Statement)|Letter of Intent|Declaration|Protocol|Charter|Accord)\b")
+
+
+def join_centred_title(nt: NormalizedText) -> NormalizedText:
+    """Join an English instrument's title set centred over several lines at the head of its text
+    (Memorandum of Understanding on the Further Development / of Friendship and Cooperation / between
+    Kagawa Prefecture, Japan and / Shaanxi Province, …): the lines below the first, as deeply indented and
+    not ending a sentence, are the title's, and their breaks become spaces. Offsets still map."""
+    lines = nt.text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    chars: list[str] | None = None
+    drop: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _CENTRED_INSTRUMENT.match(line) or not line.isascii():
+            continue
+        j = i
+        while j + 1 < len(lines) and len(lines[j + 1]) - len(lines[j + 1].lstrip(" ")) >= 6 and lines[j + 1].strip() \
+                and lines[j + 1].isascii() and not lines[j].rstrip().endswith((".", ":", ";")) and j - i < 5:
+            j += 1
+        for k in range(i, j):
+            chars = chars if chars is not None else list(nt.text)
+            nl = starts[k] + len(lines[k])
+            chars[nl] = " "
+            nxt = lines[k + 1]
+            drop.update(range(nl + 1, nl + 1 + len(nxt) - len(nxt.lstrip(" "))))
+    if chars is None:
+        return nt
+    return _without(NormalizedText(nt.original, "".join(chars), nt.starts, nt.ends), drop)
+
+
 def unwrap_latin(nt: NormalizedText) -> NormalizedText:
     """Join the hard-wrapped lines of English prose (a plain-text release broken near one width):
     the line break becomes a space, so a title and a date broken across lines (…on Cooperation in /

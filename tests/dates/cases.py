@@ -175,6 +175,7 @@ GREGORIAN = [
     g("Published: 14 March 2024", "2024-03-14"),
     g("signed on May 12th, 2019.", "2019-05-12", span="May 12th, 2019"),  # an ordinal day
     g("On 28th February, 2024, the two concluded it.", "2024-02-28", span="28th February, 2024"),  # a comma before the year
+    g("Signed in duplicate at Takamatsu on this 3rd day of September, 2024.", "2024-09-03", span="3rd day of September, 2024"),  # an agreement's signing clause
     g("on the 3rd of March 2023", "2023-03-03", span="3rd of March 2023"),
     g("since Sept. 2019", "2019-09"),
     g("Takamatsu and Tours became sister cities in 1988.", "1988", span="1988"),

@@ -393,7 +393,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      parse_english_renewal),
     ("en",
      rf"(?<![A-Za-z])(?:(?P<en_m>{_EN_MONTH})\s(?P<en_d>[0-3]?[0-9])(?:st|nd|rd|th)?,?\s(?P<en_y>[12][0-9]{{3}})"  # (May 12th, 2019)
-     rf"|(?P<en_d2>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:of\s)?(?P<en_m2>{_EN_MONTH}),?\s(?P<en_y2>[12][0-9]{{3}})"  # (28th February, 2024)
+     rf"|(?P<en_d2>[0-3]?[0-9])(?:st|nd|rd|th)?\s(?:day\sof\s|of\s)?(?P<en_m2>{_EN_MONTH}),?\s(?P<en_y2>[12][0-9]{{3}})"  # (28th February, 2024; this 3rd day of September, 2024)
      rf"|(?P<en_m3>{_EN_MONTH})\s(?P<en_y3>[12][0-9]{{3}})"
      # a bare year only after an English preposition: became sister cities in 1988, since 1994
      rf"|(?:(?<=[^A-Za-z][iI]n\s)|(?<=[^A-Za-z][sS]ince\s)|(?<=[^A-Za-z][fF]rom\s)|(?<=^In\s)|(?<=^Since\s)|(?<=^From\s)"  # (a sentence's first word too)
