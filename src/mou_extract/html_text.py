@@ -502,6 +502,10 @@ def _assemble(source: str, pieces: list[_Text | _Break]) -> HtmlText:
     return HtmlText(source, "".join(out), starts, ends)
 
 
+_GENERIC_TITLE = re.compile(r"(?:お知らせ|新着情報|新着|ニュース|トピックス|報道発表(?:資料)?|記者発表(?:資料)?|プレスリリース|報道資料|"
+                            r"ホーム|トップページ|無題|News|NEWS|Topics|TOPICS|Press [Rr]eleases?|Home|Untitled)(?:\s*一覧)?")
+
+
 def extract_main_text(html: str) -> HtmlText:
     """Extract the main text of ``html`` with a per-character map into it.
 
@@ -519,8 +523,9 @@ def extract_main_text(html: str) -> HtmlText:
             raise HtmlTextError(f"HTML parser failed: {type(exc).__name__}: {exc}") from exc
     parser.close_all()
     chosen = _select(parser.pieces, parser.n_boiler, parser.n_box)
-    if parser.title is not None and chosen:
-        # the title line first: it names the page and, often, the body that publishes it
+    if parser.title is not None and chosen and not _GENERIC_TITLE.fullmatch(parser.title.text.strip(_WS)):
+        # the title line first: it names the page and, often, the body that publishes it (a title that is only
+        # a section's label, お知らせ or News, names neither and would stand above the page's own head)
         chosen = [parser.title, _Break("block", parser.title.end, parser.title.ctx)] + chosen
     result = _assemble(html, chosen)
     if not result.text and parser.unterminated is not None:
