@@ -62,6 +62,7 @@ CASES = [
     # a wire release's dateline: place, date, then a dash or the wire's name
     ("PRESS RELEASE\nTOKYO, March 17, 2025 — Aozora Mobility Inc. today announced that it signed …", "2025-03-17"),
     ("News\nKOBE, Japan, May 2, 2024 /PRNewswire/ -- The company signed …", "2024-05-02"),
+    ("NEWS RELEASE\nKOBE, Japan - 12 September 2023 - The Governor of Hyogo Prefecture today signed …", "2023-09-12"),  # dashes, not commas
     ("News\nThe City signed the agreement on May 2, 2024 — a first for the region.", None),
     # a wire service's posting line: the company, the day, the hour
     ("プレスリリース\n協定を締結\n株式会社ミナトデータワークス 2024年5月21日 10時00分\n本文", "2024-05-21"),

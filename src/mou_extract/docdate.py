@@ -29,7 +29,7 @@ _HEAD_LINES = 15
 _POSTED_BY_BEFORE = re.compile(r"^\s*(?![^\n]*(?:日時|日程|時間|開催|期間|予定|受付|締切|会場|締結|調印|署名|式典))[^\s。、:：]{2,30}\s+$")
 _POSTED_AT_AFTER = re.compile(r"^\s*(?:[0-9]{1,2}時[0-9]{2}分|[0-9]{1,2}:[0-9]{2})\s*$")
 # a wire release's dateline: TOKYO, March 17, 2025 — … / KOBE, Japan, May 2, 2024 /PRNewswire/ --
-_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?,\s?$")
+_DATELINE_BEFORE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s?|\s[-–—]\s)$")  # (KOBE, Japan - 12 September 2023 - …)
 _DATELINE_AFTER = re.compile(r"^\s*(?:[—–―]|-{1,2}\s|/[A-Za-z ]{2,20}/)")
 # a dateline on a line of its own: Morioka, Japan - 14 November 2023 / Tokyo, June 12, 2024
 _DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s?|\s[-–—]\s)$")
