@@ -441,6 +441,11 @@ def test_a_fixed_width_tables_rows_are_never_joined_as_wrapped_prose() -> None:
     # を before a kanji word never opens a line of its own
     ("4町と、それぞれ「地方創生に係る包括連携協定」\nを締結いたしました。\n", "4町と、それぞれ「地方創生に係る包括連携協定」を締結いたしました。\n"),
     ("協定を締結した。\nをかしの歌\n", "協定を締結した。\nをかしの歌\n"),
+    # a sentence under way, then a line opening with its quoted object and the object's particle
+    ("令和6年7月12日、佐賀県知事とランパーン県知事は、ランパーン県庁において\n「窯業に関する基本合意書」に署名しました。\n",
+     "令和6年7月12日、佐賀県知事とランパーン県知事は、ランパーン県庁において「窯業に関する基本合意書」に署名しました。\n"),
+    ("■締結した協定\n「窯業に関する基本合意書」を締結しました。\n", "■締結した協定\n「窯業に関する基本合意書」を締結しました。\n"),  # a heading
+    ("両県は交流を続けてきた。\n「窯業に関する基本合意書」を締結した。\n", "両県は交流を続けてきた。\n「窯業に関する基本合意書」を締結した。\n"),
 ])
 def test_a_line_opening_with_a_particle_continues_the_line_before(raw: str, expected: str) -> None:
     assert join_particle_lines(normalize(raw)).text == expected

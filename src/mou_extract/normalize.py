@@ -416,6 +416,7 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
 _PARTICLE_START = re.compile(r"^[ \t]*(?:(?:は|が|を|には|では|とは|とが)[、,]|を(?=[一-龥]))")  # (…「…協定」/を締結いたしました)
 
 
+_QUOTED_OBJECT_START = re.compile(r"^[ \t]*「[^」\n]{2,80}」(?:を|に|と(?!は)|が)")
 _DATE_HEAD_AT_END = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)[0-9元]{1,2}|[0-9]{4})年[ \t]*$")
 _DATE_TAIL_AT_START = re.compile(r"^[ \t]*[0-9]{1,2}月")
 
@@ -465,7 +466,10 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
             and "|" not in line and len(nxt) - len(nxt.lstrip()) <= len(line) - len(line.lstrip())
         # (1月26日、市と…岐阜大学は、/「…協定」を締結した。: no sentence ends with a comma; a deeper line
         # under 意向書では、 is an item of the list it opens)
-        return (_PARTICLE_START.match(nxt) is not None or comma) and bool(line.strip()) \
+        # (令和6年7月12日、…県庁において / 「…基本合意書」に署名しました。: a sentence under way, then its object)
+        quoted_object = _QUOTED_OBJECT_START.match(nxt) is not None and "、" in line and len(line.strip()) >= 16 \
+            and not re.match(r"\s*[・■□●○◆◇※\-*(（【\[0-9]", line) and line.rstrip()[-1:] not in "。:：」』)）"
+        return (_PARTICLE_START.match(nxt) is not None or comma or quoted_object) and bool(line.strip()) \
             and not line.rstrip().endswith(("。", "|")) and "|" not in nxt
 
     return _join_next_lines(nt, joins)
