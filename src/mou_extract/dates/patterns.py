@@ -340,7 +340,8 @@ PATTERNS: list[tuple[str, str, Parse]] = [
      rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続|延び(?=る|て|ます)){F.NO_RENEWAL}", parse_renewal),  # (1年ずつ自動的に延びていく: spoken)
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
-     rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)[^。\n]{{0,30}}?(?:以後|以降|その後)も?(?:同様|この例によ|同じ)", parse_renewal),
+     rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)(?:[^。\n]{{0,30}}?|[^。\n]{{0,8}}。{_SP})"  # (…延長する。以後も同様とする。)
+     rf"(?:以後|以降|その後)も?(?:同様|この例によ|同じ)", parse_renewal),
     # 満了の日の翌日から起算して1年間延長するものとする: a renewal counted from the day after the term ends
     ("ren_next",
      rf"翌日から{_SP}(?:起算して)?{_SP}[、,]?{_SP}(?P<ren_next_n>{_N}){_SP}(?P<ren_next_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
