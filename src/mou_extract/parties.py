@@ -1494,7 +1494,7 @@ _EN_PLACE_LINE = re.compile(
     r"(?:[ \t]*(?:[,:\-–—][ \t]*|[ \t](?:since[ \t])?)(?P<y>[12][0-9]{3})"  # (… — 1982: the year of the tie after it)
     # (… – sister city since 22 October 1978: the tie and its date, which the date scan reads)
     r"|[ \t]*[,:\-–—][ \t]*(?:sister|friendship|twin|partner)[ -](?:city|town|state|province|port)[ \t]+(?:since|from)[ \t]+"
-    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t])?(?:[A-Z][a-z]+\.?[ \t](?:[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t])?)?(?P<y2>[12][0-9]{3}))?[ \t]*$")
+    r"(?:[0-9]{1,2}(?:st|nd|rd|th)?[ \t])?(?:[A-Z][a-z]+\.?[ \t](?:[0-9]{1,2}(?:st|nd|rd|th)?,?[ \t])?)?[12][0-9]{3})?[ \t]*$")
 _EN_TIE_WORD = re.compile(r"(?i)\b(?:sister|friendship|twin|partner)[ -]?(?:cit(?:y|ies)|states?|provinces?|relationships?)|\btwinned\b")
 
 

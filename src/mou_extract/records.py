@@ -1318,10 +1318,8 @@ class RecordAssembler:
         and Mogi das Cruzes (Brazil), and a friendship city relationship with Qinhuangdao (China).': each list
         after a tie word holds that tie with each foreign place it names; the sentence's subject is the other
         side. A sentence that dates or concludes a tie is read as such, not here."""
-        if not u.text.isascii() and not re.search(r"[A-Za-z]{4}", u.text) or cue_mod.find_verb_cues(u.text):
-            return []
         m0 = _EN_SUBJECT_HAS.match(u.text)
-        if m0 is None or any(u.start <= d.start < u.end for d in self._dates):
+        if m0 is None or cue_mod.find_verb_cues(u.text) or any(u.start <= d.start < u.end for d in self._dates):
             return []
         subject = next((p for p in parties if u.start + m0.start("s") <= p.start and p.end <= u.start + m0.end("s") and p.country == "JP"), None)
         if subject is None:
