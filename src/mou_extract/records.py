@@ -4349,8 +4349,9 @@ def _title_clause_split(a: Anchor) -> list[Anchor]:
     if not cuts:
         return []
     bounds = [u.start] + cuts + [u.start + tail.end()]
-    subject = [p for p in a.parties if p.start < bounds[1] and re.match(
-        r"\s*(?:[(（][^()（）]{0,30}[)）])?\s*(?:は|が)[、,]", u.text[p.end - u.start : p.end - u.start + 40])]
+    subject = [p for p in a.parties if p.start < bounds[1] and re.match(  # (株式会社X 東北支社(支社長:…、以下「X」)は、)
+        r"\s*(?:[一-龥ァ-ヺー]{1,8}(?:支社|支店|本部|事業所|営業所|支部)\s*)?(?:[(（][^()（）]{0,40}[)）])?\s*(?:は|が)[、,]",
+        u.text[p.end - u.start : p.end - u.start + 60])]
     if len(subject) != 1:
         return []
     out: list[Anchor] = []
@@ -4361,7 +4362,8 @@ def _title_clause_split(a: Anchor) -> list[Anchor]:
             # a clause without its own partner and quoted name is not one instrument per clause; one with
             # several partners (B及びCと「…三者連携協定」を) is left whole: its record is found by its own section
             return []
-        out.append(Anchor(u, subject + partners, a.type_cues, a.verbs, a.events, a.ceremony, a.title_only, a.background,
+        own = [c for c in a.type_cues if s0 <= c.start < e0] or a.type_cues  # (each clause's instrument is its own)
+        out.append(Anchor(u, subject + partners, own, a.verbs, a.events, a.ceremony, a.title_only, a.background,
                           a.continuation, a.entry_head, a.signatory, key_party=partners[0]))
     return out
 
