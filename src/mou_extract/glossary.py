@@ -63,7 +63,9 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     return before, after, type_tail
 
 
-_BRANCH_AFTER = re.compile(r"[ \u3000]?[一-龥ァ-ヺー]{1,8}(?:支社|支店|本部|事業所|営業所|事業部|支部)(?=\s?[(（])")
+# a company's branch written after the company's name (株式会社X 東北支社): the words that name one
+COMPANY_BRANCH = r"[一-龥ァ-ヺー]{1,8}(?:支社|支店|本部|事業所|営業所|事業部|支部)"
+_BRANCH_AFTER = re.compile(rf"[ \u3000]?{COMPANY_BRANCH}(?=\s?[(（])")
 _BRANCH = re.compile(r"[一-龥ァ-ヺー]{0,6}(?:センター|支部|事務所|支所|本部|事務局|国内拠点)")
 _DEFINED_AS = re.compile(r"\s?[(（][^()（）]{0,90}?以下[、,]?\s?(?:[「『](?P<alias>[^」』]{2,30})[」』]|(?P<bare>[A-Za-z][A-Za-z0-9&.\-]{1,15})(?=[)）]|という))"
                          # Hokuyo Air Cargo Co., Ltd. (株式会社北洋エアカーゴ; "Hokuyo"): an English release's short name

@@ -4338,6 +4338,11 @@ def _bracket_dated_split(a: Anchor, text: str) -> list[Anchor]:
 _SELF_SUBJECT = re.compile(r"^\s*(?:当社|弊社|本市|本県|本町|本村|本区|本学|当法人|当協会|当機構|当行|当金庫)(?:は|では|が)")
 
 
+# …は、 after the subject of 「XはAと「T1」を、Bと「T2」を、それぞれ締結」, past its branch and its bracket
+# (株式会社X 東北支社(支社長:…、以下「X」)は、)
+_CLAUSE_SUBJECT_AFTER = re.compile(rf"\s*(?:{glossary_mod.COMPANY_BRANCH}\s*)?(?:[(（][^()（）]{{0,40}}[)）])?\s*(?:は|が)[、,]")
+
+
 def _title_clause_split(a: Anchor) -> list[Anchor]:
     """「XはAと「T1」を、(また)Bと「T2」を、それぞれ締結」: each clause names its own instrument and
     its one partner; the subject X signs every one."""
@@ -4349,9 +4354,7 @@ def _title_clause_split(a: Anchor) -> list[Anchor]:
     if not cuts:
         return []
     bounds = [u.start] + cuts + [u.start + tail.end()]
-    subject = [p for p in a.parties if p.start < bounds[1] and re.match(  # (株式会社X 東北支社(支社長:…、以下「X」)は、)
-        r"\s*(?:[一-龥ァ-ヺー]{1,8}(?:支社|支店|本部|事業所|営業所|支部)\s*)?(?:[(（][^()（）]{0,40}[)）])?\s*(?:は|が)[、,]",
-        u.text[p.end - u.start : p.end - u.start + 60])]
+    subject = [p for p in a.parties if p.start < bounds[1] and _CLAUSE_SUBJECT_AFTER.match(u.text, p.end - u.start)]
     if len(subject) != 1:
         return []
     out: list[Anchor] = []
