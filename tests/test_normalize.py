@@ -801,3 +801,45 @@ def test_an_english_instruments_title_set_centred_over_lines_is_one_line() -> No
     at = nt.text.index("Shaanxi")
     assert nt.original_slice(at, at + 7) == "Shaanxi"  # offsets still map
     assert join_centred_title(normalize("Kagawa signed the Agreement.\n    of friendship\n")).text == "Kagawa signed the Agreement.\n    of friendship\n"
+
+
+def _wrap_at(text: str, width: int) -> str:
+    """Hard-wrap every line at one width, as a PDF pasted into a text file is."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        while len(line) > width:
+            out.append(line[:width])
+            line = line[width:]
+        out.append(line)
+    return "\n".join(out)
+
+
+AGREEMENT_TEXT = "\n".join([
+    "災害時における給水の相互応援に関する協定書",
+    "",
+    "PREAMBLE",
+    "",
+    "（目的）",
+    "第一条　この協定は、地震その他の災害により甲又は乙の水道施設に被害が生じた場合において、他方の者が行う応援に関し必要な事項を定めることを目的とする。",
+    "",
+    "（応援の要請）",
+    "第二条　応援を求めようとする者は、被害の状況、必要な資機材の種類及び数量を明らかにして、電話その他の方法により要請するものとする。",
+    "",
+    "（有効期間）",
+    "第三条　この協定の有効期間は、締結の日から一年間とする。ただし、期間満了の一か月前までに甲乙いずれからも別段の意思表示がないときは、一年間更新するものとし、以後も同様とする。",
+    "",
+    "（協議）",
+    "第四条　この協定に定めのない事項については、甲乙協議の上、決定するものとする。",
+])
+
+
+def test_an_agreement_text_wrapped_at_one_width_is_whole_again() -> None:
+    # 第二条　この協定は… is an article of prose, not a key and its value; 「乙」 / という。 runs on
+    # (a closing bracket, then a particle); lines at the width before a blank line end a paragraph
+    preamble = ("　みなみ市（以下「甲」という。）と北町水道管理者（以下「乙」\n"  # 30 characters
+                "という。）とは、次のとおり協定を締結する。")
+    page = _wrap_at(AGREEMENT_TEXT, 30).replace("PREAMBLE", preamble)
+    text = unwrap_lines(normalize(page)).text
+    assert "と北町水道管理者(以下「乙」という。)とは、次のとおり協定を締結する。" in text
+    assert "第三条 この協定の有効期間は、締結の日から一年間とする。ただし、期間満了" in text
+    assert "\n(有効期間)\n" in text  # the headings stay lines of their own

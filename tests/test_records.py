@@ -4502,3 +4502,58 @@ def test_a_renewal_dated_before_every_signing_of_its_chain_is_the_first_signing(
             "2013年から続く姉妹病院の関係を更新しました。\n")
     got = [[(e.type.value, e.date) for e in r.events] for r in rules_pipeline.extract(text, doc_id="t").records]
     assert got == [[("signed", "2013"), ("renewed", "2023-11-07")]]
+
+
+def test_a_tie_dated_in_the_clause_before_its_partner_in_a_visit_item_is_a_record_of_its_own(rules_pipeline) -> None:
+    # 昭和32年に姉妹都市提携を結んだ…サンノゼ市から、高校生が来岡します: the visit is background, but the
+    # clause dates a tie of its own; it is no step of the tie told in the item above
+    text = ("広報みなみ　2024年4月号\n\n"
+            "■台湾・新竹市との友好交流協定を更新\n"
+            "　みなみ市は3月12日、平成15年に締結した新竹市との友好交流協定を更新しました。\n\n"
+            "■サンノゼ市から高校生がやってきます\n"
+            "　昭和32年に姉妹都市提携を結んだ米国カリフォルニア州サンノゼ市から、4月15日から22日まで高校生12人が来岡します。\n")
+    got = sorted((r.agreement_type.value, sorted(p.name for p in r.parties), [e.date for e in r.events])
+                 for r in rules_pipeline.extract(text, doc_id="t").records)
+    assert ("sister_city", ["サンノゼ市"], ["1957"]) in [(t, [n for n in ps if n != "みなみ市"], ds) for t, ps, ds in got]
+    assert all("1957" not in ds for t, ps, ds in got if "新竹市" in ps)
+
+
+def test_a_note_that_the_proposed_tie_was_signed_concludes_it_with_the_partner_the_proposal_names(rules_pipeline) -> None:
+    # a 議案 (…市と姉妹都市の提携をしたい) tabled on one day, and a clerk's note below: 本件の姉妹都市提携は、
+    # (a later day)、…調印された. The note refers to the tie proposed; its signing is done, though after the page's date
+    text = ("みなみ市議会　議案アーカイブ\n\n議案第12号\n\n　　姉妹都市の提携について\n\n"
+            "　フランス共和国ブルターニュ地域圏カンペール市と姉妹都市の提携をしたいので、議会の議決を求める。\n\n"
+            "　　昭和60年3月1日提出\n\n　　　　　　　　　　みなみ市長\n\n"
+            "【注記】\n　本件の姉妹都市提携は、昭和60年5月20日、カンペール市庁舎において両市長により調印された。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(r.agreement_type.value, [e.date for e in r.events]) for r in recs] == [("sister_city", ["1985-05-20"])]
+    assert "カンペール市" in [p.name for p in recs[0].parties]
+
+
+def test_the_municipalities_in_a_signatory_table_under_a_numbered_label_sign_and_their_prefecture_does_not(rules_pipeline) -> None:
+    text = ("報道機関各位\n令和5年5月18日\n\n川沿いの町による「みなみ川流域観光連携協定」を締結しました\n\n"
+            "　そこで、みなみ駅からきた駅までの沿線の町は、観光の促進に共同で取り組むため、5月17日に下記のとおり協定を締結しましたのでお知らせします。\n\n記\n\n"
+            "1　協定の名称\n　　みなみ川流域観光連携協定\n\n"
+            "2　協定の締結者\n"
+            "　┌────┬────────┬──────┐\n"
+            "　│都道府県│市町名          │出席者      │\n"
+            "　├────┼────────┼──────┤\n"
+            "　│福島県  │南会津郡下郷町  │町長        │\n"
+            "　│福島県  │南会津郡南会津町│町長        │\n"
+            "　│新潟県  │東蒲原郡阿賀町  │副町長      │\n"
+            "　└────┴────────┴──────┘\n"
+            "　　※立会人として、福島県南会津地方振興局長が出席しました。\n\n"
+            "3　協定の主な内容\n　（1）流域を巡る観光ルートの造成に関すること\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 1 and sorted(p.name for p in recs[0].parties) == sorted(["下郷町", "南会津町", "阿賀町"])
+
+
+def test_a_declaration_whose_own_words_name_its_signatories_is_their_joint_declaration(rules_pipeline) -> None:
+    text = ("首長会議 結果概要\n\n5　宣言の全文\n\n　　　　みなみ広域連携宣言\n\n"
+            "　私たち遠野市、釜石市及び大槌町は、古くから街道で結ばれ、互いに支え合ってきた。\n"
+            "　私たちは、次の事項に連携して取り組むことをここに宣言する。\n"
+            "　一　大規模災害に備え、防災訓練の合同実施など減災に向けた連携を強める。\n"
+            "　一　観光客の誘客に努める。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(r.agreement_type.value, sorted(p.name for p in r.parties)) for r in recs] == [
+        ("joint_declaration", sorted(["遠野市", "釜石市", "大槌町"]))]

@@ -149,6 +149,8 @@ def nfkc_key(s: str) -> str:
 
 
 _SENTENCE_END = "。」』）)!?！？:：|"
+# （以下「乙」 / という。）とは…: a line closing a bracket runs on when the next opens with a particle
+_PARTICLE_RUNS_ON = re.compile(r"^\s*(?:という|とは|との|とを|とが|とで|とする|とし|を|に|が|は|で|の|や|へ|から|まで|より)")
 _LINE_MARKERS = "■□●○◆◇・-‐※【[(（*＊#＃"
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]|[一二三四五六七八九十]{1,3}[ .．、]|[(（][一二三四五六七八九十]{1,3}[)）])")  # 2. / 二 連携… / (一)
 # a line that is a date and nothing else (a letterhead's 2024年11月21日 木曜日) ends itself
@@ -185,7 +187,8 @@ _DATED_ENTRY = re.compile(r"^\s*(?:(?:令和|平成|昭和)?[0-9元]{1,4}年(?:[
 _DATE_CELL = re.compile(r"^\s*(?:[HRS][0-9]{1,2}|(?:令和|平成|昭和)[0-9元]{1,2}年|[0-9]{4}[./年])")
 _ROW_DATE = re.compile(r"\s(?:[HRSTM]|平成|令和|昭和)?[0-9]{1,4}[./][0-9]{1,2}[./][0-9]{1,2}(?:\s|$|[^0-9./])")
 _KEY_VALUE = re.compile(r"^\s*[^\s:：。、]{1,8}\s*[:：]\s*\S")
-_SPACED_KEY = re.compile(r"^\s*[一-龥]{2,6}\s+\S")  # 締結日　平成24年6月1日: a kanji key, a space, its value
+# 締結日　平成24年6月1日: a kanji key, a space, its value (an article, 第二条　この協定は…, is prose)
+_SPACED_KEY = re.compile(r"^\s*(?!第[0-9一二三四五六七八九十百]{1,4}条)[一-龥]{2,6}\s+\S")
 
 
 def unwrap_lines(nt: NormalizedText) -> NormalizedText:
@@ -226,8 +229,9 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
         return nt.original[a:b]
 
     bodies = [original_body(i) for i in range(len(lines))]
-    long_lines = [bodies[i] for i, line in enumerate(lines)
-                  if len(line.strip()) >= min_len and " | " not in line and len(_GAP.findall(line.strip())) < 2]
+    long_at = [i for i, line in enumerate(lines)
+               if len(line.strip()) >= min_len and " | " not in line and len(_GAP.findall(line.strip())) < 2]
+    long_lines = [bodies[i] for i in long_at]
     if len(long_lines) < 4:
         return nt
     best: set[int] = set()
@@ -248,10 +252,10 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
                 and body
                 and " | " not in body
                 and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(nxt.strip())) < 2  # a fixed-width table's rows
-                and body[-1] not in _SENTENCE_END
+                and (body[-1] not in _SENTENCE_END or (body[-1] in "」』）)" and _PARTICLE_RUNS_ON.match(nxt)))
                 and not _DATE_ONLY.match(body)
                 and nxt.strip()
-                and not _RULE_LINE.match(nxt)  # a rule under a heading ends it
+                and not _RULE_LINE.match(nxt) and not _RULE_LINE.match(body)  # a rule under a heading ends it
                 and (nxt.lstrip()[0] not in _LINE_MARKERS or _BRACKETED_TEXT.match(nxt.lstrip()))
                 and not _NUMBERED.match(nxt)
                 and not (_KEY_VALUE.match(body) and _KEY_VALUE.match(nxt))  # 国・地域 :大韓民国 / 初回締結 :1991年10月
@@ -278,7 +282,9 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
         # wrapped when most long lines break at the width, or when the lines at the width (six or more)
         # nearly all do where no sentence ends: a 広報 page's prose between many short headings and items
         # (prose set at a width of 24 characters or more: list items of one length are no wrapped page)
-        at_width = sum(1 for x in long_lines if width - below <= measure(x) <= width + above and x.rstrip()[-1] not in _SENTENCE_END)
+        # (a line at the width before a blank line ends its paragraph: no evidence either way)
+        at_width = sum(1 for i in long_at if width - below <= measure(bodies[i]) <= width + above
+                       and bodies[i].rstrip()[-1] not in _SENTENCE_END and i + 1 < len(lines) and lines[i + 1].strip())
         wrapped = joined >= share * len(long_lines) or (joined >= 6 and joined >= 0.8 * at_width and width >= prose_width)
         if joined >= min_joined and wrapped and joined > best_joined:
             best, best_spaced, best_joined = drop, spaced, joined

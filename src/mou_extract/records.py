@@ -70,6 +70,8 @@ _PROPOSAL_PAGE = re.compile(r"議決を求め|締結しようとする")
 _DONE_ON_PAGE = re.compile(r"(?:締結|調印|署名|更新|提携)(?:し|いたし)(?:ました|た[。、])|結びました|交わしました")
 _DRAFT_NAME = re.compile(r"(?:協定書?|覚書|合意書|宣言|確認書|意向書)\s*[(（]\s*案\s*[)）]")
 _ENACTING = re.compile(r"(?:以下「?[甲乙丙]」?という|甲乙|甲と乙|甲及び乙)[^\n]*?次のとおり[^。\n]{0,16}?(?:を)?(?:締結|合意|確認|協定)する")
+# 私たち大船渡市、陸前高田市、住田町及び気仙沼市は、…: a declaration's own words, its signatories their subject
+_DECLARING = re.compile(r"^\s*(?:私たち|我々|われわれ)[、,]?[^。、]{2,12}(?:[、,][^。、]{2,12})*(?:及び|および|並びに|と)[^。、]{2,12}は、")
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ"
                           r"|次のとおり[^。]{0,12}(?:を)?(?:締結|合意|確認)する")  # an agreement's own enacting clause
 # a label naming a body's profile (【○○病院の概要】, ○○市について), not the agreement's
@@ -158,6 +160,8 @@ _EN_PLACED_NAME = re.compile(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-zÀ-ÿ'’\-]+(?: (
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
 _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
 # (?<![一-龥]): 同 inside a word (農業協同組合が, 共同研究所は) refers to nothing
+# 本件の姉妹都市提携は / この友好都市提携は / 当該協定は: the sentence's subject is a tie told above
+_REFERRING_TIE = re.compile(r"^\s*(?:本件|この|当該|上記|前記|同)(?:の)?[^。、]{0,8}?(?=姉妹|友好|協定|覚書|提携|盟約)")
 _SAME_ORG_SUBJECT = re.compile(r"(?<![一-龥])同(?P<head>社|行|大学|大(?=は|が|も|では|と)|金庫|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
 _HEAD_IN_FULL = {**COOP_SHORT, "大": "大学"}  # 同漁協: the 漁業協同組合 named before (同大: a paper's 同大学)
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この企業の|この会社の|同社の)?(?:関連リンク|関連情報|関連ページ|関連記事|関連リリース|関連ニュース|過去のリリース|過去の記事|リンク集)|Related (?:pages|links|articles|news|releases))[】\]>＞〉》]?\s*$")
@@ -450,7 +454,7 @@ class RecordAssembler:
         listed: list[DraftRecord] = []
         for d in drafts:
             rec = self._annotate(d, text, units, parties, periods, doc_date, home)
-            if rec is not None and not _not_yet_signed(rec, doc_date) and not _template_title(rec) and not _draft_only(rec, text):
+            if rec is not None and not _not_yet_signed(rec, doc_date, text) and not _template_title(rec) and not _draft_only(rec, text):
                 rec.title = _amended_instrument(rec.title, text)
                 records.append(rec)
                 if any(a.listed for a in d.anchors) and all(a.listed for a in d.anchors if a.events):
@@ -594,7 +598,9 @@ class RecordAssembler:
         if not _SIGNATORY_TABLE_LABEL.fullmatch(u.text.strip()) or idx + 2 >= len(units) or not units[idx + 1].is_row:
             return None
         header = [c.strip() for c in units[idx + 1].text.split("|")]
-        col = next((i for i, h in enumerate(header) if re.fullmatch(r"(?:名称|団体名|事業者名|機関名|企業名|法人名|締結者名?|相手方)", h)), None)
+        # (都道府県 | 市町名 | 出席者: the municipalities' column; the prefecture's column only locates them)
+        col = next((i for i, h in enumerate(header)
+                    if re.fullmatch(r"(?:名称|団体名|事業者名|機関名|企業名|法人名|締結者名?|相手方|(?:市区町村|区市町村|市町村|市町|自治体|大学)名?)", h)), None)
         if col is None:
             return None
         found: list[PartyMention] = []
@@ -938,7 +944,8 @@ class RecordAssembler:
                 # under a tie heading, one partner and the year of its tie to a line
                 tcues = [_as_section(section_type)]
                 list_row = True
-            elif section_type is not None and len(unit_parties) >= 2 and _ENACTING.search(u.text):
+            elif section_type is not None and len(unit_parties) >= 2 and (_ENACTING.search(u.text) or (
+                    section_type.type is AgreementType.JOINT_DECLARATION and _DECLARING.match(u.text))):
                 # 甲と乙は、…次のとおり基本的な事項について合意する。 under the instrument's name: its own enacting clause
                 tcues = [_as_section(section_type)]
                 has_verb = True
@@ -1674,6 +1681,7 @@ class RecordAssembler:
                 known is None and len(partners) == 1 and len(a.parties) == 1 and a.background
                 # 友好都市 南昌市人民政府…表敬訪問: the relationship word labels the partner: a tie of its own
                 and not any(0 <= partners[0].start - c.end <= 1 for c in a.type_cues if c.priority >= 3)
+                and not _dated_tie_before(a, partners[0])  # (…提携を結んだ米国…サンノゼ市から高校生が来岡: a tie of its own)
                 and not a.relation  # 姉妹提携を結んでいる韓国・慶尚南道と…: a tie in force of its own
                 and not cue_mod.find_titles(a.unit.text) and bool(order)
                 and not re.search(re.escape(partners[0].text) + r"と[^。]{0,24}?(?:協定|覚書|宣言|提携|合意書)", a.unit.text)
@@ -2202,6 +2210,27 @@ class RecordAssembler:
             return []  # the count must close the list: otherwise the reference is unsure
         return [p for p in found if home is None or not self.same_party(p.name, home.name)]
 
+    def _referred_tie_partner(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
+        """本件の姉妹都市提携は、昭和61年8月8日、…において両市長により調印された: a conclusion that
+        refers back (本件, この, 当該, 同) to the tie proposed or told above, whose sentence names one partner."""
+        if not (a.events and a.verbs) or a.ceremony or a.background:
+            return []
+        strong = [c for c in a.type_cues if c.priority >= 3]
+        m = _REFERRING_TIE.match(a.unit.text)
+        if not strong or m is None or not any(c.start - a.unit.start <= m.end() for c in strong):
+            return []
+        kinds = {c.type for c in strong}
+        for s in reversed(list(re.finditer(r"[^。\n]+", text[: a.unit.start]))):
+            if not any(c.type in kinds and c.priority >= 3 for c in cue_mod.find_type_cues(s.group())):
+                continue
+            named = {p.name: p for p in self._mentions if s.start() <= p.start < s.end() and p.kind is not PartyKind.COUNTRY
+                     and (home is None or not self.same_party(p.name, home.name))}
+            if len(named) > 1:
+                return []
+            if named:  # (同市と姉妹都市の提携をしようとするもの: a sentence naming no one is passed over)
+                return list(named.values())
+        return []
+
     def _fallback_parties(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
         """Parties the gazetteers did not know, from the 'AとBとの…' construction,
         then from NER when it is enabled."""
@@ -2211,6 +2240,9 @@ class RecordAssembler:
         previous = self._previous_sentence_partner(a, text, home)
         if previous:
             return previous
+        referred = self._referred_tie_partner(a, text, home)
+        if referred:
+            return referred
         same = _SAME_ORG_SUBJECT.search(a.unit.text)
         if same is not None and a.events and a.type_cues and a.verbs and not a.background \
                 and re.search(r"(?:本|当)(?:市|町|村|県|区|府|都|道)", a.unit.text):
@@ -2354,7 +2386,8 @@ class RecordAssembler:
             # text plainly concludes an instrument with it (the Japanese side is the
             # unnamed publisher), never from a list row or a bare mention
             concluded = any(a.verbs and a.type_cues and not a.ceremony and not a.background
-                            and (a.events or _STATES_DONE.search(a.unit.text)) for a in d.anchors)
+                            and (a.events or _STATES_DONE.search(a.unit.text)) for a in d.anchors) \
+                or any(_dated_tie_before(a, m) for a in d.anchors for m in clusters[0] if a.unit.start <= m.start < a.unit.end)
             if not concluded or clusters[0][0].country == "JP":
                 return None
         elif not any(c[0].country == "JP" for c in clusters) and _foreign_pair_subject(d, text):
@@ -2376,7 +2409,7 @@ class RecordAssembler:
             # (a sentence that says so, not a link or heading: …との覚書締結について)
             stated = any(a.verbs and a.type_cues and not a.ceremony and not a.background
                          and _STATES_DONE.search(a.unit.text) for a in d.anchors) \
-                or any(_ENACTING.search(a.unit.text) for a in d.anchors) \
+                or any(_ENACTING.search(a.unit.text) or _DECLARING.match(a.unit.text) for a in d.anchors) \
                 or any(_TIED_BEFORE_NAME.search(text, max(a.unit.start, m.start - 30), m.start)
                        for a in d.anchors if a.type_cues for c in partners for m in c if a.unit.start <= m.start < a.unit.end)
             # (the agreement's own text; 災害時相互応援協定を締結している石川県七尾市からの要請: a tie in force,
@@ -4478,7 +4511,7 @@ _RENEWAL_CEREMONY = re.compile(r"(?:改正|改定|変更|更新|再締結|再調
 # R5.3.31 協定期間満了により終了 / 令和5年3月31日 有効期間の満了に伴い失効: the day the term ran out
 # …に関する連携協定(PDF:187KB)※1: a link's file label and a note mark closing a title
 _TITLE_TAIL = re.compile(cue_mod.FILE_LINK.pattern + r"(?:※\s?[0-9]*)?\s*$|\s*※\s?[0-9]*\s*$")
-_SIGNATORY_TABLE_LABEL = re.compile(r"[◆■●○・【\[]*\s*(?:協定|覚書)?の?(?:締結者|締結団体|当事者|署名者|参加団体|構成団体)(?:一覧)?[】\]]?")
+_SIGNATORY_TABLE_LABEL = re.compile(r"(?:[0-9０-９]{1,2}[.．、)）]?\s*|[(（][0-9０-９]{1,2}[)）]\s*)?[◆■●○・【\[]*\s*(?:協定|覚書)?の?(?:締結者|締結団体|当事者|署名者|参加団体|構成団体)(?:一覧)?[】\]]?")
 _CODE_TITLE = re.compile(r"[○◯]\s*[^\s。、]{4,80}(?:協定|協定書|覚書|合意書|協約|申合せ)")
 _CODE_NUMBER = re.compile(r"(?:^|(?<=日))(?:協定|覚書|告示|訓令|規約)?第\s*[0-9０-９]+\s*号$")
 _EXPIRED_ON = re.compile(r"\s*(?:協定|覚書|契約|提携)?(?:の)?(?:有効)?(?:期間|期限)(?:の)?満了(?:により|に伴い|に伴って|のため|につき|をもって|で)[^。|\n]{0,8}?(?:終了|失効)")
@@ -4724,6 +4757,14 @@ def _states_relation(u: Unit, tcues: list[cue_mod.TypeCue], parties: list[PartyM
                         and re.fullmatch(r"\s*(?:[(（][^()（）]{1,16}[)）])?\s*", u.text[p.end - u.start : c.start - u.start]) for p in parties):
             return True
     return False
+
+
+def _dated_tie_before(a: Anchor, partner: PartyMention) -> bool:
+    """昭和32年に姉妹都市提携を結んだ米国カリフォルニア州サンノゼ市から、高校生が来岡します: a sentence
+    about a visit that dates a tie in the clause before the partner's name. The visit is background;
+    the tie is a record of its own."""
+    return bool(a.events and any(c.priority >= 3 and c.end <= partner.start for c in a.type_cues) and re.search(
+        r"を(?:結んだ|締結した|交わした)[^。、]{0,20}$", a.unit.text[: partner.start - a.unit.start]))
 
 
 def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
@@ -5172,13 +5213,19 @@ def _draft_only(rec: DraftRecord, text: str) -> bool:
     return bool(at) and all(re.match(r"\s?[(（]\s?(?:素)?案\s?[)）]", text[e : e + 6]) for e in at)
 
 
-def _not_yet_signed(rec: DraftRecord, doc_date: str | None) -> bool:
+def _not_yet_signed(rec: DraftRecord, doc_date: str | None, text: str) -> bool:
     """A record whose every step lies after the document's own date is an
     announcement of a signing to come (調印式 令和6年8月20日 on a page issued on
-    8月1日): a plan, not a concluded agreement."""
+    8月1日): a plan, not a concluded agreement — unless a step's own sentence says it
+    was done (a note added to a 議案 dated when it was tabled: …により調印された。)."""
     if not doc_date or len(doc_date) < 10 or not rec.events:
         return False
+    if any(_DONE_AFTER.match(text, e.end, min(len(text), e.end + 80)) for e in rec.events):
+        return False
     return all(e.value.type is EventType.SIGNED and len(e.value.date) == 10 and e.value.date > doc_date for e in rec.events)
+
+
+_DONE_AFTER = re.compile(r"[^。\n]*?(?:調印|締結|署名)(?:され|し)(?:た|ました)。")
 
 
 _NAME_HEADER = re.compile(r"^(?:協定名|協定の名称|覚書名|名称|協定等の名称|協定名称|件名)$")
