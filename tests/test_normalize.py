@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from mou_extract.normalize import (box_tables, join_centred_title, join_particle_lines, mark_aligned_columns, normalize, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines,
+from mou_extract.normalize import (box_tables, drop_ruby, join_centred_title, join_particle_lines, mark_aligned_columns, normalize, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines,
                                   unwrap_paragraphs)
 
 CASES = [
@@ -843,3 +843,19 @@ def test_an_agreement_text_wrapped_at_one_width_is_whole_again() -> None:
     assert "と北町水道管理者(以下「乙」という。)とは、次のとおり協定を締結する。" in text
     assert "第三条 この協定の有効期間は、締結の日から一年間とする。ただし、期間満了" in text
     assert "\n(有効期間)\n" in text  # the headings stay lines of their own
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("市（し）と会社（かいしゃ）が協定（きょうてい）を結（むす）んだよ", "市と会社が協定を結んだよ"),
+    ("株式会社白根（しらね）ボトリング", "株式会社白根ボトリング"),
+])
+def test_furigana_in_brackets_after_kanji_is_dropped(raw: str, expected: str) -> None:
+    nt = drop_ruby(normalize(raw))
+    assert nt.text == expected
+    at = nt.text.index("会社") if "会社" in nt.text else 0
+    assert nt.original_slice(at, at + 2) == nt.text[at : at + 2]  # offsets still map
+
+
+@pytest.mark.parametrize("raw", ["(ア)3グラム (イ)30グラム", "協定(案)について", "「(しゃしん)」", "第1条(目的)"])
+def test_brackets_that_are_no_reading_stay(raw: str) -> None:
+    assert drop_ruby(normalize(raw)).text == normalize(raw).text

@@ -4557,3 +4557,23 @@ def test_a_declaration_whose_own_words_name_its_signatories_is_their_joint_decla
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [(r.agreement_type.value, sorted(p.name for p in r.parties)) for r in recs] == [
         ("joint_declaration", sorted(["遠野市", "釜石市", "大槌町"]))]
+
+
+def test_a_postponed_signing_page_with_a_note_that_the_signing_was_held_reports_it(rules_pipeline) -> None:
+    # 【延期・追記あり】…締結式の延期について: nothing signed when it was posted; the note added later says it was
+    text = ("【延期・追記あり】高雄市との覚書締結式の延期について\n掲載日：2024年8月27日\n\n"
+            "【追記】締結式を執り行いました（2024年10月16日更新）\n"
+            "延期しておりました覚書の締結式は、令和6年10月15日、高雄市政府において執り行われ、佐賀県知事と高雄市長が"
+            "「佐賀県と高雄市との観光交流の促進に関する覚書」に署名しました。\n\n"
+            "延期のお知らせ（8月27日掲載）\n"
+            "8月29日に予定しておりました覚書締結式につきましては、台風の接近に伴い、延期することといたしました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(r.title, [e.date for e in r.events]) for r in recs] == [
+        ("佐賀県と高雄市との観光交流の促進に関する覚書", ["2024-10-15"])]
+
+
+def test_a_postponement_page_alone_reports_no_agreement(rules_pipeline) -> None:
+    text = ("【延期】高雄市との覚書締結式の延期について\n掲載日：2024年8月27日\n\n"
+            "8月29日に予定しておりました「佐賀県と高雄市との観光交流の促進に関する覚書」の締結式につきましては、"
+            "台風の接近に伴い、延期することといたしました。新たな日程は決まり次第お知らせします。\n")
+    assert rules_pipeline.extract(text, doc_id="t").records == []

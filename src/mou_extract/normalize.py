@@ -1095,6 +1095,19 @@ def box_tables(nt: NormalizedText) -> NormalizedText:
 _INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー・]{2,14}|[\u3041-\u3096ー]{2,14}(?:[/／、]\s?(?:中国語読み\s?[:：=]?\s?)?[\u30a0-\u30ffー・]{2,14})?)[)）](?=(?P<s>特別市|広域市|市|州|省|道|郡|区|県|町|村|商工会議所|大学校|大学|銀行|病院)(?![\u4e00-\u9fff]{0,0}[場民長内外立]))")
 
 
+# a reading in hiragana, in brackets, right after kanji (結(むす)んだ, 白根(しらね)ボトリング)
+_RUBY = re.compile(r"(?<=[一-龥々〆])[(（][ぁ-ゖー]{1,12}[)）]")
+
+
+def drop_ruby(nt: NormalizedText) -> NormalizedText:
+    """Remove furigana written in brackets after kanji (協定(きょうてい)を結(むす)びました, as a
+    children's page or an easy-Japanese page prints it), so words and names read whole; offsets
+    still map to the original text. (Run after the lines are joined: those steps measure lines
+    as the page prints them.)"""
+    drop = {i for m in _RUBY.finditer(nt.text) for i in range(m.start(), m.end())}
+    return _without(nt, drop) if drop else nt
+
+
 def drop_inline_readings(nt: NormalizedText) -> NormalizedText:
     """Remove a katakana reading written inside a name (清州(チョンジュ)市 → 清州市), so the
     name reads whole; offsets still map to the original text."""

@@ -988,8 +988,10 @@ class RecordAssembler:
         # a ceremony called off, or one the press is invited to (…締結式の取材について(ご案内)): not held yet
         called_off = self._called_off_page or bool(re.search(
             r"の(?:中止|延期)|(?:中止|延期)と(?:な|し)|【(?:中止|延期)】|(?:中止|延期)(?:いた)?します|(?:中止|延期)する|取材[^。]{0,8}?(?:案内|お願い|依頼)", plain))
-        if self._called_off_page and (ceremony or not done):
-            return None  # 【延期】…締結式の延期について: nothing on the page was signed
+        if self._called_off_page and not done:
+            # 【延期】…締結式の延期について: nothing on the page was signed, unless a sentence says it was
+            # (【追記】延期しておりました締結式は、…執り行われ、…「…覚書」に署名しました)
+            return None
         if _ASKED.search(plain):
             return None  # 「…との姉妹提携はどうなるのか」というお問い合わせ: a question, not a statement
         if _CEREMONY_AHEAD.search(plain) and not done and not label_signed:
