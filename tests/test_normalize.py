@@ -859,3 +859,19 @@ def test_furigana_in_brackets_after_kanji_is_dropped(raw: str, expected: str) ->
 @pytest.mark.parametrize("raw", ["(ア)3グラム (イ)30グラム", "協定(案)について", "「(しゃしん)」", "第1条(目的)"])
 def test_brackets_that_are_no_reading_stay(raw: str) -> None:
     assert drop_ruby(normalize(raw)).text == normalize(raw).text
+
+
+def test_a_two_column_list_under_its_column_names_and_a_rule_is_a_table() -> None:
+    from mou_extract.normalize import mark_spaced_columns
+
+    page = ("次のとおり各町と協定を締結した。\n\n"
+            "    相手方の町      締結日\n"
+            "    ----------------------------------\n"
+            "    西伯郡大山町     平成22年3月26日\n"
+            "    日野郡日南町    平成22年3月29日\n"
+            "    ----------------------------------\n")
+    text = mark_spaced_columns(normalize(page)).text
+    assert "西伯郡大山町 | 平成22年3月26日" in text and "日野郡日南町 | 平成22年3月29日" in text
+    # two words that are column names over lines of prose make no table
+    prose = "区分 内容\n本市は、西伯郡大山町と協定を結んだ。\n今後は 連携を 深めます\n"
+    assert " | " not in mark_spaced_columns(normalize(prose)).text

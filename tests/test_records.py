@@ -4577,3 +4577,19 @@ def test_a_postponement_page_alone_reports_no_agreement(rules_pipeline) -> None:
             "8月29日に予定しておりました「佐賀県と高雄市との観光交流の促進に関する覚書」の締結式につきましては、"
             "台風の接近に伴い、延期することといたしました。新たな日程は決まり次第お知らせします。\n")
     assert rules_pipeline.extract(text, doc_id="t").records == []
+
+
+def test_a_table_under_a_sentence_concluding_with_each_town_as_follows_gives_each_town_a_record(rules_pipeline) -> None:
+    # 次のとおり / 各町とそれぞれ「…協定」を締結した。 over 相手方の町 | 締結日: one record a town, dated by its row;
+    # the prefecture that opens the instrument's name (鳥取県西部…) names a part of itself, not a party
+    text = ("米子市 企画課\n\n(2) 平成22年3月 定住自立圏形成協定の締結\n"
+            "   各町議会及び本市議会の議決を経て、次のとおり\n"
+            "   各町とそれぞれ「鳥取県西部定住自立圏形成協定」を締結した。\n\n"
+            "    相手方の町      締結日\n"
+            "    ----------------------------------\n"
+            "    西伯郡大山町     平成22年3月26日\n"
+            "    日野郡日南町    平成22年3月29日\n"
+            "    ----------------------------------\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = sorted((sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs)
+    assert got == [(["大山町", "米子市"], ["2010-03-26"]), (["日南町", "米子市"], ["2010-03-29"])]

@@ -696,7 +696,8 @@ def _cells(line: str) -> int:
 def _is_header(cells: list[str]) -> bool:
     words = _header_words()
     named = sum(c.strip("()[]【】") in words for c in cells)
-    return len(cells) >= 3 and named >= max(3, -(-3 * len(cells) // 5))
+    # (相手方の町 締結日: a two-column list, both cells column names)
+    return (len(cells) >= 3 and named >= max(3, -(-3 * len(cells) // 5))) or (len(cells) == 2 and named == 2)
 
 
 def mark_spaced_columns(nt: NormalizedText) -> NormalizedText:
@@ -728,7 +729,9 @@ def mark_spaced_columns(nt: NormalizedText) -> NormalizedText:
                 break
             if "。" in line or " | " in line or line.startswith(("※", "注", "*")) or _is_header(line.split()):
                 break
-            if width - 1 <= n <= width + 1:
+            if _RULE_LINE.match(line):
+                pass  # (a rule under the header or closing the rows)
+            elif width - 1 <= n <= width + 1 and (width > 2 or n == 2):
                 found.append(j)
             elif not (n <= 2 and (len(line) <= 16 or lines[j][:1] in " \t\u3000")):
                 break  # (an indented line of one or two cells: the wrapped end of the row above)

@@ -162,6 +162,8 @@ _ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|�
 # (?<![一-龥]): 同 inside a word (農業協同組合が, 共同研究所は) refers to nothing
 # 本件の姉妹都市提携は / この友好都市提携は / 当該協定は: the sentence's subject is a tie told above
 _REFERRING_TIE = re.compile(r"^\s*(?:本件|この|当該|上記|前記|同)(?:の)?[^。、]{0,8}?(?=姉妹|友好|協定|覚書|提携|盟約)")
+# 鳥取県中部, 北海道東部の: the place names a part of itself, a region, not the body
+_PART_OF_PLACE = re.compile(r"(?:[東西南北中]部|北東部|北西部|南東部|南西部|中央部|[東西南北中]部地域)(?![会局長課])")
 _SAME_ORG_SUBJECT = re.compile(r"(?<![一-龥])同(?P<head>社|行|大学|大(?=は|が|も|では|と)|金庫|法人|機構|協会|財団|公社|グループ|研究所|病院|漁協|農協|生協|組合|会議所)(?:は|が|も|では|とは[、,]|と(?=[^。]{1,30}?(?:は|が)))")
 _HEAD_IN_FULL = {**COOP_SHORT, "大": "大学"}  # 同漁協: the 漁業協同組合 named before (同大: a paper's 同大学)
 _LINKS_HEAD = re.compile(r"^[\s■□◆◇●○【\[<＜〈《]*(?:(?:この企業の|この会社の|同社の)?(?:関連リンク|関連情報|関連ページ|関連記事|関連リリース|関連ニュース|過去のリリース|過去の記事|リンク集)|Related (?:pages|links|articles|news|releases))[】\]>＞〉》]?\s*$")
@@ -884,6 +886,7 @@ class RecordAssembler:
             label_signed = _RENEWAL_LABEL.search(u.text)  # 初回締結 :1991年10月 / 更新日 :2025年2月17日: the entry's renewal
         quoted_remarks = [(u.start + q.start(), u.start + q.end()) for q in _QUOTED_REMARK.finditer(u.text)]
         unit_parties = [p for p in parties if u.start <= p.start and p.end <= u.end and not _capital_as_venue(p, text)
+                        and not _PART_OF_PLACE.match(text, p.end)  # (鳥取県中部定住自立圏形成協定: a part of the prefecture)
                         and not (any(q0 < p.start < q1 for q0, q1 in quoted_remarks)  # (「…台中市に取引先を得た…」と述べました)
                                  and not _TIE_BEFORE.search(text, max(0, p.start - 12), p.start))]  # (「…姉妹都市のビルボールド市に…」)
         if "合併" in u.text or "編入" in u.text:
@@ -3998,12 +4001,18 @@ def _section_types(units: list[Unit]) -> dict[int, cue_mod.TypeCue]:
                 current = max(cs, key=lambda c: c.priority)
             elif _CHRONICLE_HEAD.search(u.text):
                 current = None  # これまでの主なあゆみ: a chronicle of the place, not the instrument's section
+        elif _AS_FOLLOWS.search((units[i - 1].text if i else "") + u.text) and any(v.is_row for v in units[i + 1 : i + 4]):
+            # 次のとおり各町とそれぞれ「…協定」を締結した。 over a table of the towns and dates: it types the rows
+            cs = cue_mod.find_type_cues(u.text, u.start)
+            if cs:
+                current = max(cs, key=lambda c: c.priority)
         if current is not None:
             out[i] = current
     return out
 
 
 _CHRONICLE_HEAD = re.compile(r"あゆみ|歩み|沿革|年表|できごと|出来事")
+_AS_FOLLOWS = re.compile(r"(?:次|以下|下記)のとおり[^。]{0,60}?(?:締結|調印|署名|提携)(?:し|いたし)(?:た|ました)。?$")
 
 
 _EACH = re.compile(r"(?<!と)とも(?!に)(?:それぞれ)?、?|と[、,]?\s?それぞれ|それぞれと|と個別に|の間で[、,]?\s?それぞれ")  # (not とともに: together with)
