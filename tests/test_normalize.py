@@ -875,3 +875,27 @@ def test_a_two_column_list_under_its_column_names_and_a_rule_is_a_table() -> Non
     # two words that are column names over lines of prose make no table
     prose = "区分 内容\n本市は、西伯郡大山町と協定を結んだ。\n今後は 連携を 深めます\n"
     assert " | " not in mark_spaced_columns(normalize(prose)).text
+
+
+NEWSLETTER = "\n".join([
+    "■トップニュース",
+    "　当協会は、8月29日、中国の天津市人民対外友好協会と、「市民交流の推進に関する覚書」を締結しました。",
+    "",
+    "　両市は、1980年に友好都市提携を結び、今年で45年になります。これまで行政どうしの訪問団や、港湾関係者の研修などさまざまな行き来がありましたが、市民が気軽に参加できる交流の場は、まだ多くありませんでした。",
+    "",
+    "　そこで、両市の民間の窓口である両協会が、市民レベルの交流を支え合う仕組みをつくろうと、昨年から話し合いを重ねてきました。",
+    "",
+    "■会員だより",
+    "　7月、姉妹都市から高校生8人と引率の先生が来日しました。わが家では17歳の生徒さんを10日間お預かりしました。初日は緊張していた様子でしたが、翌日には娘と一緒に夜景クルーズで大はしゃぎでした。",
+])
+
+
+def test_a_newsletter_column_wrapped_narrow_is_joined_when_many_lines_run_on() -> None:
+    # a column of 20 characters over a list of events: most long lines are no prose, yet a dozen
+    # lines and more run on at the width, and nearly all lines at the width do
+    words = ("春", "夏休み", "国際交流", "秋の料理", "ことば", "冬", "新年", "日本語", "多文化", "留学生", "世界の音楽", "にほんご")
+    items = [f"　・{w}のつどい（{m}月{d}日）" for m in (5, 11) for d, w in enumerate(words, 1)]  # 13 to 17 characters
+    page = _wrap_at(NEWSLETTER, 20) + "\n\n■行事予定\n" + "\n".join(items) + "\n\n" + "-" * 30 + "\n"
+    text = unwrap_lines(normalize(page)).text
+    assert "中国の天津市人民対外友好協会と、「市民交流の推進に関する覚書」を締結しました。" in text
+    assert "\n■会員だより\n" in text

@@ -285,7 +285,8 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
         # (a line at the width before a blank line ends its paragraph: no evidence either way)
         at_width = sum(1 for i in long_at if width - below <= measure(bodies[i]) <= width + above
                        and bodies[i].rstrip()[-1] not in _SENTENCE_END and i + 1 < len(lines) and lines[i + 1].strip())
-        wrapped = joined >= share * len(long_lines) or (joined >= 6 and joined >= 0.8 * at_width and width >= prose_width)
+        # (a narrower column, a newsletter's 20 characters, when a dozen lines or more run on)
+        wrapped = joined >= share * len(long_lines) or (joined >= 6 and joined >= 0.8 * at_width and (width >= prose_width or (joined >= 12 and width >= 16)))
         if joined >= min_joined and wrapped and joined > best_joined:
             best, best_spaced, best_joined = drop, spaced, joined
     if best_spaced:
