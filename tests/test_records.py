@@ -4593,3 +4593,14 @@ def test_a_table_under_a_sentence_concluding_with_each_town_as_follows_gives_eac
     recs = rules_pipeline.extract(text, doc_id="t").records
     got = sorted((sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs)
     assert got == [(["大山町", "米子市"], ["2010-03-26"]), (["日南町", "米子市"], ["2010-03-29"])]
+
+
+@pytest.mark.parametrize("text", [
+    # a city's building where it was signed, the state before it: the state signs
+    "大分県は、9月29日、米国オレゴン州ポートランド市の州議会議事堂において、オレゴン州と姉妹県州提携の盟約書に再調印しました。\n",
+    # a chronology's place in brackets after the signing
+    "これまでの経過\n　昭和53年10月24日　オレゴン州との姉妹県州提携調印（大分市）\n",
+])
+def test_where_it_was_signed_is_no_party(rules_pipeline, text: str) -> None:
+    names = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
+    assert "オレゴン州" in names and not names & {"ポートランド市", "大分市"}

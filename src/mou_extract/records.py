@@ -5012,9 +5012,17 @@ _TIE_BEFORE = re.compile(r"(?:姉妹|友好)[^\s、。「」]{0,6}?(?:の|であ
 
 
 def _capital_as_venue(m: PartyMention, text: str) -> bool:
-    """州都デンバー市の州議会議事堂において: a capital named as where it was signed, not a signatory."""
-    return m.country != "JP" and text[max(0, m.start - 2) : m.start] in ("州都", "首都", "省都", "県都") \
-        and re.match(r"の[^、。]{0,16}?(?:において|にて|で)", text[m.end : m.end + 24]) is not None
+    """Where it was signed, not a signatory: 州都デンバー市の州議会議事堂において (a capital),
+    米国ジョージア州アトランタ市の州議会議事堂において (a city's building, the state before it),
+    姉妹県州提携調印(宮崎市) (a place in brackets after the signing)."""
+    after = text[m.end : m.end + 24]
+    if m.country != "JP" and text[max(0, m.start - 2) : m.start] in ("州都", "首都", "省都", "県都") \
+            and re.match(r"の[^、。]{0,16}?(?:において|にて|で)", after) is not None:
+        return True
+    if re.search(r"(?:調印|署名|締結|再調印)[(（]$", text[max(0, m.start - 4) : m.start]) and after[:1] in (")", "）"):
+        return True
+    return m.kind is PartyKind.MUNICIPALITY and m.text != m.name and re.match(
+        r"の(?:[^、。]{0,8}?)(?:議事堂|庁舎|会館|ホテル|センター|公館|会議場|ホール)(?:[^、。]{0,6}?)(?:において|にて)", after) is not None
 
 
 _TIES = {AgreementType.SISTER_CITY.value, AgreementType.FRIENDSHIP_CITY.value}
