@@ -4604,3 +4604,30 @@ def test_a_table_under_a_sentence_concluding_with_each_town_as_follows_gives_eac
 def test_where_it_was_signed_is_no_party(rules_pipeline, text: str) -> None:
     names = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
     assert "オレゴン州" in names and not names & {"ポートランド市", "大分市"}
+
+
+def test_the_heads_under_a_declarations_date_sign_it_on_that_day(rules_pipeline) -> None:
+    # 〇〇共同宣言 … ここに宣言する。 / 令和6年10月30日 / 福岡県知事 | 佐賀県知事 …: the bodies whose heads sign
+    text = ("知事会議の開催結果について\n\n議題(1)に関し、会員3県の知事が共同宣言に署名し、これを採択した。\n\n"
+            "        南九州水素社会実現共同宣言\n\n"
+            " 我々南九州の3県は、県境を越えて力を結集し、次の取組を共同して進めることを、ここに宣言する。\n\n"
+            "一 水素の製造、貯蔵及び輸送の拠点となる港湾の整備を促進する。\n\n"
+            "  令和6年10月30日\n\n"
+            "    熊本県知事 | 宮崎県知事\n"
+            "    鹿児島県知事\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(r.agreement_type.value, sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs] == [
+        ("joint_declaration", sorted(["熊本県", "宮崎県", "鹿児島県"]), ["2024-10-30"])]
+
+
+def test_a_notice_signed_by_one_head_under_its_date_is_no_signature_block(rules_pipeline) -> None:
+    text = ("福山市公報\n\n告示\n  井原市との間で、連携協約の一部を変更する協約を令和6年3月26日に締結したので、告示する。\n\n"
+            "  令和6年3月29日\n                       福山市長  森本昌弘\n")
+    assert all("2024-03-29" not in [e.date for e in r.events] for r in rules_pipeline.extract(text, doc_id="t").records)
+
+
+def test_a_sites_search_results_page_reports_no_agreement(rules_pipeline) -> None:
+    text = ("サイト内検索結果「連携協定 締結」 | みなみ県公式ホームページ\n「連携協定 締結」の検索結果 約312件中 1～10件目\n"
+            "株式会社みなみ物流と「災害時の緊急輸送に関する連携協定」を締結しました\n"
+            "...令和7年2月14日、熊本県と株式会社みなみ物流は、災害時の緊急輸送に関する連携協定を締結しました。...\n更新日:2025年2月17日\n")
+    assert rules_pipeline.extract(text, doc_id="t").records == []

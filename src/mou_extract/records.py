@@ -193,6 +193,15 @@ _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
 _DATE_FIRST_CELL = re.compile(r"^\s*(?:(?:昭和|平成|令和|[SHR])\s?[0-9元]{1,2}|[0-9]{4})\s?年?[^|]{0,12}\|")
 _ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大会|展示|ツアー|プログラム|フェア|セミナー|イベント|受入れ|受け入れ|実証|実験|運行)(?:事業)?(?:の)?(?:概要|日程|内容|要項|期間)")
+# a signature block's line: heads of bodies (福岡県知事 | 佐賀県知事, 遠野市長 本田 敏秋), cells or spaces between
+_HEAD_TITLES = "知事|市長|町長|村長|区長|理事長|学長|総長|社長|会長|組合長|代表取締役社長|代表取締役|代表理事|院長|管理者"
+_HEAD_WORDS = "(?:" + _HEAD_TITLES + ")"
+_HEADS_LINE = re.compile(r"(?:[^\s|、,]{2,24}?" + _HEAD_WORDS + r"(?:[ \u3000]{1,3}[一-龥ぁ-んァ-ヶー]{1,5}(?:[ \u3000][一-龥ぁ-んァ-ヶー]{1,5})?)?"
+                         r"(?:\s*(?:\||、|,|[ \u3000]{2,})\s*|\s*$))+")
+_HEAD_AFTER = re.compile(r"\s?(?:長|" + _HEAD_TITLES + ")")  # (大船渡市 + 長: the mention may end before the head's 長)
+_DATE_ONLY_LINE = re.compile(r"^\s*(?:(?:令和|平成|昭和)[0-9元]{1,2}|[0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日\s*$")
+# a site's search results page (サイト内検索結果「連携協定」 / 「…」の検索結果 約312件中 1～10件目)
+_SEARCH_RESULTS_PAGE = re.compile(r"サイト内検索結果|の検索結果\s*(?:[:：]\s*)?(?:約|全)?\s*[0-9,]+\s*件|Search [Rr]esults for")
 _CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
@@ -332,6 +341,8 @@ class RecordAssembler:
         periods: list[PeriodMention],
         doc_date: str | None,
     ) -> list[DraftRecord]:
+        if _SEARCH_RESULTS_PAGE.search(text[: text_lines_end(text, 6)]):
+            return []  # サイト内検索結果: titles and snippets of other pages, each reported there, not here
         units = split_units(text)
         self.same_party = _with_coordinated_apart(_with_former_names(_with_bracket_aliases(self._base_same_party, text, parties), text, parties),
                                                   text, parties)
@@ -412,7 +423,8 @@ class RecordAssembler:
             elif partner_list and _marker(u.text) == "section":
                 partner_list = False  # ■ 協定期間: the next section ends the list
             section = section_type.get(idx) or (lead_type if (u.is_item or u.is_row) else None)
-            a = self._signatories(idx, units, parties) or self._code_entry(idx, units, parties) or self._signatory_table(idx, units, parties)
+            a = self._signatories(idx, units, parties) or self._code_entry(idx, units, parties) or self._signatory_table(idx, units, parties) \
+                or self._signature_block(idx, units, parties, section_type.get(idx))
             if a is None:
                 a = self._anchor(u, text, parties, dates, periods, doc_date, section)
             if a is None and lead_type is not None and u.is_item:
@@ -617,6 +629,32 @@ class RecordAssembler:
                          and not (self._text[p.start - 1 : p.start] in ("(", "（") and self._text[p.end : p.end + 1] in (")", "）")
                                   and any(q.end == p.start - 1 and s0 <= q.start for q in parties)))
         return Anchor(u, found, [], [], [], signatory=True) if len(found) >= 2 else None
+
+    def _signature_block(self, idx: int, units: list[Unit], parties: list[PartyMention],
+                         section: cue_mod.TypeCue | None) -> Anchor | None:
+        """The block that closes an instrument's text under its name (宣言, 協定書): a date alone on
+        its line, then lines of the signatories' heads (福岡県知事 | 佐賀県知事 / 熊本県知事 …, maybe
+        with their names). The bodies sign it on that date."""
+        if section is None:
+            return None
+        u = units[idx]
+        back = idx - 1
+        while back >= 0 and back >= idx - 4 and _HEADS_LINE.fullmatch(units[back].text.strip()):
+            back -= 1  # (the block's earlier lines)
+        if back < 0 or back < idx - 4 or not _DATE_ONLY_LINE.match(units[back].text):
+            return None
+        if back != idx - 1 or not _HEADS_LINE.fullmatch(u.text.strip()):
+            return None  # (the block is read whole from its first line)
+        end = idx
+        while end + 1 < len(units) and end < idx + 12 and _HEADS_LINE.fullmatch(units[end + 1].text.strip()):
+            end += 1
+        found = [p for p in parties if u.start <= p.start < units[end].end and p.kind is not PartyKind.COUNTRY
+                 and _HEAD_AFTER.match(self._text, p.end)]
+        if len({p.name for p in found}) < 2:
+            return None  # (令和6年3月29日 / 福山市長 森本昌弘: one head signs a notice, not an instrument)
+        day = [d for d in self._dates if units[back].start <= d.start < units[back].end and d.value and len(d.value) == 10]
+        events = [(EventType.SIGNED, day[0], section.type)] if day else []
+        return Anchor(u, found, [section], [], events, signatory=True)
 
     def _signatories(self, idx: int, units: list[Unit], parties: list[PartyMention]) -> Anchor | None:
         """A 締結者 / 署名者 / 締結当事者 line names the signatories, often by their
