@@ -694,3 +694,17 @@ def test_an_english_city_country_line_on_a_page_about_ties_is_a_foreign_city() -
     tie_page = "Our sister cities\nBattle Creek, Michigan, USA\nChengde (China)\n"
     assert [(m.name, m.country) for m in find_party_mentions(tie_page) if m.kind is PartyKind.MUNICIPALITY] == [
         ("Battle Creek", "US"), ("Chengde", "CN")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("お知らせ\n医療法人社団　翠明会\n理事長 堀江 隆之\n", "医療法人社団翠明会"),
+    ("署名者　学校法人 北星学園\n", "学校法人北星学園"),
+    ("発行　公益財団法人 みなみ国際交流協会\n", "公益財団法人みなみ国際交流協会"),
+])
+def test_a_legal_form_a_space_and_the_name_are_one_body(text: str, name: str) -> None:
+    assert name in [m.name for m in find_party_mentions(text)]
+
+
+@pytest.mark.parametrize("text", ["医療法人社団と協定を結ぶ。", "公益財団法人が主催する。", "株式会社 東北支社\n"])
+def test_a_legal_form_alone_or_before_a_branch_names_no_body(text: str) -> None:
+    assert all(m.name not in ("医療法人社団", "公益財団法人", "公益財団", "株式会社東北支社") for m in find_party_mentions(text))

@@ -4631,3 +4631,13 @@ def test_a_sites_search_results_page_reports_no_agreement(rules_pipeline) -> Non
             "株式会社みなみ物流と「災害時の緊急輸送に関する連携協定」を締結しました\n"
             "...令和7年2月14日、熊本県と株式会社みなみ物流は、災害時の緊急輸送に関する連携協定を締結しました。...\n更新日:2025年2月17日\n")
     assert rules_pipeline.extract(text, doc_id="t").records == []
+
+
+def test_a_body_on_the_letterhead_that_calls_itself_toh_houjin_issues_the_release(rules_pipeline) -> None:
+    text = ("お知らせ\n                          令和6年10月7日\n                          医療法人社団　翠明会\n"
+            "                          理事長 堀江 隆之\n\n佐倉市・八千代市と災害時の医療救護に関する協定を締結しました\n\n"
+            " このたび当法人は、大規模災害が発生した際に地域の医療救護活動に協力するため、佐倉市および八千代市とそれぞれ協定を締結しましたので、お知らせいたします。\n\n"
+            "1 佐倉市との協定\n  協定名  災害時における医療救護活動に関する協定\n  締結日  令和6年9月26日(木)\n\n"
+            "2 八千代市との協定\n  八千代市とも、令和6年10月1日(火)に同名の協定を締結しました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(sorted(p.name for p in r.parties) for r in recs) == [["佐倉市", "医療法人社団翠明会"], ["八千代市", "医療法人社団翠明会"]]

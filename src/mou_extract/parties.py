@@ -1592,11 +1592,30 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
         starts = {q.start for q in quoted}
         orgs = [m for m in orgs if not (m.end + 1 in starts and text[m.end : m.end + 1] == "「")]
     mentions = _expand_abbreviations(text, resolve_overlaps(places + _placed_by_bracket(_locally_run(_with_direction(orgs + _ministries(text, places, g), text), text), text, g) + _kata_companies(text)
-                                                            + _glossed_places(text, g) + quoted))
+                                                            + _glossed_places(text, g) + quoted + _spaced_legal_forms(text)))
     mentions = glossary_mentions(text, _completed_by_fuller(text, _bare_heads_named_in_full(text, _repeat_bare_companies(text, _tie_stems(
         text, _repeat_placed_names(text, _spaced_faculties(text, mentions)))))))
     mentions = sorted(mentions + _english_place_lines(text, [(m.start, m.end) for m in mentions]), key=lambda m: m.start)
     return [m for m in mentions if m.name not in _bare_kinds()]  # 次の生活協同組合とも…: a kind of body, no name
+
+
+# a legal form, one space, then the body's name, on a letterhead or a signatory line (医療法人社団　翠明会,
+# 株式会社 みなと物流): one name, the form before it
+_SPACED_LEGAL_FORM = re.compile(
+    r"(?<![一-龥ァ-ヶーぁ-ゖA-Za-z])(?P<form>医療法人社団|医療法人財団|社会医療法人|医療法人|社会福祉法人|学校法人|国立大学法人|公立大学法人"
+    r"|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|地方独立行政法人|独立行政法人|株式会社|有限会社|合同会社)"
+    r"[ \u3000](?P<name>[一-龥ァ-ヶーぁ-ゖA-Za-z0-9・&＆]{2,24})(?=[ \u3000]*(?:$|\n|[、。,(（)）|]))", re.M)
+
+
+def _spaced_legal_forms(text: str) -> list[PartyMention]:
+    """Bodies written as their legal form, a space and their name (医療法人社団　翠明会)."""
+    out: list[PartyMention] = []
+    for m in _SPACED_LEGAL_FORM.finditer(text):
+        if re.search(r"(?:支社|支店|営業所|本社|本部|事業所|工場)$", m.group("name")):
+            continue  # (株式会社X 東北支社 written apart: a branch, read with its company elsewhere)
+        name = m.group("form") + m.group("name")
+        out.append(PartyMention(m.start(), m.end(), m.group(), name, PartyKind.ORGANIZATION, "JP", "pattern"))
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -3875,6 +3875,9 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
         kind = _SELF_KIND.search(p.name)
         if kind is not None and any(w.group(1) == kind.group() for w in _SELF_KIND_WORD.finditer(text, p.end)):
             return p
+        # 医療法人社団 翠明会 on the letterhead … 当法人は、: a body whose legal form is a 法人 calls itself so
+        if re.match(r"[一-龥]{0,6}法人", p.name) and re.search(r"[本当]法人(?:は|が|と|の間|では)", text[p.end :]):
+            return p
         # 道総研ニュース / 地方独立行政法人北海道立総合研究機構 / 道総研は、…: its newsletter, no local
         # government speaking anywhere
         gov_subject = any(q.country == "JP" and q.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
