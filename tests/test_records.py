@@ -4641,3 +4641,12 @@ def test_a_body_on_the_letterhead_that_calls_itself_toh_houjin_issues_the_releas
             "2 八千代市との協定\n  八千代市とも、令和6年10月1日(火)に同名の協定を締結しました。\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert sorted(sorted(p.name for p in r.parties) for r in recs) == [["佐倉市", "医療法人社団翠明会"], ["八千代市", "医療法人社団翠明会"]]
+
+
+def test_a_heads_name_after_the_body_and_its_title_is_no_party(rules_pipeline) -> None:
+    # 五島市長と…ジャパン代表取締役社長のエリック・ハウゲンが協定書に署名: the head's name, not a body
+    text = ("PRESS RELEASE\n2025年1月23日\nNordlys Energi Japan株式会社\n\n"
+            "Nordlys Energi Japan株式会社は、2025年1月22日、長崎県壱岐市と「脱炭素化に関する連携協定」を締結しました。\n\n"
+            "締結式は1月22日、壱岐市役所で行われ、壱岐市長とノルドリス・エネルギ・ジャパン代表取締役社長のエリック・ハウゲンが協定書に署名しました。\n")
+    names = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
+    assert "ハウゲン" not in names and "エリック・ハウゲン" not in names

@@ -193,6 +193,7 @@ _THIS_INSTRUMENT = re.compile(r"^[\s※・*]*(?:本|同|この|当該)(?:覚書|
 _OCCASION_REF = re.compile(r"(?P<noun>式典|会談|首脳会談|総会|会議|訪問)(?:に先立ち|に先立って|の席上|の場で|の冒頭|の中で|において|にあわせ|に合わせ|の際に?|で)")
 _DATE_FIRST_CELL = re.compile(r"^\s*(?:(?:昭和|平成|令和|[SHR])\s?[0-9元]{1,2}|[0-9]{4})\s?年?[^|]{0,12}\|")
 _ACTIVITY_HEAD = re.compile(r"(?:派遣|訪問|研修|滞在|視察|募集|大会|展示|ツアー|プログラム|フェア|セミナー|イベント|受入れ|受け入れ|実証|実験|運行)(?:事業)?(?:の)?(?:概要|日程|内容|要項|期間)")
+_HEAD_THEN_PERSON = re.compile(r"(?:社長|会長|理事長|代表|学長|総長|市長|知事|町長|村長|区長|院長|頭取|組合長|CEO)(?:の|\s)[^の]*$")
 # a signature block's line: heads of bodies (福岡県知事 | 佐賀県知事, 遠野市長 本田 敏秋), cells or spaces between
 _HEAD_TITLES = "知事|市長|町長|村長|区長|理事長|学長|総長|社長|会長|組合長|代表取締役社長|代表取締役|代表理事|院長|管理者"
 _HEAD_WORDS = "(?:" + _HEAD_TITLES + ")"
@@ -2301,6 +2302,8 @@ class RecordAssembler:
             if any(s0 <= m.start("b") and m.end("b") <= e0 for s0, e0 in in_titles):
                 continue  # 持続可能な農業と景観保全に関する覚書: words of the instrument's name
             b = m.group("b")
+            if _HEAD_THEN_PERSON.search(b):
+                continue  # …ジャパン代表取締役社長のエリック・ハウゲンが署名: a head's name, not a body
             # drop a locating prefix (ドイツ・ミュンヘンの…, 中国の…)
             cut = max(b.rfind("の"), b.rfind("・"))
             if 0 <= cut < len(b) - 2:
