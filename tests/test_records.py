@@ -4650,3 +4650,11 @@ def test_a_heads_name_after_the_body_and_its_title_is_no_party(rules_pipeline) -
             "締結式は1月22日、壱岐市役所で行われ、壱岐市長とノルドリス・エネルギ・ジャパン代表取締役社長のエリック・ハウゲンが協定書に署名しました。\n")
     names = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
     assert "ハウゲン" not in names and "エリック・ハウゲン" not in names
+
+
+def test_a_place_in_the_head_office_item_of_a_companys_bracket_is_no_party(rules_pipeline) -> None:
+    # (英文社名:X Inc.、本社:福岡県福岡市中央区、代表取締役CEO:…): where the company sits, in a later item of its bracket
+    text = ("株式会社すくすくラボ(英文社名:Sukusuku Lab Inc.、本社:福岡県福岡市中央区、代表取締役CEO:永野 あかり)は、"
+            "2024年5月20日、福岡県糸島市と「子育て支援のデジタル化推進に関する連携協定」を締結しました。\n")
+    names = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
+    assert "糸島市" in names and "中央区" not in names and "福岡市" not in names

@@ -158,7 +158,8 @@ _EN_TIES_WITH = re.compile(r"(?:sister|friendship|twin|partner)[ -](?:city|citie
                            r"(?: relationships?| ties| affiliations?| agreements?)? with (?P<list>(?:[^.;]|\.(?!\s|$))+?)(?=, and (?:an? )?(?:sister|friendship|twin|partner)|\.(?=\s|$)|;|$)")
 _EN_PLACED_NAME = re.compile(r"(?<![A-Za-z])(?P<n>[A-Z][A-Za-zÀ-ÿ'’\-]+(?: (?:(?:da|das|de|do|dos|del|la|le|am|an|upon|on) )?[A-Z][A-Za-zÀ-ÿ'’\-]+){0,3}) \((?P<c>[A-Z][A-Za-z. ]{1,30})\)")
 _COUNTED = re.compile(r"(?P<list>[^。\n]{2,200}?)の(?P<n>[0-9一二三四五六七八九十]{1,2})(?:市|都市|州|県|省|道|町|村|自治体|地域|団体|大学|機関)と(?:の間で)?(?:姉妹|友好|親善)")
-_ADDRESS_NOTE = re.compile(r"[(（]\s*(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）]*$")
+# (本社:…, or a later item of the bracket: (英文社名:X Inc.、本社:福岡県福岡市中央区、…))
+_ADDRESS_NOTE = re.compile(r"[(（](?:[^()（）]*?[、,]\s*)?(?:本社|本店|本部|本拠|所在地|住所|事務所|拠点|キャンパス)\s*[・:：\s]?[^()（）、,]*$")
 # (?<![一-龥]): 同 inside a word (農業協同組合が, 共同研究所は) refers to nothing
 # 本件の姉妹都市提携は / この友好都市提携は / 当該協定は: the sentence's subject is a tie told above
 _REFERRING_TIE = re.compile(r"^\s*(?:本件|この|当該|上記|前記|同)(?:の)?[^。、]{0,8}?(?=姉妹|友好|協定|覚書|提携|盟約)")
