@@ -4658,3 +4658,14 @@ def test_a_place_in_the_head_office_item_of_a_companys_bracket_is_no_party(rules
             "2024年5月20日、福岡県糸島市と「子育て支援のデジタル化推進に関する連携協定」を締結しました。\n")
     names = {p.name for r in rules_pipeline.extract(text, doc_id="t").records for p in r.parties}
     assert "糸島市" in names and "中央区" not in names and "福岡市" not in names
+
+
+def test_a_bank_that_opens_the_release_as_its_subject_and_calls_itself_toh_kinko_issues_it(rules_pipeline) -> None:
+    text = ("しんきん ニュース|熊谷市・行田市との連携協定について\nニュースリリース\n発表日 | 令和6年6月5日\n"
+            " 荒川北部信用金庫(理事長 根岸 邦夫)は、このたび、埼玉県熊谷市および行田市との間で、それぞれ下記のとおり連携協定を締結いたしましたのでお知らせいたします。\n"
+            " 当金庫は、今後も自治体の皆さまとともに地域の発展に努めてまいります。\n"
+            "■熊谷市との協定\n名称 | 創業支援に関する連携協定\n締結日 | 令和6年5月21日(火)\n"
+            "■行田市との協定(再締結)\n 行田市とは、令和元年7月に「地域経済の活性化に関する覚書」を締結し、行田市内の事業者向けのセミナーに取り組んでまいりました。\n"
+            "名称 | 行田市と荒川北部信用金庫との地域経済活性化に関する連携協定\n締結日 | 令和6年6月3日(月)\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted(sorted(p.name for p in r.parties) for r in recs) == [["熊谷市", "荒川北部信用金庫"], ["荒川北部信用金庫", "行田市"]]

@@ -3847,8 +3847,8 @@ def _defined_self(parties: list[PartyMention], text: str) -> PartyMention | None
 
 
 # the word for its own kind a body calls itself by, after 本 / 当 (当組合, 本連合, 当協会)
-_SELF_KIND = re.compile(r"(?:組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所|(?<=[博美]術|博物|図書)館)$")
-_SELF_KIND_WORD = re.compile(r"[本当](組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所|館)(?:は|が|と|及び|の間)")
+_SELF_KIND = re.compile(r"(?:組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所|金庫|(?<=[博美]術|博物|図書)館)$")
+_SELF_KIND_WORD = re.compile(r"[本当](組合|連合|協会|公社|機構|病院|財団|事業団|企業団|研究所|金庫|館)(?:は|が|と|及び|の間)")
 
 
 def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention | None:
@@ -3887,6 +3887,14 @@ def _organisation_voice(parties: list[PartyMention], text: str) -> PartyMention 
         gov_subject = any(q.country == "JP" and q.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
                           and re.match(r"(?:は|では)[、,]", text[q.end : q.end + 3]) for q in parties)
         if not gov_subject and re.search(r"ニュース|だより|通信|NEWS|News|レター|報告", text[: _headline_end(text)]):
+            return p
+    # 荒川北部信用金庫(理事長 …)は、このたび…協定を締結 … 当金庫は: the organisation opens a paragraph as its
+    # subject and calls itself by its kind
+    for p in parties:
+        if p.country == "JP" and p.kind is PartyKind.ORGANIZATION and (kind := _SELF_KIND.search(p.name)) is not None \
+                and re.fullmatch(r"\s*", text[text.rfind("\n", 0, p.start) + 1 : p.start]) \
+                and re.match(r"\s?(?:[(（][^)）]{0,40}[)）])?(?:は|では)[、,]", text[p.end : p.end + 50]) \
+                and any(w.group(1) == kind.group() for w in _SELF_KIND_WORD.finditer(text, p.end)):
             return p
     if len(head) != 1 or places or text[: head[0].start].strip() or re.match(r"\s*(?:[(（][^)）]*[)）])?\s*(?:と|及び|および|、|・)", text[head[0].end :]):
         return None  # only a line that opens with the organisation (not its partner: X大学と協定を締結) and names no local government

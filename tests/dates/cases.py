@@ -284,6 +284,7 @@ RENEWAL = [
     n("同一の期間延長するものとし、以後も同様とする", periods=(REN("auto"),)),
     n("何らの申出がないときは、同一条件をもって更新されたものとみなし、その後も同様とする", periods=(REN("auto"),)),
     n("1年ごとに自動更新", periods=(REN("P1Y"),)),
+    n("(以後1年ごとの自動更新)", periods=(REN("P1Y"),)),
     n("申し出がなければ、1年ずつ自動的に延びていく形です", periods=(REN("P1Y"),)),  # spoken, in a broadcast transcript
     n("申出がない場合は、1年間延長し、以後もこの例によります", periods=(REN("P1Y"),)),  # 以後もこの例による: as 以後も同様とする
     n("申出がないときは、有効期間満了の日の翌日から起算して1年間延長するものとする", periods=(REN("P1Y"),)),  # counted from the day after

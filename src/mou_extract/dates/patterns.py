@@ -336,7 +336,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("url", r"(?:https?|ftp)://[!-~]+|www\.[!-~]+", parse_skip),
     ("ren_every",
      rf"(?:(?:以後|以降|その後)も?{_SP}[、,]?{_SP})?(?:さらに|更に)?{_SP}(?P<ren_every_n>{_N}){_SP}"
-     rf"(?P<ren_every_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}(?:ごと|毎|ずつ)に?{_SP}[、,]?{_SP}"
+     rf"(?P<ren_every_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}(?:ごと|毎|ずつ)[にの]?{_SP}[、,]?{_SP}"  # (以後1年ごとの自動更新)
      rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続|延び(?=る|て|ます)){F.NO_RENEWAL}", parse_renewal),  # (1年ずつ自動的に延びていく: spoken)
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
