@@ -708,3 +708,10 @@ def test_a_legal_form_a_space_and_the_name_are_one_body(text: str, name: str) ->
 @pytest.mark.parametrize("text", ["医療法人社団と協定を結ぶ。", "公益財団法人が主催する。", "株式会社 東北支社\n"])
 def test_a_legal_form_alone_or_before_a_branch_names_no_body(text: str) -> None:
     assert all(m.name not in ("医療法人社団", "公益財団法人", "公益財団", "株式会社東北支社") for m in find_party_mentions(text))
+
+
+def test_a_legal_form_name_with_kana_whole_in_brackets_is_one_body_and_its_core_is_found_again() -> None:
+    text = "西川町とコープがっさん(生活協同組合コープがっさん)が協定を結んだ。コープがっさんは、県とも協定を結んでいる。"
+    names = [(m.text, m.name) for m in find_party_mentions(text)]
+    assert ("生活協同組合コープがっさん", "生活協同組合コープがっさん") in names
+    assert sum(1 for t, _ in names if t == "コープがっさん") == 2

@@ -155,7 +155,8 @@ _LINE_MARKERS = "■□●○◆◇・-‐※【[(（*＊#＃"
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[\s.．、)）]|[一二三四五六七八九十]{1,3}[ .．、]|[(（][一二三四五六七八九十]{1,3}[)）])")  # 2. / 二 連携… / (一)
 # a line that is a date and nothing else (a letterhead's 2024年11月21日 木曜日) ends itself
 _DATE_ONLY = re.compile(r"^\s*(?:令和|平成|昭和)?[0-9元]{1,4}年[0-9]{1,2}月[0-9]{1,2}日\s*(?:[(（]?[月火水木金土日](?:曜日?)?[)）]?)?\s*$")
-_BRACKETED_TEXT = re.compile(r"[(（][0-9]{3,4}年")  # (1992年)…: the sentence goes on, not an item "(1)"
+# (1992年)…, (生活協同組合コープがっさん)の4者による…: the sentence goes on, not an item "(1)"
+_BRACKETED_TEXT = re.compile(r"[(（](?:[0-9]{3,4}年|(?![0-9０-９一二三四五六七八九十ア-オ]{1,2}[)）])[^()（）\n]{2,30}[)）](?:の|は|が|と|を|に|、))")
 
 
 def _without(nt: NormalizedText, drop: set[int]) -> NormalizedText:

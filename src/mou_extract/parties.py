@@ -1607,9 +1607,19 @@ _SPACED_LEGAL_FORM = re.compile(
     r"[ \u3000](?P<name>[一-龥ァ-ヶーぁ-ゖA-Za-z0-9・&＆]{2,24})(?=[ \u3000]*(?:$|\n|[、。,(（)）|]))", re.M)
 
 
+# a legal form and a name that holds kana, whole inside brackets (コープがっさん(生活協同組合コープがっさん))
+_BRACKETED_LEGAL_FORM = re.compile(
+    r"(?<=[(（「])(?P<form>生活協同組合|農業協同組合|漁業協同組合|森林組合|医療法人社団|医療法人|社会福祉法人|学校法人|一般社団法人"
+    r"|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|株式会社|有限会社|合同会社)(?P<name>[^()（）「」、。\s]{2,20}?)(?=[)）」])")
+
+
 def _spaced_legal_forms(text: str) -> list[PartyMention]:
-    """Bodies written as their legal form, a space and their name (医療法人社団　翠明会)."""
+    """Bodies written as their legal form, a space and their name (医療法人社団　翠明会), or
+    whole in brackets with kana in the name (生活協同組合コープがっさん)."""
     out: list[PartyMention] = []
+    for m in _BRACKETED_LEGAL_FORM.finditer(text):
+        if re.search(r"[ぁ-ゖ]", m.group("name")) and not re.search(r"(?:支社|支店|営業所|本社|本部|事業所|工場)$", m.group("name")):
+            out.append(PartyMention(m.start(), m.end(), m.group(), m.group(), PartyKind.ORGANIZATION, "JP", "pattern"))
     for m in _SPACED_LEGAL_FORM.finditer(text):
         if re.search(r"(?:支社|支店|営業所|本社|本部|事業所|工場)$", m.group("name")):
             continue  # (株式会社X 東北支社 written apart: a branch, read with its company elsewhere)
@@ -1735,6 +1745,8 @@ def _repeat_bare_companies(text: str, mentions: list[PartyMention]) -> list[Part
             core = r.legal_forms.sub("", m.name).strip()
             if len(core) >= 3 and _NAME_CHARS_ONLY.fullmatch(core):
                 bare.setdefault(core, m)
+            elif len(core) >= 5 and re.fullmatch(f"[{KATA}{KANJI}A-Za-z][{KATA}{KANJI}・A-Za-zぁ-ゖ]+", core):
+                bare.setdefault(core, m)  # (生活協同組合コープがっさん: コープがっさんは、…)
     return _add_repeats(text, mentions, bare, lambda s, e: bool(_WORD_CHAR.match(text[s - 1 : s] or " "))
                         or bool(_WORD_CHAR.match(text[e : e + 1] or " ")))
 
