@@ -767,6 +767,43 @@ def mark_leader_dots(nt: NormalizedText) -> NormalizedText:
     return _mark_spans(nt, lines, gaps) if gaps else nt
 
 
+def _csv_commas(line: str) -> list[int]:
+    """Where the commas between a CSV line's fields stand (a comma inside "…" is the field's own)."""
+    out: list[int] = []
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            out.append(i)
+    return out if not quoted else []
+
+
+def mark_csv_columns(nt: NormalizedText) -> NormalizedText:
+    """A sheet saved as comma-separated text (番号,区分,相手先,…,締結年月日 / 1,友好提携,浙江省,…,1982/04/20)
+    is a table: in a block of three lines or more with as many unquoted commas each (three or more),
+    short fields and a figure among them, each such comma becomes a cell border. Run before
+    :func:`unify_punctuation`, which would read a comma between Japanese words as 、."""
+    if nt.text.count(",") < 9:
+        return nt
+    lines = nt.text.split("\n")
+    commas = [_csv_commas(ln) if ln.count(",") >= 3 else [] for ln in lines]
+    gaps: dict[int, list[tuple[int, int]]] = {}
+    n = 0
+    while n < len(lines):
+        k = len(commas[n])
+        m = n
+        while m < len(lines) and k >= 3 and len(commas[m]) == k:
+            m += 1
+        block = range(n, m)
+        if m - n >= 3 and all(len(lines[i]) <= 40 * (k + 1) for i in block) and any(re.search(r"[0-9]", lines[i]) for i in block) \
+                and not any(lines[i].rstrip().endswith((".", "。")) for i in block):
+            for i in block:
+                gaps[i] = [(c, c + 1) for c in commas[i]]
+        n = max(m, n + 1)
+    return _mark_spans(nt, lines, gaps) if gaps else nt
+
+
 def mark_tab_columns(nt: NormalizedText) -> NormalizedText:
     """A sheet pasted as tab-separated text (No⇥分類⇥協定名⇥締結先⇥締結日) is a table: in a block
     of two or more lines with two or more tabs each, every tab becomes the bar

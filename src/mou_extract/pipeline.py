@@ -15,7 +15,7 @@ from typing import Callable, Protocol
 from .dates import find_dates, find_periods
 from .docdate import find_doc_date
 from .model import DocumentResult, Event, Evidence, Party, PartyKind, PartyMention, Record, Sector
-from .normalize import (NormalizedText, box_tables, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
+from .normalize import (NormalizedText, box_tables, mark_csv_columns, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
                         mark_pipe_columns, mark_spaced_columns, normalize, join_centred_title, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs)
 from .records import RecordAssembler, iter_evidence_fields, to_term
 from .settings import Settings
@@ -89,7 +89,7 @@ class Pipeline:
     def extract_document(self, src: Source) -> DocumentResult:
         """Extract the records of an ingested document; evidence offsets index
         ``src.source_text``."""
-        wrapped = unwrap_latin(join_centred_title(join_cell_lines(mark_pipe_columns(mark_tab_columns(mark_leader_dots(box_tables(join_spaced_letters(unify_punctuation(normalize(src.text))))))))))
+        wrapped = unwrap_latin(join_centred_title(join_cell_lines(mark_pipe_columns(mark_tab_columns(mark_leader_dots(box_tables(join_spaced_letters(unify_punctuation(mark_csv_columns(normalize(src.text)))))))))))
         unwrapped = unwrap_lines(wrapped)
         if unwrapped is wrapped:
             unwrapped = unwrap_hanging(unwrap_paragraphs(wrapped))  # a page broken by hand, not at one width
