@@ -922,3 +922,17 @@ def test_sentences_with_commas_are_no_csv(text: str) -> None:
     from mou_extract.normalize import mark_csv_columns
 
     assert mark_csv_columns(normalize(text)).text == normalize(text).text
+
+
+def test_a_date_split_over_year_month_day_columns_reads_as_one() -> None:
+    from mou_extract.normalize import join_date_columns
+
+    page = ("No. | 締結先 | 年 | 月 | 日 | 主な連携項目\n"
+            "1 | 株式会社みなみストア | 平成29 | 6 | 12 | 県産品の販路拡大\n"
+            "2 | 北関東ガス株式会社 | 令和4 | 3 | - | 脱炭素\n")
+    nt = join_date_columns(normalize(page))
+    assert "1 | 株式会社みなみストア | 平成29年6月12日 | 県産品の販路拡大" in nt.text
+    assert "| 令和4年3月- |" in nt.text
+    at = nt.text.index("6月12日")
+    assert nt.original_slice(at, at + 1) == "6"
+    assert join_date_columns(normalize("No. | 締結先 | 締結日\n1 | A | 2020年\n")).text == normalize("No. | 締結先 | 締結日\n1 | A | 2020年\n").text

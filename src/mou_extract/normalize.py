@@ -447,6 +447,52 @@ def _join_next_lines(nt: NormalizedText, joins: Callable[[str, str], bool], *, c
     return _without(nt, drop) if drop else nt
 
 
+_YEAR_CELL = re.compile(r"(?:令和|平成|昭和|R|H|S)?(?:[0-9]{1,4}|元)")
+
+
+def join_date_columns(nt: NormalizedText) -> NormalizedText:
+    """A table whose date is split over 年 | 月 | 日 columns (a header row naming them, under a 締結日
+    one): in its rows the three cells become one date (平成29 | 6 | 12 → 平成29年6月12日; a day of - leaves
+    the month), the borders between them read as 年 and 月, so the date reads as one. Offsets kept."""
+    if "| 年 | 月" not in nt.text:
+        return nt
+    lines = nt.text.split("\n")
+    gaps: dict[int, list[tuple[int, int, str]]] = {}
+    for h, head in enumerate(lines):
+        cells = [c.strip() for c in head.split(" | ")]
+        at = next((i for i in range(len(cells) - 2) if cells[i : i + 3] == ["年", "月", "日"]), None)
+        if at is None:
+            continue
+        for r in range(h + 1, min(len(lines), h + 60)):
+            row = lines[r]
+            parts = row.split(" | ")
+            if len(parts) != len(cells):
+                if " | " not in row:
+                    break
+                continue
+            y, mo, d = (x.strip() for x in parts[at : at + 3])
+            if not (_YEAR_CELL.fullmatch(y) and re.fullmatch(r"[0-9]{1,2}", mo) and re.fullmatch(r"[0-9]{1,2}|[-－ー―]?", d)):
+                continue
+            seps = [m.start() for m in re.finditer(r" \| ", row)]
+            s1, s2, s3 = seps[at], seps[at + 1], (seps[at + 2] if at + 2 < len(seps) else len(row))
+            gaps[r] = [(s1, s1 + 3, "年"), (s2, s2 + 3, "月")] + ([(s3, s3, "日")] if re.fullmatch(r"[0-9]{1,2}", d) else [])
+    if not gaps:
+        return nt
+    out = _Rebuilt(nt)
+    pos = 0
+    for n, line in enumerate(lines):
+        cut = 0
+        for a, b, ch in gaps.get(n, []):
+            out.keep(pos + cut, pos + a)
+            out.put(ch, pos + a, pos + b) if b > a else out.put(ch, pos + a - 1)
+            cut = b
+        out.keep(pos + cut, pos + len(line))
+        if pos + len(line) < len(nt.text):
+            out.keep(pos + len(line), pos + len(line) + 1)
+        pos += len(line) + 1
+    return out.done()
+
+
 def join_split_dates(nt: NormalizedText) -> NormalizedText:
     """Join a date a PDF's line wrap broke after its year (…と、令和6年 / 10月1日(火)に…協定を締結):
     no line ends with a year and the next opens with its month unless the date ran on."""
