@@ -936,3 +936,16 @@ def test_a_date_split_over_year_month_day_columns_reads_as_one() -> None:
     at = nt.text.index("6月12日")
     assert nt.original_slice(at, at + 1) == "6"
     assert join_date_columns(normalize("No. | 締結先 | 締結日\n1 | A | 2020年\n")).text == normalize("No. | 締結先 | 締結日\n1 | A | 2020年\n").text
+
+
+def test_a_ditto_mark_in_a_table_cell_reads_as_the_cell_above() -> None:
+    from mou_extract.normalize import fill_ditto_cells
+
+    page = ("区分 | 相手港 | 国名 | 締結年月日\n"
+            "姉妹港 | 釜山港 | 韓国 | 2008年11月6日\n"
+            "〃 | 仁川港 | 〃 | 2010年5月1日\n"
+            "友好港 | 上海港 | 中国 | 同上\n")
+    nt = fill_ditto_cells(normalize(page))
+    assert "姉妹港 | 仁川港 | 韓国 | 2010年5月1日" in nt.text and "友好港 | 上海港 | 中国 | 2010年5月1日" in nt.text
+    at = nt.text.index("仁川港") - 6
+    assert nt.original_slice(at, at + 3) == "〃"  # the value maps to the mark

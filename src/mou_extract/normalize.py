@@ -447,6 +447,55 @@ def _join_next_lines(nt: NormalizedText, joins: Callable[[str, str], bool], *, c
     return _without(nt, drop) if drop else nt
 
 
+_DITTO = re.compile(r"\s*(?:〃|″|同上|\u3003)\s*")
+
+
+def fill_ditto_cells(nt: NormalizedText) -> NormalizedText:
+    """A table cell holding only a ditto mark (〃, 同上) says the cell above again (姉妹港 | 釜山港 | … over
+    〃 | 上海港 | …): it reads as that cell's text, each character mapped to the mark. Only rows with as many
+    cells as the row above are read so."""
+    if not any(m in nt.text for m in ("〃", "″", "同上", "\u3003")):
+        return nt
+    lines = nt.text.split("\n")
+    fills: dict[int, list[tuple[int, int, str]]] = {}
+    above: list[str] | None = None
+    for n, line in enumerate(lines):
+        if " | " not in line:
+            above = None
+            continue
+        parts = line.split(" | ")
+        if above is None or len(above) != len(parts):
+            above = [p.strip() for p in parts]
+            continue
+        resolved = []
+        pos = 0
+        for i, p in enumerate(parts):
+            if _DITTO.fullmatch(p) and above[i] and not _DITTO.fullmatch(above[i]):
+                lead = len(p) - len(p.lstrip())
+                core = p.strip()
+                fills.setdefault(n, []).append((pos + lead, pos + lead + len(core), above[i]))
+                resolved.append(above[i])
+            else:
+                resolved.append(p.strip())
+            pos += len(p) + 3
+        above = resolved
+    if not fills:
+        return nt
+    out = _Rebuilt(nt)
+    pos = 0
+    for n, line in enumerate(lines):
+        cut = 0
+        for a, b, value in fills.get(n, []):
+            out.keep(pos + cut, pos + a)
+            out.put(value, pos + a, pos + b)
+            cut = b
+        out.keep(pos + cut, pos + len(line))
+        if pos + len(line) < len(nt.text):
+            out.keep(pos + len(line), pos + len(line) + 1)
+        pos += len(line) + 1
+    return out.done()
+
+
 _YEAR_CELL = re.compile(r"(?:令和|平成|昭和|R|H|S)?(?:[0-9]{1,4}|元)")
 
 
