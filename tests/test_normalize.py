@@ -949,3 +949,17 @@ def test_a_ditto_mark_in_a_table_cell_reads_as_the_cell_above() -> None:
     assert "姉妹港 | 仁川港 | 韓国 | 2010年5月1日" in nt.text and "友好港 | 上海港 | 中国 | 2010年5月1日" in nt.text
     at = nt.text.index("仁川港") - 6
     assert nt.original_slice(at, at + 3) == "〃"  # the value maps to the mark
+
+
+def test_a_table_written_one_cell_a_line_with_no_blank_between_rows_is_read_by_its_column_count() -> None:
+    from mou_extract.normalize import join_cell_lines
+
+    page = ("表1 提携している海外の地域\n提携先\n国名\n区分\n提携年月\n"
+            "アルバータ州\nカナダ\n姉妹提携\n1980年10月\n"
+            "黒竜江省\n中華人民共和国\n友好提携\n1986年6月\n"
+            "※注記がここに入ります。\n")
+    text = join_cell_lines(normalize(page)).text
+    assert "提携先 | 国名 | 区分 | 提携年月\nアルバータ州 | カナダ | 姉妹提携 | 1980年10月\n黒竜江省 | 中華人民共和国 | 友好提携 | 1986年6月\n" in text
+    # cells that do not fill the block in whole rows stay lines
+    odd = page.replace("1986年6月\n", "")
+    assert join_cell_lines(normalize(odd)).text == normalize(odd).text

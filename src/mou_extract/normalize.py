@@ -1110,6 +1110,14 @@ def join_cell_lines(nt: NormalizedText) -> NormalizedText:
             j += 1
         head = [ln.strip() for ln in lines[i:j]]
         named = sum(_is_header_line(h) for h in head)
+        lead = next((k for k, h in enumerate(head) if not _is_header_line(h)), len(head))
+        if 3 <= lead < len(head) and (len(head) - lead) % lead == 0 and not (i and lines[i - 1].rstrip().endswith("。")):
+            # 提携先 / 国名 / 区分 / 提携年月, then the rows' cells with no blank line between rows: as many
+            # cells a row as there are column names, the cells filling the block exactly
+            for s in range(i, j, lead):
+                joined.update(range(s, s + lead - 1))
+            i = j
+            continue
         if len(head) < 3 or named < 3 or named < 0.5 * len(head) or (i and lines[i - 1].strip()):
             i = max(j, i + 1)
             continue
