@@ -4669,3 +4669,18 @@ def test_a_bank_that_opens_the_release_as_its_subject_and_calls_itself_toh_kinko
             "名称 | 行田市と荒川北部信用金庫との地域経済活性化に関する連携協定\n締結日 | 令和6年6月3日(月)\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert sorted(sorted(p.name for p in r.parties) for r in recs) == [["熊谷市", "荒川北部信用金庫"], ["荒川北部信用金庫", "行田市"]]
+
+
+def test_a_prefectures_summary_of_its_agreements_reads_signatories_dates_and_amendments_under_their_labels(rules_pipeline) -> None:
+    # (1)協定締結道県 / 北海道、…: the signatories; (1)締結日 / (indented) date: the signing;
+    # 令和4年4月1日 一部改正(…): an amendment, a renewed step
+    text = ("岩手県 他県との災害時相互応援協定の概要\n\n"
+            "────────────────────\n1 北海道・東北3道県相互応援に関する協定\n────────────────────\n"
+            "(1)協定締結道県\n   北海道、青森県、岩手県\n(2)締結日等\n   平成7年10月25日締結\n"
+            "   平成23年10月 東日本大震災の教訓を踏まえ全部改正(応援調整道県の輪番制を導入)\n\n"
+            "────────────────────\n2 岩手県と愛媛県との災害時の相互応援に関する協定\n────────────────────\n"
+            "(1)締結日\n   平成25年8月26日\n(2)改正\n   令和4年4月1日 一部改正(感染症対策に係る応援を追加)\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    got = sorted((sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events]) for r in recs)
+    assert got == [(sorted(["北海道", "青森県", "岩手県"]), [("signed", "1995-10-25"), ("renewed", "2011-10")]),
+                   (["岩手県", "愛媛県"], [("signed", "2013-08-26"), ("renewed", "2022-04-01")])]

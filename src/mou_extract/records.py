@@ -242,7 +242,7 @@ _ROW_REF = re.compile(r"(?:No\.?|番号|整理番号)\s?([0-9０-９]{1,2})(?:�
 _DEPT_LINE = re.compile(r"^\s*(?:(?:担当|問い?合わせ先?|発行|作成)\s*[:：]?\s*)?[^\s。、]{0,16}[\s・]?[^\s。、]{1,12}(?:課|係|室|部|局|本部|推進本部|センター|グループ|チーム)(?:\s*[(（][^)）]{0,20}[)）])?\s*$")
 _PURPOSE_SENTENCE = re.compile(r"分野|を目的|目的と|協力する|連携する|協力して|連携して|(?:協力|連携)(?:します|いたします)|推進する|事項|定めて|を中心に|に取り組|を進める|としています|を図る|"
                                + _INSTRUMENT_SAYS.pattern)
-_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|(?:協定|覚書|締結)の?当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)|(?:姉妹|友好|提携)?都市名))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
+_SIGNATORY = re.compile(r"^[\s◇◆■●・\-\d.．()（）【\[]*(?:締結者|締結当事者|(?:協定|覚書|締結)の?当事者|当事者|署名者|締結主体|締結団体|協定締結者|(?:協定)?締結(?:道県|都道府県|県|市町村|市町|町村|自治体|機関)|(?P<partner>(?:提携の|協定の|締結の)?相手方|提携先|締結先|協定先|相手先|締結相手|連携先|協力先|相手(?:機関|部局|大学|校|団体|都市|自治体|企業)|(?:姉妹|友好|提携)?都市名))[】\]]?(?:\s*[:：|]\s*|\s+|$)")
 _WITNESS = re.compile(r"^[\s(（]*(?:立会|立ち会|同席|陪席|来賓|出席)")
 _REFERENCE = re.compile(r"参考|これまでの(?:主な)?(?:交流|経緯|歩み|取組|取り組み|活動)|関連リンク|関連情報|経緯|沿革|とは$|について$|プロフィール|紹介|様子|今後の予定|今後の取組|問い?合わせ|お知らせ$")
 _ADDRESS = re.compile(r"〒|住所|所在地|本社[:：]|\d{3}-\d{4}")
@@ -756,11 +756,15 @@ class RecordAssembler:
         if re.search(r"相手方?|締結先|提携先|当事者", prev.text):
             return None  # 二 連携協約の相手方及び締結年月日 / (一)小郡市 令和六年三月二十七日: a partner with its day, not a step
         ds = [d for d in dates if u.start <= d.start and d.end <= u.end and d.value and not d.inferred]
-        if not ds or u.start - prev.end > 3:
-            return None
+        if not ds or u.start - prev.end > 16 or self._text[prev.end : u.start].strip():
+            return None  # (the date on the next line, maybe indented under its label)
         typ = EventType.RENEWED if re.search(r"再|更新", prev.text) else EventType.SIGNED
-        tcues = [_as_section(section)] if section is not None else []
-        return Anchor(u, [], tcues, [], [(typ, ds[0], None)], continuation=True)
+        # (an indented date under its label types nothing: the record it continues has its type; the step is
+        # of the instrument named just above, (1)名称 / …に関する覚書 / (2)署名日・場所 / 令和6年11月8日)
+        tcues = [_as_section(section)] if section is not None and u.start - prev.end <= 3 else []
+        named = next((c.type for v in reversed(units[max(0, idx - 5) : idx - 1]) if "。" not in v.text and len(v.text) <= 60
+                      for c in reversed(cue_mod.find_type_cues(v.text))), None)
+        return Anchor(u, [], tcues, [], [(typ, ds[0], None if tcues else named)], continuation=True)
 
     def _listed_step(self, idx: int, units: list[Unit], dates: list[DateMention], parties: list[PartyMention]) -> Anchor | None:
         """「変更協定の締結日は次のとおりです。」 then 軽米町:令和3年3月22日 lines: each line is that step
