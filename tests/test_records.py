@@ -4684,3 +4684,11 @@ def test_a_prefectures_summary_of_its_agreements_reads_signatories_dates_and_ame
     got = sorted((sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events]) for r in recs)
     assert got == [(sorted(["北海道", "青森県", "岩手県"]), [("signed", "1995-10-25"), ("renewed", "2011-10")]),
                    (["岩手県", "愛媛県"], [("signed", "2013-08-26"), ("renewed", "2022-04-01")])]
+
+
+def test_where_the_named_signers_signed_is_no_party(rules_pipeline) -> None:
+    text = ("鳥取県と慶尚北道は、1994年11月に「友好提携に関する協定書」に調印しました。\n"
+            "提携20周年の2014年には、知事と道知事が安東市で協定書に再び調印し、提携関係を更新しました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events]) for r in recs] == [
+        (["慶尚北道", "鳥取県"], [("signed", "1994-11"), ("renewed", "2014")])]

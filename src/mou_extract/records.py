@@ -1607,6 +1607,9 @@ class RecordAssembler:
             if _PLACE_AFTER.match(re.sub(r"^[「『][^」』「『]{1,16}[」』]", "", tail.lstrip("」』"))) and not coordinated \
                     and not re.search(r"同(?:市|州|省|県|町|村|区|地域|国|大学校?|社|行|機構|協会|病院|法人|公社|局|港)(?:と|との)", text[m.end : m.end + 60].split("。")[0]):
                 continue  # 山形市において (where it was signed); but AとBにおいて names both, and Xにおいて、同市と… is the partner
+            if tail.startswith("で") and re.search(r"(?:知事|市長|町長|村長|区長|首長|代表|会長|理事長|学長|両者|双方)(?:ら)?が[、,]?\s*$",
+                                                   text[max(0, m.start - 30) : m.start]):
+                continue  # 知事と道知事が春川市で協定書に再び調印: the signers named, then where they signed
             after = ms[i + 1] if i + 1 < len(ms) else None
             if re.fullmatch(r"[A-Za-z .,&'-]+", m.name) and after is not None and re.fullmatch(r"\s*[(（]", text[m.end : after.start]) \
                     and text[after.end : after.end + 1] in (")", "）"):
