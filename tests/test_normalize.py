@@ -907,7 +907,8 @@ def test_a_csv_sheet_is_a_table_and_commas_inside_quotes_stay_in_their_cell() ->
     page = ("以下はCSVファイルの内容です。\n"
             "番号,区分,相手先,協定等の名称,締結年月日,主な交流分野\n"
             '1,友好提携,浙江省,友好提携に関する議定書,1982/04/20,"経済,文化"\n'
-            '2,覚書,西ジャワ州,経済交流の促進に関する覚書,2019/11/05,"経済,人材育成"\n')
+            '2,覚書,西ジャワ州,経済交流の促進に関する覚書,2019/11/05,"経済,人材育成"\n'
+            "3,友好提携,メルシン市,友好提携に関する議定書,1964/12/01,地中海に面した港湾都市。遭難の縁により提携しました。\n")
     nt = unify_punctuation(mark_csv_columns(normalize(page)))
     assert "2 | 覚書 | 西ジャワ州 | 経済交流の促進に関する覚書 | 2019/11/05 | \"経済、人材育成\"" in nt.text
     at = nt.text.index("西ジャワ州")
@@ -917,6 +918,7 @@ def test_a_csv_sheet_is_a_table_and_commas_inside_quotes_stay_in_their_cell() ->
 @pytest.mark.parametrize("text", [
     "Kagawa, Japan, and Shaanxi, China, signed it.\nNagano, Japan, and Hebei, China, signed it.\nNara, Japan, and Xi'an, China, signed it.\n",
     "本市は,令和6年4月1日,協定を,締結しました。\n本市は,令和6年4月2日,協定を,締結しました。\n本市は,令和6年4月3日,協定を,締結しました。\n",
+    "本市と本学は,令和6年4月1日,協定を締結しました。\n本市と本社は,令和6年4月2日,協定を締結しました。\n本市と本会は,令和6年5月1日,覚書を締結しました。\n",
 ])
 def test_sentences_with_commas_are_no_csv(text: str) -> None:
     from mou_extract.normalize import mark_csv_columns

@@ -876,23 +876,28 @@ def _csv_commas(line: str) -> list[int]:
 
 def mark_csv_columns(nt: NormalizedText) -> NormalizedText:
     """A sheet saved as comma-separated text (番号,区分,相手先,…,締結年月日 / 1,友好提携,浙江省,…,1982/04/20)
-    is a table: in a block of three lines or more with as many unquoted commas each (three or more),
-    short fields and a figure among them, each such comma becomes a cell border. Run before
+    is a table: in a block of three lines or more with as many unquoted commas each (two or more),
+    short fields, a figure among them and no sentence, each such comma becomes a cell border. Run before
     :func:`unify_punctuation`, which would read a comma between Japanese words as 、."""
-    if nt.text.count(",") < 9:
+    if nt.text.count(",") < 6:
         return nt
     lines = nt.text.split("\n")
-    commas = [_csv_commas(ln) if ln.count(",") >= 3 else [] for ln in lines]
+    commas = [_csv_commas(ln) if ln.count(",") >= 2 else [] for ln in lines]
     gaps: dict[int, list[tuple[int, int]]] = {}
     n = 0
     while n < len(lines):
         k = len(commas[n])
         m = n
-        while m < len(lines) and k >= 3 and len(commas[m]) == k:
+        while m < len(lines) and k >= 2 and len(commas[m]) == k:
             m += 1
         block = range(n, m)
-        if m - n >= 3 and all(len(lines[i]) <= 40 * (k + 1) for i in block) and any(re.search(r"[0-9]", lines[i]) for i in block) \
-                and not any(lines[i].rstrip().endswith((".", "。")) for i in block):
+        fields = [f for i in block for f in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", lines[i])]
+        # (the last field may be a remark, a sentence of its own: 地中海に面した港湾都市。…)
+        firsts = [lines[i][: commas[i][0]] for i in block]
+        # (本市は,令和6年4月1日,協定を締結しました: prose written with the comma of 公用文, its clause ending in a particle)
+        if m - n >= 3 and all(len(f) <= 40 and not re.search(r"[ぁ-ゖ]$", f) for f in firsts) and all(len(f) <= 120 for f in fields) \
+                and any(re.search(r"[0-9]", lines[i]) for i in block) \
+                and not any(lines[i].rstrip().endswith(".") or ". " in lines[i] for i in block):
             for i in block:
                 gaps[i] = [(c, c + 1) for c in commas[i]]
         n = max(m, n + 1)
