@@ -965,3 +965,22 @@ def test_a_table_written_one_cell_a_line_with_no_blank_between_rows_is_read_by_i
     # cells that do not fill the block in whole rows stay lines
     odd = page.replace("1986年6月\n", "")
     assert join_cell_lines(normalize(odd)).text == normalize(odd).text
+
+
+def test_a_one_cell_a_line_table_may_have_long_cells_a_caption_and_a_sentence_above() -> None:
+    from mou_extract.normalize import join_cell_lines
+
+    page = ("本市は、次の都市と姉妹都市の関係を結んでいます。\n姉妹・友好提携先一覧\n相手都市\n提携年月日\n提携の種類\n備考\n"
+            "アメリカ合衆国・アーカンソー州ホットスプリングス市\n平成5年(1993年)10月1日\n姉妹都市\n温泉保養地どうしの提携です。\n"
+            "オーストリア共和国・ニーダーエスターライヒ州ラングンロイス市\n平成7年(1995年)5月20日\n姉妹都市\nぶどう栽培のまち\n")
+    text = join_cell_lines(normalize(page)).text
+    assert "\n相手都市 | 提携年月日 | 提携の種類 | 備考\n" in text
+    assert "ラングンロイス市 | 平成7年(1995年)5月20日 | 姉妹都市 | ぶどう栽培のまち" in text
+
+
+def test_key_and_value_lines_of_entries_are_no_one_cell_a_line_table() -> None:
+    from mou_extract.normalize import join_cell_lines
+
+    page = ("■ケチケメート市\n区分\n姉妹都市\n提携日\n平成4年5月12日\n提携書の名称\n「姉妹都市提携に関する協定書」\n"
+            "■ノヴィ・ソンチ市\n区分\n友好都市\n提携日\n平成13年10月3日\n提携書の名称\n「友好都市盟約書」\n")
+    assert join_cell_lines(normalize(page)).text == normalize(page).text

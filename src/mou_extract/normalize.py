@@ -1099,6 +1099,10 @@ def _cells_by_wide_spaces(nt: NormalizedText) -> NormalizedText:
                                    for n, ks in rows.items()})
 
 
+# a column's name the header list does not hold, by its ending (提携の種類, 締結年, 相手方の名称)
+_COLUMN_NAME = re.compile(r"[^\s0-9０-９。、]{0,8}(?:名|先|種類|区分|種別|分野|内容|備考|期間|年|年月|年月日|日|国|地域|関係|形態|概要|都市)")
+
+
 def join_cell_lines(nt: NormalizedText) -> NormalizedText:
     """Join a table that a PDF tool wrote one cell per line (No. / 国・地域 / 協定校名 /
     締結年月日, then each row's cells one per line, rows apart by blank lines) into rows
@@ -1115,14 +1119,34 @@ def join_cell_lines(nt: NormalizedText) -> NormalizedText:
             j += 1
         head = [ln.strip() for ln in lines[i:j]]
         named = sum(_is_header_line(h) for h in head)
-        lead = next((k for k, h in enumerate(head) if not _is_header_line(h)), len(head))
-        if 3 <= lead < len(head) and (len(head) - lead) % lead == 0 and not (i and lines[i - 1].rstrip().endswith("。")):
+        def column(h: str) -> bool:
+            return _is_header_line(h) or bool(_COLUMN_NAME.fullmatch(h))
+
+        if head and not column(head[0]) and len(head) > 3 and all(column(h) for h in head[1:4]):
+            i += 1  # (姉妹・友好提携先一覧 / 提携先 / 国名 / …: the table's caption above its column names)
+            head = head[1:]
+        lead = next((k for k, h in enumerate(head) if not column(h)), len(head))
+        # (区分 / 姉妹都市 / 提携日 / … then 区分 again for the next entry: key and value lines, no table)
+        again = any(ln.strip() == head[0] for ln in lines[max(0, i - 5 * lead) : i] + lines[i + lead : i + 5 * lead]) if head else False
+        if lead >= 3 and any(_is_header_line(h) for h in head[:lead]) and not again:
             # 提携先 / 国名 / 区分 / 提携年月, then the rows' cells with no blank line between rows: as many
-            # cells a row as there are column names, the cells filling the block exactly
-            for s in range(i, j, lead):
-                joined.update(range(s, s + lead - 1))
-            i = j
-            continue
+            # cells a row as there are column names (a cell may be longer than a name; the last, a remark,
+            # may be a sentence), row after row until a group falls short
+            s = i + lead
+            groups = []
+            while s + lead <= len(lines):
+                group = [ln.strip() for ln in lines[s : s + lead]]
+                if not all(group) or any(len(g) > 60 or " | " in g or g.startswith(("※", "*", "注")) for g in group) \
+                        or any("。" in g for g in group[:-1]) \
+                        or any(_is_header_line(g) for g in group[:1]):
+                    break
+                groups.append(s)
+                s += lead
+            if len(groups) >= 2 or (groups and s >= j):
+                for g in [i] + groups:
+                    joined.update(range(g, g + lead - 1))
+                i = s
+                continue
         if len(head) < 3 or named < 3 or named < 0.5 * len(head) or (i and lines[i - 1].strip()):
             i = max(j, i + 1)
             continue
