@@ -984,3 +984,17 @@ def test_key_and_value_lines_of_entries_are_no_one_cell_a_line_table() -> None:
     page = ("■ケチケメート市\n区分\n姉妹都市\n提携日\n平成4年5月12日\n提携書の名称\n「姉妹都市提携に関する協定書」\n"
             "■ノヴィ・ソンチ市\n区分\n友好都市\n提携日\n平成13年10月3日\n提携書の名称\n「友好都市盟約書」\n")
     assert join_cell_lines(normalize(page)).text == normalize(page).text
+
+
+def test_a_block_of_links_to_other_pages_is_blanked_with_offsets_kept() -> None:
+    from mou_extract.normalize import blank_related_links
+
+    page = ("みなみ市は、北町と協定を締結しました。\n\n関連記事\n"
+            "・北見市と株式会社オホーツク物流が災害時の物資供給に関する協定を締結しました（2023年4月1日）\n"
+            "・国際交流員の紹介\n\nこのページの先頭へ\n")
+    nt = blank_related_links(normalize(page))
+    assert len(nt.text) == len(normalize(page).text) and "北見市" not in nt.text and "関連記事" not in nt.text
+    assert nt.text.startswith("みなみ市は、北町と協定を締結しました。") and nt.text.endswith("このページの先頭へ\n")
+    # a heading with a paragraph under it is no link list
+    prose = "関連情報\n本市は、これまでに多くの自治体と協定を結んできました。詳しくは担当課までお問い合わせください。\n"
+    assert blank_related_links(normalize(prose)).text == normalize(prose).text

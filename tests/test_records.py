@@ -4692,3 +4692,12 @@ def test_where_the_named_signers_signed_is_no_party(rules_pipeline) -> None:
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [(sorted(p.name for p in r.parties), [(e.type.value, e.date) for e in r.events]) for r in recs] == [
         (["慶尚北道", "鳥取県"], [("signed", "1994-11"), ("renewed", "2014")])]
+
+
+def test_a_proposal_page_with_a_related_links_block_still_reports_no_agreement(rules_pipeline) -> None:
+    text = ("議案第45号\n\n　　一関市と平泉町との定住自立圏形成協定の締結について\n\n"
+            "　平泉町との間で「一関市と平泉町との定住自立圏形成協定」を締結したいので、議会の議決を求める。\n\n"
+            "　　令和2年3月1日提出\n\n関連記事\n"
+            "・北見市と株式会社オホーツク物流が災害時の物資供給に関する協定を締結しました（2023年4月1日）\n"
+            "・国際交流員の紹介\n")
+    assert rules_pipeline.extract(text, doc_id="t").records == []

@@ -447,6 +447,32 @@ def _join_next_lines(nt: NormalizedText, joins: Callable[[str, str], bool], *, c
     return _without(nt, drop) if drop else nt
 
 
+_RELATED_HEAD = re.compile(r"^\s*[■□●◆◇【\[]?\s*(?:関連記事|関連情報|関連リンク|関連ページ|関連するページ|新着情報|最近の記事|人気の記事|この記事を読んだ人は|おすすめ記事)\s*[】\]]?\s*$")
+_LINK_ITEM = re.compile(r"^\s*(?:[・\-*•●○◆◇▶▸>]\s*\S.{0,90}|[^。\n]{1,60})\s*$")
+
+
+def blank_related_links(nt: NormalizedText) -> NormalizedText:
+    """A page's block of links to other pages (関連記事 / ・…協定を締結しました / ・…のお知らせ) names other
+    pages' news, not this one's: its characters become spaces (offsets kept), so no rule reads it."""
+    lines = nt.text.split("\n")
+    starts = [0]
+    for ln in lines[:-1]:
+        starts.append(starts[-1] + len(ln) + 1)
+    chars: list[str] | None = None
+    for i, ln in enumerate(lines):
+        if not _RELATED_HEAD.match(ln):
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].strip() and _LINK_ITEM.match(lines[j]):
+            j += 1
+        if j > i + 1:
+            chars = chars if chars is not None else list(nt.text)
+            for k in range(starts[i], starts[j - 1] + len(lines[j - 1])):
+                if chars[k] != "\n":
+                    chars[k] = " "
+    return nt if chars is None else NormalizedText(nt.original, "".join(chars), nt.starts, nt.ends)
+
+
 _DITTO = re.compile(r"\s*(?:〃|″|同上|\u3003)\s*")
 
 

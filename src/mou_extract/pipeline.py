@@ -15,7 +15,7 @@ from typing import Callable, Protocol
 from .dates import find_dates, find_periods
 from .docdate import find_doc_date
 from .model import DocumentResult, Event, Evidence, Party, PartyKind, PartyMention, Record, Sector
-from .normalize import (NormalizedText, box_tables, fill_ditto_cells, join_date_columns, mark_csv_columns, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
+from .normalize import (NormalizedText, blank_related_links, box_tables, fill_ditto_cells, join_date_columns, mark_csv_columns, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
                         mark_pipe_columns, mark_spaced_columns, normalize, join_centred_title, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs)
 from .records import RecordAssembler, iter_evidence_fields, to_term
 from .settings import Settings
@@ -93,7 +93,7 @@ class Pipeline:
         unwrapped = unwrap_lines(wrapped)
         if unwrapped is wrapped:
             unwrapped = unwrap_hanging(unwrap_paragraphs(wrapped))  # a page broken by hand, not at one width
-        norm = drop_ruby(drop_inline_readings(join_date_columns(fill_ditto_cells(mark_spaced_columns(mark_aligned_columns(join_particle_lines(join_split_dates(join_row_continuations(unwrapped)))))))))
+        norm = blank_related_links(drop_ruby(drop_inline_readings(join_date_columns(fill_ditto_cells(mark_spaced_columns(mark_aligned_columns(join_particle_lines(join_split_dates(join_row_continuations(unwrapped))))))))))
         text = norm.text
         dates = find_dates(text)
         periods = find_periods(text)
