@@ -998,3 +998,14 @@ def test_a_block_of_links_to_other_pages_is_blanked_with_offsets_kept() -> None:
     # a heading with a paragraph under it is no link list
     prose = "関連情報\n本市は、これまでに多くの自治体と協定を結んできました。詳しくは担当課までお問い合わせください。\n"
     assert blank_related_links(normalize(prose)).text == normalize(prose).text
+
+
+def test_furniture_lines_above_a_saved_page_are_dropped_and_a_breadcrumb_naming_the_site_stays() -> None:
+    from mou_extract.normalize import blank_page_furniture
+
+    page = "ホーム ＞ 市政情報 ＞ 国際交流 ＞ お知らせ\n文字サイズ 小 中 大　背景色 白 黒 青\n\n令和5年8月2日\nみなみ市 健康増進課\n"
+    nt = blank_page_furniture(normalize(page))
+    assert nt.text == "令和5年8月2日\nみなみ市 健康増進課\n"
+    assert nt.original_slice(0, 4) == "令和5年"
+    kept = "横浜市 > ビジネス > 国際ビジネス > 海外の都市との連携\n本文です。\n"
+    assert blank_page_furniture(normalize(kept)).text == normalize(kept).text

@@ -447,6 +447,28 @@ def _join_next_lines(nt: NormalizedText, joins: Callable[[str, str], bool], *, c
     return _without(nt, drop) if drop else nt
 
 
+# a web page's furniture above its content: a breadcrumb (ホーム ＞ 市政情報 ＞ …), text-size and colour
+# switches, skip links
+# (a breadcrumb that opens with the site's own name, 横浜市 > ビジネス > …, names the issuer: it stays)
+_FURNITURE_LINE = re.compile(r"^\s*(?:(?:ホーム|トップページ|トップ|TOP|Home)\s*[>＞›»/]"
+                             r"|[^\n。]*(?:文字サイズ|文字の大きさ|背景色|本文へ|メニューへ|ふりがな|読み上げ|Foreign Language))[^\n。]*$")
+
+
+def blank_page_furniture(nt: NormalizedText) -> NormalizedText:
+    """The furniture lines at the top of a saved web page (a breadcrumb from ホーム, text-size switches) are
+    dropped (offsets still map): the page's own first line is its headline, its own top its letterhead,
+    and no width or column is measured on them."""
+    lines = nt.text.split("\n", 8)[:8]
+    drop: set[int] = set()
+    pos = 0
+    for ln in lines:
+        if (_FURNITURE_LINE.match(ln) or (not ln.strip() and drop and len(drop) == pos)) and pos + len(ln) < len(nt.text):
+            # (the line and its break, and a blank line right under dropped ones: the page opens below them)
+            drop.update(range(pos, pos + len(ln) + 1))
+        pos += len(ln) + 1
+    return _without(nt, drop) if drop else nt
+
+
 _RELATED_HEAD = re.compile(r"^\s*[■□●◆◇【\[]?\s*(?:関連記事|関連情報|関連リンク|関連ページ|関連するページ|新着情報|最近の記事|人気の記事|この記事を読んだ人は|おすすめ記事)\s*[】\]]?\s*$")
 _LINK_ITEM = re.compile(r"^\s*(?:[・\-*•●○◆◇▶▸>]\s*\S.{0,90}|[^。\n]{1,60})\s*$")
 

@@ -15,7 +15,7 @@ from typing import Callable, Protocol
 from .dates import find_dates, find_periods
 from .docdate import find_doc_date
 from .model import DocumentResult, Event, Evidence, Party, PartyKind, PartyMention, Record, Sector
-from .normalize import (NormalizedText, blank_related_links, box_tables, fill_ditto_cells, join_date_columns, mark_csv_columns, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
+from .normalize import (NormalizedText, blank_page_furniture, blank_related_links, box_tables, fill_ditto_cells, join_date_columns, mark_csv_columns, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
                         mark_pipe_columns, mark_spaced_columns, normalize, join_centred_title, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs)
 from .records import RecordAssembler, iter_evidence_fields, to_term
 from .settings import Settings
@@ -89,11 +89,11 @@ class Pipeline:
     def extract_document(self, src: Source) -> DocumentResult:
         """Extract the records of an ingested document; evidence offsets index
         ``src.source_text``."""
-        wrapped = unwrap_latin(join_centred_title(join_cell_lines(mark_pipe_columns(mark_tab_columns(mark_leader_dots(box_tables(join_spaced_letters(unify_punctuation(mark_csv_columns(normalize(src.text)))))))))))
+        wrapped = _apply(normalize(src.text), _LAYOUT_STEPS)
         unwrapped = unwrap_lines(wrapped)
         if unwrapped is wrapped:
             unwrapped = unwrap_hanging(unwrap_paragraphs(wrapped))  # a page broken by hand, not at one width
-        norm = blank_related_links(drop_ruby(drop_inline_readings(join_date_columns(fill_ditto_cells(mark_spaced_columns(mark_aligned_columns(join_particle_lines(join_split_dates(join_row_continuations(unwrapped))))))))))
+        norm = _apply(unwrapped, _READING_STEPS)
         text = norm.text
         dates = find_dates(text)
         periods = find_periods(text)
@@ -126,6 +126,27 @@ class Pipeline:
 
 # generic words, buildings, departments and delegations; a post (州産業大臣, 総領事) is a person,
 # and a capital or seat named by its role (州都オースティン) describes a place, not a signatory
+
+Step = Callable[[NormalizedText], NormalizedText]
+
+# Normalisation in order: the page's own layout read first (furniture dropped, tables given their
+# cell borders, letter-spaced words and centred titles made whole), before its lines are joined ...
+_LAYOUT_STEPS: tuple[Step, ...] = (
+    blank_page_furniture, mark_csv_columns, unify_punctuation, join_spaced_letters, box_tables, mark_leader_dots,
+    mark_tab_columns, mark_pipe_columns, join_cell_lines, join_centred_title, unwrap_latin,
+)
+# ... and after: rows and dates run on, columns found, table cells completed, readings and link lists dropped
+_READING_STEPS: tuple[Step, ...] = (
+    join_row_continuations, join_split_dates, join_particle_lines, mark_aligned_columns, mark_spaced_columns,
+    fill_ditto_cells, join_date_columns, drop_inline_readings, drop_ruby, blank_related_links,
+)
+
+
+def _apply(nt: NormalizedText, steps: tuple[Step, ...]) -> NormalizedText:
+    for step in steps:
+        nt = step(nt)
+    return nt
+
 _NER_REJECT = re.compile(r"^(?:両|各|同|本|当|友好|姉妹|州都|首都|省都|県都)|取決|取り決め|役所|役場|庁舎|会議室|ホール|会館|センター$"
                          r"|(?:課|係|室|担当|部署|事務局)$|(?:訪問団|代表団|使節団|視察団|派遣団|一行|団員)$"
                          r"|(?:大臣|長官|知事|市長|町長|村長|区長|議長|総領事|領事|大使|社長|学長|理事長|会長|議員)$"
