@@ -4701,3 +4701,14 @@ def test_a_proposal_page_with_a_related_links_block_still_reports_no_agreement(r
             "・北見市と株式会社オホーツク物流が災害時の物資供給に関する協定を締結しました（2023年4月1日）\n"
             "・国際交流員の紹介\n")
     assert rules_pipeline.extract(text, doc_id="t").records == []
+
+
+def test_a_pages_own_contact_footer_naming_no_body_leaves_the_releases_contact_its_issuer(rules_pipeline) -> None:
+    text = ("うわじま牛鬼まつり　開催報告\n令和6年7月30日　宇和島市 商工観光課\n\n"
+            "2　栗原市との応援協定の締結\n"
+            "まつり初日の7月22日には、市役所で栗原市長を迎え、両市の間で「災害時における相互応援に関する協定」の締結式を行いました。\n"
+            "宇和島市と栗原市は、姉妹都市の交流を続けてきました。栗原市の皆さんは毎年まつりに参加しています。栗原市からは職員の派遣も受けました。\n\n"
+            "問い合わせ　宇和島市 商工観光課　電話 0895-00-0000\n\n"
+            "このページに関するお問い合わせ\n総務部 広報課\n電話：012-345-6789\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert recs and all(sorted(p.name for p in r.parties) == ["宇和島市", "栗原市"] for r in recs)

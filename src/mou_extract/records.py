@@ -3963,9 +3963,12 @@ def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePar
     None when none or several are named."""
     names = {m.group(1) or m.group(2) for m in _OFFICE_NAME.finditer(text)}
     contact = [m.end() for m in _CONTACT.finditer(text)]
-    if contact:
+    # the last contact block that names a body (a page's own footer, このページに関するお問い合わせ / 総務部
+    # 広報課, may follow the release's and name none)
+    for at in reversed(contact):
+        found = False
         for p in parties:
-            if p.start > contact[-1] and p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION):
+            if p.start > at and p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION):
                 line = text[text.rfind("\n", 0, p.start) + 1 : p.start]
                 if _ADDRESS.search(line) or _CONTACT_DEPT.match(text, p.end):  # (問い合わせ 宇和島市 商工観光課: its office)
                     # the first address of the block: the body itself, not its region (東京都世田谷区…: 世田谷区)
@@ -3974,7 +3977,10 @@ def _site_owner(text: str, groups: list[list[PartyMention]], same_party: SamePar
                         if q.start == chain[-1].end and q.country == "JP" and q.kind is PartyKind.MUNICIPALITY:
                             chain.append(q)
                     names.add(chain[-1].name)
+                    found = True
                     break
+        if found:
+            break
     hits = [g for g in groups if any(same_party(n, g[0].name) for n in names)]
     return hits[0] if len(hits) == 1 else None
 
