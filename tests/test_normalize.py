@@ -1009,3 +1009,13 @@ def test_furniture_lines_above_a_saved_page_are_dropped_and_a_breadcrumb_naming_
     assert nt.original_slice(0, 4) == "令和5年"
     kept = "横浜市 > ビジネス > 国際ビジネス > 海外の都市との連携\n本文です。\n"
     assert blank_page_furniture(normalize(kept)).text == normalize(kept).text
+
+
+def test_a_paragraph_broken_by_hand_may_open_with_its_date() -> None:
+    page = ("大学ニュース\n\n"
+            "　3月5日（水）、キャンパスの国際交流ラウンジにおいて、本学とドイツ連邦共和国の\n"
+            "アーヘン工科大学との大学間学術交流協定の署名式が執り行われました。\n\n"
+            "　アーヘン工科大学は、ノルトライン＝ヴェストファーレン州にある欧州有数の工科大学で、\n"
+            "本学とは2019年以降、研究者の往来が続いてきました。\n")
+    text = unwrap_paragraphs(normalize(page)).text
+    assert "本学とドイツ連邦共和国のアーヘン工科大学との大学間学術交流協定の署名式が執り行われました。" in text

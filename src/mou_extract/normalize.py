@@ -386,7 +386,7 @@ def unwrap_latin(nt: NormalizedText) -> NormalizedText:
 
 
 # Japanese running text only: an indented line that opens with a kanji or kana, a next line that goes on in them
-_PARA_START = re.compile(r"^ {1,2}(?=[一-龥ぁ-ゖァ-ヺ「『])")
+_PARA_START = re.compile(r"^ {1,2}(?=[一-龥ぁ-ゖァ-ヺ「『0-9])")
 _CONTINUES = re.compile(r"^[一-龥ぁ-ゖァ-ヺー「『」』、]")
 
 
