@@ -313,3 +313,13 @@ def test_an_english_name_ends_before_the_place_it_was_signed_in() -> None:
     # a name followed by 'today' or 'at the …' ends there
     today = "The two mayors signed a Memorandum of Understanding on Tourism Promotion today, marking the anniversary."
     assert find_titles(today)[0].text == "Memorandum of Understanding on Tourism Promotion"
+
+
+@pytest.mark.parametrize(("text", "kinds"), [
+    ("姉妹都市提携に向けた意思確認書", ["letter_of_intent"]),
+    ("友好都市提携を目指す覚書", ["mou"]),
+])
+def test_the_tie_an_instrument_works_towards_is_its_goal_not_its_kind(text: str, kinds: list[str]) -> None:
+    from mou_extract.cues import find_type_cues
+
+    assert [c.type.value for c in find_type_cues(text)] == kinds

@@ -1019,3 +1019,12 @@ def test_a_paragraph_broken_by_hand_may_open_with_its_date() -> None:
             "本学とは2019年以降、研究者の往来が続いてきました。\n")
     text = unwrap_paragraphs(normalize(page)).text
     assert "本学とドイツ連邦共和国のアーヘン工科大学との大学間学術交流協定の署名式が執り行われました。" in text
+
+
+def test_a_short_line_of_a_paragraph_stopping_on_a_particle_runs_on() -> None:
+    page = ("▼ 熱気球がつないだ縁\n\n"
+            "　先月24日、町とニュージーランドの\nクイーンズタウン・レイクス郡は、「姉妹都市提携に向けた意思確認書」に\n署名しました。\n\n"
+            "　同郡は、ニュージーランド南島の\n湖と山に囲まれた観光地です。\n")
+    text = unwrap_paragraphs(normalize(page)).text
+    assert "先月24日、町とニュージーランドのクイーンズタウン・レイクス郡は、「姉妹都市提携に向けた意思確認書」に署名しました。" in text
+    assert "\n▼ 熱気球がつないだ縁\n" in "\n" + text  # a heading stays its own line

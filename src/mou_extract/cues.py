@@ -90,7 +90,13 @@ def find_type_cues(text: str, offset: int = 0) -> list[TypeCue]:
         if out and _AMENDING.search(text, max(0, m.start() - 12), m.start()):
             continue  # …連携協約の一部を変更する協約: the amending instrument is of the kind it amends
         out.append(TypeCue(m.start() + offset, m.end() + offset, m.group(), typ, prio, rid))
-    return out
+    # 姉妹都市提携に向けた意思確認書: the tie is the instrument's goal; the instrument is the word after it
+    return [c for c in out if not (_TOWARDS.match(text, c.end - offset) and any(
+        o.start > c.end and o.type is not c.type and o.start - c.end <= 20 for o in out))]
+
+
+# …に向けた / を目指す: what follows is an instrument toward the word before it
+_TOWARDS = re.compile(r"[^。、「」\n]{0,4}?(?:に向けた|に向けての|に向けて|を目指す|を目指した|のための)")
 
 
 def find_verb_cues(text: str, offset: int = 0) -> list[VerbCue]:

@@ -407,10 +407,12 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
     for i, line in enumerate(lines[:-1]):
         end = pos + len(line)
         body = line.rstrip()
-        if _PARA_START.match(line) and len(body) >= 20:
+        # (a shorter line runs on too when it stops on a particle: 先月24日、町とニュージーランドの / …)
+        long_enough = len(body) >= 20 or (len(body) >= 10 and body[-1:] in "のとをにがはでへや、")
+        if _PARA_START.match(line) and long_enough:
             in_para = True  # a paragraph opens; an unindented line is in it only as the run-on of the line before
         nxt = lines[i + 1]
-        joins = in_para and len(body) >= 20 and body[-1:] not in _SENTENCE_END and body[-1:] not in ".;" and bool(_CONTINUES.match(nxt)) and not _NUMBERED.match(nxt) \
+        joins = in_para and long_enough and body[-1:] not in _SENTENCE_END and body[-1:] not in ".;" and bool(_CONTINUES.match(nxt)) and not _NUMBERED.match(nxt) \
             and not _DATE_ONLY.match(body) and "|" not in body and "|" not in nxt
         if joins:
             drop.add(end)
