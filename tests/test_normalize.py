@@ -848,6 +848,7 @@ def test_an_agreement_text_wrapped_at_one_width_is_whole_again() -> None:
 @pytest.mark.parametrize(("raw", "expected"), [
     ("市（し）と会社（かいしゃ）が協定（きょうてい）を結（むす）んだよ", "市と会社が協定を結んだよ"),
     ("株式会社白根（しらね）ボトリング", "株式会社白根ボトリング"),
+    ("友好交流都市協定（ゆうこうこうりゅうとしきょうてい）を結びました", "友好交流都市協定を結びました"),
 ])
 def test_furigana_in_brackets_after_kanji_is_dropped(raw: str, expected: str) -> None:
     nt = drop_ruby(normalize(raw))

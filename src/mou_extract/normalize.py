@@ -1320,7 +1320,7 @@ _INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー
 
 
 # a reading in hiragana, in brackets, right after kanji (結(むす)んだ, 白根(しらね)ボトリング)
-_RUBY = re.compile(r"(?<=[一-龥々〆])[(（][ぁ-ゖー]{1,12}[)）]")
+_RUBY = re.compile(r"(?<=[一-龥々〆])[(（][ぁ-ゖー]{1,20}[)）]")
 
 
 def drop_ruby(nt: NormalizedText) -> NormalizedText:
