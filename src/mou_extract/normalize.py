@@ -529,21 +529,7 @@ def fill_ditto_cells(nt: NormalizedText) -> NormalizedText:
                 resolved.append(p.strip())
             pos += len(p) + 3
         above = resolved
-    if not fills:
-        return nt
-    out = _Rebuilt(nt)
-    pos = 0
-    for n, line in enumerate(lines):
-        cut = 0
-        for a, b, value in fills.get(n, []):
-            out.keep(pos + cut, pos + a)
-            out.put(value, pos + a, pos + b)
-            cut = b
-        out.keep(pos + cut, pos + len(line))
-        if pos + len(line) < len(nt.text):
-            out.keep(pos + len(line), pos + len(line) + 1)
-        pos += len(line) + 1
-    return out.done()
+    return _replace_spans(nt, lines, fills) if fills else nt
 
 
 _YEAR_CELL = re.compile(r"(?:令和|平成|昭和|R|H|S)?(?:[0-9]{1,4}|元)")
@@ -575,21 +561,7 @@ def join_date_columns(nt: NormalizedText) -> NormalizedText:
             seps = [m.start() for m in re.finditer(r" \| ", row)]
             s1, s2, s3 = seps[at], seps[at + 1], (seps[at + 2] if at + 2 < len(seps) else len(row))
             gaps[r] = [(s1, s1 + 3, "年"), (s2, s2 + 3, "月")] + ([(s3, s3, "日")] if re.fullmatch(r"[0-9]{1,2}", d) else [])
-    if not gaps:
-        return nt
-    out = _Rebuilt(nt)
-    pos = 0
-    for n, line in enumerate(lines):
-        cut = 0
-        for a, b, ch in gaps.get(n, []):
-            out.keep(pos + cut, pos + a)
-            out.put(ch, pos + a, pos + b) if b > a else out.put(ch, pos + a - 1)
-            cut = b
-        out.keep(pos + cut, pos + len(line))
-        if pos + len(line) < len(nt.text):
-            out.keep(pos + len(line), pos + len(line) + 1)
-        pos += len(line) + 1
-    return out.done()
+    return _replace_spans(nt, lines, gaps) if gaps else nt
 
 
 def join_split_dates(nt: NormalizedText) -> NormalizedText:
@@ -809,13 +781,23 @@ def _mark_cells(nt: NormalizedText, lines: list[str], rows: set[int], gap: re.Pa
 
 def _mark_spans(nt: NormalizedText, lines: list[str], gaps: dict[int, list[tuple[int, int]]]) -> NormalizedText:
     """Replace the ``gaps`` (line number → spans within the line, in order) by `` | ``."""
+    return _replace_spans(nt, lines, {n: [(a, b, " | ") for a, b in spans] for n, spans in gaps.items()})
+
+
+def _replace_spans(nt: NormalizedText, lines: list[str], spans: dict[int, list[tuple[int, int, str]]]) -> NormalizedText:
+    """Replace spans of the ``lines`` of ``nt`` (line number → (start, end, new text) within the line, in
+    order): the new text maps to the span it replaces, or, put in at an empty span, to the character
+    before it; every other character keeps its map."""
     out = _Rebuilt(nt)
     pos = 0
     for n, line in enumerate(lines):
         cut = 0
-        for a, b in gaps.get(n, []):
+        for a, b, chars in spans.get(n, []):
             out.keep(pos + cut, pos + a)
-            out.put(" | ", pos + a, pos + b)
+            if b > a:
+                out.put(chars, pos + a, pos + b)
+            else:
+                out.put(chars, pos + a - 1)
             cut = b
         out.keep(pos + cut, pos + len(line))
         if pos + len(line) < len(nt.text):
