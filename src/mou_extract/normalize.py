@@ -159,6 +159,14 @@ _DATE_ONLY = re.compile(r"^\s*(?:令和|平成|昭和)?[0-9元]{1,4}年[0-9]{1,2
 _BRACKETED_TEXT = re.compile(r"[(（](?:[0-9]{3,4}年|(?![0-9０-９一二三四五六七八九十ア-オ]{1,2}[)）])[^()（）\n]{2,30}[)）](?:の|は|が|と|を|に|、))")
 
 
+def _line_starts(lines: list[str]) -> list[int]:
+    """Where each of ``lines`` (a text split at its newlines) starts in the text."""
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    return starts
+
+
 def _without(nt: NormalizedText, drop: set[int]) -> NormalizedText:
     """``nt`` with the characters at ``drop`` removed; the rest keep their map to the original."""
     keep = [i for i in range(len(nt.text)) if i not in drop]
@@ -217,9 +225,7 @@ def _unwrap_at(nt: NormalizedText, *, min_len: int, min_joined: int, share: floa
     # the measure under which more lines break mid-sentence is the one the page used. Both are
     # taken on the original line: NFKC narrows full-width spaces and digits the page counted wide.
     # Table rows (cells joined by " | ") are never wrapped prose.
-    starts_at = [0]
-    for line in lines[:-1]:
-        starts_at.append(starts_at[-1] + len(line) + 1)
+    starts_at = _line_starts(lines)
 
     def original_body(i: int) -> str:
         body = lines[i].rstrip()
@@ -325,9 +331,7 @@ def join_centred_title(nt: NormalizedText) -> NormalizedText:
     Kagawa Prefecture, Japan and / Shaanxi Province, …): the lines below the first, as deeply indented and
     not ending a sentence, are the title's, and their breaks become spaces. Offsets still map."""
     lines = nt.text.split("\n")
-    starts = [0]
-    for line in lines[:-1]:
-        starts.append(starts[-1] + len(line) + 1)
+    starts = _line_starts(lines)
     chars: list[str] | None = None
     drop: set[int] = set()
     for i, line in enumerate(lines):
@@ -479,9 +483,7 @@ def blank_related_links(nt: NormalizedText) -> NormalizedText:
     """A page's block of links to other pages (関連記事 / ・…協定を締結しました / ・…のお知らせ) names other
     pages' news, not this one's: its characters become spaces (offsets kept), so no rule reads it."""
     lines = nt.text.split("\n")
-    starts = [0]
-    for ln in lines[:-1]:
-        starts.append(starts[-1] + len(ln) + 1)
+    starts = _line_starts(lines)
     chars: list[str] | None = None
     for i, ln in enumerate(lines):
         if not _RELATED_HEAD.match(ln):
@@ -623,9 +625,7 @@ def unwrap_hanging(nt: NormalizedText) -> NormalizedText:
     def width(at: int, line: str) -> int:
         return cols(at, len(line.rstrip()))
 
-    starts_at = [0]
-    for line in lines[:-1]:
-        starts_at.append(starts_at[-1] + len(line) + 1)
+    starts_at = _line_starts(lines)
     # the width indented lines wrap at: the commonest width among the long ones (a page's unwrapped
     # paragraphs are longer, its short items shorter)
     indented = [width(a, ln) for a, ln in zip(starts_at, lines) if ln.startswith("  ") and "|" not in ln and len(ln.strip()) >= 15]
@@ -923,7 +923,7 @@ def mark_csv_columns(nt: NormalizedText) -> NormalizedText:
         while m < len(lines) and k >= 2 and len(commas[m]) == k:
             m += 1
         block = range(n, m)
-        fields = [f for i in block for f in re.split(r",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)", lines[i])]
+        fields = [lines[i][a + 1 : b] for i in block for a, b in zip([-1] + commas[i], commas[i] + [len(lines[i])])]
         # (the last field may be a remark, a sentence of its own: 地中海に面した港湾都市。…)
         firsts = [lines[i][: commas[i][0]] for i in block]
         # (本市は,令和6年4月1日,協定を締結しました: prose written with the comma of 公用文, its clause ending in a particle)
@@ -1135,6 +1135,10 @@ def _cells_by_wide_spaces(nt: NormalizedText) -> NormalizedText:
 _COLUMN_NAME = re.compile(r"[^\s0-9０-９。、]{0,8}(?:名|先|種類|区分|種別|分野|内容|備考|期間|年|年月|年月日|日|国|地域|関係|形態|概要|都市)")
 
 
+def _is_column_name(h: str) -> bool:
+    return _is_header_line(h) or bool(_COLUMN_NAME.fullmatch(h))
+
+
 def join_cell_lines(nt: NormalizedText) -> NormalizedText:
     """Join a table that a PDF tool wrote one cell per line (No. / 国・地域 / 協定校名 /
     締結年月日, then each row's cells one per line, rows apart by blank lines) into rows
@@ -1151,13 +1155,10 @@ def join_cell_lines(nt: NormalizedText) -> NormalizedText:
             j += 1
         head = [ln.strip() for ln in lines[i:j]]
         named = sum(_is_header_line(h) for h in head)
-        def column(h: str) -> bool:
-            return _is_header_line(h) or bool(_COLUMN_NAME.fullmatch(h))
-
-        if head and not column(head[0]) and len(head) > 3 and all(column(h) for h in head[1:4]):
+        if head and not _is_column_name(head[0]) and len(head) > 3 and all(_is_column_name(h) for h in head[1:4]):
             i += 1  # (姉妹・友好提携先一覧 / 提携先 / 国名 / …: the table's caption above its column names)
             head = head[1:]
-        lead = next((k for k, h in enumerate(head) if not column(h)), len(head))
+        lead = next((k for k, h in enumerate(head) if not _is_column_name(h)), len(head))
         # (区分 / 姉妹都市 / 提携日 / … then 区分 again for the next entry: key and value lines, no table)
         again = any(ln.strip() == head[0] for ln in lines[max(0, i - 5 * lead) : i] + lines[i + lead : i + 5 * lead]) if head else False
         if lead >= 3 and any(_is_header_line(h) for h in head[:lead]) and not again:

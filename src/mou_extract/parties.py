@@ -1599,32 +1599,35 @@ def find_party_mentions(text: str, *, tokens: list[Token] | None = None) -> list
     return [m for m in mentions if m.name not in _bare_kinds()]  # 次の生活協同組合とも…: a kind of body, no name
 
 
-# a legal form, one space, then the body's name, on a letterhead or a signatory line (医療法人社団　翠明会,
-# 株式会社 みなと物流): one name, the form before it
-_SPACED_LEGAL_FORM = re.compile(
-    r"(?<![一-龥ァ-ヶーぁ-ゖA-Za-z])(?P<form>医療法人社団|医療法人財団|社会医療法人|医療法人|社会福祉法人|学校法人|国立大学法人|公立大学法人"
-    r"|一般社団法人|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|地方独立行政法人|独立行政法人|株式会社|有限会社|合同会社)"
-    r"[ \u3000](?P<name>[一-龥ァ-ヶーぁ-ゖA-Za-z0-9・&＆]{2,24})(?=[ \u3000]*(?:$|\n|[、。,(（)）|]))", re.M)
+# where a name that follows a legal form is a branch of the company (株式会社X 東北支社 written apart)
+_BRANCH_END = re.compile(r"(?:支社|支店|営業所|本社|本部|事業所|工場)$")
 
 
-# a legal form and a name that holds kana, whole inside brackets (コープがっさん(生活協同組合コープがっさん))
-_BRACKETED_LEGAL_FORM = re.compile(
-    r"(?<=[(（「])(?P<form>生活協同組合|農業協同組合|漁業協同組合|森林組合|医療法人社団|医療法人|社会福祉法人|学校法人|一般社団法人"
-    r"|一般財団法人|公益社団法人|公益財団法人|特定非営利活動法人|株式会社|有限会社|合同会社)(?P<name>[^()（）「」、。\s]{2,20}?)(?=[)）」])")
+@lru_cache(maxsize=1)
+def _legal_form_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A legal form (party_patterns.json: the org_prefix_forms and their longer variants), one space and
+    the body's name, on a letterhead or a signatory line (医療法人社団　翠明会, 株式会社 みなと物流); and a
+    legal form and a name that holds kana, whole inside brackets (コープがっさん(生活協同組合コープがっさん))."""
+    p = _patterns()
+    forms = _alt([f["text"] for f in p["org_prefix_forms"] if not f["text"].startswith("(")] + p["legal_form_variants"])
+    spaced = re.compile(rf"(?<![一-龥ァ-ヶーぁ-ゖA-Za-z])(?P<form>{forms})[ \u3000](?P<name>[一-龥ァ-ヶーぁ-ゖA-Za-z0-9・&＆]{{2,24}})"
+                        r"(?=[ \u3000]*(?:$|\n|[、。,(（)）|]))", re.M)
+    bracketed = re.compile(rf"(?<=[(（「])(?P<form>{forms})(?P<name>[^()（）「」、。\s]{{2,20}}?)(?=[)）」])")
+    return spaced, bracketed
 
 
 def _spaced_legal_forms(text: str) -> list[PartyMention]:
     """Bodies written as their legal form, a space and their name (医療法人社団　翠明会), or
     whole in brackets with kana in the name (生活協同組合コープがっさん)."""
+    spaced, bracketed = _legal_form_patterns()
     out: list[PartyMention] = []
-    for m in _BRACKETED_LEGAL_FORM.finditer(text):
-        if re.search(r"[ぁ-ゖ]", m.group("name")) and not re.search(r"(?:支社|支店|営業所|本社|本部|事業所|工場)$", m.group("name")):
+    for m in bracketed.finditer(text):
+        if re.search(r"[ぁ-ゖ]", m.group("name")) and not _BRANCH_END.search(m.group("name")):
             out.append(PartyMention(m.start(), m.end(), m.group(), m.group(), PartyKind.ORGANIZATION, "JP", "pattern"))
-    for m in _SPACED_LEGAL_FORM.finditer(text):
-        if re.search(r"(?:支社|支店|営業所|本社|本部|事業所|工場)$", m.group("name")):
-            continue  # (株式会社X 東北支社 written apart: a branch, read with its company elsewhere)
-        name = m.group("form") + m.group("name")
-        out.append(PartyMention(m.start(), m.end(), m.group(), name, PartyKind.ORGANIZATION, "JP", "pattern"))
+    for m in spaced.finditer(text):
+        if not _BRANCH_END.search(m.group("name")):
+            name = m.group("form") + m.group("name")
+            out.append(PartyMention(m.start(), m.end(), m.group(), name, PartyKind.ORGANIZATION, "JP", "pattern"))
     return out
 
 

@@ -124,9 +124,6 @@ class Pipeline:
         return Evidence(name, s, e, src.source_text[s:e])
 
 
-# generic words, buildings, departments and delegations; a post (州産業大臣, 総領事) is a person,
-# and a capital or seat named by its role (州都オースティン) describes a place, not a signatory
-
 Step = Callable[[NormalizedText], NormalizedText]
 
 # Normalisation in order: the page's own layout read first (furniture dropped, tables given their
@@ -147,6 +144,9 @@ def _apply(nt: NormalizedText, steps: tuple[Step, ...]) -> NormalizedText:
         nt = step(nt)
     return nt
 
+
+# generic words, buildings, departments and delegations; a post (州産業大臣, 総領事) is a person,
+# and a capital or seat named by its role (州都オースティン) describes a place, not a signatory
 _NER_REJECT = re.compile(r"^(?:両|各|同|本|当|友好|姉妹|州都|首都|省都|県都)|取決|取り決め|役所|役場|庁舎|会議室|ホール|会館|センター$"
                          r"|(?:課|係|室|担当|部署|事務局)$|(?:訪問団|代表団|使節団|視察団|派遣団|一行|団員)$"
                          r"|(?:大臣|長官|知事|市長|町長|村長|区長|議長|総領事|領事|大使|社長|学長|理事長|会長|議員)$"
