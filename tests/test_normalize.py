@@ -148,6 +148,32 @@ def test_inline_readings_are_dropped_with_offsets_kept() -> None:
     assert drop_inline_readings(normalize("大連市(だいれんし)と")).text == "大連市(だいれんし)と"  # after the whole name: kept
 
 
+_SPACED_DATES = [
+    ("令和 6 年 10 月 1 日に協定を締結", "令和6年10月1日に協定を締結"),
+    ("2024 年 5 月 10 日(金)、覚書に署名", "2024年5月10日(金)、覚書に署名"),
+    ("平成 元 年 4 月に提携", "平成元年4月に提携"),
+    ("昨日 6 月 24 日、協定を締結", "昨日 6月24日、協定を締結"),
+    ("2019 年に覚書を締結", "2019年に覚書を締結"),
+    # must not change: no date, or a date already closed
+    ("人口 3 万人の町", "人口 3 万人の町"),
+    ("第 3 条 有効期間は 3 年間とする", "第 3 条 有効期間は 3 年間とする"),
+    ("令和6年10月1日", "令和6年10月1日"),
+]
+
+
+@pytest.mark.parametrize("raw,expected", _SPACED_DATES)
+def test_a_spaced_out_date_is_closed_up_and_maps_back(raw: str, expected: str) -> None:
+    from mou_extract.normalize import close_spaced_dates
+
+    nt = close_spaced_dates(normalize(raw))
+    assert nt.text == expected
+    for ch in ("日", "年"):
+        if ch in expected:
+            i = expected.index(ch)
+            s, e = nt.to_original(i, i + 1)
+            assert raw[s:e] == ch
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

@@ -537,6 +537,21 @@ def fill_ditto_cells(nt: NormalizedText) -> NormalizedText:
 _YEAR_CELL = re.compile(r"(?:令和|平成|昭和|R|H|S)?(?:[0-9]{1,4}|元)")
 
 
+# a date a PDF or a typist spaced out (令和 6 年 10 月 1 日, 2024 年 5 月 10 日, 平成 元 年)
+_SPACED_DATE = re.compile(r"(?:(?:令和|平成|昭和|大正) *(?:[0-9]{1,2}|元)|(?<![0-9])[0-9]{4}) *年"
+                          r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?|(?<![0-9])[0-9]{1,2} *月 *[0-9]{1,2} *日")
+
+
+def close_spaced_dates(nt: NormalizedText) -> NormalizedText:
+    """Close up the spaces inside a date (令和 6 年 10 月 1 日 → 令和6年10月1日), so every rule that
+    reads a date beside its verb or its particle (…日に締結, …日から) reads it. It runs before lines
+    are joined and columns found: the spaces a PDF put in widen the line they stand in, and a
+    date's own spaces are no gaps between cells."""
+    drop = {m.start() + i for m in _SPACED_DATE.finditer(nt.text) if " " in m.group()
+            for i, c in enumerate(m.group()) if c == " "}
+    return _without(nt, drop) if drop else nt
+
+
 def join_date_columns(nt: NormalizedText) -> NormalizedText:
     """A table whose date is split over 年 | 月 | 日 columns (a header row naming them, under a 締結日
     one): in its rows the three cells become one date (平成29 | 6 | 12 → 平成29年6月12日; a day of - leaves
