@@ -127,3 +127,22 @@ def test_more_issue_date_forms(text: str, expected: str) -> None:
     t = normalize(text).text
     dd = find_doc_date(t, find_dates(t))
     assert dd is not None and dd.value == expected
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an agreement's articles, then the date alone above the signatures
+        ("協定書\n第1条 目的\n第2条 期間\n令和6年4月1日\n甲 山田市長\n乙 川田町長\n", "2024-04-01"),
+        # a declaration's items numbered 一、二、 stand for its articles
+        ("共同宣言\n一、観光に取り組む。\n二、会議を開く。\n　令和五年五月十日\n山田市長\n川田町長\n", "2023-05-10"),
+        # a speech's bullets, each 一、, are no numbered text: its date is the speech's
+        ("式辞\n宣言には次のことを盛り込みました。\n一、防災に取り組むこと\n一、交流を続けること\n令和元年10月20日\n山田町長\n", None),
+    ],
+)
+def test_the_signature_date_stands_after_the_numbered_text(text: str, expected: str | None) -> None:
+    from mou_extract.docdate import find_signature_date
+
+    t = normalize(text).text
+    sig = find_signature_date(t, find_dates(t))
+    assert (sig.value if sig else None) == expected

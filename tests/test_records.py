@@ -4712,3 +4712,14 @@ def test_a_pages_own_contact_footer_naming_no_body_leaves_the_releases_contact_i
             "このページに関するお問い合わせ\n総務部 広報課\n電話：012-345-6789\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert recs and all(sorted(p.name for p in r.parties) == ["宇和島市", "栗原市"] for r in recs)
+
+
+def test_a_declarations_own_text_names_its_signatories_in_its_enacting_clause_and_is_signed_above_them(rules_pipeline) -> None:
+    # no 甲/乙 and no 私たち: the two bodies are the subject of …次のとおり宣言する under the instrument's name, its
+    # items numbered 一、二、 and its date standing above the heads' names
+    text = ("　　　　九頭竜川流域の観光振興に関する共同宣言\n\n"
+            "　ここに、岐阜県郡上市と福井県大野市は、県境を越えて流域の観光を共に育てることを決意し、次のとおり宣言する。\n\n"
+            "一、両市は、流域の自然と食を生かした誘客に共同して取り組む。\n\n二、両市は、毎年一回、両市長による会議を開く。\n\n"
+            "　　令和五年五月十日\n\n　　　　　　岐阜県郡上市長　　山　田　　太　郎\n\n　　　　　　福井県大野市長　　川　村　　次　郎\n")
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("joint_declaration", ("大野市", "郡上市"), (("signed", "2023-05-10"),))]

@@ -57,7 +57,8 @@ _ISSUE_SUFFIX = re.compile(r"^\s*(?:号|発行)")
 # 平成二十七年三月 北海道伊達市 発行: the cover's date, the publisher, then the label
 _PUBLISHER_THEN_LABEL = re.compile(r"^\s+[^\s。、:：]{2,20}(?:\s[^\s。、:：]{1,12})?\s*(?:発行|編集・?発行|刊行)\s*$")
 _DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-_ARTICLE = re.compile(r"^\s*(?:第\s*[0-9一二三四五六七八九十]+\s*条|Article\s+[0-9]+(?![0-9]))", re.MULTILINE)
+# an agreement's articles: 第三条, Article 3, or a declaration's items 一、二、 (with the kanji comma)
+_ARTICLE = re.compile(r"^\s*(?:第\s*[0-9一二三四五六七八九十]+\s*条|Article\s+[0-9]+(?![0-9])|[一二三四五六七八九十]{1,3}、)", re.MULTILINE)
 
 
 def _line(text: str, start: int, end: int) -> tuple[int, int]:
@@ -246,8 +247,8 @@ def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
     """The date of an agreement text (第1条 … then a date standing alone on a line
     before the signatures)."""
     arts = list(_ARTICLE.finditer(text))
-    if len(arts) < 2:
-        return None
+    if len({re.sub(r"\s", "", a.group()) for a in arts}) < 2:
+        return None  # (一、…一、…: a speech's bullets, not an agreement's numbered items)
     last = arts[-1].start()
     for d in dates:
         if d.start < last or not d.value or d.inferred or d.value.count("-") < 2:

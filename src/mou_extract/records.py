@@ -71,6 +71,8 @@ _DONE_ON_PAGE = re.compile(r"(?:締結|調印|署名|更新|提携)(?:し|いた
 _DRAFT_NAME = re.compile(r"(?:協定書?|覚書|合意書|宣言|確認書|意向書)\s*[(（]\s*案\s*[)）]")
 _ENACTING = re.compile(r"(?:以下「?[甲乙丙]」?という|甲乙|甲と乙|甲及び乙)[^\n]*?次のとおり[^。\n]{0,16}?(?:を)?(?:締結|合意|確認|協定)する")
 # 私たち大船渡市、陸前高田市、住田町及び気仙沼市は、…: a declaration's own words, its signatories their subject
+# (…栄村と…津南町は、…決意し、次のとおり宣言する。: its enacting clause, the signatories named whole)
+_DECLARES = re.compile(r"は[、,][^。]*次のとおり(?:共同)?宣言する。")
 _DECLARING = re.compile(r"^\s*(?:私たち|我々|われわれ)[、,]?[^。、]{2,12}(?:[、,][^。、]{2,12})*(?:及び|および|並びに|と)[^。、]{2,12}は、")
 _STATES_DONE = re.compile(r"(?:し|結ん|結び|交わし|なっ|い)(?:た|ました|ています|ている|ており|てい|ます)|結んで|結んだ|んでいる|を結ぶ"
                           r"|次のとおり[^。]{0,12}(?:を)?(?:締結|合意|確認)する")  # an agreement's own enacting clause
@@ -992,7 +994,7 @@ class RecordAssembler:
                 tcues = [_as_section(section_type)]
                 list_row = True
             elif section_type is not None and len(unit_parties) >= 2 and (_ENACTING.search(u.text) or (
-                    section_type.type is AgreementType.JOINT_DECLARATION and _DECLARING.match(u.text))):
+                    section_type.type is AgreementType.JOINT_DECLARATION and (_DECLARING.match(u.text) or _DECLARES.search(u.text)))):
                 # 甲と乙は、…次のとおり基本的な事項について合意する。 under the instrument's name: its own enacting clause
                 tcues = [_as_section(section_type)]
                 has_verb = True
