@@ -146,3 +146,23 @@ def test_the_signature_date_stands_after_the_numbered_text(text: str, expected: 
     t = normalize(text).text
     sig = find_signature_date(t, find_dates(t))
     assert (sig.value if sig else None) == expected
+
+
+_SPEECH = "祝 辞\n" + "".join(f" 交流の歩みを振り返りますと、第{i}の節目がございました。\n\n" for i in range(1, 10))
+
+
+@pytest.mark.parametrize(
+    "tail,expected",
+    [
+        # a speech dated at its foot, the signer under the date
+        (" 令和6年11月8日\n\n山田市議会議長 佐藤 一郎\n", "2024-11-08"),
+        # a date at the foot with a paragraph after it is no closing date
+        ("令和6年11月8日\n 訪問団は翌日帰国しました。今後も交流を続けます。\n", None),
+        # nor one with no signer under it
+        ("令和6年11月8日\n以上\n", None),
+    ],
+)
+def test_a_letters_date_at_its_foot_above_the_signer_dates_it(tail: str, expected: str | None) -> None:
+    t = normalize(_SPEECH + tail).text
+    dd = find_doc_date(t, find_dates(t))
+    assert (dd.value if dd else None) == expected

@@ -437,6 +437,8 @@ def test_a_prefecture_never_yields_its_capital() -> None:
     [
         ("フィンランド共和国のウーシマー地域と覚書を締結", "ウーシマー地域", "FI"),
         ("ノルウェー 西ノルウェー地域", "西ノルウェー地域", "NO"),
+        # a district (a New Zealand local authority) after its country
+        ("ニュージーランド・ワイマカリリ地区との姉妹都市提携", "ワイマカリリ地区", "NZ"),
     ],
 )
 def test_foreign_regions_named_chiiki(text: str, name: str, country: str) -> None:
@@ -444,9 +446,9 @@ def test_foreign_regions_named_chiiki(text: str, name: str, country: str) -> Non
     assert (name, country) in hits
 
 
-@pytest.mark.parametrize("text", ["アジア地域との交流", "地域と連携する", "東北地域の自治体"])
+@pytest.mark.parametrize("text", ["アジア地域との交流", "地域と連携する", "東北地域の自治体", "モデル地区に指定", "サンロード地区の商店街"])
 def test_chiiki_alone_is_no_place(text: str) -> None:
-    assert not [m for m in find_party_mentions(text) if m.name.endswith("地域")]
+    assert not [m for m in find_party_mentions(text) if m.name.endswith(("地域", "地区"))]
 
 
 def test_a_katakana_head_inside_a_longer_katakana_word_is_no_organisation() -> None:

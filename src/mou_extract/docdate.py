@@ -48,7 +48,7 @@ class DocDate:
     value: str
     start: int
     end: int
-    how: str  # "label" or "letterhead"
+    how: str  # "label", "letterhead", "signature" or "closing"
 
 
 _EVENTS = re.compile(r"締結|提携|調印|署名|開催|実施|予定|訪問")
@@ -225,6 +225,9 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     signed = find_signature_date(text, dates)
     if signed is not None:
         return signed
+    closing = _closing_date(text, dates)
+    if closing is not None:
+        return closing
     # a report's cover: 令和6年9月 on a line of its own under the title, the issuing body below it
     for d in dates:
         if d.start >= head_end:
@@ -241,6 +244,27 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         if not text[ls:d.start].strip() and re.fullmatch(r"\s+[^。、\n]{2,40}(?:課|部|局|室|係|班|グループ|センター|協会|会議所)\s*", text[d.end:le]):
             return DocDate(d.value, d.start, d.end, "letterhead")
     return None
+
+
+# the signer under a letter's or a speech's closing date: a head's post, or the body itself
+_SIGNER = re.compile(r"(?:長|知事|議長|大臣|大使|総領事|領事|代表|会長|社長|理事長|学長|頭取|総裁)(?:\s|$)"
+                     r"|(?:市|町|村|県|都|府|道|区|大学|株式会社|協会|事務所|大使館|総領事館)$")
+
+
+def _closing_date(text: str, dates: list[DateMention]) -> DocDate | None:
+    """A letter's or a speech's own day, written at its foot: the last full date alone on its line,
+    with nothing under it but the signer's short lines (令和6年11月8日 / 大崎市議会議長 佐々木良治)."""
+    full = [d for d in dates if d.value and not d.inferred and d.value.count("-") == 2]
+    if not full:
+        return None
+    d = full[-1]
+    ls, le = _line(text, d.start, d.end)
+    if text[ls : d.start].strip() or text[d.end : le].strip():
+        return None
+    tail = [line.strip() for line in text[le:].split("\n") if line.strip()]
+    if not 1 <= len(tail) <= 4 or any(len(line) > 40 or "。" in line for line in tail) or not any(_SIGNER.search(line) for line in tail):
+        return None
+    return DocDate(d.value, d.start, d.end, "closing")
 
 
 def find_signature_date(text: str, dates: list[DateMention]) -> DocDate | None:
