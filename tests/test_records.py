@@ -4723,3 +4723,19 @@ def test_a_declarations_own_text_names_its_signatories_in_its_enacting_clause_an
             "　　令和五年五月十日\n\n　　　　　　岐阜県郡上市長　　山　田　　太　郎\n\n　　　　　　福井県大野市長　　川　村　　次　郎\n")
     assert brief(rules_pipeline.extract(text, doc_id="t")) == [
         ("joint_declaration", ("大野市", "郡上市"), (("signed", "2023-05-10"),))]
+
+
+def test_a_speech_by_a_head_who_signed_with_the_other_head_gives_both_bodies(rules_pipeline) -> None:
+    # the heading names the speaker by post (大山町長 あいさつ): 私 is that town; 日高村長様 signs for 日高村
+    text = ("大山町長 あいさつ\n\n 皆様、こんにちは。\n 本日は、友好町村である日高村から、村長様をはじめ多くの皆様にお越しいただき、"
+            "心から歓迎申し上げます。日高村と本町の交流は、平成6年に始まりました。\n"
+            " 先ほど、日高村長様と私とで、「友好町村提携30周年記念共同宣言」に署名をいたしました。\n 結びに、皆様のご健勝を祈念申し上げます。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name for p in rec.parties} == {"大山町", "日高村"}
+
+
+def test_a_surname_before_a_mayors_post_is_no_city(rules_pipeline) -> None:
+    # 三木市長 beside 日南市長 is Mayor Miki of 須坂市: 三木市 is named nowhere on its own
+    text = "令和6年5月1日\n須坂市 総務課\n 須坂市は、日南市と「災害時相互応援協定」を締結しました。締結式では三木市長と日南市長が協定書に署名しました。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name for p in rec.parties} == {"須坂市", "日南市"}

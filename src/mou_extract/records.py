@@ -236,6 +236,21 @@ _NUMBERED_ITEM = re.compile(r"^\s*[(（]?[0-9０-９一二三四五六七八九�
 _PROFILE_LINE = re.compile(r"^\s*[^:：\s]{0,10}(?:都市|市|町|村|州|省|国|地域|大学|団体|法人|企業|会社|相手方)の(?:概要|紹介)")
 _KEY_LINE = re.compile(r"^\s*[^:：\s。、]{2,12}\s*[:：]")
 _ROW_PURPOSE = re.compile(r"^\s*[^|]{0,8}(?:目的|分野|事項|内容)[^|]{0,4}\|")
+# a body's head who signs or concludes for it, with the other side's head or the speaker (…市長と…市長が協定書に
+# 署名, 十津川村長様と私とで「…」に署名, ガリシア州首相が…を締結); not one who only witnesses (立会人として); a
+# Japanese body the gazetteer knows and the page names on its own, its head paired with another body's head or
+# with the speaker (not 平澤町長と内田浦安市長: a surname's post beside it), or a foreign region by its
+# 首相/省長 (ロブ郡長 is Mayor Robb, not a 郡)
+_HEAD_SIGNS = re.compile(r"(?:長|知事|首相|省長)(?:様|さん|氏)?(?:と|が|及び|、|は)(?:(?!立会|立ち会)[^。]){0,60}?"
+                         r"(?:に署名|に調印|を締結|を交わ|を取り交わ|に押印)")
+
+
+def _named_as_body(m: PartyMention, ms: list[PartyMention], text: str) -> bool:
+    """The page names ``m``'s body on its own somewhere, not only before 長: 三木市長 alone is
+    more likely Mayor Miki (of 須坂市) than the mayor of 三木市."""
+    return any(q.name == m.name and not _OFFICE_AFTER.match(text[q.end : q.end + 12]) for q in ms if q is not m)
+
+
 _RELATION_LABEL_BEFORE = re.compile(r"(?:姉妹|友好|友好交流|親善)(?:都市|州|県|省|港|地域|提携先)(?:の|である)?\s?$")
 _KIND_LINE = re.compile(r"(?m)^[\s・●■◆\-*]*(?:提携の種類|提携種別|提携区分|交流の種類|種別|区分|種類)\s*[:：|]\s*(?P<v>[^\n]{2,30})$")
 _NAME_GAP = re.compile(r"(?:\s{2,}|\u3000)|(?<=[長事者官])\s")  # つくば市長 森田 啓介: where a signatory's name ends
@@ -1559,9 +1574,14 @@ class RecordAssembler:
                 if loc and any(q.start == m.end + loc.end() and q.kind is PartyKind.ORGANIZATION for q in ms):
                     continue  # イル=ド=フランス地域圏の…競争力クラスター「メディセン・パリ・リージョン」: where the partner is
             if _OFFICE_AFTER.match(tail) and not _RELATION_LABEL_BEFORE.search(text[max(0, m.start - 8) : m.start]) \
-                    and not (m.country not in (None, "JP") and m.kind is PartyKind.REGION
-                             and re.match(r"(?:首相|省長)(?:と|が|及び|、)[^。]{0,60}?(?:に署名|に調印|を締結|を交わ|を取り交わ)", text[m.end : m.end + 80])):
-                # (姉妹都市トゥール市副市長一行: the label still names the tie; 知事とガリシア州首相が…に署名: the head signs for it)
+                    and not (m.kind is not PartyKind.ORGANIZATION and _HEAD_SIGNS.match(text, m.end) and (
+                        (m.country not in (None, "JP") and m.kind is PartyKind.REGION and re.match(r"首相|省長", tail))
+                        or (m.country == "JP" and m.source == "gazetteer" and _named_as_body(m, self._mentions, text)
+                            and (re.match(r"長(?:様|さん|氏)?と(?:私|わたし)", text[m.end : m.end + 8])
+                                 or any(q is not m and q.country == "JP" and text[q.end : q.end + 1] == "長" for q in ms))
+                            and not re.search(r"(?:管理者|組合長|理事長|会長|代表者?)(?:である|の|を務める)$", text[max(0, m.start - 10) : m.start])))):
+                # (姉妹都市トゥール市副市長一行: the label still names the tie; 知事とガリシア州首相が…に署名,
+                # 山形市長と仙台市長が協定書に署名: the head signs for the body)
                 continue
             if re.search(r",\s(?:where|which|whose|in which|home to)\s[^,.。]*$", text[max(0, m.start - 40) : m.start]):
                 continue  # Kagawa Prefecture, where Takamatsu is the capital, has…: a relative clause
@@ -3432,6 +3452,9 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     titled = _titled_organisation(parties, text, same_party) or _letterhead_organisation(parties, text)
     if titled is not None:
         return titled  # 災害時応援協定等の締結状況 大阪港湾局 / 大阪港湾局では、…協定を締結しています
+    speaker = _speaker_body(parties, text) if text else None
+    if speaker is not None:
+        return speaker  # 新十津川町長 あいさつ … 十津川村長様と私とで…署名: the speech is its speaker's body's
     parties = parties + _departments_as_bodies(parties)
     council = _council_owner(text) if text else None
     if council is not None and (re.search("[本当]" + council.name[-1] + "(?![民内外長議])", text) or re.search(
@@ -3931,6 +3954,24 @@ def _closing_type(title: str) -> AgreementType | None:
     """The type of the instrument word a name ends with (…記念共同宣言: joint_declaration)."""
     found = [c for c in cue_mod.find_type_cues(title) if c.end == len(title)]
     return found[-1].type if found else None
+
+
+# a speech's heading or its opening words naming the speaker by post: 新十津川町長 あいさつ, 式辞 … 県知事,
+# 皆様、こんにちは。新十津川町長でございます。
+_SPEAKER = re.compile(r"(?:^|\n)[ \t]*(?:(?:あいさつ|挨拶|式辞|祝辞|告辞)[ \t]+)?(?P<body>[一-龥ぁ-ゖァ-ヺ]{1,10}?(?:市|町|村|区|都|道|府|県))(?:議会議長|知事|長)"
+                      r"(?:[ \t]+[^\n]{0,12})?[ \t]*(?:あいさつ|挨拶|式辞|祝辞|告辞)[ \t]*(?:\n|$)"
+                      r"|。\s*(?P<self>[一-龥ぁ-ゖァ-ヺ]{1,10}?(?:市|町|村|区|都|道|府|県))(?:議会議長|知事|長)でございます")
+
+
+def _speaker_body(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """The body whose head gives the speech: its post in the heading (新十津川町長 あいさつ) or in the
+    opening words (…新十津川町長でございます。). 私 and 本町 in the speech are that body."""
+    m = _SPEAKER.search(text[: lines_end(text, 12)])
+    if m is None:
+        return None
+    body = m.group("body") or m.group("self")
+    return next((p for p in parties if p.country == "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)
+                 and (p.name == body or body.endswith(p.name))), None)
 
 
 def _council_owner(text: str) -> PartyMention | None:
