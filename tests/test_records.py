@@ -4739,3 +4739,12 @@ def test_a_surname_before_a_mayors_post_is_no_city(rules_pipeline) -> None:
     text = "令和6年5月1日\n須坂市 総務課\n 須坂市は、日南市と「災害時相互応援協定」を締結しました。締結式では三木市長と日南市長が協定書に署名しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name for p in rec.parties} == {"須坂市", "日南市"}
+
+
+def test_a_foreign_citys_japanese_edition_speaks_for_that_city_and_keeps_only_its_japanese_ties(rules_pipeline) -> None:
+    # the title bar ends with the edition (春川市 日本語): the city is the page's own side, placed by the world's
+    # cities; its tie with another foreign city has no Japanese party and is no record
+    text = ("姉妹都市 | 春川市 日本語\nHOME > 国際交流\n春川市は世界の都市と交流しています。本市の姉妹都市は次のとおりです。\n"
+            "区分 | 国家 | 都市 | 締結日\n姉妹都市 | 日本 | 岐阜県 各務原市 | 2003.10.20\n姉妹都市 | 中国 | 河北省 保定市 | 2010.05.04\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [sorted((p.name, p.country) for p in r.parties) for r in recs] == [[("各務原市", "JP"), ("春川市", "KR")]]

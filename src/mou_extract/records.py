@@ -3400,7 +3400,7 @@ def _departments_as_bodies(parties: list[PartyMention]) -> list[PartyMention]:
     return out
 
 
-_JAPANESE_EDITION = re.compile(r"日本語(?:サイト|版|ページ|ホームページ)|[(（]日本語[)）]")
+_JAPANESE_EDITION = re.compile(r"日本語(?:サイト|版|ページ|ホームページ)|[(（]日本語[)）]|[\s|]日本語\s*$")  # (… | 全州市 日本語)
 
 
 def _foreign_site_owner(parties: list[PartyMention], text: str) -> PartyMention | None:
@@ -3410,10 +3410,13 @@ def _foreign_site_owner(parties: list[PartyMention], text: str) -> PartyMention 
     if not _JAPANESE_EDITION.search(first):
         return None
     named = [p for p in parties if p.end <= len(first)]
-    abroad = [p for p in named if p.country not in (None, "JP") and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
+    abroad = [p for p in named if p.country != "JP" and p.kind in (PartyKind.MUNICIPALITY, PartyKind.REGION)]
     if len(abroad) != 1 or any(p.country == "JP" for p in named):
         return None
-    return abroad[0]
+    owner = abroad[0]
+    if owner.country is None:  # (全州市 日本語: the world's cities place it)
+        owner = replace(owner, country=_world_city_country(owner))
+    return owner
 
 
 def _english_site_owner(parties: list[PartyMention], text: str) -> PartyMention | None:
