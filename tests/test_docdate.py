@@ -122,6 +122,7 @@ def test_label_wins_over_maintenance_date() -> None:
         ("お知らせ\n掲載日 (Posted):2024.7.18 | 担当:農林課\n本文", "2024-07-18"),
         ("ブログ第3回\n投稿日:2024年1月22日 | 執筆:国際交流員\n本文", "2024-01-22"),
         ("本学と九州大学が協定を更新\n発布時間:2024-10-21  作者:国際処  点撃数:506\n本文", "2024-10-21"),  # a Chinese site's edition
+        ("屏東県政府 新聞稿\n\n発布日期:2024年6月12日\n発布単位:伝播及国際事務処\n本文", "2024-06-12"),
     ],
 )
 def test_more_issue_date_forms(text: str, expected: str) -> None:

@@ -174,6 +174,25 @@ def test_a_spaced_out_date_is_closed_up_and_maps_back(raw: str, expected: str) -
             assert raw[s:e] == ch
 
 
+@pytest.mark.parametrize("raw,expected", [
+    ("発布日期:中華民国113年6月12日", "発布日期:2024年6月12日"),
+    ("民国 112 年の協定", "2023年の協定"),
+    ("仏暦2567年3月1日に署名", "2024年3月1日に署名"),
+    # must not change: the words without a year after them
+    ("中華民国(台湾)の高雄市", "中華民国(台湾)の高雄市"),
+    ("民国の歴史", "民国の歴史"),
+])
+def test_a_year_of_another_calendar_is_written_as_the_western_year(raw: str, expected: str) -> None:
+    from mou_extract.normalize import convert_foreign_years
+
+    nt = convert_foreign_years(normalize(raw))
+    assert nt.text == expected
+    if "年" in expected:
+        i = expected.index("年")
+        s, e = nt.to_original(i - 4, i)
+        assert any(c in raw[s:e] for c in ("民国", "仏暦"))  # the new year maps to the words it replaced
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

@@ -15,8 +15,8 @@ from .dates import dates_agree
 from .model import DateMention
 from .segment import lines_end, text_lines_end
 
-# (発布時間:2024-10-21: a Chinese site's Japanese edition says when it was put out)
-_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|発布|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|[Pp]ublished|Posted|Released|Issued|Press [Rr]elease|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication|release)|(?:Issue|Release|Publication) [Dd]ate|Date)(?:開始)?(?:日|日時|時間| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?)?$")
+# (発布時間:2024-10-21, 発布日期:…: a Chinese or Taiwanese site's Japanese edition says when it was put out)
+_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|発布|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|[Pp]ublished|Posted|Released|Issued|Press [Rr]elease|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication|release)|(?:Issue|Release|Publication) [Dd]ate|Date)(?:開始)?(?:日|日時|日期|時間| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?)?$")
 # 掲載日 / 2023年7月13日: a label alone on its line (a page's <dt>), the date alone on the next
 _LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発行|発信|放送|記者発表|報道発表)(?:日|日時|年月日)\s*[:：]?\s*$")
 # 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date

@@ -537,6 +537,29 @@ def fill_ditto_cells(nt: NormalizedText) -> NormalizedText:
 _YEAR_CELL = re.compile(r"(?:令和|平成|昭和|R|H|S)?(?:[0-9]{1,4}|元)")
 
 
+@lru_cache(maxsize=1)
+def _foreign_year() -> tuple[re.Pattern[str], dict[str, int]]:
+    raw = json.loads(resources.files("mou_extract").joinpath("data/foreign_calendars.json").read_text("utf-8"))
+    offsets = {name: c["offset"] for c in raw["calendars"] for name in c["names"]}
+    names = "|".join(sorted(map(re.escape, offsets), key=len, reverse=True))
+    return re.compile(r"(?P<cal>" + names + r")\s*(?P<y>[0-9]{1,4})\s*(?=年)"), offsets
+
+
+def convert_foreign_years(nt: NormalizedText) -> NormalizedText:
+    """Write a year counted in another calendar as the Western year (中華民国113年6月12日 →
+    2024年6月12日, 仏暦2567年 → 2024年), so the date rules read it; the new year maps to the
+    words it replaces."""
+    pattern, offsets = _foreign_year()
+    if not pattern.search(nt.text):
+        return nt
+    lines = nt.text.split("\n")
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for n, line in enumerate(lines):
+        for m in pattern.finditer(line):
+            spans.setdefault(n, []).append((m.start(), m.end(), str(int(m.group("y")) + offsets[m.group("cal")])))
+    return _replace_spans(nt, lines, spans)
+
+
 # a date a PDF or a typist spaced out (令和 6 年 10 月 1 日, 2024 年 5 月 10 日, 平成 元 年)
 _SPACED_DATE = re.compile(r"(?:(?:令和|平成|昭和|大正) *(?:[0-9]{1,2}|元)|(?<![0-9])[0-9]{4}) *年"
                           r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?|(?<![0-9])[0-9]{1,2} *月 *[0-9]{1,2} *日")
