@@ -136,10 +136,10 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
                 and re.search(r"第\s*[0-9]+\s*号\s*[(（]$|(?:No|Vol)\.?\s*[0-9]+\s*[(（]$", text[max(0, d.start - 12) : d.start]) \
                 and re.match(r"\s*(?:春|夏|秋|冬)?(?:号)?\s*[)）]", text[d.end : d.end + 6]):
             return DocDate(d.value, d.start, d.end, "label")
-    # a press conference's or a meeting's record is dated by its 日時 line
+    # a press conference's or a meeting's record, or a speech, is dated by its 日時 line
     first_line = text.lstrip().split("\n", 1)[0]
     first_lines = "\n".join(text.lstrip().split("\n", 2)[:2])
-    if re.search(r"会見|会議録|議事録|委員会|本会議", first_line):
+    if re.search(r"会見|会議録|議事録|委員会|本会議", first_line) or re.search(r"あいさつ|挨拶|式辞|祝辞|告辞", first_lines):
         for d in dates[:6]:
             ls, _ = _line(text, d.start, d.end)
             if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日\s?時|日\s?程|開催日|開催年月日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
