@@ -83,7 +83,9 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     for d in dates:
         ls, le = _line(text, d.start, d.end)
         before, after = text[ls : d.start], text[d.end : le]
-        labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) or _ISSUE_SUFFIX.match(after) \
+        # (…市報「北九州」令和7年1月1日号にも掲載します。: a sentence citing another issue, not this page's)
+        labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) \
+            or (_ISSUE_SUFFIX.match(after) and (d.start < lines_end(text, 8) or "。" not in text[ls:le])) \
             or (d.start < lines_end(text, 4) and _PUBLISHER_THEN_LABEL.match(after)) \
             or (d.start < lines_end(text, 8) and is_dateline(text, d.start, d.end)) \
             or (d.start < lines_end(text, 6) and _DATELINE_ALONE.match(before) and not after.strip()) \
