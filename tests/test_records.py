@@ -4748,3 +4748,11 @@ def test_a_foreign_citys_japanese_edition_speaks_for_that_city_and_keeps_only_it
             "区分 | 国家 | 都市 | 締結日\n姉妹都市 | 日本 | 岐阜県 各務原市 | 2003.10.20\n姉妹都市 | 中国 | 河北省 保定市 | 2010.05.04\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [sorted((p.name, p.country) for p in r.parties) for r in recs] == [[("各務原市", "JP"), ("春川市", "KR")]]
+
+
+def test_a_body_ending_the_title_bar_is_the_pages_own_side(rules_pipeline) -> None:
+    # 学長の活動記録|国立大学法人 山梨大学: the university's own site; its bureau-less name there makes it the issuer
+    text = ("学長の活動記録|国立大学法人 山梨大学\n学長の活動記録\n2024年度の学長の主な活動です。\n"
+            "・7月3日 タイ・チェンマイ大学と「大学間交流協定」を締結しました。\n・7月4日 経営協議会。\n")
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert {p.name for p in rec.parties} == {"チェンマイ大学", "国立大学法人山梨大学"}

@@ -3452,7 +3452,7 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     own = _defined_self(parties, text) or _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
-    titled = _titled_organisation(parties, text, same_party) or _letterhead_organisation(parties, text)
+    titled = _titled_organisation(parties, text, same_party) or _letterhead_organisation(parties, text) or _title_bar_organisation(parties, text)
     if titled is not None:
         return titled  # 災害時応援協定等の締結状況 大阪港湾局 / 大阪港湾局では、…協定を締結しています
     speaker = _speaker_body(parties, text) if text else None
@@ -3655,6 +3655,24 @@ def _titled_organisation(parties: list[PartyMention], text: str, same_party: Sam
     if m is None or m.group("n")[legal_form_prefix(m.group("n")):] != named[0].name[legal_form_prefix(named[0].name):]:
         return None
     return named[0]
+
+
+def _title_bar_organisation(parties: list[PartyMention], text: str) -> PartyMention | None:
+    """A Japanese body (not a local government) whose name ends the page's title bar (学長の活動記録|国立大学法人
+    宮崎大学): the site's owner, as a city's name there is."""
+    lead = len(text) - len(text.lstrip())
+    first_end = text.find("\n", lead)
+    first = text[lead : first_end if first_end >= 0 else len(text)].rstrip()
+    bar = max(first.rfind("|"), first.rfind("｜"))
+    if bar < 0:
+        return None
+    seg_start = lead + bar + 1 + (len(first[bar + 1 :]) - len(first[bar + 1 :].lstrip()))
+    seg_end = lead + len(first)
+    owner = [p for p in parties if p.start == seg_start and p.end == seg_end]
+    if len(owner) != 1 or owner[0].country != "JP" or owner[0].kind is not PartyKind.ORGANIZATION \
+            or re.search(r"(?:局|庁|委員会|本部|公社|企業団|病院機構|警察)$", owner[0].name):
+        return None  # (…|福岡市港湾空港局: a city's bureau speaks for the city)
+    return owner[0]
 
 
 def _body_of_place(body: PartyMention, place: PartyMention) -> bool:
