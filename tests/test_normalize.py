@@ -193,6 +193,19 @@ def test_a_year_of_another_calendar_is_written_as_the_western_year(raw: str, exp
         assert any(c in raw[s:e] for c in ("民国", "仏暦"))  # the new year maps to the words it replaced
 
 
+@pytest.mark.parametrize("raw,expected", [
+    ("仏教会と『災害時における協定』を締結", "仏教会と「災害時における協定」を締結"),
+    ("養父市(以下『甲』という。)と", "養父市(以下「甲」という。)と"),
+    # must not change: the inner quote of a 「…」
+    ("「『食』のまちづくりに関する協定」を締結", "「『食』のまちづくりに関する協定」を締結"),
+])
+def test_double_brackets_standing_alone_read_as_the_single_ones(raw: str, expected: str) -> None:
+    from mou_extract.normalize import unify_quotes
+
+    nt = unify_quotes(normalize(raw))
+    assert nt.text == expected and len(nt.text) == len(normalize(raw).text)
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

@@ -4756,3 +4756,9 @@ def test_a_body_ending_the_title_bar_is_the_pages_own_side(rules_pipeline) -> No
             "・7月3日 タイ・チェンマイ大学と「大学間交流協定」を締結しました。\n・7月4日 経営協議会。\n")
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert {p.name for p in rec.parties} == {"チェンマイ大学", "国立大学法人山梨大学"}
+
+
+def test_an_instrument_named_in_double_brackets_is_read_as_in_single_ones(rules_pipeline) -> None:
+    text = "令和6年7月12日\n伊賀市\n 市は7月10日、伊賀市仏教会と『災害時における寺院施設の使用に関する協定』を締結しました。\n"
+    (rec,) = rules_pipeline.extract(text, doc_id="t").records
+    assert rec.title == "災害時における寺院施設の使用に関する協定" and [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-07-10")]

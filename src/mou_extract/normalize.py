@@ -125,6 +125,34 @@ def unify_punctuation(nt: NormalizedText) -> NormalizedText:
     return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
 
 
+def unify_quotes(nt: NormalizedText) -> NormalizedText:
+    """Read 『…』 standing on its own (not inside 「…」, where it is the inner quote) as 「…」: many pages
+    quote an instrument's name, or 以下『甲』という, with the double brackets, and every rule reads one
+    kind. One character for one, so the offsets are unchanged."""
+    if "『" not in nt.text:
+        return nt
+    out = list(nt.text)
+    depth = 0  # open 「
+    opened: list[int] = []  # the 『 turned into 「, waiting for their 』
+    for i, ch in enumerate(nt.text):
+        if ch == "「":
+            depth += 1
+        elif ch == "」":
+            depth = max(0, depth - 1)
+        elif ch == "『" and depth == 0:
+            out[i] = "「"
+            opened.append(i)
+            depth += 1
+        elif ch == "』" and opened and depth == 1:
+            out[i] = "」"
+            opened.pop()
+            depth = 0
+        elif ch == "\n" and depth and not opened:
+            depth = 0  # (a 「 left open on its line does not hold the rest of the page)
+    text = "".join(out)
+    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
+
+
 def surface(nt: NormalizedText, value: str, start: int, end: int) -> str:
     """``value``, found in ``nt.text[start:end]``, with every 、 and 。 that :func:`unify_punctuation`
     put in written back as the page's own mark (NFKC: , or .); other values are returned as they are."""
