@@ -206,6 +206,16 @@ def test_double_brackets_standing_alone_read_as_the_single_ones(raw: str, expect
     assert nt.text == expected and len(nt.text) == len(normalize(raw).text)
 
 
+def test_the_blanks_a_line_ends_with_are_dropped_and_offsets_kept() -> None:
+    from mou_extract.normalize import strip_line_ends
+
+    raw = "報道資料  \n  本市は協定を締結しました。\t\n\n記  "
+    nt = strip_line_ends(normalize(raw))
+    assert nt.text == "報道資料\n  本市は協定を締結しました。\n\n記"  # (a line's indent stays)
+    i = nt.text.index("記")
+    assert raw[slice(*nt.to_original(i, i + 1))] == "記"
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

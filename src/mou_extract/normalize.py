@@ -125,6 +125,17 @@ def unify_punctuation(nt: NormalizedText) -> NormalizedText:
     return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
 
 
+def strip_line_ends(nt: NormalizedText) -> NormalizedText:
+    """Drop the spaces a line ends with (offsets still map): a PDF's or an editor's trailing blanks
+    would widen a line past the page's width and hide where a sentence or a cell ends."""
+    if " \n" not in nt.text and "\t\n" not in nt.text and not nt.text.endswith((" ", "\t")):
+        return nt
+    drop: set[int] = set()
+    for m in re.finditer(r"[ \t]+(?=\n|$)", nt.text):
+        drop.update(range(m.start(), m.end()))
+    return _without(nt, drop)
+
+
 def unify_quotes(nt: NormalizedText) -> NormalizedText:
     """Read 『…』 standing on its own (not inside 「…」, where it is the inner quote) as 「…」: many pages
     quote an instrument's name, or 以下『甲』という, with the double brackets, and every rule reads one
