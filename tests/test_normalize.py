@@ -216,6 +216,19 @@ def test_the_blanks_a_line_ends_with_are_dropped_and_offsets_kept() -> None:
     assert raw[slice(*nt.to_original(i, i + 1))] == "記"
 
 
+@pytest.mark.parametrize("raw,expected", [
+    ("【新潟大学】\n国際交流年報", "新潟大学\n国際交流年報"),
+    ("\n【記者発表資料】\n本文", "\n記者発表資料\n本文"),
+    # must not change: a bracketed label that opens a longer line, or brackets further down
+    ("【お知らせ】協定を締結しました\n本文", "【お知らせ】協定を締結しました\n本文"),
+    ("本文\n【問い合わせ】\n", "本文\n【問い合わせ】\n"),
+])
+def test_brackets_around_the_whole_first_line_are_dropped(raw: str, expected: str) -> None:
+    from mou_extract.normalize import unbracket_headline
+
+    assert unbracket_headline(normalize(raw)).text == expected
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

@@ -136,6 +136,15 @@ def strip_line_ends(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop)
 
 
+def unbracket_headline(nt: NormalizedText) -> NormalizedText:
+    """Read the page's first line without the 【】 that enclose all of it (【新潟大学】, 【富山大学 学術交流協定
+    締結校一覧】): the brackets dress the headline up, and the body or the title it names opens the page."""
+    m = re.match(r"\s*【(?P<h>[^【】\n]+)】[ \t]*(?=\n|$)", nt.text)
+    if m is None:
+        return nt
+    return _without(nt, {m.start("h") - 1, m.end("h")})
+
+
 def unify_quotes(nt: NormalizedText) -> NormalizedText:
     """Read 『…』 standing on its own (not inside 「…」, where it is the inner quote) as 「…」: many pages
     quote an instrument's name, or 以下『甲』という, with the double brackets, and every rule reads one
