@@ -229,6 +229,30 @@ def test_brackets_around_the_whole_first_line_are_dropped(raw: str, expected: st
     assert unbracket_headline(normalize(raw)).text == expected
 
 
+@pytest.mark.parametrize("raw,expected", [
+    ("○締結日:2023年11月21日\n○場所:ハンブルク市", "・締結日:2023年11月21日\n・場所:ハンブルク市"),
+    (" ◎釜山大学校\n ◎ヘルシンキ大学", " ・釜山大学校\n ・ヘルシンキ大学"),
+    # must not change: a ○ line standing alone is a title or a heading
+    ("○宿毛市と大月町との消防相互応援協定\n\n第1条 目的", "○宿毛市と大月町との消防相互応援協定\n\n第1条 目的"),
+    ("○\n○", "○\n○"),  # (marks with nothing after them: no items)
+])
+def test_round_bullets_of_a_list_read_as_the_middle_dot(raw: str, expected: str) -> None:
+    from mou_extract.normalize import unify_bullets
+
+    assert unify_bullets(normalize(raw)).text == expected
+
+
+@pytest.mark.parametrize("raw,expected", [
+    ("\t本市は協定を締結しました。\n\t\t記", " 本市は協定を締結しました。\n  記"),
+    # must not change: a tab-separated row whose first cell is empty
+    ("\t釜山市\t韓国", "\t釜山市\t韓国"),
+])
+def test_tabs_that_only_indent_a_line_read_as_spaces(raw: str, expected: str) -> None:
+    from mou_extract.normalize import untab_indents
+
+    assert untab_indents(normalize(raw)).text == expected
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

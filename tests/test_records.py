@@ -4762,3 +4762,11 @@ def test_an_instrument_named_in_double_brackets_is_read_as_in_single_ones(rules_
     text = "令和6年7月12日\n伊賀市\n 市は7月10日、伊賀市仏教会と『災害時における寺院施設の使用に関する協定』を締結しました。\n"
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
     assert rec.title == "災害時における寺院施設の使用に関する協定" and [(e.type.value, e.date) for e in rec.events] == [("signed", "2024-07-10")]
+
+
+def test_partners_listed_with_round_bullets_under_a_lead_are_each_a_record(rules_pipeline) -> None:
+    text = ("【国際機構からのお知らせ】2024.3.28\n岐阜大学は、下記の協定校と大学間学術交流協定を更新しました。\n"
+            "○釜山大学校(韓国) 3月1日付で更新、有効期間5年\n○ヘルシンキ大学(フィンランド) 3月15日付で更新、有効期間5年\n")
+    assert brief(rules_pipeline.extract(text, doc_id="t")) == [
+        ("partnership_agreement", ("岐阜大学", "釜山大学校"), (("renewed", "2024-03-01"),)),
+        ("partnership_agreement", ("ヘルシンキ大学", "岐阜大学"), (("renewed", "2024-03-15"),))]

@@ -145,6 +145,37 @@ def unbracket_headline(nt: NormalizedText) -> NormalizedText:
     return _without(nt, {m.start("h") - 1, m.end("h")})
 
 
+def untab_indents(nt: NormalizedText) -> NormalizedText:
+    """Read the tabs that indent a line holding no other tab as spaces, one for one (offsets unchanged):
+    an editor's indent, not an empty first cell of a tab-separated row."""
+    if "\n\t" not in nt.text and not nt.text.startswith("\t"):
+        return nt
+    out = list(nt.text)
+    for m in re.finditer(r"(?m)^(\t+)(?=[^\t\n]+$)", nt.text):
+        for i in range(m.start(1), m.end(1)):
+            out[i] = " "
+    text = "".join(out)
+    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
+
+
+def unify_bullets(nt: NormalizedText) -> NormalizedText:
+    """Read the round bullets of a list (○締結日：… / ○場所：…, ◎釜山大学校 / ◎国立台湾師範大学) as ・, one for
+    one (offsets unchanged): pages mark the same items with either, and the rules read one. A ○ line
+    standing alone stays: it is a title or a heading (○宿毛市と大月町との消防相互応援協定)."""
+    if "○" not in nt.text and "◎" not in nt.text:
+        return nt
+    out = list(nt.text)
+    lines = nt.text.split("\n")
+    bullet = [re.match(r"[ \t]*([○◎])(?=[ \t]*[^\s○◎])", line) for line in lines]
+    pos = 0
+    for n, (line, m) in enumerate(zip(lines, bullet)):
+        if m is not None and ((n > 0 and bullet[n - 1] is not None) or (n + 1 < len(lines) and bullet[n + 1] is not None)):
+            out[pos + m.start(1)] = "・"
+        pos += len(line) + 1
+    text = "".join(out)
+    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
+
+
 def unify_quotes(nt: NormalizedText) -> NormalizedText:
     """Read 『…』 standing on its own (not inside 「…」, where it is the inner quote) as 「…」: many pages
     quote an instrument's name, or 以下『甲』という, with the double brackets, and every rule reads one
