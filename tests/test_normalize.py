@@ -253,6 +253,33 @@ def test_tabs_that_only_indent_a_line_read_as_spaces(raw: str, expected: str) ->
     assert untab_indents(normalize(raw)).text == expected
 
 
+_WRAPPED = ("記者発表資料\n令和6年4月2日\n\n 本市は、令和6年4月1日に、株式会社山田製作所と\n「災害時における物資供給に関する協定」を締結しました。\n"
+            "この協定は、大規模な災害が発生した場合に、同社が保有\nする食料や飲料水を、市の要請に応じて供給するもので\n"
+            "す。市内の事業者との協定は、これで12件目となります。\n\n 同社は昭和45年の創業で、市内に工場と物流\n"
+            "センターを持ち、地域の防災訓練にも毎年参加しています。\n\n問い合わせ 危機管理課\n")
+
+
+def test_a_double_spaced_page_loses_the_blank_after_every_line_and_keeps_its_paragraphs() -> None:
+    from mou_extract.normalize import undouble_spacing
+
+    doubled = "".join(line + "\n\n" for line in _WRAPPED.rstrip("\n").split("\n"))
+    nt = undouble_spacing(normalize(doubled))
+    assert nt.text.rstrip("\n") == _WRAPPED.rstrip("\n")  # (a blank line, doubled into three, is one again)
+    i = nt.text.index("問い合わせ")
+    assert doubled[slice(*nt.to_original(i, i + 5))] == "問い合わせ"
+
+
+@pytest.mark.parametrize("page", [
+    _WRAPPED,  # a page whose lines touch
+    # paragraphs, one to a line, apart: every line ends its sentence
+    "".join(f"第{i}段落の文章です。本市は交流を続けてきました。\n\n" for i in range(1, 10)),
+])
+def test_a_page_that_is_not_double_spaced_keeps_its_blank_lines(page: str) -> None:
+    from mou_extract.normalize import undouble_spacing
+
+    assert undouble_spacing(normalize(page)).text == normalize(page).text
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

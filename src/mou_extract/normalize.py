@@ -176,6 +176,37 @@ def unify_bullets(nt: NormalizedText) -> NormalizedText:
     return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
 
 
+_SENTENCE_DONE = re.compile(r"[。」』)）:：!?！？]$")
+
+
+def undouble_spacing(nt: NormalizedText) -> NormalizedText:
+    """Take out the blank line a double-spaced page puts after every line (a copy from HTML or a PDF: 本市は、
+    令和6年4月1日に / (blank) / 協定を締結しました。): no two lines with text touch, and sentences run on across
+    the blanks. In each run of blank lines half are dropped (one goes, three leave one: the paragraph
+    break), so the page reads as written; offsets still map."""
+    lines = nt.text.split("\n")
+    adjacent = single = run_on = 0
+    for i in range(len(lines) - 2):
+        line = lines[i].strip()
+        if not line:
+            continue
+        if lines[i + 1].strip():
+            adjacent += 1
+        elif lines[i + 2].strip():
+            single += 1
+            run_on += len(line) >= 16 and not _SENTENCE_DONE.search(line)
+    if single < 6 or adjacent > 0.05 * (adjacent + single) or run_on < 3:
+        return nt
+    drop: set[int] = set()
+    for m in re.finditer(r"\n(?:[ \t]*\n)+", nt.text):
+        if m.start() == 0 or m.end() == len(nt.text):
+            continue
+        breaks = [m.start() + k for k, ch in enumerate(m.group()) if ch == "\n"]
+        kept = set(breaks[: (len(breaks) - 1) // 2 + 1])  # k blank lines → k // 2
+        drop.update(i for i in range(m.start(), m.end()) if i not in kept)
+    return _without(nt, drop) if drop else nt
+
+
 def unify_quotes(nt: NormalizedText) -> NormalizedText:
     """Read 『…』 standing on its own (not inside 「…」, where it is the inner quote) as 「…」: many pages
     quote an instrument's name, or 以下『甲』という, with the double brackets, and every rule reads one
