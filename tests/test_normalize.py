@@ -280,6 +280,28 @@ def test_a_page_that_is_not_double_spaced_keeps_its_blank_lines(page: str) -> No
     assert undouble_spacing(normalize(page)).text == normalize(page).text
 
 
+def test_a_pdfs_page_break_is_taken_out_so_the_cut_sentence_runs_on() -> None:
+    from mou_extract.normalize import drop_page_breaks
+
+    raw = ("令和6年度 国際交流の概要\n総務課\n\n 本市は、令和6年4月1日に台南市と\n\n- 2 -\n\n令和6年度 国際交流の概要\n\n"
+           "友好交流協定を締結しました。\n\n－3－\n\n次の節です。\n")
+    nt = drop_page_breaks(normalize(raw))
+    # the number, its blanks and the repeated head go; before 次の節 (after a finished sentence) one blank line stays
+    assert nt.text == "令和6年度 国際交流の概要\n総務課\n\n 本市は、令和6年4月1日に台南市と\n友好交流協定を締結しました。\n\n次の節です。\n"
+    i = nt.text.index("友好")
+    assert raw[slice(*nt.to_original(i, i + 2))] == "友好"
+
+
+@pytest.mark.parametrize("page", [
+    "本市の人口は 3 / 4 が市街地に住む。\n",  # a number inside a sentence
+    "第1章\n(2)\n本文。\n",  # an item number, not a page's
+])
+def test_lines_that_are_no_page_number_stay(page: str) -> None:
+    from mou_extract.normalize import drop_page_breaks
+
+    assert drop_page_breaks(normalize(page)).text == normalize(page).text
+
+
 def test_space_aligned_columns_become_rows_that_map_back() -> None:
     from mou_extract.normalize import mark_aligned_columns
 

@@ -207,6 +207,58 @@ def undouble_spacing(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop) if drop else nt
 
 
+# a page number a PDF prints alone on a line: - 2 -, －3－, 2 / 5, p.4, 4ページ
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-‐―－ー−]\s*[0-9]{1,3}\s*[-‐―－ー−]|[0-9]{1,3}\s*/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3}|[0-9]{1,3}\s*ページ)[ \t]*$")
+
+
+def _text_lines_end_index(lines: list[str], n: int) -> int:
+    """The index just past the ``n``-th line of ``lines`` that holds text."""
+    seen = 0
+    for i, line in enumerate(lines):
+        if line.strip():
+            seen += 1
+            if seen == n:
+                return i + 1
+    return len(lines)
+
+
+def drop_page_breaks(nt: NormalizedText) -> NormalizedText:
+    """Take out a PDF's page breaks: the page number alone on its line, the blank lines round it, and the
+    running head the next page repeats (one of the document's first lines), so a sentence the break cut runs on
+    (…令和6年4月1日に / - 2 - / 協定を締結しました。). Where the line before ends a sentence, one blank line
+    stays; offsets still map."""
+    lines = nt.text.split("\n")
+    if not any(_PAGE_NUMBER.match(line) for line in lines):
+        return nt
+    starts = _line_starts(lines)
+    heads = {line.strip() for line in lines[: _text_lines_end_index(lines, 3)] if line.strip()}  # (what a page's head repeats)
+    drop: set[int] = set()
+    n = 0
+    while n < len(lines):
+        if not _PAGE_NUMBER.match(lines[n]):
+            n += 1
+            continue
+        a = n
+        while a > 0 and not lines[a - 1].strip():
+            a -= 1
+        b = n + 1
+        while b < len(lines) and not lines[b].strip():
+            b += 1
+        if b < len(lines) and lines[b].strip() in heads and len(lines[b].strip()) <= 40:  # the running head
+            b += 1
+            while b < len(lines) and not lines[b].strip():
+                b += 1
+        if b >= len(lines):
+            cut_from, cut_to = starts[a], len(nt.text)  # (the last page's foot)
+        elif a == 0 or not _SENTENCE_DONE.search(lines[a - 1].rstrip()):
+            cut_from, cut_to = starts[a], starts[b]  # the lines before and after touch: a sentence runs on
+        else:
+            cut_from, cut_to = starts[a], starts[b] - 1  # one blank line stays between the paragraphs
+        drop.update(range(cut_from, cut_to))
+        n = b
+    return _without(nt, drop) if drop else nt
+
+
 def unify_quotes(nt: NormalizedText) -> NormalizedText:
     """Read 『…』 standing on its own (not inside 「…」, where it is the inner quote) as 「…」: many pages
     quote an instrument's name, or 以下『甲』という, with the double brackets, and every rule reads one
