@@ -17,6 +17,10 @@ CASES = [
     ("協定を締結しました | NEWS | 鳴門アクアブレイズ\nクラブ 2024.07.01\n本文", "2024-07-01"),  # a news page's category, then its day
     ("HAMAMATSU CITY - ENGLISH\nHome | Living | News\n\nNEWS  Oct. 19, 2023\n\nMayor signs MOU\n", "2023-10-19"),  # (blank lines above it)
     ("会議録(第2号)\n\n1.招集年月日 令和5年9月5日\n本文", None),
+    # a site's title bar above the page's own letterhead or headline
+    ("地域ニュース | みなと市公式\n【発表資料】 令和6年12月2日\n青森県 国際経済課\n\n本文。\n", "2024-12-02"),
+    ("国際交流 | みなと市公式\n美波町からのお知らせ 2024年2月14日\n\n本文。\n", "2024-02-14"),
+    ("国際交流 | みなと市公式\n宮古島市長 定例記者会見(要旨)\n\n日時:令和6年3月14日(木)午前10時~\n本文。\n", "2024-03-14"),
     ("【記者発表資料】\n令和6年12月25日\n北九州市 広報室\n" + "本文の行\n" * 8 + " 詳細は、市報「北九州」令和7年1月1日号にも掲載します。\n", "2024-12-25"),  # a cited issue
     ("「…協定」締結式\n松本市長あいさつ(全文)\n\n日時:令和6年10月1日(火)午前10時~\n本文", "2024-10-01"),  # a speech's occasion  # a label before the date, not a category
     ("FMみなと 番組文字起こし\n放送日:2023年11月8日(水)12:05-12:30\n本文", "2023-11-08"),  # a broadcast's own day

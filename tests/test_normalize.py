@@ -1166,6 +1166,24 @@ def test_furniture_lines_above_a_saved_page_are_dropped_and_a_breadcrumb_naming_
     assert blank_page_furniture(normalize(kept)).text == normalize(kept).text
 
 
+def test_a_news_pages_outlet_bar_share_buttons_and_ad_labels_are_dropped_and_a_bodys_title_bar_stays() -> None:
+    from mou_extract.normalize import blank_page_furniture
+
+    page = "地域ニュース | みなと新報デジタル\nシェア ポスト LINEで送る ブックマーク\n広告\n市と町が協定\n本文です。\n"
+    assert blank_page_furniture(normalize(page)).text == "市と町が協定\n本文です。\n"
+    kept = "学長の活動記録 | 国立大学法人 宮崎大学\n本文です。\n"  # (the site's owner, named in its bar)
+    assert blank_page_furniture(normalize(kept)).text == normalize(kept).text
+
+
+def test_a_news_pages_ranking_and_comments_are_blanked() -> None:
+    from mou_extract.normalize import blank_related_links
+
+    page = ("市と町が協定を締結しました。\n\nアクセスランキング\n1 高岡市と株式会社北陸エナジーが脱炭素で連携協定\n2 市立病院の新棟、来年春に開業へ\n\n"
+            "コメント(3件)\n地元民: 良い取り組みだと思います\n\n© みなと新報社\n")
+    nt = blank_related_links(normalize(page))
+    assert "高岡市" not in nt.text and "地元民" not in nt.text and nt.text.startswith("市と町が協定を締結しました。")
+
+
 def test_a_paragraph_broken_by_hand_may_open_with_its_date() -> None:
     page = ("大学ニュース\n\n"
             "　3月5日（水）、キャンパスの国際交流ラウンジにおいて、本学とドイツ連邦共和国の\n"

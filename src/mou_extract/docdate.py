@@ -24,7 +24,7 @@ _LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表|作成|編集
 _PUBLISHED_BY_BEFORE = re.compile(r"^\s*(?:Published|Issued|Compiled|Edited) by [^\n0-9]{2,80},\s?$")  # Published by the International Office, June 2024
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|現在")
-_LETTERHEAD_JUNK = re.compile(r"[\s　|]|記者発表資料|報道発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
+_LETTERHEAD_JUNK = re.compile(r"[\s　|【】\[\]■]|記者発表資料|報道発表資料|発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
 _HEAD_LINES = 15
 # a wire service's posting line: 株式会社ミナトデータワークス 2024年5月21日 10時00分
 _POSTED_BY_BEFORE = re.compile(r"^\s*(?![^\n]*(?:日時|日程|時間|開催|期間|予定|受付|締切|会場|締結|調印|署名|式典))[^\s。、:：]{2,30}\s+$")
@@ -37,6 +37,7 @@ _DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'
 # an issue's number before its month: Vol. 58 / January 2024
 _ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}\s*[/|,・]\s*$")
 # Date: October 2, 2023      Date: October 19, 2023 under two signatures
+_TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 _SIGNED_DATE_LABEL = re.compile(r"Date\s*:\s*$")
 # CITY COUNCIL REGULAR MEETING - MINUTES / Monday, July 8, 2024, 6:00 p.m.: the meeting's day dates its record
 _MEETING_HEAD = re.compile(r"(?i)\b(?:minutes|meeting|session)\b")
@@ -73,6 +74,12 @@ def is_dateline(text: str, start: int, end: int) -> bool:
     2025 — …): the issue date, never a step of what the release reports."""
     ls, le = _line(text, start, end)
     return bool(_DATELINE_BEFORE.match(text[ls:start]) and _DATELINE_AFTER.match(text[end:le]))
+
+
+def _at_top(text: str, ls: int) -> bool:
+    """Nothing stands above the line at ``ls`` but, at most, a site's title bar (地域ニュース | みなと新報デジタル)."""
+    above = text[:ls].strip()
+    return not above or ("\n" not in above and re.search(r"\s[|｜]\s", above) is not None)
 
 
 def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
@@ -139,14 +146,19 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
                 and re.match(r"\s*(?:春|夏|秋|冬)?(?:号)?\s*[)）]", text[d.end : d.end + 6]):
             return DocDate(d.value, d.start, d.end, "label")
     # a press conference's or a meeting's record, or a speech, is dated by its 日時 line
-    first_line = text.lstrip().split("\n", 1)[0]
-    first_lines = "\n".join(text.lstrip().split("\n", 2)[:2])
+    top_text = text.lstrip()
+    bar, _, below = top_text.partition("\n")
+    if re.search(r"\s[|｜]\s", bar) and below.strip():
+        top_text = below.lstrip()  # (地域ニュース | みなと新報デジタル: a site's title bar above the page's own title)
+    top = len(text) - len(top_text)
+    first_line = top_text.split("\n", 1)[0]
+    first_lines = "\n".join(top_text.split("\n", 2)[:2])
     if re.search(r"会見|会議録|議事録|委員会|本会議", first_line) or re.search(r"あいさつ|挨拶|式辞|祝辞|告辞", first_lines):
         for d in dates[:6]:
             ls, _ = _line(text, d.start, d.end)
             if d.value and d.value.count("-") == 2 and not d.inferred and re.search(r"(?:日\s?時|日\s?程|開催日|開催年月日|会見日)\s*[:：]?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
-    two = list(islice(re.finditer(r"[^\n]*\S[^\n]*", text), 2))  # the first two lines with text
+    two = list(islice(_TEXT_LINE.finditer(text, top), 2))  # the first two lines with text
     if two and re.search(r"記者会見|会見録", "\n".join(m.group() for m in two)):
         # 知事記者会見(令和6年7月22日(月曜日)午前11時00分~) / 会見録 ↵ 令和6年12月5日(木)13:30~: the sitting's day
         head = two[-1].end()
@@ -157,11 +169,11 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
                 return DocDate(d.value, d.start, d.end, "label")
     if re.search(r"会議録|議事録|定例会|臨時会|委員会", first_lines):
         # 令和5年6月定例会 / 会議録 6月27日(火): the sitting's day takes the session's year
-        head = len(text) - len(text.lstrip()) + len(first_lines) + 1
-        top = lines_end(text, 5)
+        head = top + len(first_lines) + 1
+        top5 = lines_end(text, 5)
         for d in dates[:6]:  # 令和5年2月定例会議(第3号) 令和5年3月1日(水曜日): the sitting's own day
             ls, _ = _line(text, d.start, d.end)
-            if d.value and d.value.count("-") == 2 and not d.inferred and d.start < top \
+            if d.value and d.value.count("-") == 2 and not d.inferred and d.start < top5 \
                     and re.search(r"(?:定例会|臨時会|委員会|本会議)(?:議)?(?:[(（][^)）]{0,8}[)）])?\s*$", text[ls : d.start]):
                 return DocDate(d.value, d.start, d.end, "label")
         for d in dates[:6]:
@@ -210,7 +222,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         rest = _LETTERHEAD_JUNK.sub("", text[ls : d.start] + text[d.end : le])
         rest = re.sub(r"[（(][月火水木金土日祝・]+[)）]", "", rest)
         starts_line = not text[ls : d.start].strip(" |")
-        masthead = not text[:ls].strip() and len(rest) <= 30  # 長崎日日ニュース 2024年10月9日 県央版
+        masthead = _at_top(text, ls) and len(rest) <= 30  # 長崎日日ニュース 2024年10月9日 県央版
         if re.match(r"\s*[、,][^\n]*?(?:ました|ます|した|する|いる|った|んだ)。", text[d.end : le]):
             continue  # 昭和55年7月1日、両町村は…盟約を結びました。: a sentence telling a step, not a letterhead
         if " | " in line:

@@ -619,7 +619,16 @@ def _join_next_lines(nt: NormalizedText, joins: Callable[[str, str], bool], *, c
 # switches, skip links
 # (a breadcrumb that opens with the site's own name, 横浜市 > ビジネス > …, names the issuer: it stays)
 _FURNITURE_LINE = re.compile(r"^\s*(?:(?:ホーム|トップページ|トップ|TOP|Home)\s*[>＞›»/]"
-                             r"|[^\n。]*(?:文字サイズ|文字の大きさ|背景色|本文へ|メニューへ|ふりがな|読み上げ|Foreign Language))[^\n。]*$")
+                             r"|[^\n。]*(?:文字サイズ|文字の大きさ|背景色|本文へ|メニューへ|ふりがな|読み上げ|Foreign Language))[^\n。]*$"
+                             # a news page's share buttons and ad labels, alone on their line (シェア ポスト LINEで送る / 広告)
+                             r"|^\s*(?:(?:シェア(?:する)?|ポスト|ツイート|LINEで送る|LINE|ブックマーク|はてブ|X|Facebook|印刷|メール)[\s|/・]*){2,}$"
+                             r"|^\s*(?:広告|PR|スポンサーリンク|Advertisement|AD)\s*$")
+
+
+# a news outlet's title bar opening the page (地域ニュース | みなと新報デジタル): the outlet, not the issuer, and
+# not the story's headline (a body's site, …|宮崎大学 or … | 全州市 日本語, names its issuer and stays)
+_OUTLET_BAR = re.compile(r"^[^\n]*\s[|｜]\s*[^|｜\n]*(?:新聞|新報|日報|タイムス|ニュース|NEWS|News|デジタル|オンライン|Online|ONLINE"
+                         r"|Web|WEB|ウェブ|ポータル|テレビ|TV|放送|ジャーナル|マガジン)\s*$")
 
 
 def blank_page_furniture(nt: NormalizedText) -> NormalizedText:
@@ -630,14 +639,18 @@ def blank_page_furniture(nt: NormalizedText) -> NormalizedText:
     drop: set[int] = set()
     pos = 0
     for ln in lines:
-        if (_FURNITURE_LINE.match(ln) or (not ln.strip() and drop and len(drop) == pos)) and pos + len(ln) < len(nt.text):
+        if (_FURNITURE_LINE.match(ln) or (pos == 0 and _OUTLET_BAR.match(ln)) or (not ln.strip() and drop and len(drop) == pos)) \
+                and pos + len(ln) < len(nt.text):
             # (the line and its break, and a blank line right under dropped ones: the page opens below them)
             drop.update(range(pos, pos + len(ln) + 1))
         pos += len(ln) + 1
     return _without(nt, drop) if drop else nt
 
 
-_RELATED_HEAD = re.compile(r"^\s*[■□●◆◇【\[]?\s*(?:関連記事|関連情報|関連リンク|関連ページ|関連するページ|新着情報|最近の記事|人気の記事|この記事を読んだ人は|おすすめ記事)\s*[】\]]?\s*$")
+# (a news page's lists of other stories: rankings, picks, the latest, readers' comments)
+_RELATED_HEAD = re.compile(r"^\s*[■□●◆◇【\[]?\s*(?:関連記事|関連情報|関連リンク|関連ページ|関連するページ|関連ニュース|新着情報|新着記事|最新記事|最新ニュース|最近の記事"
+                           r"|人気の記事|人気記事|よく読まれている記事|注目の記事|注目記事|(?:アクセス|記事)?ランキング|ピックアップ|あわせて読みたい"
+                           r"|この記事を読んだ人は[^\n]{0,12}|(?:編集部の)?おすすめ(?:記事)?|主要ニュース|コメント(?:\s*[(（][0-9]+件[)）])?)\s*[】\]]?\s*$")
 _LINK_ITEM = re.compile(r"^\s*(?:[・\-*•●○◆◇▶▸>]\s*\S.{0,90}|[^。\n]{1,60})\s*$")
 
 

@@ -3377,11 +3377,19 @@ def _unread_name(u: Unit, mentions: list[PartyMention]) -> bool:
 
 
 def _headline_end(text: str) -> int:
-    """End of the first non-blank line (a page's or release's headline)."""
+    """End of the first non-blank line (a page's or release's headline); when that line is a site's title
+    bar (地域ニュース | みなと新報デジタル), the end of the line under it too: the page's own headline."""
     i = 0
     while i < len(text) and text[i] in "\n \t":
         i += 1
     j = text.find("\n", i)
+    if j >= 0 and re.search(r"\s[|｜]\s", text[i:j]):
+        k = j
+        while k < len(text) and text[k] in "\n \t":
+            k += 1
+        if k < len(text):
+            nxt = text.find("\n", k)
+            return len(text) if nxt < 0 else nxt
     return len(text) if j < 0 else j
 
 
