@@ -4725,20 +4725,23 @@ def test_a_declarations_own_text_names_its_signatories_in_its_enacting_clause_an
         ("joint_declaration", ("大野市", "郡上市"), (("signed", "2023-05-10"),))]
 
 
-def test_a_speech_by_a_head_who_signed_with_the_other_head_gives_both_bodies(rules_pipeline) -> None:
+@pytest.mark.parametrize("text,parties", [
     # the heading names the speaker by post (大山町長 あいさつ): 私 is that town; 日高村長様 signs for 日高村
-    text = ("大山町長 あいさつ\n\n 皆様、こんにちは。\n 本日は、友好町村である日高村から、村長様をはじめ多くの皆様にお越しいただき、"
-            "心から歓迎申し上げます。日高村と本町の交流は、平成6年に始まりました。\n"
-            " 先ほど、日高村長様と私とで、「友好町村提携30周年記念共同宣言」に署名をいたしました。\n 結びに、皆様のご健勝を祈念申し上げます。\n")
-    (rec,) = rules_pipeline.extract(text, doc_id="t").records
-    assert {p.name for p in rec.parties} == {"大山町", "日高村"}
-
-
-def test_a_surname_before_a_mayors_post_is_no_city(rules_pipeline) -> None:
+    ("大山町長 あいさつ\n\n 皆様、こんにちは。\n 本日は、友好町村である日高村から、村長様をはじめ多くの皆様にお越しいただき、"
+     "心から歓迎申し上げます。日高村と本町の交流は、平成6年に始まりました。\n"
+     " 先ほど、日高村長様と私とで、「友好町村提携30周年記念共同宣言」に署名をいたしました。\n 結びに、皆様のご健勝を祈念申し上げます。\n",
+     {"大山町", "日高村"}),
     # 三木市長 beside 日南市長 is Mayor Miki of 須坂市: 三木市 is named nowhere on its own
-    text = "令和6年5月1日\n須坂市 総務課\n 須坂市は、日南市と「災害時相互応援協定」を締結しました。締結式では三木市長と日南市長が協定書に署名しました。\n"
+    ("令和6年5月1日\n須坂市 総務課\n 須坂市は、日南市と「災害時相互応援協定」を締結しました。締結式では三木市長と日南市長が協定書に署名しました。\n",
+     {"須坂市", "日南市"}),
+    # 学長の活動記録|国立大学法人 山梨大学: the university's own site names it in its title bar, the issuer
+    ("学長の活動記録|国立大学法人 山梨大学\n学長の活動記録\n2024年度の学長の主な活動です。\n"
+     "・7月3日 タイ・チェンマイ大学と「大学間交流協定」を締結しました。\n・7月4日 経営協議会。\n",
+     {"チェンマイ大学", "国立大学法人山梨大学"}),
+], ids=["speaker-and-other-head", "surname-before-post", "title-bar-owner"])
+def test_the_signatories_of_a_page_that_names_one_side_by_post_or_by_its_site(rules_pipeline, text: str, parties: set[str]) -> None:
     (rec,) = rules_pipeline.extract(text, doc_id="t").records
-    assert {p.name for p in rec.parties} == {"須坂市", "日南市"}
+    assert {p.name for p in rec.parties} == parties
 
 
 def test_a_foreign_citys_japanese_edition_speaks_for_that_city_and_keeps_only_its_japanese_ties(rules_pipeline) -> None:
@@ -4748,14 +4751,6 @@ def test_a_foreign_citys_japanese_edition_speaks_for_that_city_and_keeps_only_it
             "区分 | 国家 | 都市 | 締結日\n姉妹都市 | 日本 | 岐阜県 各務原市 | 2003.10.20\n姉妹都市 | 中国 | 河北省 保定市 | 2010.05.04\n")
     recs = rules_pipeline.extract(text, doc_id="t").records
     assert [sorted((p.name, p.country) for p in r.parties) for r in recs] == [[("各務原市", "JP"), ("春川市", "KR")]]
-
-
-def test_a_body_ending_the_title_bar_is_the_pages_own_side(rules_pipeline) -> None:
-    # 学長の活動記録|国立大学法人 山梨大学: the university's own site; its bureau-less name there makes it the issuer
-    text = ("学長の活動記録|国立大学法人 山梨大学\n学長の活動記録\n2024年度の学長の主な活動です。\n"
-            "・7月3日 タイ・チェンマイ大学と「大学間交流協定」を締結しました。\n・7月4日 経営協議会。\n")
-    (rec,) = rules_pipeline.extract(text, doc_id="t").records
-    assert {p.name for p in rec.parties} == {"チェンマイ大学", "国立大学法人山梨大学"}
 
 
 def test_an_instrument_named_in_double_brackets_is_read_as_in_single_ones(rules_pipeline) -> None:

@@ -36,8 +36,10 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:[—–―]|-{1,2}\s|/[A-Za-z ]{2,20}/)")
 _DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s?|\s[-–—]\s)$")
 # an issue's number before its month: Vol. 58 / January 2024
 _ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}\s*[/|,・]\s*$")
-# Date: October 2, 2023      Date: October 19, 2023 under two signatures
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
+# a site's title bar: 地域ニュース | みなと新報デジタル, 学長の活動記録 | 国立大学法人 宮崎大学
+_TITLE_BAR = re.compile(r"\s[|｜]\s")
+# Date: October 2, 2023      Date: October 19, 2023 under two signatures
 _SIGNED_DATE_LABEL = re.compile(r"Date\s*:\s*$")
 # CITY COUNCIL REGULAR MEETING - MINUTES / Monday, July 8, 2024, 6:00 p.m.: the meeting's day dates its record
 _MEETING_HEAD = re.compile(r"(?i)\b(?:minutes|meeting|session)\b")
@@ -79,7 +81,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 def _at_top(text: str, ls: int) -> bool:
     """Nothing stands above the line at ``ls`` but, at most, a site's title bar (地域ニュース | みなと新報デジタル)."""
     above = text[:ls].strip()
-    return not above or ("\n" not in above and re.search(r"\s[|｜]\s", above) is not None)
+    return not above or ("\n" not in above and _TITLE_BAR.search(above) is not None)
 
 
 def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
@@ -148,7 +150,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     # a press conference's or a meeting's record, or a speech, is dated by its 日時 line
     top_text = text.lstrip()
     bar, _, below = top_text.partition("\n")
-    if re.search(r"\s[|｜]\s", bar) and below.strip():
+    if _TITLE_BAR.search(bar) and below.strip():
         top_text = below.lstrip()  # (地域ニュース | みなと新報デジタル: a site's title bar above the page's own title)
     top = len(text) - len(top_text)
     first_line = top_text.split("\n", 1)[0]

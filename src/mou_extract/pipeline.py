@@ -126,11 +126,15 @@ class Pipeline:
 
 Step = Callable[[NormalizedText], NormalizedText]
 
-# Normalisation in order: the page's own layout read first (furniture dropped, tables given their
-# cell borders, letter-spaced words and centred titles made whole), before its lines are joined ...
+# Normalisation in order: the page's own layout read first (a copy's trailing blanks, double spacing, page
+# breaks and tab indents evened out, bullets, brackets and quotes read one way, furniture dropped, years of
+# other calendars and spaced-out dates written plainly, tables given their cell borders, letter-spaced
+# words and centred titles made whole), before its lines are joined ...
 _LAYOUT_STEPS: tuple[Step, ...] = (
-    strip_line_ends, undouble_spacing, drop_page_breaks, untab_indents, unify_bullets, unbracket_headline, blank_page_furniture, mark_csv_columns, unify_punctuation, unify_quotes, convert_foreign_years, close_spaced_dates, join_spaced_letters, box_tables, mark_leader_dots,
-    mark_tab_columns, mark_pipe_columns, join_cell_lines, join_centred_title, unwrap_latin,
+    strip_line_ends, undouble_spacing, drop_page_breaks, untab_indents, unify_bullets, unbracket_headline,
+    blank_page_furniture, mark_csv_columns, unify_punctuation, unify_quotes, convert_foreign_years, close_spaced_dates,
+    join_spaced_letters, box_tables, mark_leader_dots, mark_tab_columns, mark_pipe_columns, join_cell_lines,
+    join_centred_title, unwrap_latin,
 )
 # ... and after: rows and dates run on, columns found, table cells completed, readings and link lists dropped
 _READING_STEPS: tuple[Step, ...] = (

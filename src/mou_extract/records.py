@@ -3460,7 +3460,8 @@ def pick_home(parties: list[PartyMention], same_party: SamePartyFn, *, headline_
     own = _defined_self(parties, text) or _organisation_voice(parties, text)
     if own is not None:
         return own  # 岡山商工会議所 事業報告 … 当所と…が覚書を締結: the organisation speaks of itself
-    titled = _titled_organisation(parties, text, same_party) or _letterhead_organisation(parties, text) or _title_bar_organisation(parties, text)
+    titled = _titled_organisation(parties, text, same_party) or _letterhead_organisation(parties, text) \
+        or _title_bar_organisation(parties, text)
     if titled is not None:
         return titled  # 災害時応援協定等の締結状況 大阪港湾局 / 大阪港湾局では、…協定を締結しています
     speaker = _speaker_body(parties, text) if text else None
