@@ -13,7 +13,7 @@ from itertools import islice
 
 from .dates import dates_agree
 from .model import DateMention
-from .segment import lines_end, text_lines_end
+from .segment import TITLE_BAR, lines_end, text_lines_end
 
 # (発布時間:2024-10-21, 発布日期:…: a Chinese or Taiwanese site's Japanese edition says when it was put out)
 _LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|発布|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|[Pp]ublished|Posted|Released|Issued|Press [Rr]elease|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication|release)|(?:Issue|Release|Publication) [Dd]ate|Date)(?:開始)?(?:日|日時|日期|時間| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?)?$")
@@ -37,8 +37,6 @@ _DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'
 # an issue's number before its month: Vol. 58 / January 2024
 _ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}\s*[/|,・]\s*$")
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
-# a site's title bar: 地域ニュース | みなと新報デジタル, 学長の活動記録 | 国立大学法人 宮崎大学
-_TITLE_BAR = re.compile(r"\s[|｜]\s")
 # Date: October 2, 2023      Date: October 19, 2023 under two signatures
 _SIGNED_DATE_LABEL = re.compile(r"Date\s*:\s*$")
 # CITY COUNCIL REGULAR MEETING - MINUTES / Monday, July 8, 2024, 6:00 p.m.: the meeting's day dates its record
@@ -81,7 +79,7 @@ def is_dateline(text: str, start: int, end: int) -> bool:
 def _at_top(text: str, ls: int) -> bool:
     """Nothing stands above the line at ``ls`` but, at most, a site's title bar (地域ニュース | みなと新報デジタル)."""
     above = text[:ls].strip()
-    return not above or ("\n" not in above and _TITLE_BAR.search(above) is not None)
+    return not above or ("\n" not in above and TITLE_BAR.search(above) is not None)
 
 
 def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
@@ -150,7 +148,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
     # a press conference's or a meeting's record, or a speech, is dated by its 日時 line
     top_text = text.lstrip()
     bar, _, below = top_text.partition("\n")
-    if _TITLE_BAR.search(bar) and below.strip():
+    if TITLE_BAR.search(bar) and below.strip():
         top_text = below.lstrip()  # (地域ニュース | みなと新報デジタル: a site's title bar above the page's own title)
     top = len(text) - len(top_text)
     first_line = top_text.split("\n", 1)[0]
@@ -264,7 +262,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
 
 
 # the signer under a letter's or a speech's closing date: a head's post, or the body itself
-_SIGNER = re.compile(r"(?:長|知事|議長|大臣|大使|総領事|領事|代表|会長|社長|理事長|学長|頭取|総裁)(?:\s|$)"
+_SIGNER = re.compile(r"(?:長|知事|大臣|大使|領事|代表|頭取|総裁)(?:\s|$)"  # (長 ends 議長, 会長, 学長…; 領事 ends 総領事)
                      r"|(?:市|町|村|県|都|府|道|区|大学|株式会社|協会|事務所|大使館|総領事館)$")
 
 

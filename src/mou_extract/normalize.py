@@ -16,6 +16,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+from .segment import TITLE_BAR, text_lines_end
+
 # Characters NFKC leaves alone but that mean the same thing in dates and ranges.
 _EXTRA = str.maketrans({
     "〜": "~", "～": "~", "∼": "~", "〰": "~",
@@ -122,7 +124,7 @@ def unify_punctuation(nt: NormalizedText) -> NormalizedText:
     if "," not in nt.text and "." not in nt.text:
         return nt
     text = _WESTERN_STOPS.sub(lambda m: "、" if m.group() == "," else "。", nt.text)
-    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
+    return _in_place(nt, text)
 
 
 def strip_line_ends(nt: NormalizedText) -> NormalizedText:
@@ -155,7 +157,7 @@ def untab_indents(nt: NormalizedText) -> NormalizedText:
         for i in range(m.start(1), m.end(1)):
             out[i] = " "
     text = "".join(out)
-    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
+    return _in_place(nt, text)
 
 
 def unify_bullets(nt: NormalizedText) -> NormalizedText:
@@ -173,10 +175,7 @@ def unify_bullets(nt: NormalizedText) -> NormalizedText:
             out[pos + m.start(1)] = "・"
         pos += len(line) + 1
     text = "".join(out)
-    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
-
-
-_SENTENCE_DONE = re.compile(r"[。」』)）:：!?！？]$")
+    return _in_place(nt, text)
 
 
 def undouble_spacing(nt: NormalizedText) -> NormalizedText:
@@ -194,7 +193,7 @@ def undouble_spacing(nt: NormalizedText) -> NormalizedText:
             adjacent += 1
         elif lines[i + 2].strip():
             single += 1
-            run_on += len(line) >= 16 and not _SENTENCE_DONE.search(line)
+            run_on += len(line) >= 16 and line[-1] not in _SENTENCE_END
     if single < 6 or adjacent > 0.05 * (adjacent + single) or run_on < 3:
         return nt
     drop: set[int] = set()
@@ -207,19 +206,8 @@ def undouble_spacing(nt: NormalizedText) -> NormalizedText:
     return _without(nt, drop) if drop else nt
 
 
-# a page number a PDF prints alone on a line: - 2 -, －3－, 2 / 5, p.4, 4ページ
-_PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-‐―－ー−]\s*[0-9]{1,3}\s*[-‐―－ー−]|[0-9]{1,3}\s*/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3}|[0-9]{1,3}\s*ページ)[ \t]*$")
-
-
-def _text_lines_end_index(lines: list[str], n: int) -> int:
-    """The index just past the ``n``-th line of ``lines`` that holds text."""
-    seen = 0
-    for i, line in enumerate(lines):
-        if line.strip():
-            seen += 1
-            if seen == n:
-                return i + 1
-    return len(lines)
+# a page number a PDF prints alone on a line: - 2 -, －3－ (NFKC and _EXTRA make every dash -), 2 / 5, p.4, 4ページ
+_PAGE_NUMBER = re.compile(r"^[ \t]*(?:[-ー]\s*[0-9]{1,3}\s*[-ー]|[0-9]{1,3}\s*/\s*[0-9]{1,3}|[pP]\.\s*[0-9]{1,3}|[0-9]{1,3}\s*ページ)[ \t]*$")
 
 
 def drop_page_breaks(nt: NormalizedText) -> NormalizedText:
@@ -231,7 +219,8 @@ def drop_page_breaks(nt: NormalizedText) -> NormalizedText:
     if not any(_PAGE_NUMBER.match(line) for line in lines):
         return nt
     starts = _line_starts(lines)
-    heads = {line.strip() for line in lines[: _text_lines_end_index(lines, 3)] if line.strip()}  # (what a page's head repeats)
+    top = text_lines_end(nt.text, 3)
+    heads = {line.strip() for line, at in zip(lines, starts) if at < top and line.strip()}  # (what a page's head repeats)
     drop: set[int] = set()
     n = 0
     while n < len(lines):
@@ -250,7 +239,7 @@ def drop_page_breaks(nt: NormalizedText) -> NormalizedText:
                 b += 1
         if b >= len(lines):
             cut_from, cut_to = starts[a], len(nt.text)  # (the last page's foot)
-        elif a == 0 or not _SENTENCE_DONE.search(lines[a - 1].rstrip()):
+        elif a == 0 or lines[a - 1].rstrip()[-1:] not in _SENTENCE_END:
             cut_from, cut_to = starts[a], starts[b]  # the lines before and after touch: a sentence runs on
         else:
             cut_from, cut_to = starts[a], starts[b] - 1  # one blank line stays between the paragraphs
@@ -284,7 +273,7 @@ def unify_quotes(nt: NormalizedText) -> NormalizedText:
         elif ch == "\n" and depth and not opened:
             depth = 0  # (a 「 left open on its line does not hold the rest of the page)
     text = "".join(out)
-    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
+    return _in_place(nt, text)
 
 
 def surface(nt: NormalizedText, value: str, start: int, end: int) -> str:
@@ -327,6 +316,12 @@ def _line_starts(lines: list[str]) -> list[int]:
     for line in lines[:-1]:
         starts.append(starts[-1] + len(line) + 1)
     return starts
+
+
+def _in_place(nt: NormalizedText, text: str) -> NormalizedText:
+    """``nt`` with ``text`` in its place, one character for one, so every offset keeps its map (``nt``
+    itself when nothing changed)."""
+    return nt if text == nt.text else NormalizedText(nt.original, text, nt.starts, nt.ends)
 
 
 def _without(nt: NormalizedText, drop: set[int]) -> NormalizedText:
@@ -627,7 +622,7 @@ _FURNITURE_LINE = re.compile(r"^\s*(?:(?:ホーム|トップページ|トップ|
 
 # a news outlet's title bar opening the page (地域ニュース | みなと新報デジタル): the outlet, not the issuer, and
 # not the story's headline (a body's site, …|宮崎大学 or … | 全州市 日本語, names its issuer and stays)
-_OUTLET_BAR = re.compile(r"^[^\n]*\s[|｜]\s*[^|｜\n]*(?:新聞|新報|日報|タイムス|ニュース|NEWS|News|デジタル|オンライン|Online|ONLINE"
+_OUTLET_BAR = re.compile(r"^[^\n]*" + TITLE_BAR.pattern + r"[^|｜\n]*(?:新聞|新報|日報|タイムス|ニュース|NEWS|News|デジタル|オンライン|Online|ONLINE"
                          r"|Web|WEB|ウェブ|ポータル|テレビ|TV|放送|ジャーナル|マガジン)\s*$")
 
 
@@ -671,7 +666,7 @@ def blank_related_links(nt: NormalizedText) -> NormalizedText:
             for k in range(starts[i], starts[j - 1] + len(lines[j - 1])):
                 if chars[k] != "\n":
                     chars[k] = " "
-    return nt if chars is None else NormalizedText(nt.original, "".join(chars), nt.starts, nt.ends)
+    return nt if chars is None else _in_place(nt, "".join(chars))
 
 
 _DITTO = re.compile(r"\s*(?:〃|″|同上|\u3003)\s*")

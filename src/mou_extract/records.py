@@ -44,7 +44,7 @@ from .normalize import nfkc_key
 from .gazetteer import Gazetteer
 from .parties import (COOP_SHORT, alpha2_codes, canonical_name, english_line_years, is_generic_name, is_ministry_name, legal_form_prefix,
                       opening_country, place_mentions)
-from .segment import Unit, lines_end, split_units, text_lines_end
+from .segment import TITLE_BAR, Unit, lines_end, split_units, text_lines_end
 from .tokenize import get_tokenizer
 from .sectors import find_sector_cues
 
@@ -3383,7 +3383,7 @@ def _headline_end(text: str) -> int:
     while i < len(text) and text[i] in "\n \t":
         i += 1
     j = text.find("\n", i)
-    if j >= 0 and re.search(r"\s[|｜]\s", text[i:j]):
+    if j >= 0 and TITLE_BAR.search(text[i:j]):
         k = j
         while k < len(text) and text[k] in "\n \t":
             k += 1

@@ -34,6 +34,10 @@ _ITEM_NUMBER = re.compile(r"\s*(?:[0-9]{1,3}|[ivxIVX]{1,4})")
 _EN_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Co|Ltd|Inc|No|Jr|Sr|Prof|Gov|Corp|Dept|vs|etc|approx)|\b[A-Z]|\.[A-Za-z])\.$")
 
 
+# a site's title bar: 地域ニュース | みなと新報デジタル, 学長の活動記録 | 国立大学法人 宮崎大学
+TITLE_BAR = re.compile(r"\s[|｜]\s")
+
+
 def lines_end(text: str, n: int) -> int:
     """The offset where the first ``n`` lines of ``text`` end."""
     end = 0
