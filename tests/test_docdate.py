@@ -45,6 +45,9 @@ CASES = [
     ("【国際交流ニュース 第48号】\n発行:徳島大学国際課 2023年10月6日\n本文", "2023-10-06"),  # label, issuer, date
     ("報道発表\n覚書を締結しました\n掲載日\n2023年7月13日\n担当\n観光推進課\n本文", "2023-07-13"),  # label line, then the date
     ("更新日\n2023年7月13日\n本文", None),
+    # a news page's posting time, its update told after it: the posting is the day
+    ("日本海新報Web\n\n見出しの行\n\n2024/6/14 05:00　（最終更新 2024/6/14 09:22）\n【米子支社】記者名\n\n本文", "2024-06-14"),
+    ("お知らせ\n2024年6月14日 更新\n本文", None),  # a page dated only by its update
     # a press conference is dated by its sitting, in its heading or on the line under it
     ("知事記者会見(令和6年7月22日(月曜日)午前11時00分~)\n\n■発表事項\n本文", "2024-07-22"),
     ("福井県 知事定例記者会見 会見録\n令和6年(2024年)12月5日(木)13:30~14:15 県庁 記者会見室\n本文", "2024-12-05"),

@@ -24,6 +24,7 @@ _LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表|作成|編集
 _PUBLISHED_BY_BEFORE = re.compile(r"^\s*(?:Published|Issued|Compiled|Edited) by [^\n0-9]{2,80},\s?$")  # Published by the International Office, June 2024
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|現在")
+_MAINTENANCE_AFTER = re.compile(r"[^(（\s]{0,4}(?:" + _MAINTENANCE.pattern + ")")  # (2024年6月14日更新, …一部改正): not a bracket's
 _LETTERHEAD_JUNK = re.compile(r"[\s　|【】\[\]■]|記者発表資料|報道発表資料|発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
 _HEAD_LINES = 15
 # a wire service's posting line: 株式会社ミナトデータワークス 2024年5月21日 10時00分
@@ -214,7 +215,10 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             continue
         ls, le = _line(text, d.start, d.end)
         line = text[ls:le]
-        if _MAINTENANCE.search(line) or _EVENTS.search(line) or _RANGE_AFTER.search(text[d.end : le]):
+        # (2024/6/14 05:00 (最終更新 2024/6/14 09:22): the page's day, its update told after it)
+        maintained = _MAINTENANCE.search(line[: d.start - ls]) or _MAINTENANCE_AFTER.match(
+            re.sub(r"^\s*(?:[0-9]{1,2}[:：][0-9]{2}|[(（][月火水木金土日]曜?日?[)）])*\s*", "", text[d.end : le]))
+        if maintained or _EVENTS.search(line) or _RANGE_AFTER.search(text[d.end : le]):
             continue
         prev_line = text[text.rfind("\n", 0, max(0, ls - 1)) + 1 : max(0, ls - 1)]
         if len(prev_line.strip()) <= 12 and re.search(r"(?:締結|提携|調印|署名|協定)|(?:日|年月日)\s*$", prev_line):
