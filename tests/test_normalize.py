@@ -1182,6 +1182,8 @@ def test_a_news_pages_ranking_and_comments_are_blanked() -> None:
             "コメント(3件)\n地元民: 良い取り組みだと思います\n\n© みなと新報社\n")
     nt = blank_related_links(normalize(page))
     assert "高岡市" not in nt.text and "地元民" not in nt.text and nt.text.startswith("市と町が協定を締結しました。")
+    ranked = "本文です。\n\n────\nアクセスランキング(24時間)\n────\n 1位 米子市、台湾の市と観光交流で覚書\n 2位 梨の新品種\n"
+    assert "米子市" not in blank_related_links(normalize(ranked)).text  # (a period after the heading, a rule below it)
 
 
 def test_a_paragraph_broken_by_hand_may_open_with_its_date() -> None:
