@@ -53,7 +53,8 @@ def test_type_by_instrument_word(text: str, expected: A) -> None:
     assert best_type(find_type_cues(text)) is expected
 
 
-NO_TYPE = ["両市の交流が深まった", "協力して事業を進める", "市民が参加した", "宣伝を行う"]
+NO_TYPE = ["両市の交流が深まった", "協力して事業を進める", "市民が参加した", "宣伝を行う",
+           "3市町の首長が合併協定書に署名する", "合併協定項目を確認しました"]  # a merger's terms: no tie between partners
 
 
 @pytest.mark.parametrize("text", NO_TYPE)
