@@ -1649,6 +1649,13 @@ CASES = [
          ("partnership_agreement", ("国立大学法人鹿屋体育大学", "志布志市"), (("signed", "2011"),))],
     ),
     (
+        "an earlier agreement after a sentence counting the parties' ties (町と同社の協定はこれが2つめ) is its own record",
+        "2024年7月8日 まちのWebマガジン\n\n　株式会社みどりフーズと小鹿野町が、7月4日、「地域見守り活動に関する協定」を結びました。\n"
+        "　実は、小鹿野町と同社の協定はこれが2つめ。2019年9月には「災害時における生活必需物資の供給に関する協定」を結んでいます。\n",
+        [("partnership_agreement", ("小鹿野町", "株式会社みどりフーズ"), (("signed", "2024-07-04"),)),
+         ("partnership_agreement", ("小鹿野町", "株式会社みどりフーズ"), (("signed", "2019-09"),))],
+    ),
+    (
         "a headline opening with a port's name and と that the page quotes whole as the instrument's name gives no party",
         "令和6年5月14日\n北九州市港湾空港局\n\n門司港と寧波港の物流協力に関する覚書を締結しました\n"
         "　北九州市は、令和6年5月13日、寧波舟山港集団有限公司と「門司港と寧波港の物流協力に関する覚書」を締結しました。\n",

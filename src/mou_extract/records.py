@@ -4977,11 +4977,16 @@ def _told_apart(a: Anchor, text: str) -> bool:
         return False
     if any(m.group(1) in a.unit.text for m in re.finditer(r"([^\s、。「」]{2,12}?(?:協定|覚書))とは別(?:に|の)", text)):
         return True
+    # 町と同社の協定はこれが2つめ。2019年9月には「…協定」を結んでいて: the sentence before counts the ties
+    before = text[max(0, a.unit.start - 80) : a.unit.start].split("\n")[-1]
+    if _TIE_COUNTED.search(before.rstrip("。 　").rsplit("。", 1)[-1]) and cue_mod.find_titles(a.unit.text):
+        return True
     # 市とJA菊池は、2019年4月に「…協定」を締結しており、… 今回の三者協定は、この協定とは別に結んだもの: the sentence after it
     after = text[a.unit.end : a.unit.end + 120].split("。")[0]
     return bool(re.search(r"(?:この|その|同|上記の|前記の)(?:協定|覚書)とは別(?:に|の)", after))
 
 
+_TIE_COUNTED = re.compile(r"(?:協定|覚書|連携)[^。]{0,12}?(?:[2-9２-９二三四五六七八九]|ふた|みっ|よっ)(?:つ目|つめ|件目|本目|例目)")
 _TOLD_OPENER = re.compile(r"[ \t　]*(?:この|本|同|今回の|両者の|[0-9０-９一二三四五六七八九十]+者の)?(協定|覚書)(?:書)?(?:では|には|は|の(?:有効)?期間)")
 
 

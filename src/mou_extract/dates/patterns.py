@@ -318,6 +318,10 @@ def parse_renewal(m: re.Match[str], p: str) -> Atom | None:
     return Atom("renewal", m.start(), m.end(), renewal=r)
 
 
+def parse_yearly_renewal(m: re.Match[str], p: str) -> Atom | None:
+    return Atom("renewal", m.start(), m.end(), renewal="P1Y")
+
+
 def parse_relative(m: re.Match[str], p: str) -> Atom | None:
     if m.group(f"{p}_d"):
         return Atom("relative", m.start(), m.end(), word="同月", day=to_int(m.group(f"{p}_d")))
@@ -356,6 +360,10 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     # 同一条件をもって更新されたものとみなし: renewed on the same terms, no period stated
     ("ren_terms",
      rf"同一の?{_SP}条件(?:をもって|で|により|にて)?{_SP}(?:自動的に)?{_SP}(?:更新|延長|継続)(?:され|する|し|とする){F.NO_RENEWAL}", parse_renewal),
+    # 申し出がない場合は毎年更新されます / 毎年自動更新: a one-year renewal told by 毎年
+    ("ren_yearly",
+     rf"(?:(?:ない|なければ)(?:とき|場合|限り)?は?{_SP}[、,]?[^。\n]{{0,20}}?毎年度?{_SP}(?:自動的に|自動で|自動)?|毎年度?{_SP}自動(?:的に|で)?)"
+     rf"{_SP}(?:更新|延長|継続){F.NO_RENEWAL}", parse_yearly_renewal),
     ("ren_auto",
      rf"自動(?:的に|で)?{_SP}(?:(?P<ren_auto_n>{_N}){_SP}(?P<ren_auto_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP})?"
      rf"(?:更新|延長|継続){F.NO_RENEWAL}", parse_renewal),
@@ -413,7 +421,7 @@ PARSERS: dict[str, Parse] = {pid: fn for pid, _, fn in PATTERNS}
 _FIRST = (
     "0-9〇○一二三四五六七八九十廿半" + F.ERA_LETTERS + "hfw"
     + "".join(sorted({e[0] for e in F.ERA_WORD.split("|")}))
-    + "西以そさ更自有期本今同な翌"
+    + "西以そさ更自有期本今同な翌毎"
     + "JFMASOND" + "faoeirb"
     + "MTWFS"  # an English weekday before a yearless day (on Wednesday, May 8)
 )
