@@ -273,6 +273,8 @@ CASES = [
     # a kanji name closed by a hiragana word of three or more (株式会社秋田みらい), not by a particle's kana
     ("大館市と株式会社秋田みらいは、協定を結んだ。", [("大館市", M, "JP"), ("株式会社秋田みらい", O, "JP")]),
     ("株式会社秋田などは協定を結んだ。", [("株式会社秋田", O, "JP")]),
+    # a place's two-kana name opening the name after the form, a kanji word's one-kana ending before katakana
+    ("イ 株式会社ぎふ子育てネット\n", [("株式会社ぎふ子育てネット", O, "JP")]),
     # a body after its kind and a comma, glossed in its own script, on a page with no quotes at all
     ("台湾の格安航空会社、タイガーエア台湾(台灣虎航)とは覚書を締結しています。", [("台湾", C, "TW"), ("タイガーエア台湾", O, None)]),
 ]

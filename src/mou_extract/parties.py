@@ -1187,12 +1187,17 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
         ns = m.end()
         hm = re.match(r"[ぁ-ゖ]{3,}(?=[一-龥ァ-ヺ])", text[ns:ns + 20]) \
             or re.match(r"(?!では|には|とは|との|にも|でも|から|まで|より|へは|へも|とも|のみ)[ぁ-ゖ]{2}(?=[ァ-ヺ][ァ-ヺー])", text[ns:ns + 20])  # 株式会社いよベースボール…
+        if hm is None and form in r.company_forms:  # 株式会社ぎふ子育てネット: a place's two-kana name opens it
+            km = re.match(r"([ぁ-ゖ]{2})(?=[一-龥])", text[ns : ns + 3])
+            hm = km if km is not None and km.group(1) in g.kana_places else None
         # 株式会社ひまわりと協定: a hiragana name, the particle after it, then the agreement
         pm = re.match(r"([ぁ-ゖ]{2,})[とはがを](?:協定|覚書|連携|締結|提携|包括|合意|共同|相互)", text[ns : ns + 24])
         ne = ns + len(pm.group(1)) if pm else _run_end(text, ns + (hm.end() if hm else 0))
         # 株式会社九州みらい物流: a hiragana word inside the name, not a particle after it
         # (株式会社土佐ゆずファクトリー: a two-kana word too, when a katakana word follows it)
-        mid = re.match(r"[ぁ-ゖ]{3,5}(?=[一-龥ァ-ヺ])|[ぁ-ゖ]{2}(?=[ァ-ヺ]{2})", text[ne:ne + 8])
+        # (株式会社ぎふ子育てネット: a kanji word's one-kana ending before a katakana word)
+        mid = re.match(r"[ぁ-ゖ]{3,5}(?=[一-龥ァ-ヺ])|[ぁ-ゖ]{2}(?=[ァ-ヺ]{2})" + (r"|[ぁ-ゖ](?=[ァ-ヺ]{2})" if _KANJI_CHAR.match(text[ne - 1 : ne]) else ""),
+                       text[ne:ne + 8])
         if mid and ne > ns and text[ne] not in "とのはがをにでやもかよへま" and mid.group()[-1] not in "とのはがをにでやもへ" \
                 and form in r.company_forms:
             ne = _run_end(text, ne + mid.end())
