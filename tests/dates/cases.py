@@ -327,6 +327,11 @@ FISCAL_YEAR = [
     y("令和三年度", periods=(FY(2021),)),
     y("平成31年度", periods=(FY(2019),)),
     y("令和4年度の事業として", periods=(FY(2022),)),
+    # a fiscal year's end as a day something happened: its last month, March of the next year
+    y("令和5年度末に協定を締結しており", "2024-03"),
+    y("2023年度末に締結", "2024-03"),
+    y("締結日から令和7年度末まで", periods=(FY(2025),)),  # a term's end stays the fiscal year (its last day)
+    y("令和6年度末をもって終了する", periods=(FY(2024),)),
 ]
 
 l = _c("yearless")

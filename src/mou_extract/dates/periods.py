@@ -101,6 +101,9 @@ def _partial_end(text: str, pos: int, start: Atom) -> Atom | None:
     return a
 
 
+_FISCAL_YEAR_END = re.compile(r"末(?!日?\s*(?:まで|迄|を(?:もっ|以)て|限り|で(?:終了|満了|失効)))")
+
+
 def _date_mention(text: str, a: Atom) -> DateMention:
     return DateMention(a.start, a.end, text[a.start:a.end], a.value,
                        a.era.name if a.era else None, a.problem, a.kind == "inferred")
@@ -169,6 +172,11 @@ def link(text: str, folded: str, atoms: list[Atom], ref: str | None) -> tuple[li
             periods.append(PeriodMention(a.start, a.end, text[a.start:a.end], "renewal", renewal=a.renewal))
             continue
         # a dated atom: a date, a yearless date or a fiscal year
+        if a.kind == "fiscal_year" and a.end_value and _FISCAL_YEAR_END.match(folded, a.end):
+            # 令和5年度末に…締結: the year's last month, March of the next (令和7年度末まで stays the term's end)
+            dates.append(DateMention(a.start, a.end + 1, text[a.start : a.end + 1], a.end_value[:7],
+                                     a.era.name if a.era else None, a.problem, False))
+            continue
         if a.kind == "fiscal_year":
             periods.append(PeriodMention(a.start, a.end, text[a.start:a.end], "fiscal_year",
                                          start_value=a.start_value, end_value=a.end_value, problem=a.problem))
