@@ -3270,6 +3270,20 @@ def test_bare_items_under_a_lead_that_names_them_below_are_one_record_each_dated
         (["伊達市", "豊浦町"], ["2010-03-26"]), (["伊達市", "洞爺湖町"], ["2010-03-26"]), (["伊達市", "壮瞥町"], ["2010-03-26"])]
 
 
+def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
+    """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
+    the note under an item dates that item's record."""
+    text = ("令和７年度　事務事業評価シート（令和６年度実施事業）\n\n所管：各務原市 企画部 企画政策課（担当：連携推進グループ）\n\n"
+            "（１）新規の協定締結\n　令和６年度中に、次の３者と新たに連携協定を締結した。\n"
+            "　　ア　中濃ヘルスケア株式会社\n　　　　分野：健康増進、高齢者の介護予防\n"
+            "　　イ　株式会社ぎふ子育てネット\n　　　　分野：子育て支援（子育て情報アプリの共同運用）\n"
+            "　　　　※令和７年２月に締結。アプリは同年４月から配信を開始。\n"
+            "　　ウ　中部学院大学\n　　　　分野：脱炭素の推進、環境教育\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [(next(p.name for p in r.parties if p.name != "各務原市"), [e.date for e in r.events]) for r in recs] == [
+        ("中濃ヘルスケア株式会社", []), ("株式会社ぎふ子育てネット", ["2025-02"]), ("中部学院大学", [])]
+
+
 def test_a_bodys_other_names_in_brackets_are_the_same_party_never_its_name(rules_pipeline) -> None:
     text = ("2024年6月18日\n 横浜市水道局は、11月20日、フエ省水道公社(フエ水道建設株式会社、略称HUEWACO)と、"
             "水道事業の技術協力に関する覚書を更新しました。\n"

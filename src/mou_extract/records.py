@@ -427,7 +427,7 @@ class RecordAssembler:
             if noted:
                 anchors.extend(noted)
                 continue
-            if not u.is_item and not u.is_row and not (lead_type is not None and _LEAD_DATE_LINE.match(u.text)):
+            if not u.is_item and not u.is_row and not (lead_type is not None and (_LEAD_DATE_LINE.match(u.text) or _ITEM_DETAIL.match(u.text))):
                 lead_type = _below_lead(u)  # (締結日 令和6年7月1日 between the lead and its list keeps it)
             # …企業3社とそれぞれ「…協定」を締結します。… ■ 締結先と主な連携内容 / 1 株式会社A(本社:札幌市) / 2 …:
             # each numbered entry of the partner list is that instrument with the partner it names
@@ -4372,6 +4372,8 @@ def _below_lead(u: Unit) -> cue_mod.TypeCue | None:
     return _as_section(cues[-1]) if cues else None  # the word before the verb (協定校と…交流協定を更新)
 
 
+# ア 株式会社A / 分野:子育て支援 / ※令和7年2月に締結。: a labelled line or a note under an item of the list
+_ITEM_DETAIL = re.compile(r"^[ \t\u3000]*(?:※|[(（]?注[)）]?[\s:：]|[^\s:：、。「」()（）]{1,8}[ \t\u3000]*[:：])")
 _PARTNER_LIST_LABEL = re.compile(r"^[\s■□●◆◇【\[]*(?:[0-9０-９一二三四五六七八九十]+[.．、\s])?\s*(?:協定の?)?(?:締結先|相手方|連携先|協定先|締結相手|締結企業|締結団体)(?:と[^\n]{0,12})?[】\]]?\s*$")
 _LISTED_BELOW = re.compile(r"(?:(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|市町|町村|自治体|企業|者|市|町|村)[^。]{0,8}?(?:と|との間で)"
                            r"|[0-9０-９一二三四五六七八九十]+(?:社|団体|者|機関|事業者|法人|大学)と[、,]?\s?それぞれ)")
