@@ -3270,6 +3270,20 @@ def test_bare_items_under_a_lead_that_names_them_below_are_one_record_each_dated
         (["伊達市", "豊浦町"], ["2010-03-26"]), (["伊達市", "洞爺湖町"], ["2010-03-26"]), (["伊達市", "壮瞥町"], ["2010-03-26"])]
 
 
+def test_a_witness_in_the_subtitle_leaves_the_signatories_of_the_next_paragraph_and_a_note_dates_the_tie(rules_pipeline) -> None:
+    """――総領事が立会人として出席―― above the lead: the witness is the subtitle's, not the lead's parties'; a
+    note below (・…との主な交流:友好都市提携(昭和54年)) restates the tie's date, so it joins the tie, not the 覚書."""
+    text = ("報道発表資料\n令和6年11月8日\n北九州市 国際政策課\n\n大連市と「物流協力の促進に関する覚書」を締結しました\n"
+            "――中華人民共和国駐福岡総領事が立会人として出席――\n\n"
+            "　北九州市は、11月7日（木曜）、友好都市である中華人民共和国遼寧省大連市と「物流協力の促進に関する覚書」を締結しました。\n"
+            "　両市は昭和54年5月に友好都市提携を結び、以来45年にわたり、青少年の相互派遣や文化団体の交流を重ねてきました。\n\n"
+            "【参考】大連市の概要\n　・遼寧省の副省級市。人口約750万人\n"
+            "　・北九州市との主な交流：友好都市提携（昭和54年）、青少年スポーツ交流、市職員の相互派遣研修\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted((r.agreement_type.value, [e.date for e in r.events]) for r in recs) == [
+        ("friendship_city", ["1979-05"]), ("mou", ["2024-11-07"])]
+
+
 def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
     """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
     the note under an item dates that item's record."""

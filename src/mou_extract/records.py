@@ -114,7 +114,7 @@ def _country_heading(text: str, parties: list[PartyMention], pos: int) -> str | 
 def _witness_at(text: str, ms: list[PartyMention], i: int) -> bool:
     """Whether ms[i] stands as a witness: 立会/同席 right after it, or after the names
     coordinated with it (草津町観光協会・中之条町観光協会の会長らが立ち会い)."""
-    if re.search(r"(?:立会|立ち会い|同席|来賓)(?:人|者)?(?:の|は|:|として|に)[^。|]{0,40}$", text[max(0, ms[i].start - 50) : ms[i].start]):
+    if re.search(r"(?:立会|立ち会い|同席|来賓)(?:人|者)?(?:の|は|:|として|に)[^。|\n]{0,40}$", text[max(0, ms[i].start - 50) : ms[i].start]):
         return True  # 後方は立会人の在チェコ日本国大使館一等書記官と諏訪商工会議所会頭
     j = i
     while True:
@@ -2156,6 +2156,15 @@ class RecordAssembler:
         if not before:
             return None
         drafts = list({id(d): d for d in before}.values())  # (order lists a draft once per anchor)
+        want = cue_mod.best_type([c for c in a.type_cues if c.rule_id != "section"])
+        if want is not None and a.events:
+            # ・新潟市との主な交流:友好都市提携(昭和54年) in a note below: the tie of that kind told with that date,
+            # not the later 覚書 whose sentence only called the partner 友好都市
+            agree = [d for d in drafts if want in {cue_mod.best_type(x.type_cues) for x in d.anchors} and any(
+                e[0] is e2[0] is EventType.SIGNED and e[1].value and e2[1].value and _compatible(e[1].value, e2[1].value)
+                for e in a.events for x in d.anchors for e2 in x.events)]
+            if len(agree) == 1:
+                return agree[0]
         if a.continuation and text:
             # ■協定の概要 / 名称:ゆずを核とした…連携協定 / 締結日:…: the record telling that instrument,
             # not a background 覚書 told last
@@ -2192,7 +2201,6 @@ class RecordAssembler:
                     return d
         if before[-1].anchors and before[-1].anchors[-1].entry_head:
             return before[-1]  # the item of a partner list this line belongs to
-        want = cue_mod.best_type([c for c in a.type_cues if c.rule_id != "section"])
         if want is not None:
             for d in reversed(before):
                 types = {cue_mod.best_type(x.type_cues) for x in d.anchors}
