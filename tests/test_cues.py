@@ -73,6 +73,7 @@ VERB_CASES = [
     ("協定書に調印し、", [E.SIGNED]),
     ("姉妹都市提携を結んだ", [E.SIGNED]),
     ("友好協定を結んだ", [E.SIGNED]),
+    ("「連携協定」をむすびました", [E.SIGNED]),  # the verb in hiragana (an easy-Japanese page)
     ("覚書を取り交わした", [E.SIGNED]),
     ("覚書を新潟市内のホテルで結んだ", [E.SIGNED]),  # the place between the instrument and its verb
     ("覚書を来年度中に結ぶ予定", []),
@@ -167,6 +168,7 @@ TITLE_CASES = [
     # a name broken once by the page's line wrap
     ("株式会社Ａと「災害時における停電復旧の連携等\nに関する基本協定」を締結しました", "災害時における停電復旧の連携等に関する基本協定", "quoted"),
     ("名称:ＡＢＣ市との交流促進に関する覚書", "ABC市との交流促進に関する覚書", "label"),
+    ("協定のなまえ:多文化共生社会の実現に向けた連携協定", "多文化共生社会の実現に向けた連携協定", "label"),  # (easy Japanese)
     # a municipal code's heading (○…協定) names the instrument
     ("○四万十市と黒潮町との消防相互応援協定\n昭和52年3月25日\n", "四万十市と黒潮町との消防相互応援協定", "label"),
     # a purpose clause before the name (…を目的とした) is not part of it

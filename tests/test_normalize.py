@@ -1003,6 +1003,8 @@ def test_an_agreement_text_wrapped_at_one_width_is_whole_again() -> None:
     ("市（し）と会社（かいしゃ）が協定（きょうてい）を結（むす）んだよ", "市と会社が協定を結んだよ"),
     ("株式会社白根（しらね）ボトリング", "株式会社白根ボトリング"),
     ("友好交流都市協定（ゆうこうこうりゅうとしきょうてい）を結びました", "友好交流都市協定を結びました"),
+    ("静岡文化芸術大学（しずおか ぶんか げいじゅつ だいがく）は", "静岡文化芸術大学は"),  # a reading spaced word by word
+    ("駒ヶ根市（こまがねし）と", "駒ヶ根市と"),  # after ヶ
 ])
 def test_furigana_in_brackets_after_kanji_is_dropped(raw: str, expected: str) -> None:
     nt = drop_ruby(normalize(raw))
@@ -1011,7 +1013,7 @@ def test_furigana_in_brackets_after_kanji_is_dropped(raw: str, expected: str) ->
     assert nt.original_slice(at, at + 2) == nt.text[at : at + 2]  # offsets still map
 
 
-@pytest.mark.parametrize("raw", ["(ア)3グラム (イ)30グラム", "協定(案)について", "「(しゃしん)」", "第1条(目的)"])
+@pytest.mark.parametrize("raw", ["(ア)3グラム (イ)30グラム", "協定(案)について", "「(しゃしん)」", "第1条(目的)", "問合せ(でんわ )"])
 def test_brackets_that_are_no_reading_stay(raw: str) -> None:
     assert drop_ruby(normalize(raw)).text == normalize(raw).text
 
@@ -1203,3 +1205,47 @@ def test_a_short_line_of_a_paragraph_stopping_on_a_particle_runs_on() -> None:
     text = unwrap_paragraphs(normalize(page)).text
     assert "先月24日、町とニュージーランドのクイーンズタウン・レイクス郡は、「姉妹都市提携に向けた意思確認書」に署名しました。" in text
     assert "\n▼ 熱気球がつないだ縁\n" in "\n" + text  # a heading stays its own line
+
+
+# an easy-Japanese page, written word by word, its lines broken between phrases
+_WORD_BY_WORD = ("やさしい にほんご の おしらせ\n2024ねん 10がつ 8にち\n\n"
+                 "美濃加茂市（みのかもし）は、長野県（ながのけん）の 駒ヶ根市（こまがねし）と\n"
+                 "協定（きょうてい）を 結（むす）びました。\n協定（きょうてい）は、大切（たいせつ）な 約束（やくそく）の ことです。\n"
+                 "大（おお）きな 地震（じしん）や 大雨（おおあめ）で こまった とき、\n2つの 市（し）は おたがいに たすけます。\n"
+                 "・水（みず）や 毛布（もうふ）を 送（おく）ります。\n・職員（しょくいん）が 手伝（てつだ）いに 行（い）きます。\n"
+                 "この 協定（きょうてい）は 1ねん ごとに 続（つづ）きます。\n")
+
+
+def test_a_page_written_word_by_word_reads_as_ordinary_text() -> None:
+    from mou_extract.normalize import close_word_spaces, join_phrase_lines, write_kana_date_units
+
+    nt = close_word_spaces(join_phrase_lines(drop_ruby(write_kana_date_units(normalize(_WORD_BY_WORD)))))
+    assert "2024年10月8日" in nt.text.replace(" ", "")
+    assert "美濃加茂市は、長野県の駒ヶ根市と協定を結びました。" in nt.text
+    assert "大きな地震や大雨でこまったとき、2つの市はおたがいにたすけます。" in nt.text
+    assert "\n・水や毛布を送ります。\n" in nt.text  # an item stays a line of its own
+    at = nt.text.index("駒ヶ根市")
+    assert nt.original_slice(at, at + 4) == "駒ヶ根市"
+
+
+@pytest.mark.parametrize("raw", [
+    "市長 あいさつ\n本市は、〇〇市と 協定を締結しました。\n",  # a few spaces on an ordinary page
+    "輪島市 | なし | 0\n珠洲市 | なし | 0\n" * 12,  # a table's cells
+])
+def test_an_ordinary_page_keeps_its_spaces_and_lines(raw: str) -> None:
+    from mou_extract.normalize import close_word_spaces, join_phrase_lines
+
+    assert close_word_spaces(join_phrase_lines(normalize(raw))).text == normalize(raw).text
+
+
+@pytest.mark.parametrize(("raw", "expected"), [
+    ("2024ねん 6がつ 3にち", "2024年 6月 3日"),
+    ("きかんは 1ねんかん です", "きかんは 1年間 です"),
+    ("令和6ねんど", "令和6年度"),
+    ("3かげつ", "3か月"),
+    ("5ねんせい", "5ねんせい"),  # (no unit: a school year)
+])
+def test_a_dates_units_in_hiragana_are_written_in_kanji(raw: str, expected: str) -> None:
+    from mou_extract.normalize import write_kana_date_units
+
+    assert write_kana_date_units(normalize(raw)).text == expected

@@ -587,7 +587,7 @@ def unwrap_paragraphs(nt: NormalizedText) -> NormalizedText:
 _PARTICLE_START = re.compile(r"^[ \t]*(?:(?:は|が|を|には|では|とは|とが)[、,]|を(?=[一-龥]))")  # (…「…協定」/を締結いたしました)
 
 
-_QUOTED_OBJECT_START = re.compile(r"^[ \t]*「[^」\n]{2,80}」(?:を|に|と(?!は)|が)")
+_QUOTED_OBJECT_START = re.compile(r"^[ \t]*「[^」\n]{2,80}」 ?(?:を|に|と(?!は)|が)")  # (」 を: a page written word by word)
 _DATE_HEAD_AT_END = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)[0-9元]{1,2}|[0-9]{4})年[ \t]*$")
 _DATE_TAIL_AT_START = re.compile(r"^[ \t]*[0-9]{1,2}月")
 
@@ -731,6 +731,26 @@ def convert_foreign_years(nt: NormalizedText) -> NormalizedText:
     return _replace_spans(nt, lines, spans)
 
 
+# a date's units written in hiragana (2024ねん 6がつ 3にち, 1ねんかん) on an easy-Japanese page
+_KANA_UNIT = re.compile(r"(?<=[0-9]) ?(?P<u>ねんかん|ねんど|ねん(?!せい)|かげつかん|かげつ|がつ|にちかん|にち)")  # (5ねんせい: a pupil's year)
+_KANA_UNITS = {"ねんかん": "年間", "ねんど": "年度", "ねん": "年", "かげつかん": "か月間", "かげつ": "か月", "がつ": "月",
+               "にちかん": "日間", "にち": "日"}
+
+
+def write_kana_date_units(nt: NormalizedText) -> NormalizedText:
+    """Write a date's units that an easy-Japanese page spells in hiragana as kanji (2024ねん 6がつ 3にち →
+    2024年 6月 3日, 1ねんかん → 1年間), so the date rules read them; each kanji maps to the kana it
+    replaces. (Before the spaced dates are closed up: 2024年 6月 3日 is one then.)"""
+    if not any(u in nt.text for u in ("ねん", "がつ", "にち", "かげつ")):
+        return nt
+    lines = nt.text.split("\n")
+    spans: dict[int, list[tuple[int, int, str]]] = {}
+    for n, line in enumerate(lines):
+        for m in _KANA_UNIT.finditer(line):
+            spans.setdefault(n, []).append((m.start(), m.end(), _KANA_UNITS[m.group("u")]))
+    return _replace_spans(nt, lines, spans) if spans else nt
+
+
 # a date a PDF or a typist spaced out (令和 6 年 10 月 1 日, 2024 年 5 月 10 日, 平成 元 年)
 _SPACED_DATE = re.compile(r"(?:(?:令和|平成|昭和|大正) *(?:[0-9]{1,2}|元)|(?<![0-9])[0-9]{4}) *年"
                           r"(?: *[0-9]{1,2} *月(?: *[0-9]{1,2} *日)?)?|(?<![0-9])[0-9]{1,2} *月 *[0-9]{1,2} *日")
@@ -803,8 +823,10 @@ def join_particle_lines(nt: NormalizedText) -> NormalizedText:
         # (1月26日、市と…岐阜大学は、/「…協定」を締結した。: no sentence ends with a comma; a deeper line
         # under 意向書では、 is an item of the list it opens)
         # (令和6年7月12日、…県庁において / 「…基本合意書」に署名しました。: a sentence under way, then its object)
+        # (a line opening with its date and a comma, 2024年5月28日、…は, is a sentence, not a numbered item)
         quoted_object = _QUOTED_OBJECT_START.match(nxt) is not None and "、" in line and len(line.strip()) >= 16 \
-            and not re.match(r"\s*[・■□●○◆◇※\-*(（【\[0-9]", line) and line.rstrip()[-1:] not in "。:：」』)）"
+            and not re.match(r"\s*(?:[・■□●○◆◇※\-*(（【\[]|[0-9](?![0-9]{0,3}年 ?[0-9]{1,2}月 ?[0-9]{1,2}日 ?、))", line) \
+            and line.rstrip()[-1:] not in "。:：」』)）"
         return (_PARTICLE_START.match(nxt) is not None or comma or quoted_object) and bool(line.strip()) \
             and not line.rstrip().endswith(("。", "|")) and "|" not in nxt
 
@@ -1512,7 +1534,8 @@ _INLINE_READING = re.compile(r"(?<=[\u4e00-\u9fff])[(（](?P<r>[\u30a0-\u30ffー
 
 
 # a reading in hiragana, in brackets, right after kanji (結(むす)んだ, 白根(しらね)ボトリング)
-_RUBY = re.compile(r"(?<=[一-龥々〆])[(（][ぁ-ゖー]{1,20}[)）]")
+# (a reading spaced word by word, 静岡文化芸術大学(しずおか ぶんか げいじゅつ だいがく), and after ヶ: 駒ヶ根市(こまがねし))
+_RUBY = re.compile(r"(?<=[一-龥々〆ヶヵ])[(（][ぁ-ゖー](?:[ぁ-ゖー ]{0,38}[ぁ-ゖー])?[)）]")
 
 
 def drop_ruby(nt: NormalizedText) -> NormalizedText:
@@ -1522,6 +1545,46 @@ def drop_ruby(nt: NormalizedText) -> NormalizedText:
     as the page prints them.)"""
     drop = {i for m in _RUBY.finditer(nt.text) for i in range(m.start(), m.end())}
     return _without(nt, drop) if drop else nt
+
+
+# a space beside a hiragana word, inside a line (ＨＩＣＥ と 静岡文化芸術大学 が いっしょに); never a table's or a list's
+_WORD_SPACE = re.compile(r"(?<=[ぁ-ゖ]) (?=[^\s|/])|(?<=[^\s|/]) (?=[ぁ-ゖ])")
+
+
+def _written_word_by_word(text: str) -> list[int]:
+    """The word spaces of a page written word by word throughout (twenty or more, one for every twelve
+    hiragana or fewer); none for any other page."""
+    spaces = [m.start() for m in _WORD_SPACE.finditer(text)]
+    hiragana = sum(1 for c in text if "ぁ" <= c <= "ゖ")
+    return spaces if len(spaces) >= 20 and len(spaces) * 12 >= hiragana else []
+
+
+_PHRASE_END = re.compile(r"[はがをにでとのもや、]$")
+_LINE_OPENS_ITEM = re.compile(r"\s*(?:[・■□●○◆◇▼▽※★☆\-*(（【\[「━─=]|[0-9]+[.．)])")
+
+
+def join_phrase_lines(nt: NormalizedText) -> NormalizedText:
+    """On a page written word by word, join a line broken after a particle (美濃加茂市は、長野県の 駒ヶ根市と /
+    協定を むすびました。): such pages break their short lines between phrases, not at a width, so the
+    wrap rules never see them. The next line must go on the sentence (no item mark, no heading rule)."""
+    if not _written_word_by_word(nt.text):
+        return nt
+
+    def joins(line: str, nxt: str) -> bool:
+        return bool(_PHRASE_END.search(line.rstrip())) and bool(nxt.strip()) and not _LINE_OPENS_ITEM.match(nxt) \
+            and "|" not in line and "|" not in nxt
+
+    return _join_next_lines(nt, joins)
+
+
+def close_word_spaces(nt: NormalizedText) -> NormalizedText:
+    """Close up the spaces of a page written word by word (わかち書き: an easy-Japanese notice or a children's
+    page, 美濃加茂市と 駒ヶ根市が 協定を むすびました), so names, particles and verbs stand together as every
+    rule reads them. Only a page written that way throughout (twenty such spaces or more, one for every
+    twelve hiragana or fewer) is touched; offsets still map to the original text. (Run after the readings
+    in brackets are dropped: a reading is spaced word by word too.)"""
+    spaces = _written_word_by_word(nt.text)
+    return _without(nt, set(spaces)) if spaces else nt
 
 
 def drop_inline_readings(nt: NormalizedText) -> NormalizedText:

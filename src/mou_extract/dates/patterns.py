@@ -341,7 +341,7 @@ PATTERNS: list[tuple[str, str, Parse]] = [
     ("ren_every",
      rf"(?:(?:以後|以降|その後)も?{_SP}[、,]?{_SP})?(?:さらに|更に)?{_SP}(?P<ren_every_n>{_N}){_SP}"
      rf"(?P<ren_every_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}(?:ごと|毎|ずつ)[にの]?{_SP}[、,]?{_SP}"  # (以後1年ごとの自動更新)
-     rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続|延び(?=る|て|ます)){F.NO_RENEWAL}", parse_renewal),  # (1年ずつ自動的に延びていく: spoken)
+     rf"(?:自動的に|自動で|自動)?{_SP}(?:更新|延長|継続|延び(?=る|て|ます)|(?:続|つづ)(?=き|け|く)){F.NO_RENEWAL}", parse_renewal),  # (1年ずつ自動的に延びていく: spoken; 1年ずつつづけます: easy Japanese)
     ("ren_same",
      rf"(?:さらに|更に)?{_SP}(?P<ren_same_n>{_N}){_SP}(?P<ren_same_u>{F.YEARS_UNIT}|{F.MONTHS_UNIT})間?{_SP}"
      rf"[^。\n、]{{0,12}}?(?:延長|更新|継続)(?:する|し|され|を行い)(?:[^。\n]{{0,30}}?|[^。\n]{{0,8}}。{_SP})"  # (…延長する。以後も同様とする。)
