@@ -21,6 +21,8 @@ CASES = [
     ("unknown entity kept as written", "<p>&foo; & bar</p>", "&foo; & bar"),
     ("script and style dropped", "<p>a</p><script>var x='<p>no</p>';</script><style>p{}</style><p>b</p>", "a\nb"),
     ("noscript dropped", "<p>a</p><noscript>enable JS</noscript>", "a"),
+    ("a ruby's reading is no part of the sentence",
+     "<p><ruby>仙台市<rp>（</rp><rt>せんだいし</rt><rp>）</rp></ruby>と<ruby>長春市<rt>ちょうしゅんし</rt></ruby></p>", "仙台市と長春市"),
     ("comments dropped", "<p>a<!-- hidden -->b</p>", "ab"),
     ("head dropped, its title kept as the first line",
      "<html><head><meta name='x' content='y'><title>Site</title></head><body><p>本文</p></body></html>", "Site\n本文"),

@@ -3284,6 +3284,39 @@ def test_a_witness_in_the_subtitle_leaves_the_signatories_of_the_next_paragraph_
         ("friendship_city", ["1979-05"]), ("mou", ["2024-11-07"])]
 
 
+def test_an_easy_japanese_page_tells_its_agreement_under_plain_headings(rules_pipeline) -> None:
+    """■いつ? dates the act told without its instrument word (令和6年10月1日に結びました), ▼いつまで? gives the term,
+    and a heading naming the name (■日本語の正しい名前) puts the title on the line below it."""
+    text = ("やさしい にほんご の おしらせ\n2024ねん 10がつ 8にち\n可児市国際交流協会\n\n"
+            "■ どんな 約束（やくそく）？\n\n"
+            "可児市（かにし）は、長野県（ながのけん）の 伊那市（いなし）と\n協定（きょうてい）を 結（むす）びました。\n"
+            "協定（きょうてい）は、大切（たいせつ）な 約束（やくそく）の ことです。\n"
+            "大（おお）きな 地震（じしん）や 大雨（おおあめ）で こまった とき、\n2つ（ふたつ）の 市（し）は おたがいに たすけます。\n\n"
+            "■ いつ？\n\n令和（れいわ）6年（ねん）10月（がつ）1日（ついたち）に 結（むす）びました。\n"
+            "伊那市役所（いなしやくしょ）で、2人（ふたり）の 市長（しちょう）が\nサインを しました。\n\n"
+            "▼ いつまで？\n\n　2024ねん 10がつ 1にち から 2027ねん 3がつ 31にち まで です。\n"
+            "　そのあと は、 1ねん ずつ つづけます。\n\n"
+            "■ 日本語（にほんご）の 正（ただ）しい 名前（なまえ）\n\n　災害時における相互応援に関する協定\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert len(recs) == 1
+    r = recs[0]
+    assert sorted(p.name for p in r.parties) == ["伊那市", "可児市"]
+    assert [e.date for e in r.events] == ["2024-10-01"] and r.title == "災害時における相互応援に関する協定"
+    assert (r.term.start, r.term.end, r.term.renewal) == ("2024-10-01", "2027-03-31", "P1Y")
+
+
+def test_a_cards_line_of_places_under_its_name_places_the_name_and_heads_nothing(rules_pipeline) -> None:
+    """リバーサイド市 / アメリカ合衆国 カリフォルニア州 / 1957年に姉妹都市になった: the card is the city's; the line of
+    places under its name gives its country, and the state is no partner."""
+    text = ("せかいのともだちのまち\n\n姉妹都市(3つ)\n"
+            "ミルウォーキー市\nアメリカ合衆国 ウィスコンシン州\nいちばんはじめの姉妹都市だよ。1960年に姉妹都市になったんだ。\n"
+            "ベルフォール市\nフランス共和国 ブルゴーニュ・フランシュ=コンテ地域圏\n1975年に姉妹都市になりました。\n"
+            "ヒューストン市\nアメリカ合衆国 テキサス州\n1998年に姉妹都市になりました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted((p.name, p.country, r.events[0].date) for r in recs for p in r.parties) == [
+        ("ヒューストン市", "US", "1998"), ("ベルフォール市", "FR", "1975"), ("ミルウォーキー市", "US", "1960")]
+
+
 def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
     """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
     the note under an item dates that item's record."""

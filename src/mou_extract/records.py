@@ -54,7 +54,7 @@ _OFFICE_AFTER = re.compile(r"^(?:長|首相|首長|省長|大臣|議会|議長|�
 # Followed by の/・ and another name: a locating prefix (ドイツ・バイエルン州の「BioM」).
 _LOCATOR_AFTER = re.compile(r"^(?:の|・|\s)?\s*[「『]?")
 # the agreement's own term; 派遣期間, 実施期間, 募集期間 are something else
-_TERM_LABEL = re.compile(r"有効期間|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect|(?<![A-Za-z])(?:[Tt]erm|[Dd]uration)\s*:|(?:initial|a|the) term(?: of)?(?=\s|$)")
+_TERM_LABEL = re.compile(r"有効期間|いつまで|有効期限|有効|(?<![派遣実施募集開催展示滞在研修受付申込応募工事試行事業公開出張訪問調査画])期\s?間|期\s?限|in force|(?<![A-Za-z])valid(?![A-Za-z])|validity|remains? in effect|takes? effect|(?<![A-Za-z])(?:[Tt]erm|[Dd]uration)\s*:|(?:initial|a|the) term(?: of)?(?=\s|$)")
 _PURPOSE_LABEL = re.compile(r"目的|分野|交流(?:の)?(?:内容|事項|項目)|合意事項|確認事項|実施事項|連携事項|(?:主|おも)な内容|の内容|協定内容|覚書の内容|概要|協力事項|連携協力事項|協力内容|連携内容|取組内容|取り組み内容|連携項目|協力項目|基本理念|事業内容|主な内容|協力する|連携する|の柱|取組事項|約束したこと|定めたこと|合意したこと|合意内容|(?:覚書|協定)に基づく(?:主な)?取(?:り)?組(?:み)?|取り組む(?:事項|内容|分野)|[Aa]reas? of (?:[Cc]ooperation|[Cc]ollaboration|[Pp]artnership)|[Ff]ields? of [Cc]ooperation|[Ss]cope of [Cc]ooperation|[Oo]bjectives?|[Pp]urpose"
                             r"|(?:[Mm]ain|[Kk]ey) (?:points|contents|areas|elements) of the (?:[A-Z][a-z]+ )?(?:Declaration|Memorandum|MOU|MoU|Agreement|[Dd]eclaration|[Mm]emorandum|[Aa]greement)")
 _BACKGROUND = re.compile(r"(?<!相互)訪問|視察|来神|来訪|来[一-龥](?=し|。|、|$)|表敬|シンポジウム|セミナー|ウェビナー|開催|出展|参加|(?<!相互)派遣|説明会")
@@ -226,7 +226,10 @@ _REPORTED_END = re.compile(r"(?:た|ました|ています|ております|て�
 _CEREMONY_AHEAD = re.compile(r"(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:執り行|行|開催し|実施し|開き|挙行し)(?:います|ます|われます|う予定|する予定)"
                              r"|(?:締結|調印|署名|提携)式(?:典)?(?:を|が)?(?:行う|開催する|実施する|執り行う|開く)予定|(?:締結|調印|署名|提携)式(?:典)?の(?:開催|実施)について")
 _EXCHANGES_CARRIED_ON = re.compile(r"(?:交流|活動)を(?:重ね|続け|深め|進め)て(?:い(?!く)|き|お)")  # carried on (深めていく is what they agree to do)
-_ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$")
+_NAME_HEADING = re.compile(r"^[ \t■□●◆◇▼▽・【\[]*[^\n。、]{0,12}(?:正しい|正式な|せいしきな)?(?:名前|なまえ|名称)[】\]]?[ \t]*[:：]?[ \t]*\n"
+                           r"(?:[ \t]*\n)?(?P<line>[ \t]*[^\n。]{6,80})$", re.MULTILINE)
+_ACT_HEADING = re.compile(r"(?:締結|調印|署名|取り交わし|取交し)(?:の概要|の日時|について)?\s*$"
+                          r"|^[\s■□●◆◇▼▽・]*(?:いつ|むすんだ日|結んだ日)\s*[?？]?\s*$")  # (■いつ? on an easy-Japanese page)
 _RELATIVE_YEAR = re.compile(r"(?P<y>一昨年|昨年|前年|去年|今年|本年)(?:の)?(?P<m>[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:(?P<d>[0-9]{1,2}|[一二三四五六七八九十]{1,3})日)?")
 _PASSING = re.compile(r"に続き|に続いて|に次ぎ|に次いで|に次ぐ|に続く\d*[件例番]目|(?:締結|提携|結ん|交わ)し?て?(?:おり|います)[、,。]?[^。]{0,30}?(?:今回|このたび|本日)"
                       r"|^\s*なお[、,][^。]{0,80}?(?:締結|提携|結ん|交わ)し?て?(?:おり|います|おります)")  # なお、…とも…を締結しており: an aside
@@ -846,7 +849,14 @@ class RecordAssembler:
                 ms = inside  # (中華人民共和国 / 大学名 | 所在地 / 華東師範大学 | …: a country heading over a table of partners is no entry)
         if len(ms) != 1:
             return None
-        if ms[0].kind is PartyKind.COUNTRY and idx > 0 and not re.sub(r"[\s■□●○◆◇・【】\[\]]", "", u.text.replace(ms[0].text, "")):
+        # (アメリカ合衆国 カリフォルニア州 under リバーサイド市: a country with its state places the name too)
+        places = [p for p in parties if u.start <= p.start and p.end <= u.end and p.kind in (PartyKind.COUNTRY, PartyKind.REGION)]
+        bare = u.text
+        for p in sorted(places, key=lambda p: -p.start):
+            bare = bare[: p.start - u.start] + bare[p.end - u.start :]
+        if (ms[0].kind is PartyKind.COUNTRY or ms[0].kind is PartyKind.REGION and (
+                any(p.kind is PartyKind.COUNTRY for p in places) or ms[0].text.strip() != ms[0].name)) \
+                and idx > 0 and not re.sub(r"[\s■□●○◆◇・【】\[\]]", "", bare):
             above = units[idx - 1]
             placed = [p for p in parties if above.start <= p.start and p.end <= above.end and p.kind is not PartyKind.COUNTRY]
             if len(above.text.strip()) <= 20 and len(placed) == 1 and placed[0].country in (None, ms[0].country):
@@ -862,7 +872,7 @@ class RecordAssembler:
             # トカイ町(ハンガリー) then a paragraph: 「…平成3年9月28日に姉妹都市提携を結び…」
             # (3 斜里町(北海道): a partner at home placed in brackets heads its entry the same way)
             foreign = ms[0].country not in (None, "JP") or any(
-                p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties) or (
+                p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties) or _placed_abroad_below(idx, units, parties) or (
                 head is not None and ms[0].start == head.start and bool(_NUMBERED_ITEM.match(u.text)))
             dated_head = bool(re.search(r"[0-9０-９元]年|[0-9０-９]+月", u.text))
             if not dated_head and _DATED_TIE_LINE.match(v.text) and cue_mod.find_type_cues(v.text) and v.start - u.end < 40:
@@ -2789,6 +2799,20 @@ class RecordAssembler:
             if len(here) == 1 and not any(s0 <= q.start < e0 and q.country not in (None, "JP") and q.kind is not PartyKind.COUNTRY
                                           for q in all_parties):
                 return PartyMention(p.start, p.end, p.text, p.name, p.kind, here.pop(), p.source)
+        for m in mine:  # ダラス市 / アメリカ合衆国 テキサス州: a card's line under the name places it
+            ls = text.rfind("\n", 0, m.start) + 1
+            le = text.find("\n", m.end)
+            if le < 0 or text[ls : m.start].strip(" ■□●○◆◇・【[") or text[m.end : le].strip(" 】]"):
+                continue
+            ne = text.find("\n", le + 1)
+            ne = len(text) if ne < 0 else ne
+            places = [c for c in all_parties if le < c.start and c.end <= ne]
+            bare = text[le + 1 : ne]
+            for c in sorted(places, key=lambda c: -c.start):
+                bare = bare[: c.start - le - 1] + bare[c.end - le - 1 :]
+            where = {c.country for c in places if c.kind in (PartyKind.COUNTRY, PartyKind.REGION)}
+            if places and len(where) == 1 and None not in where and "JP" not in where and not re.sub(r"[\s・、,]", "", bare):
+                return PartyMention(p.start, p.end, p.text, p.name, p.kind, where.pop(), p.source)
         best: tuple[int, str] | None = None
         for z0, z1 in d.zone:
             for c in countries:
@@ -2842,6 +2866,10 @@ class RecordAssembler:
         if first is not None and re.search(r"(?:甲|乙)|次のとおり(?:協定|覚書)|第[1１一]条", text[first.end() : first.end() + 600]):
             line = first.group().strip()
             cands.extend(t for t in cue_mod.find_titles(first.group(), first.start()) if len(t.text) >= 0.9 * len(line))
+        for s, e in d.zone:  # ■日本語の正しい名前 / (next line) 災害時における相互応援に関する協定: a heading naming the name
+            for m in _NAME_HEADING.finditer(text, s, e):
+                line = m.group("line").strip()
+                cands.extend(t for t in cue_mod.find_titles(m.group("line"), m.start("line")) if len(t.text) >= 0.9 * len(line))
         text_heads: list[cue_mod.TitleCue] = []
         for s, e in d.zone:  # …改めて協定書の全文を掲載します。/ ---- / 災害時における相互応援に関する協定書 / 十津川村(以下「甲」…
             for m in re.finditer(r"[^\n]+", text[s:e]):
@@ -4925,6 +4953,19 @@ def _dated_tie_before(a: Anchor, partner: PartyMention) -> bool:
     the tie is a record of its own."""
     return bool(a.events and any(c.priority >= 3 and c.end <= partner.start for c in a.type_cues) and re.search(
         r"を(?:結んだ|締結した|交わした)[^。、]{0,20}$", a.unit.text[: partner.start - a.unit.start]))
+
+
+def _placed_abroad_below(idx: int, units: list[Unit], parties: list[PartyMention]) -> bool:
+    """The line under ``units[idx]`` only places it abroad (リバーサイド市 / アメリカ合衆国 カリフォルニア州)."""
+    if idx + 1 >= len(units):
+        return False
+    v = units[idx + 1]
+    places = [p for p in parties if v.start <= p.start and p.end <= v.end]
+    bare = v.text
+    for p in sorted(places, key=lambda p: -p.start):
+        bare = bare[: p.start - v.start] + bare[p.end - v.start :]
+    return bool(places) and all(p.kind in (PartyKind.COUNTRY, PartyKind.REGION) and p.country not in (None, "JP") for p in places) \
+        and not re.sub(r"[\s・、,]", "", bare)
 
 
 def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
