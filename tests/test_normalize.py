@@ -792,6 +792,8 @@ def test_letter_spaced_words_close_up(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text,expected", [
     ("株式会社三河精機と、令和6年\n10月1日(火)に協定を締結しました。\n", "株式会社三河精機と、令和6年10月1日(火)に協定を締結しました。\n"),
     ("平成29年(2017年)3月に締結。本市と大学は、2017年\n 3月に協定を結んだ。\n", "平成29年(2017年)3月に締結。本市と大学は、2017年3月に協定を結んだ。\n"),
+    ("山梨県とアイオワ州は、1960年\n(昭和35年)8月に姉妹県州の提携を結びました。\n",
+     "山梨県とアイオワ州は、1960年(昭和35年)8月に姉妹県州の提携を結びました。\n"),  # the era year in brackets first
     ("令和6年\n4月 協定締結\n", "令和6年\n4月 協定締結\n"),  # a year alone on its line heads a chronology
     ("締結 | 令和6年\n4月1日 | 更新\n", "締結 | 令和6年\n4月1日 | 更新\n"),  # table rows
 ])

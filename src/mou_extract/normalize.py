@@ -589,7 +589,7 @@ _PARTICLE_START = re.compile(r"^[ \t]*(?:(?:は|が|を|には|では|とは|と
 
 _QUOTED_OBJECT_START = re.compile(r"^[ \t]*「[^」\n]{2,80}」 ?(?:を|に|と(?!は)|が)")  # (」 を: a page written word by word)
 _DATE_HEAD_AT_END = re.compile(r"(?:(?:明治|大正|昭和|平成|令和)[0-9元]{1,2}|[0-9]{4})年[ \t]*$")
-_DATE_TAIL_AT_START = re.compile(r"^[ \t]*[0-9]{1,2}月")
+_DATE_TAIL_AT_START = re.compile(r"^[ \t]*(?:[(（](?:昭和|平成|令和|大正)[ \t]*[0-9元]{1,2}[ \t]*年[)）][ \t]*)?[0-9]{1,2}月")  # (…1960年 / (昭和35年)8月)
 
 
 def _join_next_lines(nt: NormalizedText, joins: Callable[[str, str], bool], *, close_up: bool = False) -> NormalizedText:
