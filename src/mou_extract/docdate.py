@@ -36,7 +36,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:[—–―]|-{1,2}\s|/[A-Za-z ]{2,20}/)")
 # a dateline on a line of its own: Morioka, Japan - 14 November 2023 / Tokyo, June 12, 2024
 _DATELINE_ALONE = re.compile(r"^\s*[A-Z][A-Za-z.'\- ]{1,30}(?:,\s?[A-Z][A-Za-z.'\- ]{1,30})?(?:,\s?|\s[-–—]\s)$")
 # an issue's number before its month: Vol. 58 / January 2024
-_ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}\s*[/|,・]\s*$")
+_ISSUE_NUMBER_BEFORE = re.compile(r"(?:Vol(?:ume)?|No|Issue)\.?\s*[0-9]{1,4}(?:\s*[/|,・]|\s)\s*$")  # (No.372 2023年6月12日)
 _TEXT_LINE = re.compile(r"[^\n]*\S[^\n]*")
 # Date: October 2, 2023      Date: October 19, 2023 under two signatures
 _SIGNED_DATE_LABEL = re.compile(r"Date\s*:\s*$")
@@ -233,7 +233,9 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
             continue  # a table's cell (平成25年3月29日 (令和3年4月1日一部改正)): a value, never the letterhead
         # ((令和6年4月1日現在) on a line of its own, or a headline's bracket naming the issuer with the day
         # (…について（令和6年7月10日 鳥取市企画推進部政策企画課）); not a bracket closing a table row: …失効(R2.2.13))
-        bracketed = re.search(r"[（(]\s*$", text[ls : d.start]) and (
+        # ((松本市 文化振興課/令和6年3月8日) on a line of its own under the headline: its issuer, then its day)
+        bracketed = (ls < text_lines_end(text, 3) and re.fullmatch(r"\s*[（(][^()（）\n]{2,30}?(?:課|部|局|室|係|センター)\s*[/／・、,]?\s*", text[ls : d.start])
+                     and re.fullmatch(r"\s*[)）]\s*", text[d.end : le])) or re.search(r"[（(]\s*$", text[ls : d.start]) and (
             re.fullmatch(r"\s*[（(]\s*", text[ls : d.start])
             or re.match(r"\s*[^)）\n]{0,30}(?:課|部|局|室|センター|現在|発行|作成|発表)\s*[)）]", text[d.end : le]))
         # クラブ 2024.07.01 / NEWS 2024.07.01: a news page's category, then the day, ending a line near the top
