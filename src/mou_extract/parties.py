@@ -1129,6 +1129,10 @@ def _name_through_kana(text: str, ns: int, ne: int) -> int:
     return best
 
 
+_LATIN_EVENT = re.compile(r"(?<![A-Za-z])(?:Festival|Fest|Fair|Expo|Games|Conference|Symposium|Forum|Summit|Week|Cup|Championships?|Marathon|Concert|Exhibition|Show|Tour|Camp|Contest|Competition)$")
+_EVENT_BEFORE = re.compile(r"(?:祭|フェスティバル|フェス|大会|イベント|音楽会|コンサート|展示会|見本市|博覧会|フォーラム|シンポジウム|ツアー|キャンプ|コンテスト)\s*$")
+
+
 def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[PartyMention]:
     r = _rules()
     text = doc.text
@@ -1296,6 +1300,8 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             continue
         if _LATIN_INSTRUMENT.search(name):
             continue  # “Partnership Agreement on …”: the instrument's name, not a body
+        if _LATIN_EVENT.search(name) or _EVENT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # ユース音楽祭「Wasatch Youth Strings Festival」: an event's name, not a body
         if len(name.split()) > 8 or sum(1 for w in name.split() if w[:1].islower() and w not in _LATIN_CONNECTORS) > 1:
             continue  # “Alberta's beef and Hokkaido's scallops both need to travel fast”: a quoted remark, not a name
         if re.search(r"(?:hereinafter|hereafter)(?: jointly| collectively)?,? (?:referred to as|called)\s*(?:the\s)?$", text[max(0, m.start() - 60) : m.start()]):
