@@ -1656,6 +1656,14 @@ CASES = [
          ("partnership_agreement", ("小鹿野町", "株式会社みどりフーズ"), (("signed", "2019-09"),))],
     ),
     (
+        "a year that is the topic of a count since the tie (2024年は、…提携を結んでから40周年) dates the tie that many years "
+        "before; a date the tie was concluded on (平成10年11月に…結んでから25周年) stays its date",
+        "公開日:2024年4月15日\n\n 2024年(令和6年)は、石川県と中華人民共和国江蘇省が友好県省の提携を結んでから30周年の節目の年です。\n\n"
+        " 七尾市と中国大連市金州区は、平成10年(1998年)11月に友好都市盟約を結んでから25周年を迎えました。\n",
+        [("friendship_city", ("江蘇省", "石川県"), (("signed", "1994"),)),
+         ("friendship_city", ("七尾市", "金州区"), (("signed", "1998-11"),))],
+    ),
+    (
         "a headline opening with a port's name and と that the page quotes whole as the instrument's name gives no party",
         "令和6年5月14日\n北九州市港湾空港局\n\n門司港と寧波港の物流協力に関する覚書を締結しました\n"
         "　北九州市は、令和6年5月13日、寧波舟山港集団有限公司と「門司港と寧波港の物流協力に関する覚書」を締結しました。\n",

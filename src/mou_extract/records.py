@@ -1168,6 +1168,10 @@ class RecordAssembler:
                 typ = EventType.SIGNED
             if typ is None:
                 continue
+            back = _counted_back(dm, verbs, u) if anniversary else None
+            if back is not None:  # 2024年は、…提携を結んでから40周年: the tie was concluded forty years before
+                events.append((EventType.SIGNED, back, _instrument_for(dm, verbs, tcues, shifted)))
+                continue
             if anniversary and _ANNIVERSARY.search(_sentence_at(u.text, d.start)) and self._dates_anniversary(dm, verbs, u):
                 continue  # 提携10周年 (the anniversary), not 平成26年に…提携を結んだ (the conclusion)
             events.append((typ, dm, _instrument_for(dm, verbs, tcues, shifted)))
@@ -1459,7 +1463,7 @@ class RecordAssembler:
             # …signed a Joint Declaration on the 40th Anniversary of … on October 3, 2022: English
             # puts the verb first; the date is the signing's
             return not any(v.end <= d.start and re.search(r"[A-Za-z]", u.text[v.start - u.start : v.end - u.start]) for v in verbs)
-        tail = u.text[after[0].end - u.start : after[0].end - u.start + 8]
+        tail = u.text[after[0].end - u.start : after[0].end - u.start + 12]
         return bool(re.match(r"(?:締結)?\s*(?:\d+|[一二三四五六七八九十]+)\s*周年", tail))
 
     @staticmethod
@@ -4953,6 +4957,21 @@ def _dated_tie_before(a: Anchor, partner: PartyMention) -> bool:
     the tie is a record of its own."""
     return bool(a.events and any(c.priority >= 3 and c.end <= partner.start for c in a.type_cues) and re.search(
         r"を(?:結んだ|締結した|交わした)[^。、]{0,20}$", a.unit.text[: partner.start - a.unit.start]))
+
+
+_SINCE_YEARS = re.compile(r"(?:を(?:結ん|締結し|交わし|取り交わし)|し)?(?:で|て)?(?:から|以来)[、,]?\s*(?:今年で|本年で)?\s*(?P<n>[0-9]{1,3})\s*(?:周年|年(?:目|を迎え))")
+
+
+def _counted_back(d: DateMention, verbs: list[cue_mod.VerbCue], u: Unit) -> DateMention | None:
+    """2024年(令和6年)は、…提携を結んでから40周年の節目: the year the count starts from, the date's year less
+    the years counted (year precision: the day is not told)."""
+    after = [v for v in verbs if v.start >= d.end]
+    if not after or not d.value or d.inferred or "。" in u.text[d.end - u.start : after[0].start - u.start]:
+        return None
+    m = _SINCE_YEARS.match(u.text, after[0].end - u.start)
+    if m is None or not re.match(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:は|が|で)[、,]?", u.text[d.end - u.start :]):
+        return None  # (the date must be the sentence's topic: 2024年は、…)
+    return DateMention(d.start, d.end, d.text, str(int(d.value[:4]) - int(m.group("n"))), None, None, False)
 
 
 def _placed_abroad_below(idx: int, units: list[Unit], parties: list[PartyMention]) -> bool:
