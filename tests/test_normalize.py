@@ -1251,3 +1251,41 @@ def test_a_dates_units_in_hiragana_are_written_in_kanji(raw: str, expected: str)
     from mou_extract.normalize import write_kana_date_units
 
     assert write_kana_date_units(normalize(raw)).text == expected
+
+
+# a newsletter page pasted from a two-column PDF: each line holds a line of the left column, a run of spaces,
+# and a line of the right column
+_TWO_COLUMNS = (
+    "広報みなと　令和6年11月号　　　　　　　　　　　　　　　　　　　　　　　8\n\n"
+    "▼防災訓練を実施                             ▼水素の地産地消へ\n"
+    "　9月1日の防災の日に合わせ、市内全域で総     　市は9月27日、株式会社みなと水素と、市\n"
+    "合防災訓練を行いました。各地区の避難所で     内で作った水素を市内で使う仕組みづくり\n"
+    "は、住民の皆さんが段ボールベッドの組み立     に向けた意思確認書を交わしました。\n"
+    "てや、災害用トイレの設置を体験しました。     　同社は、市内の太陽光発電所の電力で水を\n"
+    "　長坂地区では、消防団と自主防災会による     分解し、水素を製造する計画を進めていま\n"
+    "初期消火訓練も行われ、約200人が参加しま      す。\n"
+    "した。\n"
+)
+
+
+def test_a_two_column_page_reads_column_by_column() -> None:
+    from mou_extract.normalize import split_side_by_side
+
+    nt = split_side_by_side(normalize(_TWO_COLUMNS))
+    left, right = nt.text.index("合防災訓練を行いました"), nt.text.index("内で作った水素を")
+    assert left < nt.text.index("初期消火訓練も行われ") < nt.text.index("▼水素の地産地消へ") < right
+    assert "株式会社みなと水素と、市\n内で作った水素" in nt.text  # the right column's lines follow each other
+    at = nt.text.index("株式会社みなと水素")
+    assert nt.original_slice(at, at + 9) == "株式会社みなと水素"  # offsets still map
+
+
+@pytest.mark.parametrize("raw", [
+    # a chronology: a date column and an event column, no kana on the left
+    "須坂市のあゆみ\n\n" + "".join(f"昭和{n}年四月一日　　　　リバーフォールズ市から市民訪問団が来訪する\n" for n in range(30, 38)),
+    # a table of three columns
+    "".join(f"{n}  株式会社みなと{n}号    令和6年4月{n}日    災害時の物資の供給に関する協定\n" for n in range(1, 9)),
+])
+def test_tables_are_no_two_column_pages(raw: str) -> None:
+    from mou_extract.normalize import split_side_by_side
+
+    assert split_side_by_side(normalize(raw)).text == normalize(raw).text

@@ -731,6 +731,85 @@ def convert_foreign_years(nt: NormalizedText) -> NormalizedText:
     return _replace_spans(nt, lines, spans)
 
 
+_COLUMN_GAP = re.compile(r" {3,}")
+
+
+def split_side_by_side(nt: NormalizedText) -> NormalizedText:
+    """Read a page pasted from a two-column PDF (a 広報 page whose left and right columns share each line,
+    set apart by a run of spaces at one display column) column by column: within each run of such lines,
+    the left column's text, then the right column's, each line of a column kept a line (the wrap rules
+    join them after). Offsets still map each character to the original; they run down one column, then
+    down the other. Only runs with five lines or more that hold both columns at one gap are read so."""
+    if "   " not in nt.text:
+        return nt
+    lines = nt.text.split("\n")
+    starts = _line_starts(lines)
+
+    def width(i: int, j: int) -> int:  # display width in the original of nt characters i..j
+        return _columns(nt.original[nt.starts[i] : nt.ends[j - 1]]) if j > i else 0
+
+    # per line: (left end, right start) in the line, the right column's display column, or None
+    parts: list[tuple[int, int, int] | None] = []
+    for n, line in enumerate(lines):
+        m = next((g for g in _COLUMN_GAP.finditer(line) if g.end() < len(line)), None)
+        parts.append((m.start(), m.end(), width(starts[n], starts[n] + m.end())) if m is not None else None)
+    cols = [p[2] for p, line in zip(parts, lines) if p is not None and p[0] > 0 and 24 <= p[2] <= 90]
+    if len(cols) < 5:
+        return nt
+    gap_col = _mode(cols, 2)
+
+    def kind(n: int) -> str:
+        line, p = lines[n], parts[n]
+        if not line.strip():
+            return "blank"
+        if p is not None and abs(p[2] - gap_col) <= 2:
+            return "both" if p[0] > 0 and line[: p[0]].strip() else "right"
+        return "left" if width(starts[n], starts[n] + len(line.rstrip())) < gap_col - 1 else "other"
+
+    kinds = [kind(n) for n in range(len(lines))]
+    runs: list[tuple[int, int]] = []
+    n = 0
+    while n < len(lines):
+        if kinds[n] not in ("both", "right", "left"):
+            n += 1
+            continue
+        m = n
+        while m < len(lines) and kinds[m] in ("both", "right", "left", "blank"):
+            m += 1
+        while m > n and kinds[m - 1] == "blank":
+            m -= 1
+        both = [k for k in range(n, m) if kinds[k] == "both"]
+        # prose in both columns, not a table's cells: few lines hold a second gap, many left parts fill their
+        # column (a wrapped line), and the right parts are sentences with kana
+        second = sum(1 for k in both if _COLUMN_GAP.search(lines[k], parts[k][1]))
+        long_left = sum(1 for k in both if width(starts[k], starts[k] + parts[k][0]) >= gap_col - 12
+                        and not re.search(r"\S {2,}\S", lines[k][: parts[k][0]]))
+        kana_right = sum(1 for k in both if re.search(r"[ぁ-ゖ]", lines[k][parts[k][1] :]))
+        kana_left = sum(1 for k in both if re.search(r"[ぁ-ゖ]", lines[k][: parts[k][0]]))  # (not a date or a name column)
+        if len(both) >= 5 and second <= 0.2 * len(both) and long_left >= max(5, 0.35 * len(both)) \
+                and kana_right >= 0.5 * len(both) and kana_left >= 0.4 * len(both):
+            runs.append((n, m))
+        n = max(m, n + 1)
+    if not runs:
+        return nt
+    out = _Rebuilt(nt)
+    pos = 0
+    for a, b in runs:
+        out.keep(pos, starts[a])
+        left = [(starts[k], starts[k] + (parts[k][0] if kinds[k] == "both" else len(lines[k].rstrip()))) for k in range(a, b)
+                if kinds[k] in ("both", "left")]
+        right = [(starts[k] + parts[k][1], starts[k] + len(lines[k].rstrip())) for k in range(a, b) if kinds[k] in ("both", "right")]
+        nl = starts[a] + len(lines[a])  # every new line break maps to the run's first line end
+        for i, (x, y) in enumerate(left + [(-1, -1)] + right):
+            if x >= 0:
+                out.keep(x, y)
+            if i < len(left) + len(right):
+                out.put("\n", nl)
+        pos = starts[b - 1] + len(lines[b - 1])
+    out.keep(pos, len(nt.text))
+    return out.done()
+
+
 # a date's units written in hiragana (2024ねん 6がつ 3にち, 1ねんかん) on an easy-Japanese page
 _KANA_UNIT = re.compile(r"(?<=[0-9]) ?(?P<u>ねんかん|ねんど|ねん(?!せい)|かげつかん|かげつ|がつ|にちかん|にち)")  # (5ねんせい: a pupil's year)
 _KANA_UNITS = {"ねんかん": "年間", "ねんど": "年度", "ねん": "年", "かげつかん": "か月間", "かげつ": "か月", "がつ": "月",

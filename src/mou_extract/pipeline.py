@@ -15,7 +15,7 @@ from typing import Callable, Protocol
 from .dates import find_dates, find_periods
 from .docdate import find_doc_date
 from .model import DocumentResult, Event, Evidence, Party, PartyKind, PartyMention, Record, Sector
-from .normalize import (NormalizedText, blank_page_furniture, close_word_spaces, join_phrase_lines, write_kana_date_units, blank_related_links, box_tables, close_spaced_dates, convert_foreign_years, strip_line_ends, unbracket_headline, undouble_spacing, drop_page_breaks, untab_indents, unify_bullets, unify_quotes, fill_ditto_cells, join_date_columns, mark_csv_columns, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
+from .normalize import (NormalizedText, blank_page_furniture, close_word_spaces, join_phrase_lines, split_side_by_side, write_kana_date_units, blank_related_links, box_tables, close_spaced_dates, convert_foreign_years, strip_line_ends, unbracket_headline, undouble_spacing, drop_page_breaks, untab_indents, unify_bullets, unify_quotes, fill_ditto_cells, join_date_columns, mark_csv_columns, drop_inline_readings, drop_ruby, join_cell_lines, join_particle_lines, join_row_continuations, join_spaced_letters, join_split_dates, mark_aligned_columns, mark_leader_dots, mark_tab_columns,
                         mark_pipe_columns, mark_spaced_columns, normalize, join_centred_title, surface, unify_punctuation, unwrap_hanging, unwrap_latin, unwrap_lines, unwrap_paragraphs)
 from .records import RecordAssembler, iter_evidence_fields, to_term
 from .settings import Settings
@@ -131,7 +131,7 @@ Step = Callable[[NormalizedText], NormalizedText]
 # other calendars and spaced-out dates written plainly, tables given their cell borders, letter-spaced
 # words and centred titles made whole), before its lines are joined ...
 _LAYOUT_STEPS: tuple[Step, ...] = (
-    strip_line_ends, undouble_spacing, drop_page_breaks, untab_indents, unify_bullets, unbracket_headline,
+    strip_line_ends, undouble_spacing, split_side_by_side, drop_page_breaks, untab_indents, unify_bullets, unbracket_headline,
     blank_page_furniture, mark_csv_columns, unify_punctuation, unify_quotes, convert_foreign_years, write_kana_date_units, close_spaced_dates,
     join_spaced_letters, box_tables, mark_leader_dots, mark_tab_columns, mark_pipe_columns, join_cell_lines,
     join_centred_title, unwrap_latin,
