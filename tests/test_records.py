@@ -3325,6 +3325,20 @@ def test_a_cards_line_of_places_under_its_name_places_the_name_and_heads_nothing
         ("ヒューストン市", "US", "1998"), ("ベルフォール市", "FR", "1975"), ("ミルウォーキー市", "US", "1960")]
 
 
+def test_a_section_heading_naming_the_partner_gives_its_steps_their_party(rules_pipeline) -> None:
+    """２ 株式会社Xとの覚書に基づく取組 / (1)経過 / ・令和3年3月24日 「…覚書」を締結: the heading above the subsection
+    names the partner; a later section's 事業者3社と…協定 names no partner and is no step of the 覚書."""
+    text = ("令和6年11月20日\n三浦市 環境政策部 環境企画課\n\n連携の取組状況について\n\n１　趣旨\n"
+            "　本市は、民間事業者の技術を活用した取組を進めている。\n\n"
+            "２　株式会社三崎EVシェアとの覚書に基づく取組\n\n（１）経過\n"
+            "　　・令和3年3月24日　「脱炭素に向けた電気自動車の活用に関する覚書」を締結\n"
+            "　　・令和6年3月　　　変更覚書を取り交わし、有効期間を3年延長\n\n"
+            "３　その他の取組\n　　令和5年7月に、市内の太陽光発電事業者3社と、公共施設の屋根貸しによる発電事業に関する協定を締結した。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [([p.name for p in r.parties], [(e.type.value, e.date) for e in r.events]) for r in recs] == [
+        (["株式会社三崎EVシェア", "三浦市"], [("signed", "2021-03-24"), ("renewed", "2024-03")])]
+
+
 def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
     """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
     the note under an item dates that item's record."""

@@ -1869,6 +1869,8 @@ class RecordAssembler:
                             order.append((q.unit.start, target))
                         pending.clear()
             else:
+                if not a.parties and a.events and _UNNAMED_COUNTED_PARTNERS.search(a.unit.text) and not _LISTED_BELOW.search(a.unit.text):
+                    continue  # 令和5年7月に、市内の太陽光発電事業者3社と…協定を締結: partners the page never names, no step of another
                 target = self._current(order, a, text)
                 if target is None:
                     if (a.continuation or a.ceremony or (a.events and a.type_cues and a.verbs and a.parties and all(is_home(m) for m in a.parties))) \
@@ -2327,6 +2329,35 @@ class RecordAssembler:
                 return list(named.values())
         return []
 
+    def _section_partner(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
+        """A dated step with no party of its own under a numbered section heading that names the one partner
+        of its instrument (２ 株式会社湘南EVシェアとの覚書に基づく取組 / ・令和3年3月24日 「…覚書」を締結):
+        that partner."""
+        if not (a.events and a.type_cues and a.verbs) or a.background:
+            return []
+        pos = a.unit.start
+        passed_sub = False
+        for _ in range(40):
+            ls = text.rfind("\n", 0, max(0, pos - 1)) + 1
+            if ls >= pos or pos <= 0:
+                return []
+            line = text[ls : pos].rstrip("\n")
+            pos = ls
+            if not _SECTION_HEAD.match(line):
+                continue
+            sub = bool(_SUBSECTION_HEAD.match(line))
+            if sub and passed_sub:
+                return []  # (1)光州中央大学校病院 above, then (1)弘前大学との連携協定: another section's
+            if not _SECTION_INSTRUMENT.search(line):
+                if sub:
+                    passed_sub = True
+                    continue  # (1)経過 under the section: look on up
+                return []  # the nearest section heading is about something else
+            ms = {m.name: m for m in self._mentions if ls <= m.start < ls + len(line) and m.kind is not PartyKind.COUNTRY
+                  and (home is None or not self.same_party(m.name, home.name))}
+            return list(ms.values()) if len(ms) == 1 else []
+        return []
+
     def _fallback_parties(self, a: Anchor, text: str, home: PartyMention | None) -> list[PartyMention]:
         """Parties the gazetteers did not know, from the 'AとBとの…' construction,
         then from NER when it is enabled."""
@@ -2339,6 +2370,9 @@ class RecordAssembler:
         referred = self._referred_tie_partner(a, text, home)
         if referred:
             return referred
+        headed = self._section_partner(a, text, home)
+        if headed:
+            return headed
         same = _SAME_ORG_SUBJECT.search(a.unit.text)
         if same is not None and a.events and a.type_cues and a.verbs and not a.background \
                 and re.search(r"(?:本|当)(?:市|町|村|県|区|府|都|道)", a.unit.text):
@@ -4972,6 +5006,13 @@ def _counted_back(d: DateMention, verbs: list[cue_mod.VerbCue], u: Unit) -> Date
     if m is None or not re.match(r"\s*(?:[(（][^)）]{0,12}[)）])?\s*(?:は|が|で)[、,]?", u.text[d.end - u.start :]):
         return None  # (the date must be the sentence's topic: 2024年は、…)
     return DateMention(d.start, d.end, d.text, str(int(d.value[:4]) - int(m.group("n"))), None, None, False)
+
+
+# ２ 株式会社Xとの覚書に基づく取組 / (2) A大学との連携協定: a numbered or marked section heading naming an instrument's partner
+_SECTION_HEAD = re.compile(r"^[ \t]*(?:[0-9０-９]{1,2}[ \t.．、]|[(（][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]{1,3}[ \t、]|[■□◆◇●【])[^。\n]{2,60}$")
+_UNNAMED_COUNTED_PARTNERS = re.compile(r"(?:事業者|企業|団体|会社|法人|機関)?[0-9０-９一二三四五六七八九十]+(?:社|団体|事業者|機関|法人)と(?!は|の間)")
+_SUBSECTION_HEAD = re.compile(r"^[ \t]*[(（][0-9０-９]{1,2}[)）]")
+_SECTION_INSTRUMENT = re.compile(r"との(?:[^、。\s]{0,8}?)(?:覚書|協定|協約|合意書|確認書|提携)")
 
 
 def _placed_abroad_below(idx: int, units: list[Unit], parties: list[PartyMention]) -> bool:
