@@ -3339,6 +3339,19 @@ def test_a_section_heading_naming_the_partner_gives_its_steps_their_party(rules_
         (["株式会社三崎EVシェア", "三浦市"], [("signed", "2021-03-24"), ("renewed", "2024-03")])]
 
 
+def test_two_entries_each_with_its_signatories_line_are_two_agreements_dated_by_the_lead(rules_pipeline) -> None:
+    """本日、下記2件の連携協定を締結しました / 【協定その1】… 締結者 県、A協会 / 【協定その2】… 締結者 県、B大学: the
+    second 締結者 line names another partner beside the issuer, so it opens the second record; the lead dates both."""
+    text = ("報道提供資料\n提供日 令和6年8月26日(月)\n島根県 地域振興部\n\n件名:県と民間団体・大学との連携協定の締結について(2件)\n\n"
+            " 本日、県庁において、下記2件の連携協定を締結しましたので、お知らせします。\n\n記\n\n"
+            "【協定その1】\n1 協定名\n 災害時における物資輸送に関する連携協定\n2 締結者\n 島根県、一般社団法人島根県トラック協会\n\n"
+            "【協定その2】\n1 協定名\n 農林水産業の振興に関する連携協定\n2 締結者\n 島根県、国立大学法人島根大学\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted((r.title, sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs) == [
+        ("災害時における物資輸送に関する連携協定", ["一般社団法人島根県トラック協会", "島根県"], ["2024-08-26"]),
+        ("農林水産業の振興に関する連携協定", ["国立大学法人島根大学", "島根県"], ["2024-08-26"])]
+
+
 def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
     """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
     the note under an item dates that item's record."""

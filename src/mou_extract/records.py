@@ -1783,9 +1783,12 @@ class RecordAssembler:
             # a signatory line under a described agreement belongs to it, even when it
             # writes the partner another way (Innovate UK for イノベートUK)
             signatory_of_current = a.signatory and known is None and bool(order)
-            if signatory_of_current and partners and "当事者" in a.unit.text[:12] and (cur := self._current(order, a)) is not None \
-                    and cur.party_mentions and not any(self.same_party(m.name, c[0].name) for m in a.parties for c in cur.party_mentions):
-                signatory_of_current = False  # 当事者 A／B under 当事者 C／D: another entry's parties, another agreement
+            if signatory_of_current and partners and re.search(r"当事者|締結者|締結先", a.unit.text[:12]) \
+                    and (cur := self._current(order, a)) is not None \
+                    and cur.party_mentions and not any(self.same_party(m.name, c[0].name) for m in partners for c in cur.party_mentions):
+                # 当事者 A／B under 当事者 C／D; 締結者 鳥取県、鳥取大学 under 締結者 鳥取県、トラック協会: another entry's
+                # parties (the issuer aside), another agreement
+                signatory_of_current = False
             if signatory_of_current and partners and _is_partner_label(a):
                 # 【協定2】 相手方 Y under 【協定1】 相手方 X: each partner line opens an agreement of its own
                 # (also when the first line's partner was read as the record's, 久留米市消防本部 for 久留米広域消防本部)
@@ -4450,6 +4453,7 @@ def _below_lead(u: Unit) -> cue_mod.TypeCue | None:
 _ITEM_DETAIL = re.compile(r"^[ \t\u3000]*(?:※|[(（]?注[)）]?[\s:：]|[^\s:：、。「」()（）]{1,8}[ \t\u3000]*[:：])")
 _PARTNER_LIST_LABEL = re.compile(r"^[\s■□●◆◇【\[]*(?:[0-9０-９一二三四五六七八九十]+[.．、\s])?\s*(?:協定の?)?(?:締結先|相手方|連携先|協定先|締結相手|締結企業|締結団体)(?:と[^\n]{0,12})?[】\]]?\s*$")
 _LISTED_BELOW = re.compile(r"(?:(?:次|以下|下記)の[0-9０-９一二三四五六七八九十]*(?:団体|者|社|機関|事業者|法人|大学|都市|市町村|市町|町村|自治体|企業|者|市|町|村)[^。]{0,8}?(?:と|との間で)"
+                           r"|(?:次|以下|下記)の?[0-9０-９一二三四五六七八九十]+件の[^。]{0,12}?(?:協定|覚書)を(?:締結|結)"  # (下記2件の連携協定を締結)
                            r"|[0-9０-９一二三四五六七八九十]+(?:社|団体|者|機関|事業者|法人|大学)と[、,]?\s?それぞれ)")
 
 
