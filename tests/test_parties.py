@@ -277,6 +277,7 @@ CASES = [
     ("イ 株式会社ぎふ子育てネット\n", [("株式会社ぎふ子育てネット", O, "JP")]),
     # an event's Latin name in quotes is no body (its last word, or the Japanese word before it, says so)
     ("ユース音楽祭「Wasatch Youth Strings Festival」に派遣", []),
+    ("1.株式会社みやざきモビリティとの協定", [("株式会社みやざきモビリティ", O, "JP")]),  # a list's number is no name
     ("見本市「Food Japan」に出展", []),
     # a body after its kind and a comma, glossed in its own script, on a page with no quotes at all
     ("台湾の格安航空会社、タイガーエア台湾(台灣虎航)とは覚書を締結しています。", [("台湾", C, "TW"), ("タイガーエア台湾", O, None)]),

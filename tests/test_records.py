@@ -3352,6 +3352,23 @@ def test_two_entries_each_with_its_signatories_line_are_two_agreements_dated_by_
         ("農林水産業の振興に関する連携協定", ["国立大学法人島根大学", "島根県"], ["2024-08-26"])]
 
 
+def test_numbered_partner_headings_with_a_name_line_head_one_agreement_each(rules_pipeline) -> None:
+    """次の2社とそれぞれ連携協定を締結 / 1.株式会社Aとの協定 / 協定名 「…」 / 2.B株式会社との協定 / 協定名 「…」: two
+    agreements dated by the lead; the ceremony line naming both heads (A代表取締役、B代表取締役が…署名) joins neither;
+    and 名称 …基本合意書 just above an entry's 当事者 line types that entry."""
+    text = ("大分市記者発表資料\n発表日 令和7年3月26日(水)\n\n件名 民間事業者2社との連携協定の締結について\n\n"
+            " 大分市は、3月25日(火)、市役所本庁舎において、次の2社とそれぞれ連携協定を締結しました。\n\n"
+            "────────────\n1.株式会社ぶんごモビリティとの協定\n────────────\n"
+            " 協定名 「地域公共交通の利便性向上に関する連携協定」\n\n"
+            "────────────\n2.かぼすファーム株式会社との協定\n────────────\n"
+            " 協定名 「食と農を活かした地域活性化に関する連携協定」\n\n"
+            "【参考】締結式の様子\n 市長、株式会社ぶんごモビリティ代表取締役、かぼすファーム株式会社代表取締役が出席し、協定書に署名しました。\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert sorted((r.title, sorted(p.name for p in r.parties), [e.date for e in r.events]) for r in recs) == [
+        ("地域公共交通の利便性向上に関する連携協定", ["大分市", "株式会社ぶんごモビリティ"], ["2025-03-25"]),
+        ("食と農を活かした地域活性化に関する連携協定", ["かぼすファーム株式会社", "大分市"], ["2025-03-25"])]
+
+
 def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
     """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
     the note under an item dates that item's record."""

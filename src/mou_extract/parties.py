@@ -1183,7 +1183,9 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
             tail = _KATA_KANJI_RUN.match(text[m.end() : m.end() + 30])
             if tail and text.count(m.group(1) + tail.group()) >= 2 and text.count(text[s : m.end()]) == 1:
                 pass
-            elif text[s:m.start()] not in r.stem_stop and s < m.start():  # (長岡技術科学大学・株式会社X: the form opens X)
+            elif text[s:m.start()] not in r.stem_stop and s < m.start() \
+                    and not re.fullmatch(r"[0-9]{1,2}[.)]\s*", text[s:m.start()]):  # (長岡技術科学大学・株式会社X: the form opens X;
+                # 1.株式会社X: a list's number is no name before the form)
                 found.append((s, s, m.end(), r.form_country[form]))
                 continue
         if form in r.suffix_only:

@@ -869,6 +869,8 @@ class RecordAssembler:
             lm = _ENTRY_LABEL.search(v.text)
             if lm and not re.match(r"\s*(?:から|より|以降|以後|まで|の翌日)", v.text[lm.end():]):  # not 契約締結日から…
                 return Anchor(u, ms, [], [], [], entry_head=True)
+            if k <= 2 and _PARTNER_INSTRUMENT_TAIL.search(u.text) and re.match(r"\s*(?:協定名|覚書名|名\s?称)", v.text):
+                return Anchor(u, ms, [], [], [], entry_head=True)  # 1.株式会社Xとの協定 / 協定名 「…」: the entry's head
             # トカイ町(ハンガリー) then a paragraph: 「…平成3年9月28日に姉妹都市提携を結び…」
             # (3 斜里町(北海道): a partner at home placed in brackets heads its entry the same way)
             foreign = ms[0].country not in (None, "JP") or any(
@@ -1854,7 +1856,10 @@ class RecordAssembler:
                 known = None  # a three-party 協定, then 平成31年3月に北海道電力株式会社との間で「…覚書」を締結し: one partner's own
             # 署名式は…で行われ、区長と…省の副委員長、協会理事長とDIZA委員長がそれぞれ署名しました: a signing
             # that names no instrument, whose bodies the records above all have already, opens no record of its own
-            told_above = known is None and not a.type_cues and len(partners) >= 2 and all(
+            # (市長、A社代表取締役、B社代表取締役が出席し、協定書に署名しました, undated, under A's and B's entries: both signings)
+            told_above = (known is None and not a.type_cues or not a.events and a.type_cues and a.verbs
+                          and any(b.entry_head for d in drafts for b in d.anchors)) \
+                and len(partners) >= 2 and all(
                 any(self.same_party(m.name, c[0].name) for d in drafts for c in d.party_mentions) for m in partners) \
                 and not any(all(any(self.same_party(m.name, c[0].name) for c in d.party_mentions) for m in partners) for d in drafts)
             if told_above:
@@ -2579,7 +2584,11 @@ class RecordAssembler:
         if atype is None and not all_cues:
             # signatory lines carry no instrument word: the instrument the record's
             # zone names (its 名称 first, then any title, then any instrument word)
-            for s0, e0 in d.zone:
+            # (名称 …基本合意書 / 当事者 A/B: the entry's name labelled on the lines just above its first line)
+            first = min(a.unit.start for a in d.anchors)
+            above = text.rfind("\n", 0, max(0, text.rfind("\n", 0, max(0, first - 1)) - 1)) + 1
+            labelled = [t for t in cue_mod.find_titles(text[above:first], above) if t.source == "label"]
+            for s0, e0 in ([(above, first)] if labelled else []) + d.zone:
                 found = sorted(cue_mod.find_titles(text[s0:e0], s0), key=lambda t: t.source != "label")
                 t = found[0] if found else None
                 if t is not None:
