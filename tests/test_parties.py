@@ -278,6 +278,10 @@ CASES = [
     # an event's Latin name in quotes is no body (its last word, or the Japanese word before it, says so)
     ("ユース音楽祭「Wasatch Youth Strings Festival」に派遣", []),
     ("1.株式会社みやざきモビリティとの協定", [("株式会社みやざきモビリティ", O, "JP")]),  # a list's number is no name
+    # an agricultural cooperative's brand: a kana place and a kanji one, a kana place's reading, no particle swallowed
+    ("JAみなみ信州は、台湾の企業と覚書を締結", [("JAみなみ信州", O, "JP"), ("台湾", C, "TW")]),
+    ("JAながの。JAおきなわは、JAさがとも協定を結んだ", [("JAながの", O, "JP"), ("JAおきなわ", O, "JP"), ("JAさが", O, "JP")]),
+    ("当JAは8月6日、株式会社アルプス商事と基本合意書を交わした", [("株式会社アルプス商事", O, "JP")]),  # 当JA: the issuer's self-word
     ("見本市「Food Japan」に出展", []),
     # a body after its kind and a comma, glossed in its own script, on a page with no quotes at all
     ("台湾の格安航空会社、タイガーエア台湾(台灣虎航)とは覚書を締結しています。", [("台湾", C, "TW"), ("タイガーエア台湾", O, None)]),

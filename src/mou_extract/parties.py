@@ -1293,7 +1293,7 @@ def _org_mentions(doc: _Doc, places: list[PartyMention], g: Gazetteer) -> list[P
 
     found += _municipal_bodies(text, places)
     found += _kata_orgs(text, g)
-    found += [(m.start(), m.start(), m.end(), "JP") for m in _COOP_BRAND.finditer(text)]
+    found += [(m.start(), m.start(), _coop_brand_end(m, g), "JP") for m in _COOP_BRAND.finditer(text)]
     found = [(s_, ns_, _branch_end(text, e_), fc) for s_, ns_, e_, fc in found] + _latin_branches(text)
 
     for m in r.latin_quoted.finditer(text):
@@ -1380,7 +1380,22 @@ def _english_place_kind(name: str, rest_of_line: str) -> PartyKind:
 
 # JA菊池, JAおきなわ, JA全農: an agricultural cooperative by its brand name (the legal name, …農業協同組合,
 # is often given once in brackets)
-_COOP_BRAND = re.compile(r"(?<![A-Za-z])JA(?:[一-龥]{1,8}|[ァ-ヺー]{2,10}|[ぁ-ゖー]{2,8})(?=[、。・,()（）「」『』\s|]|[とはがのをにでもや]|$)")
+# (JAみなみ信州: a kana place and a kanji one; JAさがとも: a particle pair after a kana name is no part of it)
+_COOP_BRAND = re.compile(r"(?<![A-Za-z])JA(?:[ぁ-ゖー]{2,6}(?<![とはがのをにでもや])[一-龥]{1,6}|[一-龥]{1,8}|[ァ-ヺー]{2,10}|(?P<kana>[ぁ-ゖー]{2,8}))"
+                         r"(?=[、。・,()（）「」『』\s|]|[とはがのをにでもや]|$)")
+
+
+def _coop_brand_end(m: re.Match[str], g: Gazetteer) -> int:
+    """Where a JA brand ends: a kana name runs to a place's kana reading when one fits (JAながの, JAおきなわ は),
+    else it loses a particle it swallowed (JAさがとも → JAさが)."""
+    kana = m.group("kana")
+    if kana is None:
+        return m.end()
+    for k in range(len(kana), 1, -1):
+        if kana[:k] in g.kana_places:
+            return m.start("kana") + k
+    cut = re.search(r"(?:とも|とは|には|では|との|から|まで|[とはがをにでもや])$", kana)
+    return m.start("kana") + (cut.start() if cut is not None and cut.start() >= 2 else len(kana))
 
 
 _ABBR_AFTER = re.compile(
