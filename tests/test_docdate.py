@@ -49,6 +49,7 @@ CASES = [
     ("日本海新報Web\n\n見出しの行\n\n2024/6/14 05:00　（最終更新 2024/6/14 09:22）\n【米子支社】記者名\n\n本文", "2024-06-14"),
     ("お知らせ\n2024年6月14日 更新\n本文", None),  # a page dated only by its update
     ("派遣メンバー募集のお知らせ\n(松本市 文化振興課/令和6年3月8日)\n\n本文", "2024-03-08"),  # issuer and day in one bracket
+    ("PRESS RELEASE                                              12 September 2024\nFOR IMMEDIATE RELEASE\n\nbody", "2024-09-12"),  # a label set apart by a gap
     ("週刊 国際ニュースダイジェスト\nNo.372 2023年6月12日\n発行:国際交流センター\n\n本文\n (発表:岡山市国際課 2023/5/31)\n", "2023-06-12"),  # an issue's number, then its day
     # a press conference is dated by its sitting, in its heading or on the line under it
     ("知事記者会見(令和6年7月22日(月曜日)午前11時00分~)\n\n■発表事項\n本文", "2024-07-22"),

@@ -1289,3 +1289,19 @@ def test_tables_are_no_two_column_pages(raw: str) -> None:
     from mou_extract.normalize import split_side_by_side
 
     assert split_side_by_side(normalize(raw)).text == normalize(raw).text
+
+
+def test_english_rules_and_a_dated_label_line_keep_their_breaks() -> None:
+    from mou_extract.normalize import unwrap_latin
+
+    page = ("PRESS RELEASE                                              12 September 2024\nFOR IMMEDIATE RELEASE\n"
+            "================================================================\n"
+            "Kumamoto Prefecture and Hsinchu City Sign Memorandum of\nUnderstanding on Exchange and Cooperation\n"
+            "================================================================\n"
+            "KUMAMOTO, Japan - Kumamoto Prefecture and Hsinchu City, Taiwan, signed a\n"
+            "Memorandum of Understanding on Exchange and Cooperation on 11 September 2024\n"
+            "at Hsinchu City Hall, in the presence of around 80 guests from business and\n"
+            "academia and local government on both sides of the strait, it was reported.\n")
+    lines = unwrap_latin(normalize(page)).text.split("\n")
+    assert lines[0].endswith("12 September 2024") and lines[1] == "FOR IMMEDIATE RELEASE"
+    assert lines[2].startswith("=====") and lines[2].strip("=") == ""

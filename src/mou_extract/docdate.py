@@ -16,7 +16,7 @@ from .model import DateMention
 from .segment import TITLE_BAR, lines_end, text_lines_end
 
 # (発布時間:2024-10-21, 発布日期:…: a Chinese or Taiwanese site's Japanese edition says when it was put out)
-_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|発布|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|[Pp]ublished|Posted|Released|Issued|Press [Rr]elease|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication|release)|(?:Issue|Release|Publication) [Dd]ate|Date)(?:開始)?(?:日|日時|日期|時間| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?)?$")
+_LABEL_BEFORE = re.compile(r"(?<![のをがはにでとへや])(?:配信|発表|公表|公開|掲載|投稿|発行|発信|発布|放送|提出|報告|記者発表|報道発表|プレスリリース|リリース|提供|作成|[Pp]ublished|Posted|Released|Issued|Press [Rr]elease|PRESS RELEASE|NEWS RELEASE|For [Ii]mmediate [Rr]elease|News [Rr]elease|Date of (?:issue|publication|release)|(?:Issue|Release|Publication) [Dd]ate|Date)(?:開始)?(?:日|日時|日期|時間| on)?\s*[,:|｜/／]?\s*(?:[(（][^)）\n]{0,20}[)）])?\s*[:：]?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s?)?$")
 # 掲載日 / 2023年7月13日: a label alone on its line (a page's <dt>), the date alone on the next
 _LABEL_LINE = re.compile(r"^\s*(?:配信|発表|公表|公開|掲載|投稿|発行|発信|放送|記者発表|報道発表)(?:日|日時|年月日)\s*[:：]?\s*$")
 # 発行:徳島大学国際課 2023年10月6日 — the label, the issuer, then the date
@@ -24,6 +24,7 @@ _LABEL_ISSUER_BEFORE = re.compile(r"(?:発行|発信|配信|発表|作成|編集
 _PUBLISHED_BY_BEFORE = re.compile(r"^\s*(?:Published|Issued|Compiled|Edited) by [^\n0-9]{2,80},\s?$")  # Published by the International Office, June 2024
 _LABEL_AFTER = re.compile(r"^\s*(?:付け?\s*)?(?:配信|発表|公表|掲載|発行|記者発表|報道発表|作成(?![しすさ日]))")
 _MAINTENANCE = re.compile(r"更新|最終|改訂|改正|修正|アクセス|閲覧|現在")
+_GAPS = re.compile(r"[ \t]{2,}")  # (PRESS RELEASE      12 September 2024: a label set apart by a wide gap)
 _MAINTENANCE_AFTER = re.compile(r"[^(（\s]{0,4}(?:" + _MAINTENANCE.pattern + ")")  # (2024年6月14日更新, …一部改正): not a bracket's
 _LETTERHEAD_JUNK = re.compile(r"[\s　|【】\[\]■]|記者発表資料|報道発表資料|発表資料|報道資料|記者発表|プレスリリース|お知らせ|報道発表|発表|資料提供|令和|平成")
 _HEAD_LINES = 15
@@ -92,7 +93,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         ls, le = _line(text, d.start, d.end)
         before, after = text[ls : d.start], text[d.end : le]
         # (…市報「北九州」令和7年1月1日号にも掲載します。: a sentence citing another issue, not this page's)
-        labelled = _LABEL_BEFORE.search(before[-24:]) or _LABEL_AFTER.search(after[:10]) \
+        labelled = _LABEL_BEFORE.search(_GAPS.sub(" ", before)[-24:]) or _LABEL_AFTER.search(after[:10]) \
             or (_ISSUE_SUFFIX.match(after) and (d.start < lines_end(text, 8) or "。" not in text[ls:le])) \
             or (d.start < lines_end(text, 4) and _PUBLISHER_THEN_LABEL.match(after)) \
             or (d.start < lines_end(text, 8) and is_dateline(text, d.start, d.end)) \
@@ -110,7 +111,7 @@ def find_doc_date(text: str, dates: list[DateMention]) -> DocDate | None:
         if _SIGNED_DATE_LABEL.search(before) and any(
                 _SIGNED_DATE_LABEL.search(text[ls : o.start]) and (o.value or "") > (d.value or "") for o in dates if d.end <= o.start < le):
             continue  # Date: October 2, 2023   Date: October 19, 2023 under two signatures: the last one
-        if not _LABEL_BEFORE.search(before[-24:]) and _MAINTENANCE.search(after[:8]):
+        if not _LABEL_BEFORE.search(_GAPS.sub(" ", before)[-24:]) and _MAINTENANCE.search(after[:8]):
             continue
         value = d.value if not d.inferred else None
         if value is None and d.problem == "no year":

@@ -476,9 +476,12 @@ def _latin_break(body: str, nxt: str) -> bool:
     first = nxt.lstrip()
     return bool(first) and _latin_line(body) and _latin_line(nxt) and not _LATIN_ITEM.match(nxt) \
         and "|" not in body and "|" not in nxt and body[-1] not in ".:;!?)]\"”'" \
-        and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2
+        and len(_GAP.findall(body.strip())) < 2 and len(_GAP.findall(first)) < 2 \
+        and not _RULE_LINE.match(body.strip()) and not _RULE_LINE.match(first) \
+        and not (_GAP.search(body.strip()) and _LATIN_DATE_END.search(body))  # (==== rules; PRESS RELEASE    12 September 2024)
 
 
+_LATIN_DATE_END = re.compile(r"(?:[0-9]{1,2} [A-Z][a-z]+\.? [0-9]{4}|[A-Z][a-z]+\.? [0-9]{1,2}, [0-9]{4})$")
 _CENTRED_INSTRUMENT = re.compile(r"^ {6,}(?:Memorandum|Agreement|Joint (?:Declaration|Statement)|Letter of Intent|Declaration|Protocol|Charter|Accord)\b")
 
 
