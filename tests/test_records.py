@@ -3369,6 +3369,15 @@ def test_numbered_partner_headings_with_a_name_line_head_one_agreement_each(rule
         ("食と農を活かした地域活性化に関する連携協定", ["かぼすファーム株式会社", "大分市"], ["2025-03-25"])]
 
 
+def test_an_underlined_english_heading_opens_the_list_of_fields(rules_pipeline) -> None:
+    text = ("PRESS RELEASE    12 September 2024\n\nKUMAMOTO, Japan - Kumamoto Prefecture and Hsinchu City, Taiwan, signed a Memorandum "
+            "of Understanding on 11 September 2024.\n\nAreas of Cooperation\n--------------------\n"
+            "Under the memorandum, the two sides will promote exchange in the following areas:\n"
+            "  1. Tourism promotion\n  2. Agriculture and food products\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [sorted(s.value for s in r.sectors) for r in recs] == [["agriculture", "food", "tourism"]]
+
+
 def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
     """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
     the note under an item dates that item's record."""

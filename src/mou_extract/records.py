@@ -3248,6 +3248,8 @@ class RecordAssembler:
             item_rows = False  # under a table's header row 番号 | 連携事項: each row is an item
             row_items = False  # the block's items so far were a table's rows
             for u in zone_units:
+                if _UNDERLINE.fullmatch(u.text):
+                    continue  # Areas of Cooperation / -------------: a heading's rule neither opens nor ends a block
                 row_items = row_items and in_block
                 if u.start in own_units and topic_heading:
                     in_reference = False  # ◆姉妹都市提携について … 調印式で…署名しました: the record's own telling, not a reference
@@ -5024,6 +5026,7 @@ def _counted_back(d: DateMention, verbs: list[cue_mod.VerbCue], u: Unit) -> Date
 # ２ 株式会社Xとの覚書に基づく取組 / (2) A大学との連携協定: a numbered or marked section heading naming an instrument's partner
 _SECTION_HEAD = re.compile(r"^[ \t]*(?:[0-9０-９]{1,2}[ \t.．、]|[(（][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]{1,3}[ \t、]|[■□◆◇●【])[^。\n]{2,60}$")
 _UNNAMED_COUNTED_PARTNERS = re.compile(r"(?:事業者|企業|団体|会社|法人|機関)?[0-9０-９一二三四五六七八九十]+(?:社|団体|事業者|機関|法人)と(?!は|の間)")
+_UNDERLINE = re.compile(r"\s*[-=_─━~]{3,}\s*")
 _SUBSECTION_HEAD = re.compile(r"^[ \t]*[(（][0-9０-９]{1,2}[)）]")
 _SECTION_INSTRUMENT = re.compile(r"との(?:[^、。\s]{0,8}?)(?:覚書|協定|協約|合意書|確認書|提携)")
 
