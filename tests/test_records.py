@@ -3378,6 +3378,16 @@ def test_an_underlined_english_heading_opens_the_list_of_fields(rules_pipeline) 
     assert [sorted(s.value for s in r.sectors) for r in recs] == [["agriculture", "food", "tourism"]]
 
 
+def test_a_news_lists_posting_day_is_no_step(rules_pipeline) -> None:
+    """・株式会社Xと「…協定」を締結しました(締結日:令和5年11月7日) ........ 2023.11.08: the day after the leader is
+    when the item was posted; the agreement was signed on the day its headline gives."""
+    text = ("上勝町ホームページ > お知らせ > 過去のお知らせ\n\n■ まちづくり・連携\n"
+            "・株式会社リサイクル阿波と「資源循環の推進に関する連携協定」を締結しました(締結日:令和5年11月7日)........ 2023.11.08\n"
+            "・移住体験住宅の入居者募集(第3期) ....................... 2023.07.03\n")
+    recs = rules_pipeline.extract(text, doc_id="t").records
+    assert [[(e.type.value, e.date) for e in r.events] for r in recs] == [[("signed", "2023-11-07")]]
+
+
 def test_labelled_lines_and_notes_under_the_items_keep_the_list_going(rules_pipeline) -> None:
     """次の３者と新たに連携協定を締結した。 / ア 株式会社A / 分野:… / ※令和7年2月に締結。: each item is a record,
     the note under an item dates that item's record."""

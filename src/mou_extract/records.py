@@ -1143,6 +1143,9 @@ class RecordAssembler:
                 continue  # 2025年3月の期間満了を前に: when the term ends, not a step
             if is_dateline(text, u.start + d.start, u.start + d.end):
                 continue  # TOKYO, March 17, 2025 — …: the release's own date
+            if u.is_row and _POSTED_CELL.fullmatch(u.text[u.text.rfind("|", 0, d.start) + 1 :]) \
+                    and _HEADLINE_CELL.search(u.text[: u.text.rfind("|", 0, d.start)]):
+                continue  # ・…協定を締結しました(締結日:令和5年11月7日) | 2023.11.08: a news list's posting day, not a step
             if _ENDED_ON.match(u.text, d.end):
                 continue  # 平成17年9月30日をもって解消: the day the tie ended (its term's end), not a step
             if re.match(r"\s*付け?[^、。]{0,16}?第\s*[0-9０-９一二三四五六七八九十百千]+\s*号|(?:法律|条例|政令|省令|府令|告示|規則|訓令)第\s*[0-9０-９一二三四五六七八九十百千]+\s*号", u.text[d.end :]):
@@ -5026,6 +5029,9 @@ def _counted_back(d: DateMention, verbs: list[cue_mod.VerbCue], u: Unit) -> Date
 # ２ 株式会社Xとの覚書に基づく取組 / (2) A大学との連携協定: a numbered or marked section heading naming an instrument's partner
 _SECTION_HEAD = re.compile(r"^[ \t]*(?:[0-9０-９]{1,2}[ \t.．、]|[(（][0-9０-９]{1,2}[)）]|[一二三四五六七八九十]{1,3}[ \t、]|[■□◆◇●【])[^。\n]{2,60}$")
 _UNNAMED_COUNTED_PARTNERS = re.compile(r"(?:事業者|企業|団体|会社|法人|機関)?[0-9０-９一二三四五六七八九十]+(?:社|団体|事業者|機関|法人)と(?!は|の間)")
+# a news list's line: a headline (…しました, …について, …のお知らせ, (予定)) and, in its last cell, only the day it was posted
+_POSTED_CELL = re.compile(r"\s*(?:[0-9]{4}[./-][0-9]{1,2}[./-][0-9]{1,2}|[0-9]{4}年[0-9]{1,2}月[0-9]{1,2}日)\s*")
+_HEADLINE_CELL = re.compile(r"ました|について|のお知らせ|[(（]予定[)）]|を発表|(?:締結|調印|署名)[」』]?$")
 _UNDERLINE = re.compile(r"\s*[-=_─━~]{3,}\s*")
 _SUBSECTION_HEAD = re.compile(r"^[ \t]*[(（][0-9０-９]{1,2}[)）]")
 _SECTION_INSTRUMENT = re.compile(r"との(?:[^、。\s]{0,8}?)(?:覚書|協定|協約|合意書|確認書|提携)")
