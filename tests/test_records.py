@@ -1664,6 +1664,14 @@ CASES = [
          ("friendship_city", ("七尾市", "金州区"), (("signed", "1998-11"),))],
     ),
     (
+        "a press invitation to a signing ceremony still ahead (【取材案内】…締結式を開催します) has no record, its named "
+        "agreement included",
+        "【取材案内】株式会社しおがま海洋との連携協定締結式を開催します\n発表日 令和6年11月21日\n\n"
+        "塩竈市と株式会社しおがま海洋は、地域振興に向けて連携協定を締結することとなりました。下記のとおり締結式を開催します。\n"
+        "1 日時\n令和6年11月28日(木曜日)午前11時から\n2 締結する協定\n(名称)塩竈市と株式会社しおがま海洋との地域振興に関する連携協定\n",
+        [],
+    ),
+    (
         "a headline opening with a port's name and と that the page quotes whole as the instrument's name gives no party",
         "令和6年5月14日\n北九州市港湾空港局\n\n門司港と寧波港の物流協力に関する覚書を締結しました\n"
         "　北九州市は、令和6年5月13日、寧波舟山港集団有限公司と「門司港と寧波港の物流協力に関する覚書」を締結しました。\n",

@@ -206,7 +206,9 @@ _HEAD_AFTER = re.compile(r"\s?(?:長|" + _HEAD_TITLES + ")")  # (大船渡市 + 
 _DATE_ONLY_LINE = re.compile(r"^\s*(?:(?:令和|平成|昭和)[0-9元]{1,2}|[0-9]{4})年[0-9]{1,2}月[0-9]{1,2}日\s*$")
 # a site's search results page (サイト内検索結果「連携協定」 / 「…」の検索結果 約312件中 1～10件目)
 _SEARCH_RESULTS_PAGE = re.compile(r"サイト内検索結果|の検索結果\s*(?:[:：]\s*)?(?:約|全)?\s*[0-9,]+\s*件|Search [Rr]esults for")
-_CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)")
+# a headline saying the ceremony is called off, or inviting the press to one still ahead (【取材案内】…締結式を開催します)
+_CALLED_OFF_PAGE = re.compile(r"【(?:延期|中止)】|(?:締結|調印|署名)式[^。\n]{0,8}?の(?:延期|中止)(?:について|のお知らせ)"
+                              r"|【取材(?:案内|のご案内|のお願い|について)】[^\n]{0,60}?(?:締結|調印|署名)式")
 _ASKED = re.compile(r"「[^」]{2,60}(?:のか|ですか|でしょうか|ますか)[?？]?」(?:という|との)")
 _ANNIVERSARY_OF = re.compile(r"(?:提携|締結|交流)?(?:[0-9０-９]+|[一二三四五六七八九十]+)周年(?:記念)?(?:の)?")
 _POINTS_OPENER = re.compile(r"(?:覚書|協定|合意書|宣言|確認書)(?:書)?の(?:(?:主|おも)な)?(?:内容|柱|ポイント)は[^。]{0,8}(?:[0-9０-９一二三四五六七八九十]+(?:点|つ)|次のとおり)")
@@ -1789,8 +1791,10 @@ class RecordAssembler:
             # writes the partner another way (Innovate UK for イノベートUK)
             signatory_of_current = a.signatory and known is None and bool(order)
             if signatory_of_current and partners and re.search(r"当事者|締結者|締結先", a.unit.text[:12]) \
-                    and (cur := self._current(order, a)) is not None \
-                    and cur.party_mentions and not any(self.same_party(m.name, c[0].name) for m in partners for c in cur.party_mentions):
+                    and (cur := self._current(order, a)) is not None and cur.party_mentions \
+                    and not any(self.same_party(m.name, c[0].name) for m in partners for c in cur.party_mentions) \
+                    and (not any(self.same_party(m.name, c[0].name) for m in a.parties for c in cur.party_mentions)
+                         or any(not is_home(c[0]) and not any(self.same_party(m.name, c[0].name) for m in a.parties) for c in cur.party_mentions)):
                 # 当事者 A／B under 当事者 C／D; 締結者 鳥取県、鳥取大学 under 締結者 鳥取県、トラック協会: another entry's
                 # parties (the issuer aside), another agreement
                 signatory_of_current = False
