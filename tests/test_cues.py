@@ -54,7 +54,8 @@ def test_type_by_instrument_word(text: str, expected: A) -> None:
 
 
 NO_TYPE = ["両市の交流が深まった", "協力して事業を進める", "市民が参加した", "宣伝を行う",
-           "3市町の首長が合併協定書に署名する", "合併協定項目を確認しました"]  # a merger's terms: no tie between partners
+           "3市町の首長が合併協定書に署名する", "合併協定項目を確認しました",  # a merger's terms: no tie between partners
+           "富良野市は、本年6月1日に中心市宣言を行い"]  # a city's own declaration, no instrument between parties
 
 
 @pytest.mark.parametrize("text", NO_TYPE)
@@ -153,6 +154,7 @@ def test_verbs(text: str, expected: list[E]) -> None:
         ("Chichibu City has not concluded a sister-city agreement with Lucerne", True),
         ("At present there is no plan to sign an agreement.", True),
         ("The two cities signed a sister-city agreement in 1988.", False),
+        ("圏域の町村に対し、定住自立圏の形成に関する協定の締結を呼びかけております。", True),  # calling on others to conclude
     ],
 )
 def test_plans_and_anniversaries_are_negative(text: str, negative: bool) -> None:
