@@ -853,9 +853,7 @@ class RecordAssembler:
             return None
         # (アメリカ合衆国 カリフォルニア州 under リバーサイド市: a country with its state places the name too)
         places = [p for p in parties if u.start <= p.start and p.end <= u.end and p.kind in (PartyKind.COUNTRY, PartyKind.REGION)]
-        bare = u.text
-        for p in sorted(places, key=lambda p: -p.start):
-            bare = bare[: p.start - u.start] + bare[p.end - u.start :]
+        bare = _cut_out(text, u.start, u.end, places)
         if (ms[0].kind is PartyKind.COUNTRY or ms[0].kind is PartyKind.REGION and (
                 any(p.kind is PartyKind.COUNTRY for p in places) or ms[0].text.strip() != ms[0].name)) \
                 and idx > 0 and not re.sub(r"[\s■□●○◆◇・【】\[\]]", "", bare):
@@ -876,7 +874,7 @@ class RecordAssembler:
             # トカイ町(ハンガリー) then a paragraph: 「…平成3年9月28日に姉妹都市提携を結び…」
             # (3 斜里町(北海道): a partner at home placed in brackets heads its entry the same way)
             foreign = ms[0].country not in (None, "JP") or any(
-                p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties) or _placed_abroad_below(idx, units, parties) or (
+                p.country not in (None, "JP") and u.start <= p.start < u.end for p in parties) or _placed_abroad_below(idx, units, parties, text) or (
                 head is not None and ms[0].start == head.start and bool(_NUMBERED_ITEM.match(u.text)))
             dated_head = bool(re.search(r"[0-9０-９元]年|[0-9０-９]+月", u.text))
             if not dated_head and _DATED_TIE_LINE.match(v.text) and cue_mod.find_type_cues(v.text) and v.start - u.end < 40:
@@ -2862,13 +2860,8 @@ class RecordAssembler:
             if le < 0 or text[ls : m.start].strip(" ■□●○◆◇・【[") or text[m.end : le].strip(" 】]"):
                 continue
             ne = text.find("\n", le + 1)
-            ne = len(text) if ne < 0 else ne
-            places = [c for c in all_parties if le < c.start and c.end <= ne]
-            bare = text[le + 1 : ne]
-            for c in sorted(places, key=lambda c: -c.start):
-                bare = bare[: c.start - le - 1] + bare[c.end - le - 1 :]
-            where = {c.country for c in places if c.kind in (PartyKind.COUNTRY, PartyKind.REGION)}
-            if places and len(where) == 1 and None not in where and "JP" not in where and not re.sub(r"[\s・、,]", "", bare):
+            where = _abroad_places_line(text, le + 1, len(text) if ne < 0 else ne, all_parties)
+            if len(where) == 1:
                 return PartyMention(p.start, p.end, p.text, p.name, p.kind, where.pop(), p.source)
         best: tuple[int, str] | None = None
         for z0, z1 in d.zone:
@@ -5041,17 +5034,27 @@ _SUBSECTION_HEAD = re.compile(r"^[ \t]*[(（][0-9０-９]{1,2}[)）]")
 _SECTION_INSTRUMENT = re.compile(r"との(?:[^、。\s]{0,8}?)(?:覚書|協定|協約|合意書|確認書|提携)")
 
 
-def _placed_abroad_below(idx: int, units: list[Unit], parties: list[PartyMention]) -> bool:
+def _cut_out(text: str, s: int, e: int, mentions: list[PartyMention]) -> str:
+    """``text[s:e]`` without the spans of ``mentions`` that lie inside it."""
+    rest = text[s:e]
+    for m in sorted((m for m in mentions if s <= m.start and m.end <= e), key=lambda m: -m.start):
+        rest = rest[: m.start - s] + rest[m.end - s :]
+    return rest
+
+
+def _abroad_places_line(text: str, s: int, e: int, mentions: list[PartyMention]) -> set[str]:
+    """The countries of a line ``text[s:e]`` that only places something abroad (アメリカ合衆国 カリフォルニア州);
+    empty for any other line."""
+    places = [m for m in mentions if s <= m.start and m.end <= e]
+    if not places or re.sub(r"[\s・、,]", "", _cut_out(text, s, e, places)) \
+            or any(m.kind not in (PartyKind.COUNTRY, PartyKind.REGION) or m.country in (None, "JP") for m in places):
+        return set()
+    return {m.country for m in places if m.country is not None}
+
+
+def _placed_abroad_below(idx: int, units: list[Unit], parties: list[PartyMention], text: str) -> bool:
     """The line under ``units[idx]`` only places it abroad (リバーサイド市 / アメリカ合衆国 カリフォルニア州)."""
-    if idx + 1 >= len(units):
-        return False
-    v = units[idx + 1]
-    places = [p for p in parties if v.start <= p.start and p.end <= v.end]
-    bare = v.text
-    for p in sorted(places, key=lambda p: -p.start):
-        bare = bare[: p.start - v.start] + bare[p.end - v.start :]
-    return bool(places) and all(p.kind in (PartyKind.COUNTRY, PartyKind.REGION) and p.country not in (None, "JP") for p in places) \
-        and not re.sub(r"[\s・、,]", "", bare)
+    return idx + 1 < len(units) and bool(_abroad_places_line(text, units[idx + 1].start, units[idx + 1].end, parties))
 
 
 def _tie_beside_instrument(a: Anchor, known: Draft, text: str) -> bool:
